@@ -1,0 +1,124 @@
+package fr.passerelle.api.dev;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import fr.passerelle.api.security.Audiences;
+import fr.passerelle.api.security.SecuritySettings;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
+import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The development issuer: a real OAuth2 authorization server (Spring Authorization Server) inside the API, issuing
+ * client-credentials tokens for the demo personas, so developers and tests exercise exactly the resource-server
+ * path production uses. It exists only when {@code passerelle.security.dev-issuer=true} (the dev profile); its key
+ * is generated at start-up and never leaves the process.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "passerelle.security.dev-issuer", havingValue = "true")
+class DevIssuerConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(DevIssuerConfiguration.class);
+    private static final Duration TOKEN_LIFETIME = Duration.ofHours(8);
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain devIssuerEndpoints(HttpSecurity http) throws Exception {
+        http.oauth2AuthorizationServer(server -> http.securityMatcher(server.getEndpointsMatcher()))
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated());
+        log.warn("DEV MODE: the embedded development token issuer is running; never enable it in production");
+        return http.build();
+    }
+
+    @Bean
+    RegisteredClientRepository personaClients() {
+        List<RegisteredClient> clients = Arrays.stream(DemoPersona.values())
+                .map(persona -> RegisteredClient.withId(persona.key())
+                        .clientId(persona.key())
+                        .clientSecret("{noop}" + persona.clientSecret())
+                        .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                        .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+                        .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                        .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(TOKEN_LIFETIME).build())
+                        .build())
+                .toList();
+        return new InMemoryRegisteredClientRepository(clients);
+    }
+
+    /** Tokens speak for the persona: its subject, roles, verified e-mail and the API's audience. */
+    @Bean
+    OAuth2TokenCustomizer<JwtEncodingContext> personaClaims(SecuritySettings settings) {
+        return context -> DemoPersona.byKey(context.getRegisteredClient().getClientId()).ifPresent(persona ->
+                context.getClaims()
+                        .subject(persona.subject())
+                        .audience(List.of(settings.audience()))
+                        .claim("name", persona.displayName())
+                        .claim("email", persona.email())
+                        .claim("email_verified", true)
+                        .claim(settings.rolesClaim(), persona.roles().stream().map(Enum::name).toList()));
+    }
+
+    @Bean
+    AuthorizationServerSettings authorizationServerSettings() {
+        return AuthorizationServerSettings.builder().build();
+    }
+
+    @Bean
+    JWKSource<SecurityContext> devSigningKey() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            KeyPair pair = generator.generateKeyPair();
+            RSAKey key = new RSAKey.Builder((RSAPublicKey) pair.getPublic())
+                    .privateKey((RSAPrivateKey) pair.getPrivate())
+                    .keyID(UUID.randomUUID().toString())
+                    .build();
+            return new ImmutableJWKSet<>(new JWKSet(key));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("RSA is unavailable", e);
+        }
+    }
+
+    /**
+     * Verifies the dev issuer's tokens with its in-process key (signature, expiry and audience). The issuer name
+     * depends on the host the token was requested from, and only this process holds the key, so it is not checked.
+     */
+    @Bean
+    JwtDecoder devJwtDecoder(JWKSource<SecurityContext> devSigningKey, SecuritySettings settings) throws Exception {
+        RSAKey key = ((ImmutableJWKSet<SecurityContext>) devSigningKey).getJWKSet().getKeys().get(0).toRSAKey();
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(key.toRSAPublicKey()).build();
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefault(),
+                Audiences.requiring(settings.audience())));
+        return decoder;
+    }
+}

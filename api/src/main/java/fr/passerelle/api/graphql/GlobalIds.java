@@ -1,0 +1,47 @@
+package fr.passerelle.api.graphql;
+
+import fr.passerelle.shared.error.NotFoundException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * Opaque global ids: base64url of {@code Type:localId}. Clients must not parse them; the encoding may change.
+ */
+public final class GlobalIds {
+
+    private static final char SEPARATOR = ':';
+
+    private GlobalIds() {
+    }
+
+    public record GlobalId(String type, String localId) {
+    }
+
+    public static String encode(String type, String localId) {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((type + SEPARATOR + localId).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The decoded id, or empty for anything that is not one of ours. */
+    public static Optional<GlobalId> decode(String globalId) {
+        if (globalId == null) {
+            return Optional.empty();
+        }
+        try {
+            String raw = new String(Base64.getUrlDecoder().decode(globalId), StandardCharsets.UTF_8);
+            int at = raw.indexOf(SEPARATOR);
+            return at <= 0 || at == raw.length() - 1
+                    ? Optional.empty()
+                    : Optional.of(new GlobalId(raw.substring(0, at), raw.substring(at + 1)));
+        } catch (IllegalArgumentException notBase64) {
+            return Optional.empty();
+        }
+    }
+
+    /** The local id of a global id of the given type; anything else is reported like a missing object. */
+    public static String localId(String globalId, String type) {
+        return decode(globalId).filter(id -> id.type().equals(type)).map(GlobalId::localId)
+                .orElseThrow(() -> new NotFoundException(type, String.valueOf(globalId)));
+    }
+}

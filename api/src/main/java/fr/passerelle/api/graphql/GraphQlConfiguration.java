@@ -1,0 +1,65 @@
+package fr.passerelle.api.graphql;
+
+import fr.passerelle.api.security.ActorFilter;
+import fr.passerelle.company.graphql.CompanyView;
+import fr.passerelle.membership.graphql.MembershipView;
+import fr.passerelle.school.graphql.SchoolView;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.TypeResolver;
+import java.util.Map;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import reactor.core.publisher.Mono;
+
+/** Schema wiring shared by every feature: type resolution, the actor in the context, and schema inspection. */
+@Configuration(proxyBeanMethods = false)
+class GraphQlConfiguration {
+
+    /** Context key of the caller's {@code Actor}; controllers take it as {@code @ContextValue Actor actor}. */
+    static final String ACTOR = "actor";
+
+    /** The GraphQL object type of each view class that can stand behind an interface (Node). */
+    private static final Map<Class<?>, String> TYPES = Map.of(
+            SchoolView.class, "School",
+            CompanyView.class, "Company",
+            MembershipView.class, "Membership");
+
+    /**
+     * Fails start-up when a schema field has no data fetcher or Java property, or a controller maps something
+     * the schema does not have: the contract and the code cannot drift apart unnoticed.
+     */
+    @Bean
+    GraphQlSourceBuilderCustomizer schemaContract() {
+        TypeResolver byViewClass = env -> {
+            String type = TYPES.get(env.getObject().getClass());
+            return type == null ? null : env.getSchema().getObjectType(type);
+        };
+        return builder -> builder
+                .defaultTypeResolver(byViewClass)
+                .inspectSchemaMappings(
+                        initializer -> initializer.classResolver((GraphQLObjectType objectType, graphql.schema.GraphQLNamedOutputType interfaceOrUnion) ->
+                                TYPES.entrySet().stream().filter(e -> e.getValue().equals(objectType.getName()))
+                                        .<Class<?>>map(Map.Entry::getKey).toList()),
+                        report -> {
+                            if (!report.unmappedFields().isEmpty() || !report.unmappedRegistrations().isEmpty()
+                                    || !report.unmappedArguments().isEmpty()) {
+                                throw new IllegalStateException("The GraphQL schema and its controllers disagree:\n" + report);
+                            }
+                        });
+    }
+
+    /** Hands the actor the security filter resolved to data fetchers, as the {@code actor} context value. */
+    @Bean
+    WebGraphQlInterceptor actorContext() {
+        return (request, chain) -> {
+            Object actor = request.getAttributes().get(ActorFilter.ATTRIBUTE);
+            if (actor != null) {
+                request.configureExecutionInput((input, builder) ->
+                        builder.graphQLContext(context -> context.put(ACTOR, actor)).build());
+            }
+            return chain.next(request);
+        };
+    }
+}

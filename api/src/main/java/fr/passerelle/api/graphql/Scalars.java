@@ -1,0 +1,146 @@
+package fr.passerelle.api.graphql;
+
+import fr.passerelle.shared.model.EmailAddress;
+import fr.passerelle.shared.model.Money;
+import fr.passerelle.shared.model.WebAddress;
+import fr.passerelle.shared.validation.BusinessRuleViolation;
+import graphql.GraphQLContext;
+import graphql.execution.CoercedVariables;
+import graphql.language.IntValue;
+import graphql.language.ObjectField;
+import graphql.language.ObjectValue;
+import graphql.language.StringValue;
+import graphql.language.Value;
+import graphql.schema.Coercing;
+import graphql.schema.CoercingParseLiteralException;
+import graphql.schema.CoercingParseValueException;
+import graphql.schema.CoercingSerializeException;
+import graphql.schema.GraphQLScalarType;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.stereotype.Component;
+
+/** The custom scalars of the schema, each parsing into the domain's value object so invalid input never gets in. */
+@Component
+class Scalars implements RuntimeWiringConfigurer {
+
+    @Override
+    public void configure(graphql.schema.idl.RuntimeWiring.Builder wiring) {
+        wiring.scalar(textScalar("DateTime", Instant.class, Instant::toString,
+                        text -> OffsetDateTime.parse(text).toInstant(), "an ISO 8601 date-time with offset"))
+                .scalar(textScalar("Date", LocalDate.class, LocalDate::toString, LocalDate::parse,
+                        "an ISO 8601 date"))
+                .scalar(textScalar("Email", EmailAddress.class, EmailAddress::value, EmailAddress::of,
+                        "an e-mail address"))
+                .scalar(textScalar("URL", WebAddress.class, WebAddress::toString, WebAddress::of,
+                        "an absolute http or https address"))
+                .scalar(GraphQLScalarType.newScalar().name("Money").coercing(new MoneyCoercing()).build());
+    }
+
+    /** A scalar written as a string and held as a value object. */
+    private static <T> GraphQLScalarType textScalar(String name, Class<T> type, Function<T, String> format,
+                                                    Function<String, T> parse, String expected) {
+        return GraphQLScalarType.newScalar().name(name).coercing(new Coercing<T, String>() {
+            @Override
+            public String serialize(Object value, GraphQLContext context, Locale locale) {
+                if (!type.isInstance(value)) {
+                    throw new CoercingSerializeException("Expected a " + type.getSimpleName());
+                }
+                return format.apply(type.cast(value));
+            }
+
+            @Override
+            public T parseValue(Object input, GraphQLContext context, Locale locale) {
+                if (!(input instanceof String text)) {
+                    throw new CoercingParseValueException(name + " must be a string: " + expected);
+                }
+                return parseText(text, CoercingParseValueException::new);
+            }
+
+            @Override
+            public T parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale) {
+                if (!(input instanceof StringValue text)) {
+                    throw new CoercingParseLiteralException(name + " must be a string: " + expected);
+                }
+                return parseText(text.getValue(), CoercingParseLiteralException::new);
+            }
+
+            @Override
+            public Value<?> valueToLiteral(Object input, GraphQLContext context, Locale locale) {
+                return StringValue.of(serialize(input, context, locale));
+            }
+
+            private <E extends RuntimeException> T parseText(String text, Function<String, E> error) {
+                try {
+                    return parse.apply(text);
+                } catch (BusinessRuleViolation | DateTimeParseException | IllegalArgumentException e) {
+                    throw error.apply("Not " + expected + ": " + abbreviate(text));
+                }
+            }
+        }).build();
+    }
+
+    private static String abbreviate(String text) {
+        final int shown = 40;
+        return text.length() <= shown ? text : text.substring(0, shown) + "…";
+    }
+
+    /** {@code {"amount": 250000, "currency": "EUR"}}: integer minor units, ISO 4217 currency. */
+    private static final class MoneyCoercing implements Coercing<Money, Map<String, Object>> {
+
+        private static final String AMOUNT = "amount";
+        private static final String CURRENCY = "currency";
+
+        @Override
+        public Map<String, Object> serialize(Object value, GraphQLContext context, Locale locale) {
+            if (!(value instanceof Money money)) {
+                throw new CoercingSerializeException("Expected Money");
+            }
+            Map<String, Object> wire = new LinkedHashMap<>();
+            wire.put(AMOUNT, money.amountInMinorUnits());
+            wire.put(CURRENCY, money.currency().getCurrencyCode());
+            return wire;
+        }
+
+        @Override
+        public Money parseValue(Object input, GraphQLContext context, Locale locale) {
+            if (input instanceof Map<?, ?> map && map.get(AMOUNT) instanceof Number amount
+                    && map.get(CURRENCY) instanceof String currency && map.size() == 2) {
+                return money(BigInteger.valueOf(amount.longValue()), currency, CoercingParseValueException::new);
+            }
+            throw new CoercingParseValueException("Money must be {\"amount\": <integer cents>, \"currency\": \"EUR\"}");
+        }
+
+        @Override
+        public Money parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale) {
+            if (input instanceof ObjectValue object && object.getObjectFields().size() == 2) {
+                Map<String, Value> fields = new LinkedHashMap<>();
+                for (ObjectField field : object.getObjectFields()) {
+                    fields.put(field.getName(), field.getValue());
+                }
+                if (fields.get(AMOUNT) instanceof IntValue amount && fields.get(CURRENCY) instanceof StringValue currency) {
+                    return money(amount.getValue(), currency.getValue(), CoercingParseLiteralException::new);
+                }
+            }
+            throw new CoercingParseLiteralException("Money must be {amount: <integer cents>, currency: \"EUR\"}");
+        }
+
+        private static <E extends RuntimeException> Money money(BigInteger amount, String currency,
+                                                                 Function<String, E> error) {
+            try {
+                return new Money(amount.longValueExact(), Currency.getInstance(currency));
+            } catch (ArithmeticException | IllegalArgumentException e) {
+                throw error.apply("Money needs an amount in minor units and an ISO 4217 currency");
+            }
+        }
+    }
+}

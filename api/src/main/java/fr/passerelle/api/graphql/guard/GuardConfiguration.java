@@ -1,0 +1,59 @@
+package fr.passerelle.api.graphql.guard;
+
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.parser.ParserOptions;
+import jakarta.servlet.Filter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.graphql.server.TimeoutWebGraphQlInterceptor;
+import org.springframework.http.HttpStatus;
+
+/**
+ * The request guards. Boot's GraphQL auto-configuration picks up {@link Instrumentation} and interceptor beans;
+ * each guard refuses a request with a BAD_REQUEST error before any data fetcher runs.
+ */
+@Configuration(proxyBeanMethods = false)
+class GuardConfiguration {
+
+    GuardConfiguration(GuardSettings settings) {
+        // The parser stops at this many tokens, so a huge document is refused before it is even built.
+        ParserOptions.setDefaultOperationParserOptions(ParserOptions.getDefaultOperationParserOptions()
+                .transform(options -> options.maxTokens(settings.maxTokens())));
+    }
+
+    @Bean
+    Instrumentation documentShapeGuard(GuardSettings settings) {
+        return new DocumentShapeGuard(settings.maxAliases(), settings.maxRepeatedField());
+    }
+
+    @Bean
+    Instrumentation depthGuard(GuardSettings settings) {
+        return new DepthGuard(settings.maxDepth());
+    }
+
+    @Bean
+    Instrumentation costGuard(GuardSettings settings) {
+        return CostGuard.cost(settings.maxCost());
+    }
+
+    @Bean
+    Instrumentation nodeGuard(GuardSettings settings) {
+        return CostGuard.nodes(settings.maxNodes());
+    }
+
+    /** The whole request, fetching included, gets this long; then the client gets 503 and the work is cancelled. */
+    @Bean
+    TimeoutWebGraphQlInterceptor timeoutInterceptor(GuardSettings settings) {
+        return new TimeoutWebGraphQlInterceptor(settings.timeout(), HttpStatus.SERVICE_UNAVAILABLE);
+    }
+
+    @Bean
+    FilterRegistrationBean<Filter> requestSizeGuard(GuardSettings settings) {
+        var registration = new FilterRegistrationBean<Filter>(new RequestSizeGuard(settings.maxRequestSize()));
+        registration.addUrlPatterns("/graphql", "/graphql/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+}

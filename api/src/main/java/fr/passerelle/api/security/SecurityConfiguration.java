@@ -1,0 +1,79 @@
+package fr.passerelle.api.security;
+
+import fr.passerelle.membership.port.in.MembershipUseCases;
+import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.util.StringUtils;
+import org.springframework.web.client.RestTemplate;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+/**
+ * The API is an OAuth2 resource server in every mode: a valid bearer JWT (signature, expiry, audience, and issuer
+ * in production) is required for everything but health probes, metrics and the API description. Sessions and
+ * CSRF tokens do not exist: every request carries its token.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder jwtDecoder, MembershipUseCases memberships,
+                                    SecuritySettings settings) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
+                        .requestMatchers("/v3/api-docs/**", "/graphiql/**", "/dev/personas").permitAll()
+                        .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(resourceServer -> resourceServer.jwt(jwt -> jwt.decoder(jwtDecoder)))
+                .addFilterAfter(new ActorFilter(memberships, settings.rolesClaim()), BearerTokenAuthenticationFilter.class)
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .cors(cors -> cors.configurationSource(corsConfiguration(settings)));
+        return http.build();
+    }
+
+    /** Tokens of the configured issuer, for the configured audience. Keys are fetched lazily, with timeouts. */
+    @Bean
+    @ConditionalOnProperty(name = "passerelle.security.dev-issuer", havingValue = "false", matchIfMissing = true)
+    JwtDecoder issuerJwtDecoder(SecuritySettings settings) {
+        if (!StringUtils.hasText(settings.issuerUri())) {
+            throw new MissingIssuerException();
+        }
+        var requestFactory = new SimpleClientHttpRequestFactory();
+        requestFactory.setConnectTimeout(settings.keyFetchTimeout());
+        requestFactory.setReadTimeout(settings.keyFetchTimeout());
+        RestTemplate keyFetcher = new RestTemplate(requestFactory);
+        NimbusJwtDecoder decoder = StringUtils.hasText(settings.jwkSetUri())
+                ? NimbusJwtDecoder.withJwkSetUri(settings.jwkSetUri()).restOperations(keyFetcher).build()
+                : NimbusJwtDecoder.withIssuerLocation(settings.issuerUri()).restOperations(keyFetcher).build();
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(settings.issuerUri()), Audiences.requiring(settings.audience())));
+        return decoder;
+    }
+
+    private static CorsConfigurationSource corsConfiguration(SecuritySettings settings) {
+        var cors = new CorsConfiguration();
+        cors.setAllowedOrigins(settings.corsAllowedOrigins());
+        cors.setAllowedMethods(List.of("GET", "POST", "OPTIONS"));
+        cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept"));
+        cors.setMaxAge(3600L);
+        var source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/**", cors);
+        return source;
+    }
+}

@@ -1,0 +1,108 @@
+package fr.passerelle.company.graphql;
+
+import fr.passerelle.api.graphql.GlobalIds;
+import fr.passerelle.api.graphql.Mutations;
+import fr.passerelle.api.graphql.NodeLoader;
+import fr.passerelle.api.graphql.PageArguments;
+import fr.passerelle.company.graphql.CompanyInputs.FilterInput;
+import fr.passerelle.company.graphql.CompanyInputs.OrderByInput;
+import fr.passerelle.company.graphql.CompanyInputs.ProfileInput;
+import fr.passerelle.company.graphql.CompanyInputs.SiteInput;
+import fr.passerelle.company.port.in.CompanyUseCases;
+import fr.passerelle.membership.graphql.MemberInviteInput;
+import fr.passerelle.membership.graphql.MembershipPayload;
+import fr.passerelle.membership.graphql.MembershipView;
+import fr.passerelle.membership.model.Actor;
+import graphql.relay.Connection;
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** Companies over GraphQL: thin translation to {@link CompanyUseCases}, which decides who may do what. */
+@Controller
+class CompanyController implements NodeLoader {
+
+    private static final String MEMBER_ORDER = "EMAIL";
+
+    private final CompanyUseCases companies;
+
+    CompanyController(CompanyUseCases companies) {
+        this.companies = companies;
+    }
+
+    @QueryMapping
+    Connection<CompanyView> companies(@Arguments PageArguments page, @Argument FilterInput filter,
+                                      @Argument OrderByInput orderBy, @ContextValue Actor actor) {
+        var connection = page.orderedBy(orderBy.field().name());
+        return connection.connection(
+                companies.search(actor, FilterInput.toFilter(filter), orderBy.sort(), connection.paging()),
+                CompanyView::of);
+    }
+
+    @SchemaMapping(typeName = CompanyView.TYPE)
+    Connection<MembershipView> members(CompanyView company, @Arguments PageArguments page,
+                                       @ContextValue Actor actor) {
+        var connection = page.orderedBy(MEMBER_ORDER);
+        return connection.connection(companies.members(actor, company.localId(), connection.paging()),
+                MembershipView::of);
+    }
+
+    @MutationMapping
+    CompanyPayload companyRegister(@Argument ProfileInput input, @ContextValue Actor actor) {
+        return Mutations.run(() -> companies.register(actor, input.command()), CompanyPayload::of);
+    }
+
+    @MutationMapping
+    CompanyPayload companyUpdateProfile(@Argument String id, @Argument ProfileInput input, @ContextValue Actor actor) {
+        String companyId = localId(id);
+        return Mutations.run(() -> companies.updateProfile(actor, companyId, input.command(), input.expectedVersion()),
+                CompanyPayload::of);
+    }
+
+    @MutationMapping
+    CompanyPayload companySiteAdd(@Argument String id, @Argument SiteInput input, @ContextValue Actor actor) {
+        String companyId = localId(id);
+        return Mutations.run(() -> companies.addSite(actor, companyId, input.command()), CompanyPayload::of);
+    }
+
+    @MutationMapping
+    MembershipPayload companyMemberInvite(@Argument String id, @Argument MemberInviteInput input,
+                                          @ContextValue Actor actor) {
+        String companyId = localId(id);
+        return Mutations.run(() -> companies.inviteMember(actor, companyId, input.command()), MembershipPayload::of);
+    }
+
+    @MutationMapping
+    CompanyPayload companyVerify(@Argument String id, @Argument String note, @ContextValue Actor actor) {
+        String companyId = localId(id);
+        return Mutations.run(null, () -> companies.verify(actor, companyId, note), CompanyPayload::of);
+    }
+
+    @MutationMapping
+    CompanyPayload companyReject(@Argument String id, @Argument String reason, @ContextValue Actor actor) {
+        String companyId = localId(id);
+        return Mutations.run(null, () -> companies.reject(actor, companyId, reason), CompanyPayload::of);
+    }
+
+    @Override
+    public String type() {
+        return CompanyView.TYPE;
+    }
+
+    @Override
+    public Map<String, Object> load(Actor actor, Collection<String> localIds) {
+        return companies.findAll(actor, localIds).stream()
+                .collect(Collectors.toMap(company -> company.id(), company -> (Object) CompanyView.of(company)));
+    }
+
+    private static String localId(String globalId) {
+        return GlobalIds.localId(globalId, CompanyView.TYPE);
+    }
+}

@@ -1,0 +1,59 @@
+package fr.passerelle.company.model;
+
+import fr.passerelle.shared.validation.BusinessRuleViolation;
+import fr.passerelle.shared.validation.ErrorCode;
+import fr.passerelle.shared.validation.Limits;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** A host company. One document, changed atomically under optimistic locking ({@code version}). */
+public record Company(String id, CompanyProfile profile, List<Site> sites, Vetting vetting, String createdBy,
+                      Instant createdAt, Instant updatedAt, long version) {
+
+    public Company {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(vetting, "vetting");
+        sites = List.copyOf(sites);
+    }
+
+    public static Company register(String id, CompanyProfile profile, String createdBy, Instant now) {
+        return new Company(id, profile, List.of(), Vetting.PENDING, createdBy, now, now, 0);
+    }
+
+    /** Only a verified company may publish offers to learners. */
+    public boolean canPublishToLearners() {
+        return vetting.status() == VettingStatus.VERIFIED;
+    }
+
+    /** A change of legal name or SIRET voids the vetting: advisors vetted the old identity, not this one. */
+    public Company withProfile(CompanyProfile newProfile, Instant now) {
+        Vetting newVetting = profile.sameLegalIdentity(newProfile) ? vetting : Vetting.PENDING;
+        return new Company(id, newProfile, sites, newVetting, createdBy, createdAt, now, version);
+    }
+
+    public Company withSite(Site site, Instant now) {
+        if (sites.size() >= Limits.LIST) {
+            throw BusinessRuleViolation.of("name", ErrorCode.OUT_OF_RANGE, "a company lists at most " + Limits.LIST + " sites");
+        }
+        if (sites.stream().anyMatch(s -> s.name().equalsIgnoreCase(site.name()))) {
+            throw BusinessRuleViolation.of("name", ErrorCode.DUPLICATE, "the company already has a site named " + site.name());
+        }
+        List<Site> updated = new ArrayList<>(sites);
+        updated.add(site);
+        return new Company(id, profile, updated, vetting, createdBy, createdAt, now, version);
+    }
+
+    /** Records an advisor's decision; deciding the same thing again is a no-op, so retries are harmless. */
+    public Company decide(VettingStatus status, String note, String advisor, Instant now) {
+        if (status == VettingStatus.PENDING) {
+            throw new IllegalArgumentException("a decision verifies or rejects");
+        }
+        if (vetting.status() == status && Objects.equals(vetting.note(), note)) {
+            return this;
+        }
+        return new Company(id, profile, sites, new Vetting(status, note, advisor, now), createdBy, createdAt, now, version);
+    }
+}

@@ -1,0 +1,42 @@
+package fr.passerelle.company.port.in;
+
+import fr.passerelle.company.model.Company;
+import fr.passerelle.company.model.CompanyFilter;
+import fr.passerelle.company.model.CompanyOrderField;
+import fr.passerelle.membership.model.Actor;
+import fr.passerelle.membership.model.Membership;
+import fr.passerelle.membership.port.in.InviteMember;
+import fr.passerelle.shared.paging.Page;
+import fr.passerelle.shared.paging.Paging;
+import fr.passerelle.shared.paging.Sort;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything one can do with companies. Anyone signed in with a verified e-mail may register a company (and becomes
+ * its first recruiter); platform admins and advisors read all companies and vet them; members read their own;
+ * platform admins and the company's recruiters manage it. A company the actor may not read is reported as not found.
+ */
+public interface CompanyUseCases {
+
+    Company register(Actor actor, CompanyProfileCommand profile);
+
+    Company updateProfile(Actor actor, String companyId, CompanyProfileCommand profile, Long expectedVersion);
+
+    Company addSite(Actor actor, String companyId, SiteCommand site);
+
+    Membership inviteMember(Actor actor, String companyId, InviteMember invitation);
+
+    Company verify(Actor actor, String companyId, String note);
+
+    Company reject(Actor actor, String companyId, String reason);
+
+    Optional<Company> find(Actor actor, String companyId);
+
+    List<Company> findAll(Actor actor, Collection<String> companyIds);
+
+    Page<Company> search(Actor actor, CompanyFilter filter, Sort<CompanyOrderField> sort, Paging paging);
+
+    Page<Membership> members(Actor actor, String companyId, Paging paging);
+}

@@ -1,0 +1,188 @@
+package fr.passerelle.company.service;
+
+import fr.passerelle.company.model.Company;
+import fr.passerelle.company.model.CompanyFilter;
+import fr.passerelle.company.model.CompanyOrderField;
+import fr.passerelle.company.model.CompanyProfile;
+import fr.passerelle.company.model.VettingStatus;
+import fr.passerelle.company.port.in.CompanyProfileCommand;
+import fr.passerelle.company.port.in.CompanyUseCases;
+import fr.passerelle.company.port.in.SiteCommand;
+import fr.passerelle.company.port.out.Companies;
+import fr.passerelle.membership.model.Actor;
+import fr.passerelle.membership.model.Membership;
+import fr.passerelle.membership.model.MembershipRole;
+import fr.passerelle.membership.model.Tenant;
+import fr.passerelle.membership.model.TenantType;
+import fr.passerelle.membership.port.in.InviteMember;
+import fr.passerelle.membership.port.out.Memberships;
+import fr.passerelle.membership.service.TenantMembers;
+import fr.passerelle.shared.error.DuplicateKeyException;
+import fr.passerelle.shared.error.ForbiddenException;
+import fr.passerelle.shared.error.NotFoundException;
+import fr.passerelle.shared.paging.Page;
+import fr.passerelle.shared.paging.Paging;
+import fr.passerelle.shared.paging.Sort;
+import fr.passerelle.shared.port.IdGenerator;
+import fr.passerelle.shared.service.VersionedChange;
+import fr.passerelle.shared.validation.BusinessRuleViolation;
+import fr.passerelle.shared.validation.Checks;
+import fr.passerelle.shared.validation.ErrorCode;
+import fr.passerelle.shared.validation.Limits;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+public class CompanyService implements CompanyUseCases {
+
+    private static final String TYPE = "Company";
+
+    private final Companies companies;
+    private final Memberships memberships;
+    private final TenantMembers members;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public CompanyService(Companies companies, Memberships memberships, TenantMembers members, IdGenerator ids,
+                          Clock clock) {
+        this.companies = companies;
+        this.memberships = memberships;
+        this.members = members;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    /**
+     * Registers the company, pending vetting. A self-registering person becomes its first recruiter. Two writes
+     * (company, then membership) cannot share a transaction, so a retry by the same person with the same SIRET
+     * completes a half-done registration instead of failing as a duplicate.
+     */
+    @Override
+    public Company register(Actor actor, CompanyProfileCommand command) {
+        boolean selfService = !actor.readsEverything();
+        if (selfService && actor.email() == null) {
+            throw new ForbiddenException("register a company without a verified e-mail address");
+        }
+        CompanyProfile profile = command.validate();
+        Company company;
+        try {
+            company = companies.insert(Company.register(ids.newId(), profile, actor.subject(), clock.instant()));
+        } catch (DuplicateKeyException e) {
+            company = companies.findBySiret(profile.siret())
+                    .filter(existing -> existing.createdBy().equals(actor.subject()))
+                    .orElseThrow(() -> BusinessRuleViolation.of("siret", ErrorCode.DUPLICATE,
+                            "this establishment is already registered; ask its recruiters to invite you"));
+        }
+        if (selfService) {
+            ensureFirstRecruiter(actor, company);
+        }
+        return company;
+    }
+
+    @Override
+    public Company updateProfile(Actor actor, String companyId, CompanyProfileCommand command, Long expectedVersion) {
+        CompanyProfile profile = command.validate();
+        try {
+            return change(actor, companyId, expectedVersion, company -> company.withProfile(profile, clock.instant()));
+        } catch (DuplicateKeyException e) {
+            throw BusinessRuleViolation.of("siret", ErrorCode.DUPLICATE, "another company has this SIRET");
+        }
+    }
+
+    @Override
+    public Company addSite(Actor actor, String companyId, SiteCommand command) {
+        var site = command.validate(ids.newId());
+        return change(actor, companyId, null, company -> company.withSite(site, clock.instant()));
+    }
+
+    @Override
+    public Membership inviteMember(Actor actor, String companyId, InviteMember invitation) {
+        Company company = manageable(actor, companyId);
+        return members.invite(actor, Tenant.company(company.id()), invitation);
+    }
+
+    @Override
+    public Company verify(Actor actor, String companyId, String note) {
+        var checks = new Checks();
+        String cleanNote = checks.optionalText("note", note, Limits.LONG_TEXT);
+        checks.throwIfAny();
+        return decide(actor, companyId, VettingStatus.VERIFIED, cleanNote);
+    }
+
+    @Override
+    public Company reject(Actor actor, String companyId, String reason) {
+        var checks = new Checks();
+        String cleanReason = checks.text("reason", reason, Limits.LONG_TEXT);
+        checks.throwIfAny();
+        return decide(actor, companyId, VettingStatus.REJECTED, cleanReason);
+    }
+
+    @Override
+    public Optional<Company> find(Actor actor, String companyId) {
+        if (!actor.canRead(Tenant.company(companyId))) {
+            return Optional.empty();
+        }
+        return companies.findById(companyId);
+    }
+
+    @Override
+    public List<Company> findAll(Actor actor, Collection<String> companyIds) {
+        List<String> readable = companyIds.stream().filter(id -> actor.canRead(Tenant.company(id))).toList();
+        return readable.isEmpty() ? List.of() : companies.findAllById(readable);
+    }
+
+    @Override
+    public Page<Company> search(Actor actor, CompanyFilter filter, Sort<CompanyOrderField> sort, Paging paging) {
+        if (actor.readsEverything()) {
+            return companies.search(filter, null, sort, paging);
+        }
+        var own = actor.tenantIds(TenantType.COMPANY);
+        return own.isEmpty() ? Page.empty() : companies.search(filter, own, sort, paging);
+    }
+
+    @Override
+    public Page<Membership> members(Actor actor, String companyId, Paging paging) {
+        return members.page(Tenant.company(readable(actor, companyId).id()), paging);
+    }
+
+    /** Vetting is the advisors' job (and platform admins'); a company never vets itself. */
+    private Company decide(Actor actor, String companyId, VettingStatus status, String note) {
+        readable(actor, companyId);
+        if (!actor.readsEverything()) {
+            throw new ForbiddenException("vet a company");
+        }
+        return new VersionedChange<>(() -> readable(actor, companyId), Company::version, companies::update)
+                .apply(null, company -> company.decide(status, note, actor.subject(), clock.instant()));
+    }
+
+    private void ensureFirstRecruiter(Actor actor, Company company) {
+        Tenant tenant = Tenant.company(company.id());
+        if (actor.isMemberOf(tenant)) {
+            return;
+        }
+        Membership invitation = members.invite(actor, tenant, new InviteMember(actor.email(), MembershipRole.RECRUITER));
+        if (!invitation.isActive()) {
+            memberships.update(invitation.activate(actor.subject(), clock.instant()));
+        }
+    }
+
+    private Company change(Actor actor, String companyId, Long expectedVersion, UnaryOperator<Company> change) {
+        manageable(actor, companyId);
+        return new VersionedChange<>(() -> manageable(actor, companyId), Company::version, companies::update)
+                .apply(expectedVersion, change);
+    }
+
+    private Company readable(Actor actor, String companyId) {
+        return find(actor, companyId).orElseThrow(() -> new NotFoundException(TYPE, companyId));
+    }
+
+    private Company manageable(Actor actor, String companyId) {
+        Company company = readable(actor, companyId);
+        if (!actor.canManage(Tenant.company(company.id()))) {
+            throw new ForbiddenException("manage this company");
+        }
+        return company;
+    }
+}

@@ -1,0 +1,58 @@
+package fr.passerelle.membership.model;
+
+import fr.passerelle.shared.model.EmailAddress;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Who is calling: the token's subject and platform roles, plus their active memberships from our own data. Every
+ * use case takes one and decides from it alone; nothing reads a security context behind its back.
+ *
+ * @param email the token's e-mail when the identity provider verified it, else null
+ */
+public record Actor(String subject, String displayName, EmailAddress email, Set<PlatformRole> roles,
+                    List<Membership> memberships) {
+
+    public Actor {
+        Objects.requireNonNull(subject, "subject");
+        roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+        memberships = memberships.stream().filter(Membership::isActive).toList();
+    }
+
+    public boolean isPlatformAdmin() {
+        return roles.contains(PlatformRole.PLATFORM_ADMIN);
+    }
+
+    /** Platform admins and advisors read every school and company. */
+    public boolean readsEverything() {
+        return isPlatformAdmin() || roles.contains(PlatformRole.ADVISOR);
+    }
+
+    public boolean isMemberOf(Tenant tenant) {
+        return memberships.stream().anyMatch(m -> m.tenant().equals(tenant));
+    }
+
+    public boolean manages(Tenant tenant) {
+        return memberships.stream().anyMatch(m -> m.tenant().equals(tenant) && m.role().manages());
+    }
+
+    public boolean canRead(Tenant tenant) {
+        return readsEverything() || isMemberOf(tenant);
+    }
+
+    /** Platform admins manage everything; otherwise only members whose role manages the organisation. */
+    public boolean canManage(Tenant tenant) {
+        return isPlatformAdmin() || manages(tenant);
+    }
+
+    /** Ids of the organisations of one type this actor belongs to. */
+    public Set<String> tenantIds(TenantType type) {
+        return memberships.stream()
+                .filter(m -> m.tenant().type() == type)
+                .map(m -> m.tenant().id())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+}

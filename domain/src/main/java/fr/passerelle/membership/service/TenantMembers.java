@@ -1,0 +1,65 @@
+package fr.passerelle.membership.service;
+
+import fr.passerelle.membership.model.Actor;
+import fr.passerelle.membership.model.Membership;
+import fr.passerelle.membership.model.Tenant;
+import fr.passerelle.membership.port.in.InviteMember;
+import fr.passerelle.membership.port.out.Memberships;
+import fr.passerelle.shared.error.DuplicateKeyException;
+import fr.passerelle.shared.paging.Page;
+import fr.passerelle.shared.paging.Paging;
+import fr.passerelle.shared.port.IdGenerator;
+import fr.passerelle.shared.validation.BusinessRuleViolation;
+import fr.passerelle.shared.validation.ErrorCode;
+import java.time.Clock;
+
+/**
+ * Invitations and member lists of one organisation, shared by the school and company use cases (which check that
+ * the organisation exists and that the actor may manage it before calling).
+ */
+public class TenantMembers {
+
+    private final Memberships memberships;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public TenantMembers(Memberships memberships, IdGenerator ids, Clock clock) {
+        this.memberships = memberships;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    /**
+     * Invites the e-mail. Idempotent: re-inviting with the same role returns the existing membership, so a client
+     * may safely retry; a different role is reported, not silently changed.
+     */
+    public Membership invite(Actor actor, Tenant tenant, InviteMember command) {
+        if (command.role().tenantType() != tenant.type()) {
+            throw BusinessRuleViolation.of("role", ErrorCode.INVALID,
+                    command.role() + " is not a role of a " + tenant.type().name().toLowerCase());
+        }
+        var existing = memberships.findByTenantAndEmail(tenant, command.email());
+        if (existing.isPresent()) {
+            return sameRoleOrDuplicate(existing.get(), command);
+        }
+        try {
+            return memberships.insert(Membership.invite(ids.newId(), tenant, command.role(), command.email(),
+                    actor.subject(), clock.instant()));
+        } catch (DuplicateKeyException raced) {
+            // A concurrent identical invite won the unique index: answer as if ours had.
+            return sameRoleOrDuplicate(memberships.findByTenantAndEmail(tenant, command.email()).orElseThrow(), command);
+        }
+    }
+
+    public Page<Membership> page(Tenant tenant, Paging paging) {
+        return memberships.page(tenant, paging);
+    }
+
+    private static Membership sameRoleOrDuplicate(Membership existing, InviteMember command) {
+        if (existing.role() == command.role()) {
+            return existing;
+        }
+        throw BusinessRuleViolation.of("email", ErrorCode.DUPLICATE,
+                "is already a member with role " + existing.role());
+    }
+}

@@ -1,0 +1,154 @@
+package fr.passerelle.school.service;
+
+import fr.passerelle.membership.model.Actor;
+import fr.passerelle.membership.model.Membership;
+import fr.passerelle.membership.model.Tenant;
+import fr.passerelle.membership.model.TenantType;
+import fr.passerelle.membership.port.in.InviteMember;
+import fr.passerelle.membership.service.TenantMembers;
+import fr.passerelle.school.model.PartnershipTier;
+import fr.passerelle.school.model.Program;
+import fr.passerelle.school.model.School;
+import fr.passerelle.school.model.SchoolFilter;
+import fr.passerelle.school.model.SchoolOrderField;
+import fr.passerelle.school.model.SchoolProfile;
+import fr.passerelle.school.port.in.SchoolProfileCommand;
+import fr.passerelle.school.port.in.SchoolUseCases;
+import fr.passerelle.school.port.out.Schools;
+import fr.passerelle.shared.error.DuplicateKeyException;
+import fr.passerelle.shared.error.ForbiddenException;
+import fr.passerelle.shared.error.NotFoundException;
+import fr.passerelle.shared.paging.Page;
+import fr.passerelle.shared.paging.Paging;
+import fr.passerelle.shared.paging.Sort;
+import fr.passerelle.shared.port.IdGenerator;
+import fr.passerelle.shared.service.VersionedChange;
+import fr.passerelle.shared.validation.BusinessRuleViolation;
+import fr.passerelle.shared.validation.ErrorCode;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+public class SchoolService implements SchoolUseCases {
+
+    private static final String TYPE = "School";
+
+    private final Schools schools;
+    private final TenantMembers members;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public SchoolService(Schools schools, TenantMembers members, IdGenerator ids, Clock clock) {
+        this.schools = schools;
+        this.members = members;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Override
+    public School register(Actor actor, SchoolProfileCommand command) {
+        if (!actor.isPlatformAdmin()) {
+            throw new ForbiddenException("register a school");
+        }
+        SchoolProfile profile = command.validate();
+        try {
+            return schools.insert(School.register(ids.newId(), profile, actor.subject(), clock.instant()));
+        } catch (DuplicateKeyException e) {
+            throw duplicateName(profile.name());
+        }
+    }
+
+    @Override
+    public School updateProfile(Actor actor, String schoolId, SchoolProfileCommand command, Long expectedVersion) {
+        SchoolProfile profile = command.validate();
+        try {
+            return change(actor, schoolId, expectedVersion, school -> school.withProfile(profile, clock.instant()));
+        } catch (DuplicateKeyException e) {
+            throw duplicateName(profile.name());
+        }
+    }
+
+    @Override
+    public School changeTier(Actor actor, String schoolId, PartnershipTier tier, Long expectedVersion) {
+        if (tier == null) {
+            throw BusinessRuleViolation.of("tier", ErrorCode.REQUIRED, "is required");
+        }
+        School school = readable(actor, schoolId);
+        if (!actor.isPlatformAdmin()) {
+            throw new ForbiddenException("change a school's partnership tier");
+        }
+        return versioned(actor, school.id()).apply(expectedVersion, s -> s.withTier(tier, clock.instant()));
+    }
+
+    @Override
+    public School addProgram(Actor actor, String schoolId, Program program) {
+        return change(actor, schoolId, null, school -> school.withProgram(program, clock.instant()));
+    }
+
+    @Override
+    public School removeProgram(Actor actor, String schoolId, String programCode) {
+        return change(actor, schoolId, null, school -> school.withoutProgram(programCode, clock.instant()));
+    }
+
+    @Override
+    public Membership inviteMember(Actor actor, String schoolId, InviteMember invitation) {
+        School school = manageable(actor, schoolId);
+        return members.invite(actor, Tenant.school(school.id()), invitation);
+    }
+
+    @Override
+    public Optional<School> find(Actor actor, String schoolId) {
+        if (!actor.canRead(Tenant.school(schoolId))) {
+            return Optional.empty();
+        }
+        return schools.findById(schoolId);
+    }
+
+    @Override
+    public List<School> findAll(Actor actor, Collection<String> schoolIds) {
+        List<String> readable = schoolIds.stream().filter(id -> actor.canRead(Tenant.school(id))).toList();
+        return readable.isEmpty() ? List.of() : schools.findAllById(readable);
+    }
+
+    @Override
+    public Page<School> search(Actor actor, SchoolFilter filter, Sort<SchoolOrderField> sort, Paging paging) {
+        if (actor.readsEverything()) {
+            return schools.search(filter, null, sort, paging);
+        }
+        var own = actor.tenantIds(TenantType.SCHOOL);
+        return own.isEmpty() ? Page.empty() : schools.search(filter, own, sort, paging);
+    }
+
+    @Override
+    public Page<Membership> members(Actor actor, String schoolId, Paging paging) {
+        return members.page(Tenant.school(readable(actor, schoolId).id()), paging);
+    }
+
+    private School change(Actor actor, String schoolId, Long expectedVersion, UnaryOperator<School> change) {
+        manageable(actor, schoolId);
+        return versioned(actor, schoolId).apply(expectedVersion, change);
+    }
+
+    /** Each attempt re-reads the school and re-checks access, so a revoked admin cannot win a retry. */
+    private VersionedChange<School> versioned(Actor actor, String schoolId) {
+        return new VersionedChange<>(() -> manageable(actor, schoolId), School::version, schools::update);
+    }
+
+    private School readable(Actor actor, String schoolId) {
+        return find(actor, schoolId).orElseThrow(() -> new NotFoundException(TYPE, schoolId));
+    }
+
+    private School manageable(Actor actor, String schoolId) {
+        School school = readable(actor, schoolId);
+        if (!actor.canManage(Tenant.school(school.id()))) {
+            throw new ForbiddenException("manage this school");
+        }
+        return school;
+    }
+
+    private static BusinessRuleViolation duplicateName(String name) {
+        return BusinessRuleViolation.of("name", ErrorCode.DUPLICATE, "a school named \"" + name + "\" already exists");
+    }
+}

@@ -1,0 +1,29 @@
+package fr.passerelle.shared.model;
+
+import fr.passerelle.shared.validation.BusinessRuleViolation;
+import fr.passerelle.shared.validation.ErrorCode;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** An e-mail address, trimmed and lower-cased so that equality matches how mail systems treat them in practice. */
+public record EmailAddress(String value) {
+
+    /** Deliberately simple (RFC 5322 in full accepts nonsense); a confirmation mail is the real check. */
+    private static final Pattern FORM = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+    private static final int MAX_LENGTH = 254;
+
+    public EmailAddress {
+        if (value == null || value.length() > MAX_LENGTH || !FORM.matcher(value).matches()) {
+            throw BusinessRuleViolation.of("", ErrorCode.INVALID, "is not a valid e-mail address");
+        }
+    }
+
+    public static EmailAddress of(String raw) {
+        return new EmailAddress(raw == null ? null : raw.strip().toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

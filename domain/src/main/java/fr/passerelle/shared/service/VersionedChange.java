@@ -1,0 +1,55 @@
+package fr.passerelle.shared.service;
+
+import fr.passerelle.shared.error.ConcurrentUpdateException;
+import fr.passerelle.shared.validation.BusinessRuleViolation;
+import fr.passerelle.shared.validation.ErrorCode;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
+import java.util.function.UnaryOperator;
+
+/**
+ * Read-modify-write of one aggregate under optimistic locking, so no acknowledged change is ever overwritten.
+ *
+ * <p>With an {@code expectedVersion} the client asserts what it read: any other stored version is reported as
+ * {@link ErrorCode#STALE_VERSION}. Without one, the change is a patch that is safe to re-apply on fresh state, so
+ * a lost race is retried a few times before being reported. A change that returns the very same object writes
+ * nothing (idempotent actions such as verifying a verified company).
+ */
+public final class VersionedChange<T> {
+
+    static final int MAX_ATTEMPTS = 3;
+    private static final String FIELD = "expectedVersion";
+
+    private final Supplier<T> load;
+    private final ToLongFunction<T> versionOf;
+    private final UnaryOperator<T> save;
+
+    public VersionedChange(Supplier<T> load, ToLongFunction<T> versionOf, UnaryOperator<T> save) {
+        this.load = load;
+        this.versionOf = versionOf;
+        this.save = save;
+    }
+
+    public T apply(Long expectedVersion, UnaryOperator<T> change) {
+        for (int attempt = 1; ; attempt++) {
+            T current = load.get();
+            long stored = versionOf.applyAsLong(current);
+            if (expectedVersion != null && stored != expectedVersion) {
+                throw BusinessRuleViolation.of(FIELD, ErrorCode.STALE_VERSION,
+                        "is " + expectedVersion + " but the object is now at version " + stored + "; reload it and retry");
+            }
+            T changed = change.apply(current);
+            if (changed == current) {
+                return current;
+            }
+            try {
+                return save.apply(changed);
+            } catch (ConcurrentUpdateException lostRace) {
+                if (expectedVersion != null || attempt == MAX_ATTEMPTS) {
+                    throw BusinessRuleViolation.of(FIELD, ErrorCode.STALE_VERSION,
+                            "the object was changed by someone else meanwhile; reload it and retry");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package fr.passerelle.shared.validation;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Thrown by use cases when a command breaks business rules. Nothing has been written when it is thrown; the API
+ * turns it into {@code userErrors}.
+ */
+public class BusinessRuleViolation extends RuntimeException {
+
+    private final transient List<Violation> violations;
+
+    public BusinessRuleViolation(List<Violation> violations) {
+        super(violations.stream().map(Violation::message).collect(Collectors.joining("; ")));
+        if (violations.isEmpty()) {
+            throw new IllegalArgumentException("a business rule violation needs at least one violation");
+        }
+        this.violations = List.copyOf(violations);
+    }
+
+    public static BusinessRuleViolation of(String path, ErrorCode code, String message) {
+        return new BusinessRuleViolation(List.of(Violation.of(path, code, message)));
+    }
+
+    public List<Violation> violations() {
+        return violations;
+    }
+}

@@ -1,0 +1,95 @@
+package fr.passerelle.shared.validation;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Collects every violation of a command before failing, so a form shows all its errors at once.
+ *
+ * <pre>{@code
+ * var checks = new Checks();
+ * String name = checks.text("name", raw.name(), Limits.NAME);
+ * checks.throwIfAny();
+ * }</pre>
+ */
+public final class Checks {
+
+    private final List<Violation> violations = new ArrayList<>();
+
+    /** A required, trimmed text of at most {@code maxLength} characters; returns it trimmed (null when invalid). */
+    public String text(String path, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            add(path, ErrorCode.REQUIRED, "must not be blank");
+            return null;
+        }
+        return optionalText(path, value, maxLength);
+    }
+
+    /** An optional text: blank becomes null; otherwise trimmed and bounded. */
+    public String optionalText(String path, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String trimmed = value.strip();
+        if (trimmed.length() > maxLength) {
+            add(path, ErrorCode.TOO_LONG, "must be at most " + maxLength + " characters");
+            return null;
+        }
+        return trimmed;
+    }
+
+    public <T> T required(String path, T value) {
+        if (value == null) {
+            add(path, ErrorCode.REQUIRED, "is required");
+        }
+        return value;
+    }
+
+    public void maxSize(String path, Collection<?> values, int max) {
+        if (values != null && values.size() > max) {
+            add(path, ErrorCode.OUT_OF_RANGE, "must hold at most " + max + " entries");
+        }
+    }
+
+    /**
+     * Parses a value with a factory that throws {@link BusinessRuleViolation} (a value object's own validation),
+     * re-rooting its violations under {@code path}. Null stays null.
+     */
+    public <R, T> T parse(String path, R raw, Function<R, T> factory) {
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return factory.apply(raw);
+        } catch (BusinessRuleViolation e) {
+            for (Violation v : e.violations()) {
+                List<String> nested = new ArrayList<>(List.of(path.split("\\.")));
+                if (!v.field().isEmpty() && !v.field().equals(List.of(""))) {
+                    nested.addAll(v.field());
+                }
+                violations.add(new Violation(nested, v.code(), v.message()));
+            }
+            return null;
+        }
+    }
+
+    public void add(String path, ErrorCode code, String message) {
+        violations.add(Violation.of(path, code, message));
+    }
+
+    public void addAll(Collection<Violation> more) {
+        violations.addAll(more);
+    }
+
+    public boolean hasViolations() {
+        return !violations.isEmpty();
+    }
+
+    public void throwIfAny() {
+        if (!violations.isEmpty()) {
+            throw new BusinessRuleViolation(violations);
+        }
+    }
+}

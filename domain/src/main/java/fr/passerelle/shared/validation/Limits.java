@@ -1,0 +1,16 @@
+package fr.passerelle.shared.validation;
+
+/** Input size limits shared by every feature, so the same kind of text is bounded the same way everywhere. */
+public final class Limits {
+
+    public static final int NAME = 200;
+    public static final int SHORT_TEXT = 80;
+    public static final int CODE = 40;
+    public static final int LONG_TEXT = 2_000;
+    public static final int URL = 2_048;
+    /** Bounded lists keep documents far below MongoDB's 16 MB limit and responses small. */
+    public static final int LIST = 50;
+
+    private Limits() {
+    }
+}

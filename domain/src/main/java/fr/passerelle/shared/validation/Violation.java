@@ -1,0 +1,21 @@
+package fr.passerelle.shared.validation;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One broken business rule: where (a path into the command, e.g. {@code ["address", "postalCode"]}), why (a code)
+ * and a sentence a person can act on.
+ */
+public record Violation(List<String> field, ErrorCode code, String message) {
+
+    public Violation {
+        field = List.copyOf(field);
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(message, "message");
+    }
+
+    public static Violation of(String path, ErrorCode code, String message) {
+        return new Violation(List.of(path.split("\\.")), code, message);
+    }
+}

@@ -1,0 +1,32 @@
+package fr.passerelle.shared.persistence;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Normalised forms of names for uniqueness, ordering and search: lower case, accents removed, spaces folded, so
+ * "École de Condé" and "ecole de  conde" are the same name. (The embedded store has no collations or $text.)
+ */
+public final class SearchKeys {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private SearchKeys() {
+    }
+
+    public static String normalize(String text) {
+        if (text == null) {
+            return null;
+        }
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        String withoutMarks = MARKS.matcher(decomposed).replaceAll("");
+        return SPACES.matcher(withoutMarks.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    }
+
+    /** A regex matching names that contain the fragment; the user's text is quoted, never interpreted. */
+    public static Pattern containing(String fragment) {
+        return Pattern.compile(Pattern.quote(normalize(fragment)));
+    }
+}
