@@ -73,7 +73,7 @@ public class CompanyService implements CompanyUseCases {
             company = companies.findBySiret(profile.siret())
                     .filter(existing -> existing.createdBy().equals(actor.subject()))
                     .orElseThrow(() -> BusinessRuleViolation.of("siret", ErrorCode.DUPLICATE,
-                            "this establishment is already registered; ask its recruiters to invite you"));
+                            "is already registered; ask the company's recruiters to invite you"));
         }
         if (selfService) {
             ensureFirstRecruiter(actor, company);
@@ -87,7 +87,7 @@ public class CompanyService implements CompanyUseCases {
         try {
             return change(actor, companyId, expectedVersion, company -> company.withProfile(profile, clock.instant()));
         } catch (DuplicateKeyException e) {
-            throw BusinessRuleViolation.of("siret", ErrorCode.DUPLICATE, "another company has this SIRET");
+            throw BusinessRuleViolation.of("siret", ErrorCode.DUPLICATE, "is already registered by another company");
         }
     }
 

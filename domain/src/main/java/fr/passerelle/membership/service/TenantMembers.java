@@ -36,7 +36,7 @@ public class TenantMembers {
     public Membership invite(Actor actor, Tenant tenant, InviteMember command) {
         if (command.role().tenantType() != tenant.type()) {
             throw BusinessRuleViolation.of("role", ErrorCode.INVALID,
-                    command.role() + " is not a role of a " + tenant.type().name().toLowerCase());
+                    "must be a role of a " + tenant.type().name().toLowerCase(java.util.Locale.ROOT) + ", not " + command.role());
         }
         var existing = memberships.findByTenantAndEmail(tenant, command.email());
         if (existing.isPresent()) {

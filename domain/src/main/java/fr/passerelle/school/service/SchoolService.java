@@ -149,6 +149,6 @@ public class SchoolService implements SchoolUseCases {
     }
 
     private static BusinessRuleViolation duplicateName(String name) {
-        return BusinessRuleViolation.of("name", ErrorCode.DUPLICATE, "a school named \"" + name + "\" already exists");
+        return BusinessRuleViolation.of("name", ErrorCode.DUPLICATE, "is already taken by another school (\"" + name + "\")");
     }
 }

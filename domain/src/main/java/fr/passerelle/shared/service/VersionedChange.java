@@ -47,7 +47,7 @@ public final class VersionedChange<T> {
             } catch (ConcurrentUpdateException lostRace) {
                 if (expectedVersion != null || attempt == MAX_ATTEMPTS) {
                     throw BusinessRuleViolation.of(FIELD, ErrorCode.STALE_VERSION,
-                            "the object was changed by someone else meanwhile; reload it and retry");
+                            "is outdated: someone else changed the object meanwhile; reload it and retry");
                 }
             }
         }
