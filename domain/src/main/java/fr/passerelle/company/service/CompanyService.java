@@ -144,7 +144,9 @@ public class CompanyService implements CompanyUseCases {
 
     @Override
     public Page<Membership> members(Actor actor, String companyId, Paging paging) {
-        return members.page(Tenant.company(readable(actor, companyId).id()), paging);
+        // Reached through a company already read, so checking access needs no second read of it.
+        Tenant tenant = Tenant.company(companyId);
+        return actor.canRead(tenant) ? members.page(tenant, paging) : Page.empty();
     }
 
     /** Vetting is the advisors' job (and platform admins'); a company never vets itself. */

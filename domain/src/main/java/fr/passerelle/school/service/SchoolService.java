@@ -123,7 +123,9 @@ public class SchoolService implements SchoolUseCases {
 
     @Override
     public Page<Membership> members(Actor actor, String schoolId, Paging paging) {
-        return members.page(Tenant.school(readable(actor, schoolId).id()), paging);
+        // Reached through a school already read, so checking access needs no second read of it.
+        Tenant tenant = Tenant.school(schoolId);
+        return actor.canRead(tenant) ? members.page(tenant, paging) : Page.empty();
     }
 
     private School change(Actor actor, String schoolId, Long expectedVersion, UnaryOperator<School> change) {

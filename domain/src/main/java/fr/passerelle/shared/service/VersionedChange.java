@@ -12,12 +12,16 @@ import java.util.function.UnaryOperator;
  *
  * <p>With an {@code expectedVersion} the client asserts what it read: any other stored version is reported as
  * {@link ErrorCode#STALE_VERSION}. Without one, the change is a patch that is safe to re-apply on fresh state, so
- * a lost race is retried a few times before being reported. A change that returns the very same object writes
+ * a lost race is retried (up to {@value #MAX_ATTEMPTS} attempts) before being reported. A change that returns the very same object writes
  * nothing (idempotent actions such as verifying a verified company).
  */
 public final class VersionedChange<T> {
 
-    static final int MAX_ATTEMPTS = 3;
+    /**
+     * Every round of a race has one winner, so this many attempts absorb that many simultaneous writers of one
+     * aggregate; beyond, the loser is told to retry rather than spinning on.
+     */
+    static final int MAX_ATTEMPTS = 10;
     private static final String FIELD = "expectedVersion";
 
     private final Supplier<T> load;

@@ -17,8 +17,8 @@ import java.util.Map;
 
 /**
  * Refuses documents built to be expensive to validate rather than to read: many aliases (the classic way to ask
- * the same costly field hundreds of times) and the same field repeated within one selection set (which graphql's
- * field merging validates in quadratic time). Runs before validation, so such a document costs one linear walk.
+ * the same costly field hundreds of times) and the same field repeated under one response key within a selection set
+ * (which graphql's field merging validates in quadratic time). Runs before validation, so such a document costs one linear walk.
  */
 final class DocumentShapeGuard extends SimplePerformantInstrumentation {
 
@@ -34,7 +34,7 @@ final class DocumentShapeGuard extends SimplePerformantInstrumentation {
     public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
                                                                          InstrumentationState state) {
         var shape = new ShapeCounter();
-        new NodeTraverser().depthFirst(shape, parameters.getDocument());
+        new NodeTraverser().preOrder(shape, parameters.getDocument());
         if (shape.aliases > maxAliases) {
             throw Refusals.refuse("The document uses " + shape.aliases + " aliases; the limit is " + maxAliases);
         }
@@ -64,7 +64,7 @@ final class DocumentShapeGuard extends SimplePerformantInstrumentation {
             Map<String, Integer> timesSelected = new HashMap<>();
             for (var selection : selectionSet.getSelections()) {
                 if (selection instanceof Field field) {
-                    mostRepeated = Math.max(mostRepeated, timesSelected.merge(field.getName(), 1, Integer::sum));
+                    mostRepeated = Math.max(mostRepeated, timesSelected.merge(field.getResultKey(), 1, Integer::sum));
                 }
             }
             return TraversalControl.CONTINUE;

@@ -22,8 +22,8 @@ public record GuardSettings(int maxDepth, int maxCost, int maxNodes, int maxAlia
 
     public GuardSettings {
         maxDepth = maxDepth > 0 ? maxDepth : 10;
-        maxCost = maxCost > 0 ? maxCost : 5_000;
-        maxNodes = maxNodes > 0 ? maxNodes : 10_000;
+        maxCost = maxCost > 0 ? maxCost : 10_000;
+        maxNodes = maxNodes > 0 ? maxNodes : 2_000;
         maxAliases = maxAliases > 0 ? maxAliases : 20;
         maxRepeatedField = maxRepeatedField > 0 ? maxRepeatedField : 5;
         maxTokens = maxTokens > 0 ? maxTokens : 5_000;

@@ -1,0 +1,113 @@
+package fr.passerelle.api;
+
+import com.jayway.jsonpath.JsonPath;
+import com.jayway.jsonpath.PathNotFoundException;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A real HTTP client of the running API: gets persona tokens from the dev issuer's token endpoint (client
+ * credentials, as README shows) and posts GraphQL documents with them.
+ */
+public final class GraphQlHttp {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base;
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+
+    public GraphQlHttp(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    /** A token for a demo persona (client id = persona, secret = persona + "-secret"), cached. */
+    public String token(String persona) {
+        return tokens.computeIfAbsent(persona, p -> {
+            String basic = Base64.getEncoder().encodeToString((p + ":" + p + "-secret").getBytes(StandardCharsets.UTF_8));
+            Reply reply = send(HttpRequest.newBuilder(URI.create(base + "/oauth2/token"))
+                    .header("Authorization", "Basic " + basic)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")));
+            if (reply.status() != 200) {
+                throw new IllegalStateException("No token for " + p + ": " + reply);
+            }
+            return reply.read("$.access_token");
+        });
+    }
+
+    public Reply query(String persona, String document) {
+        return query(persona, document, Map.of());
+    }
+
+    public Reply query(String persona, String document, Map<String, Object> variables) {
+        return postWithToken(token(persona), JSON.writeValueAsString(Map.of("query", document, "variables", variables)));
+    }
+
+    public Reply postWithToken(String token, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/graphql"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request);
+    }
+
+    public Reply get(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        headers.forEach(request::header);
+        return send(request);
+    }
+
+    public Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.body(), response.headers().map());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An HTTP response with JSON-path access to its body. */
+    public record Reply(int status, String body, Map<String, java.util.List<String>> headers) {
+
+        public <T> T read(String path) {
+            return JsonPath.read(body, path);
+        }
+
+        /** The value at the path, or null when absent. */
+        public <T> T find(String path) {
+            try {
+                return JsonPath.read(body, path);
+            } catch (PathNotFoundException e) {
+                return null;
+            }
+        }
+
+        /** The classification of the first top-level error, or null when there is none. */
+        public String errorClassification() {
+            return find("$.errors[0].extensions.classification");
+        }
+
+        public String errorMessage() {
+            return find("$.errors[0].message");
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+}

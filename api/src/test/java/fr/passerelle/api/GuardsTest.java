@@ -1,0 +1,125 @@
+package fr.passerelle.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.clearInvocations;
+import static org.mockito.Mockito.verifyNoInteractions;
+
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each guard accepts a request at its limit and refuses one just over it, classified BAD_REQUEST, before any data
+ * fetcher runs (the spied school use cases are never called). Limits are the defaults of application.yml.
+ */
+class GuardsTest extends ApiTest {
+
+    @Test
+    void depthTenIsServedDepthElevenIsRefused() {
+        assertThat(api.query("advisor", nested(10)).errorClassification()).isNull();
+        assertRefusedBeforeFetching(() -> api.query("advisor", nested(11)), "depth 11");
+    }
+
+    @Test
+    void costCountsPageSizesAlongNestedConnections() {
+        // 1 + 25 × (3 + 50 × 8) = 10,076 > 10,000 while returning at most 25 × 51 = 1,275 nodes.
+        String fields = "id email role status invitedAt activatedAt";
+        assertThat(api.query("advisor", nestedPages(24, 50, fields)).errorClassification()).isNull();
+        assertRefusedBeforeFetching(() -> api.query("advisor", nestedPages(25, 50, fields)), "cost 10076");
+    }
+
+    @Test
+    void nodeCountIsCappedEvenWhenTheCostFits() {
+        // 50 × (1 + 40) = 2,050 nodes > 2,000; cost 1 + 50 × 123 = 6,151 fits.
+        assertThat(api.query("advisor", nestedPages(48, 40, "id")).errorClassification()).isNull();
+        assertRefusedBeforeFetching(() -> api.query("advisor", nestedPages(50, 40, "id")), "node count 2050");
+    }
+
+    @Test
+    void hugePageSizesCannotOverflowTheCost() {
+        assertRefusedBeforeFetching(() -> api.query("advisor", nestedPages(2_147_483_647, 2_147_483_647, "id")), "cost");
+    }
+
+    @Test
+    void aliasesAreBounded() {
+        var atLimit = api.query("advisor", aliases(20));
+        assertThat(atLimit.errorClassification()).as(atLimit.toString()).isNull();
+        assertRefusedBeforeFetching(() -> api.query("advisor", aliases(21)), "21 aliases");
+    }
+
+    @Test
+    void repeatingAFieldIsBounded() {
+        assertThat(api.query("advisor", "{ schools { edges { node { id id id id id } } } }").errorClassification()).isNull();
+        assertRefusedBeforeFetching(() -> api.query("advisor", "{ schools { edges { node { id id id id id id } } } }"),
+                "selected 6 times");
+    }
+
+    @Test
+    void batchedRequestsAreRefused() {
+        var reply = api.postWithToken(api.token("advisor"), "[{\"query\":\"{ schools { edges { node { id } } } }\"}]");
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.errorClassification()).isEqualTo("BAD_REQUEST");
+        verifyNoInteractions(schoolUseCases);
+    }
+
+    @Test
+    void oversizedBodiesAreRefused() {
+        String padding = "#".repeat(64 * 1024);
+        var reply = api.postWithToken(api.token("advisor"),
+                "{\"query\":\"{ schools { edges { node { id } } } }\\n" + padding + "\"}");
+        assertThat(reply.status()).isEqualTo(413);
+        verifyNoInteractions(schoolUseCases);
+    }
+
+    @Test
+    void overlyLongDocumentsAreRefusedByTheParser() {
+        // 1,300 variable definitions of 4 tokens each: grammatical, but past the 5,000-token limit.
+        String document = IntStream.range(0, 1_300).mapToObj(i -> "$v" + i + ": Int")
+                .collect(Collectors.joining(" ", "query(", ") { schools { edges { node { id } } } }"));
+        var reply = api.query("advisor", document);
+        assertThat(reply.errorMessage()).as(reply.toString()).containsIgnoringCase("token");
+        verifyNoInteractions(schoolUseCases);
+    }
+
+    @Test
+    void pageSizesAreBounded() {
+        var reply = api.query("advisor", "{ schools(first: 101) { edges { node { id } } } }");
+        assertThat(reply.errorClassification()).isEqualTo("BAD_REQUEST");
+        assertThat(reply.errorMessage()).contains("between 0 and 100");
+    }
+
+    @Test
+    void searchTextIsBounded() {
+        var reply = api.query("advisor", "query($text: String) { schools(filter: {nameContains: $text}) { edges { node { id } } } }",
+                Map.of("text", "x".repeat(81)));
+        assertThat(reply.errorClassification()).isEqualTo("BAD_REQUEST");
+    }
+
+    private void assertRefusedBeforeFetching(Supplier<GraphQlHttp.Reply> request, String reason) {
+        clearInvocations(schoolUseCases);
+        var reply = request.get();
+        assertThat(reply.errorClassification()).as(reply.toString()).isEqualTo("BAD_REQUEST");
+        assertThat(reply.errorMessage()).contains(reason);
+        assertThat(reply.<Object>find("$.data")).isNull();
+        verifyNoInteractions(schoolUseCases);
+    }
+
+    /** schools(1) edges(2) node(3) members(4) edges(5) node(6) school(7) members(8) edges(9), then 1 or 2 more levels. */
+    private static String nested(int depth) {
+        String leaf = depth == 10 ? "cursor" : "node { id }";
+        return "{ schools(first: 1) { edges { node { members(first: 1) { edges { node { school { members(first: 1) { edges { "
+                + leaf + " } } } } } } } } } }";
+    }
+
+    private static String nestedPages(int schools, int members, String memberFields) {
+        return "{ schools(first: " + schools + ") { edges { node { members(first: " + members + ") { edges { node { "
+                + memberFields + " } } } } } } }";
+    }
+
+    private static String aliases(int count) {
+        return IntStream.range(0, count).mapToObj(i -> "a" + i + ": viewer { subject }")
+                .collect(Collectors.joining(" ", "{ ", " }"));
+    }
+}
