@@ -9,6 +9,7 @@ import fr.passerelle.school.port.out.Schools;
 import fr.passerelle.school.service.SchoolService;
 import fr.passerelle.shared.port.IdGenerator;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -21,10 +22,11 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class UseCaseConfiguration {
 
+    /** Millisecond ticks: what MongoDB stores, so an aggregate returned by a write equals its later reads. */
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
     }
 
     @Bean

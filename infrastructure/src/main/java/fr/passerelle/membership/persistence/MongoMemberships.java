@@ -43,6 +43,9 @@ class MongoMemberships implements Memberships {
 
     @Override
     public List<Membership> findInvitedByEmail(EmailAddress email, int limit) {
+        if (limit <= 0) {
+            return List.of(); // MongoDB reads a limit of 0 as "no limit"
+        }
         return store.find(Query.query(Criteria.where("email").is(email.value()).and("status")
                 .is(MembershipStatus.INVITED)).limit(limit));
     }

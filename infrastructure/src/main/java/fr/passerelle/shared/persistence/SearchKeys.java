@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 public final class SearchKeys {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Any white space, including the no-break spaces French typing produces (U+00A0, U+202F). */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
 
     private SearchKeys() {
     }
@@ -22,7 +23,7 @@ public final class SearchKeys {
         }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         String withoutMarks = MARKS.matcher(decomposed).replaceAll("");
-        return SPACES.matcher(withoutMarks.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(withoutMarks).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }
 
     /** A regex matching names that contain the fragment; the user's text is quoted, never interpreted. */

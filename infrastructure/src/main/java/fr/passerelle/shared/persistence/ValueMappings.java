@@ -5,6 +5,8 @@ import fr.passerelle.shared.model.EmailAddress;
 import fr.passerelle.shared.model.GeoPoint;
 import fr.passerelle.shared.model.WebAddress;
 import java.net.URI;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,6 +15,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ValueMappings {
+
+    /** MongoDB keeps milliseconds; truncating on the way in makes what a write returns equal what reads give. */
+    public Instant storedPrecision(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MILLIS);
+    }
 
     public String email(EmailAddress email) {
         return email == null ? null : email.value();
