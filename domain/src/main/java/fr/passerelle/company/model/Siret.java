@@ -10,8 +10,12 @@ import fr.passerelle.shared.validation.ErrorCode;
 public record Siret(String value) {
 
     private static final int LENGTH = 14;
-    /** La Poste's establishments are too numerous for the Luhn scheme; INSEE checks their digit sum modulo 5. */
+    /**
+     * La Poste's establishments are too numerous for the Luhn scheme; INSEE checks their digit sum modulo 5 instead,
+     * except for the head office, whose SIRET predates the exception and follows Luhn.
+     */
     private static final String LA_POSTE_SIREN = "356000000";
+    private static final String LA_POSTE_HEAD_OFFICE = "35600000000048";
     private static final int LA_POSTE_MODULUS = 5;
     private static final int LUHN_MODULUS = 10;
 
@@ -33,7 +37,7 @@ public record Siret(String value) {
     }
 
     static boolean hasValidCheckDigit(String digits) {
-        if (digits.startsWith(LA_POSTE_SIREN)) {
+        if (digits.startsWith(LA_POSTE_SIREN) && !digits.equals(LA_POSTE_HEAD_OFFICE)) {
             return digits.chars().map(c -> c - '0').sum() % LA_POSTE_MODULUS == 0;
         }
         return luhnSum(digits) % LUHN_MODULUS == 0;

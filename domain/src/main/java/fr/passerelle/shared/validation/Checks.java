@@ -65,10 +65,8 @@ public final class Checks {
             return factory.apply(raw);
         } catch (BusinessRuleViolation e) {
             for (Violation v : e.violations()) {
-                List<String> nested = new ArrayList<>(List.of(path.split("\\.")));
-                if (!v.field().isEmpty() && !v.field().equals(List.of(""))) {
-                    nested.addAll(v.field());
-                }
+                List<String> nested = new ArrayList<>(Violation.segments(path));
+                nested.addAll(v.field());
                 violations.add(new Violation(nested, v.code(), v.message()));
             }
             return null;

@@ -1,5 +1,6 @@
 package fr.passerelle.shared.validation;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,7 +16,12 @@ public record Violation(List<String> field, ErrorCode code, String message) {
         Objects.requireNonNull(message, "message");
     }
 
+    /** @param path dot-separated; empty for a violation of the value as a whole */
     public static Violation of(String path, ErrorCode code, String message) {
-        return new Violation(List.of(path.split("\\.")), code, message);
+        return new Violation(segments(path), code, message);
+    }
+
+    static List<String> segments(String path) {
+        return Arrays.stream(path.split("\\.")).filter(segment -> !segment.isEmpty()).toList();
     }
 }

@@ -1,0 +1,498 @@
+package fr.passerelle.company.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import fr.passerelle.company.model.Company;
+import fr.passerelle.company.model.CompanyFilter;
+import fr.passerelle.company.model.CompanyKind;
+import fr.passerelle.company.model.CompanyOrderField;
+import fr.passerelle.company.model.Siret;
+import fr.passerelle.company.model.Site;
+import fr.passerelle.company.model.Vetting;
+import fr.passerelle.company.model.VettingStatus;
+import fr.passerelle.company.port.in.CompanyProfileCommand;
+import fr.passerelle.company.port.in.SiteCommand;
+import fr.passerelle.membership.model.Actor;
+import fr.passerelle.membership.model.Membership;
+import fr.passerelle.membership.model.MembershipRole;
+import fr.passerelle.membership.model.MembershipStatus;
+import fr.passerelle.membership.model.PlatformRole;
+import fr.passerelle.membership.model.Tenant;
+import fr.passerelle.membership.port.in.InviteMember;
+import fr.passerelle.membership.service.TenantMembers;
+import fr.passerelle.shared.error.ForbiddenException;
+import fr.passerelle.shared.error.NotFoundException;
+import fr.passerelle.shared.model.AddressDraft;
+import fr.passerelle.shared.model.GeoPoint;
+import fr.passerelle.shared.paging.Paging;
+import fr.passerelle.shared.paging.Sort;
+import fr.passerelle.shared.port.IdGenerator;
+import fr.passerelle.shared.validation.ErrorCode;
+import fr.passerelle.shared.validation.Violation;
+import fr.passerelle.testing.Actors;
+import fr.passerelle.testing.Fixtures;
+import fr.passerelle.testing.InMemoryCompanies;
+import fr.passerelle.testing.InMemoryMemberships;
+import fr.passerelle.testing.Outcome;
+import fr.passerelle.testing.Violations;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CompanyServiceTest {
+
+    /** Company C is registered by its recruiter, company D by another; the school admin belongs to a school. */
+    enum Who { PLATFORM_ADMIN, ADVISOR, RECRUITER_OF_C, TUTOR_OF_C, RECRUITER_OF_D, SCHOOL_ADMIN, LEARNER }
+
+    private static final String SIRET_C = "81234567800013";
+    private static final String SIRET_D = "52345678900016";
+    private static final String FREE_SIRET = "73282932000074";
+    private static final Sort<CompanyOrderField> BY_NAME = new Sort<>(CompanyOrderField.LEGAL_NAME, true);
+    private static final Paging FIRST_PAGE = Paging.first(Paging.DEFAULT_SIZE, null);
+
+    private final InMemoryCompanies companies = new InMemoryCompanies();
+    private final InMemoryMemberships memberships = new InMemoryMemberships();
+    private final IdGenerator ids = Fixtures.countingIds("id-");
+    private final CompanyService service = new CompanyService(companies, memberships,
+            new TenantMembers(memberships, ids, Fixtures.CLOCK), ids, Fixtures.CLOCK);
+
+    private Company companyC;
+    private Company companyD;
+    private Map<Who, Actor> actors;
+
+    private static CompanyProfileCommand profile(String legalName, String siret) {
+        return new CompanyProfileCommand(legalName, null, siret, CompanyKind.INDEPENDENT_GARAGE, null, "Mécanique");
+    }
+
+    @BeforeEach
+    void twoSelfRegisteredCompanies() {
+        companyC = service.register(Actors.learner("recruiter-c"), profile("Garage Central SARL", SIRET_C));
+        companyD = service.register(Actors.learner("recruiter-d"), profile("Dépannage Durand", SIRET_D));
+        actors = Map.of(
+                Who.PLATFORM_ADMIN, Actors.platformAdmin(),
+                Who.ADVISOR, Actors.advisor(),
+                Who.RECRUITER_OF_C, Actors.resolve(memberships, "recruiter-c", PlatformRole.LEARNER),
+                Who.TUTOR_OF_C, Actors.member(memberships, "tutor-c", Tenant.company(companyC.id()), MembershipRole.TUTOR),
+                Who.RECRUITER_OF_D, Actors.resolve(memberships, "recruiter-d", PlatformRole.LEARNER),
+                Who.SCHOOL_ADMIN, Actors.member(memberships, "school-admin", Tenant.school("school-1"), MembershipRole.SCHOOL_ADMIN),
+                Who.LEARNER, Actors.learner("learner"));
+    }
+
+    private Actor as(Who who) {
+        return actors.get(who);
+    }
+
+    private Company storedC() {
+        return companies.findById(companyC.id()).orElseThrow();
+    }
+
+    @Nested
+    class Register {
+
+        @Test
+        void self_registered_company_is_pending_and_its_registrant_an_active_recruiter() {
+            assertThat(companyC.vetting()).isEqualTo(Vetting.PENDING);
+            assertThat(companyC.canPublishToLearners()).isFalse();
+            assertThat(companyC.createdBy()).isEqualTo("recruiter-c");
+            assertThat(companyC.createdAt()).isEqualTo(Fixtures.NOW);
+            assertThat(companyC.profile().siret()).isEqualTo(Siret.of(SIRET_C));
+
+            assertThat(memberships.findActiveBySubject("recruiter-c"))
+                    .extracting(Membership::tenant, Membership::role, Membership::status, m -> m.email().value())
+                    .containsExactly(tuple(Tenant.company(companyC.id()), MembershipRole.RECRUITER,
+                            MembershipStatus.ACTIVE, "recruiter-c@mail.test"));
+            assertThat(as(Who.RECRUITER_OF_C).canManage(Tenant.company(companyC.id()))).isTrue();
+        }
+
+        @Test
+        void registering_without_a_verified_email_is_forbidden_and_stores_nothing() {
+            int before = companies.size();
+
+            assertThatThrownBy(() -> service.register(Actors.withoutVerifiedEmail("anonymous"),
+                    profile("Garage Sans Mail", FREE_SIRET)))
+                    .isInstanceOf(ForbiddenException.class);
+            assertThat(companies.size()).isEqualTo(before);
+        }
+
+        @ParameterizedTest
+        @EnumSource(value = Who.class, names = {"PLATFORM_ADMIN", "ADVISOR"})
+        void staff_of_the_platform_register_companies_without_becoming_members(Who who) {
+            Company company = service.register(as(who), profile("Garage Neuf", FREE_SIRET));
+
+            assertThat(company.vetting().status()).isEqualTo(VettingStatus.PENDING);
+            assertThat(memberships.findByTenantAndEmail(Tenant.company(company.id()), as(who).email())).isEmpty();
+        }
+
+        @Test
+        void the_same_person_retrying_with_the_same_siret_gets_the_same_company() {
+            int membershipsBefore = memberships.all().size();
+
+            Company retried = service.register(Actors.learner("recruiter-c"),
+                    profile("Garage Central SARL", "812 345 678 00013"));
+            Company retriedAsMember = service.register(as(Who.RECRUITER_OF_C), profile("Garage Central SARL", SIRET_C));
+
+            assertThat(retried.id()).isEqualTo(companyC.id());
+            assertThat(retriedAsMember.id()).isEqualTo(companyC.id());
+            assertThat(companies.size()).isEqualTo(2);
+            assertThat(memberships.all()).hasSize(membershipsBefore);
+        }
+
+        @Test
+        void retrying_completes_a_registration_whose_membership_activation_failed() {
+            var flaky = new InMemoryMemberships() {
+                boolean failNextUpdate = true;
+
+                @Override
+                public Membership update(Membership membership) {
+                    if (failNextUpdate) {
+                        failNextUpdate = false;
+                        throw new IllegalStateException("connection lost");
+                    }
+                    return super.update(membership);
+                }
+            };
+            IdGenerator flakyIds = Fixtures.countingIds("other-");
+            var flakyService = new CompanyService(companies, flaky, new TenantMembers(flaky, flakyIds, Fixtures.CLOCK),
+                    flakyIds, Fixtures.CLOCK);
+            Actor registrant = Actors.learner("half-done");
+
+            assertThatThrownBy(() -> flakyService.register(registrant, profile("Garage Moitié", FREE_SIRET)))
+                    .isInstanceOf(IllegalStateException.class);
+            Company company = flakyService.register(registrant, profile("Garage Moitié", FREE_SIRET));
+
+            assertThat(companies.findBySiret(Siret.of(FREE_SIRET))).map(Company::id).contains(company.id());
+            assertThat(flaky.findActiveBySubject("half-done"))
+                    .extracting(Membership::tenant, Membership::role)
+                    .containsExactly(tuple(Tenant.company(company.id()), MembershipRole.RECRUITER));
+            assertThat(flaky.all()).hasSize(1);
+        }
+
+        @Test
+        void someone_else_registering_a_taken_siret_gets_a_duplicate_on_siret() {
+            assertThat(Violations.thrownBy(() ->
+                    service.register(Actors.learner("copycat"), profile("Garage Copie", SIRET_C))))
+                    .extracting(Violation::field, Violation::code)
+                    .containsExactly(tuple(List.of("siret"), ErrorCode.DUPLICATE));
+            assertThat(memberships.findActiveBySubject("copycat")).isEmpty();
+            assertThat(memberships.findByTenantAndEmail(Tenant.company(companyC.id()), Actors.emailOf("copycat")))
+                    .isEmpty();
+        }
+
+        @Test
+        void an_invalid_profile_is_refused_before_anything_is_stored() {
+            assertThat(Violations.fieldsThrownBy(() ->
+                    service.register(Actors.learner("someone"), profile("", "81234567800014"))))
+                    .containsExactly(List.of("legalName"), List.of("siret"));
+            assertThat(companies.size()).isEqualTo(2);
+        }
+    }
+
+    @Nested
+    class VettingDecisions {
+
+        @ParameterizedTest(name = "{0} verifying company C: {1}")
+        @CsvSource({
+                "PLATFORM_ADMIN, OK",
+                "ADVISOR,        OK",
+                "RECRUITER_OF_C, FORBIDDEN",
+                "TUTOR_OF_C,     FORBIDDEN",
+                "RECRUITER_OF_D, NOT_FOUND",
+                "SCHOOL_ADMIN,   NOT_FOUND",
+                "LEARNER,        NOT_FOUND",
+        })
+        void only_advisors_and_platform_admins_verify(Who who, Outcome expected) {
+            assertThat(Outcome.of(() -> service.verify(as(who), companyC.id(), null))).isEqualTo(expected);
+            assertThat(storedC().vetting().status())
+                    .isEqualTo(expected == Outcome.OK ? VettingStatus.VERIFIED : VettingStatus.PENDING);
+        }
+
+        @ParameterizedTest(name = "{0} rejecting company C: {1}")
+        @CsvSource({
+                "PLATFORM_ADMIN, OK",
+                "ADVISOR,        OK",
+                "RECRUITER_OF_C, FORBIDDEN",
+                "RECRUITER_OF_D, NOT_FOUND",
+                "LEARNER,        NOT_FOUND",
+        })
+        void only_advisors_and_platform_admins_reject(Who who, Outcome expected) {
+            assertThat(Outcome.of(() -> service.reject(as(who), companyC.id(), "Pas de garage à cette adresse")))
+                    .isEqualTo(expected);
+            assertThat(storedC().vetting().status())
+                    .isEqualTo(expected == Outcome.OK ? VettingStatus.REJECTED : VettingStatus.PENDING);
+        }
+
+        @Test
+        void verifying_records_who_decided_when_and_why() {
+            Company verified = service.verify(as(Who.ADVISOR), companyC.id(), "  Visite sur place OK ");
+
+            assertThat(verified.vetting())
+                    .isEqualTo(new Vetting(VettingStatus.VERIFIED, "Visite sur place OK", "advisor", Fixtures.NOW));
+            assertThat(verified.version()).isEqualTo(1);
+            assertThat(storedC()).isEqualTo(verified);
+        }
+
+        @ParameterizedTest(name = "reason \"{0}\" is required")
+        @NullAndEmptySource
+        @ValueSource(strings = {"   "})
+        void rejecting_needs_a_reason(String reason) {
+            assertThat(Violations.thrownBy(() -> service.reject(as(Who.ADVISOR), companyC.id(), reason)))
+                    .extracting(Violation::field, Violation::code)
+                    .containsExactly(tuple(List.of("reason"), ErrorCode.REQUIRED));
+            assertThat(storedC().vetting()).isEqualTo(Vetting.PENDING);
+            assertThat(storedC().version()).isZero();
+        }
+
+        @Test
+        void verifying_twice_with_the_same_note_changes_nothing() {
+            Company first = service.verify(as(Who.ADVISOR), companyC.id(), "OK");
+
+            Company second = service.verify(as(Who.PLATFORM_ADMIN), companyC.id(), "OK");
+
+            assertThat(second).isEqualTo(first);
+            assertThat(storedC().version()).isEqualTo(1);
+            assertThat(storedC().vetting().decidedBy()).isEqualTo("advisor");
+        }
+
+        @Test
+        void verifying_again_with_another_note_records_a_new_decision() {
+            service.verify(as(Who.ADVISOR), companyC.id(), "OK");
+
+            Company again = service.verify(as(Who.ADVISOR), companyC.id(), "OK, Kbis reçu");
+
+            assertThat(again.version()).isEqualTo(2);
+            assertThat(again.vetting().note()).isEqualTo("OK, Kbis reçu");
+        }
+
+        @Test
+        void only_a_verified_company_may_publish_to_learners() {
+            assertThat(storedC().canPublishToLearners()).isFalse();
+
+            assertThat(service.verify(as(Who.ADVISOR), companyC.id(), null).canPublishToLearners()).isTrue();
+            assertThat(service.reject(as(Who.ADVISOR), companyC.id(), "Fermé").canPublishToLearners()).isFalse();
+        }
+
+        @Test
+        void vetting_a_missing_company_is_not_found() {
+            assertThatThrownBy(() -> service.verify(as(Who.ADVISOR), "id-404", null))
+                    .isInstanceOf(NotFoundException.class);
+        }
+    }
+
+    @Nested
+    class UpdateProfile {
+
+        @BeforeEach
+        void verified() {
+            service.verify(as(Who.ADVISOR), companyC.id(), "OK");
+        }
+
+        @ParameterizedTest(name = "legal name \"{0}\", trade name \"{1}\", SIRET {2}: vetting {4}")
+        @CsvSource({
+                "Garage Central SARL, ,               81234567800013, Nouvelle description, VERIFIED",
+                "Garage Central SARL, Central Auto,   81234567800013, Mécanique,            VERIFIED",
+                "Garage Central SAS,  ,               81234567800013, Mécanique,            PENDING",
+                "Garage Central SARL, ,               73282932000074, Mécanique,            PENDING",
+        })
+        void changing_the_legal_identity_voids_the_vetting(String legalName, String tradeName, String siret,
+                                                           String description, VettingStatus expected) {
+            var command = new CompanyProfileCommand(legalName, tradeName, siret, CompanyKind.INDEPENDENT_GARAGE,
+                    null, description);
+
+            Company updated = service.updateProfile(as(Who.RECRUITER_OF_C), companyC.id(), command, null);
+
+            assertThat(updated.vetting().status()).isEqualTo(expected);
+            assertThat(updated.canPublishToLearners()).isEqualTo(expected == VettingStatus.VERIFIED);
+            assertThat(storedC()).isEqualTo(updated);
+        }
+
+        @ParameterizedTest(name = "{0} updating company C: {1}")
+        @CsvSource({
+                "PLATFORM_ADMIN, OK",
+                "RECRUITER_OF_C, OK",
+                "ADVISOR,        FORBIDDEN",
+                "TUTOR_OF_C,     FORBIDDEN",
+                "RECRUITER_OF_D, NOT_FOUND",
+                "SCHOOL_ADMIN,   NOT_FOUND",
+                "LEARNER,        NOT_FOUND",
+        })
+        void only_platform_admins_and_the_companys_recruiters_update_it(Who who, Outcome expected) {
+            long before = storedC().version();
+
+            Outcome outcome = Outcome.of(() -> service.updateProfile(as(who), companyC.id(),
+                    profile("Garage Central SARL", SIRET_C), null));
+
+            assertThat(outcome).isEqualTo(expected);
+            assertThat(storedC().version()).isEqualTo(expected == Outcome.OK ? before + 1 : before);
+        }
+
+        @Test
+        void taking_another_companys_siret_is_a_duplicate_on_siret() {
+            assertThat(Violations.thrownBy(() -> service.updateProfile(as(Who.RECRUITER_OF_C), companyC.id(),
+                    profile("Garage Central SARL", SIRET_D), null)))
+                    .extracting(Violation::field, Violation::code)
+                    .containsExactly(tuple(List.of("siret"), ErrorCode.DUPLICATE));
+            assertThat(storedC().profile().siret()).isEqualTo(Siret.of(SIRET_C));
+            assertThat(storedC().vetting().status()).isEqualTo(VettingStatus.VERIFIED);
+        }
+
+        @Test
+        void a_stale_expected_version_is_refused() {
+            long current = storedC().version();
+
+            assertThat(Violations.thrownBy(() -> service.updateProfile(as(Who.RECRUITER_OF_C), companyC.id(),
+                    profile("Garage Central SARL", SIRET_C), current - 1)))
+                    .extracting(Violation::field, Violation::code)
+                    .containsExactly(tuple(List.of("expectedVersion"), ErrorCode.STALE_VERSION));
+        }
+    }
+
+    @Nested
+    class Sites {
+
+        private final AddressDraft located = new AddressDraft("3 rue du Moteur", "69003", "Lyon", "FR", 45.76, 4.85);
+
+        @Test
+        void a_site_with_coordinates_is_added() {
+            Company company = service.addSite(as(Who.RECRUITER_OF_C), companyC.id(), new SiteCommand("Atelier", located));
+
+            assertThat(company.sites()).singleElement().satisfies(site -> {
+                assertThat(site.id()).isNotBlank();
+                assertThat(site.name()).isEqualTo("Atelier");
+                assertThat(site.address().city()).isEqualTo("Lyon");
+                assertThat(site.address().location()).isEqualTo(new GeoPoint(45.76, 4.85));
+            });
+            assertThat(storedC().sites()).isEqualTo(company.sites());
+        }
+
+        @Test
+        void a_site_without_coordinates_is_refused() {
+            var unlocated = new AddressDraft("3 rue du Moteur", "69003", "Lyon", "FR", null, null);
+
+            assertThat(Violations.thrownBy(() ->
+                    service.addSite(as(Who.RECRUITER_OF_C), companyC.id(), new SiteCommand("Atelier", unlocated))))
+                    .extracting(Violation::field, Violation::code)
+                    .containsExactly(tuple(List.of("address", "latitude"), ErrorCode.REQUIRED));
+            assertThat(storedC().sites()).isEmpty();
+        }
+
+        @Test
+        void a_second_site_with_the_same_name_is_a_duplicate() {
+            service.addSite(as(Who.RECRUITER_OF_C), companyC.id(), new SiteCommand("Atelier", located));
+
+            assertThat(Violations.thrownBy(() ->
+                    service.addSite(as(Who.RECRUITER_OF_C), companyC.id(), new SiteCommand(" ATELIER ", located))))
+                    .extracting(Violation::field, Violation::code)
+                    .containsExactly(tuple(List.of("name"), ErrorCode.DUPLICATE));
+            assertThat(storedC().sites()).extracting(Site::name).containsExactly("Atelier");
+        }
+
+        @ParameterizedTest(name = "{0} adding a site to company C: {1}")
+        @CsvSource({
+                "PLATFORM_ADMIN, OK",
+                "RECRUITER_OF_C, OK",
+                "TUTOR_OF_C,     FORBIDDEN",
+                "ADVISOR,        FORBIDDEN",
+                "RECRUITER_OF_D, NOT_FOUND",
+        })
+        void only_managers_add_sites(Who who, Outcome expected) {
+            assertThat(Outcome.of(() -> service.addSite(as(who), companyC.id(), new SiteCommand("Atelier", located))))
+                    .isEqualTo(expected);
+            assertThat(storedC().sites()).hasSize(expected == Outcome.OK ? 1 : 0);
+        }
+    }
+
+    @Nested
+    class Reading {
+
+        @ParameterizedTest(name = "{0} sees {1}")
+        @CsvSource({
+                "PLATFORM_ADMIN, 'C,D'",
+                "ADVISOR,        'C,D'",
+                "RECRUITER_OF_C, C",
+                "TUTOR_OF_C,     C",
+                "RECRUITER_OF_D, D",
+                "SCHOOL_ADMIN,   ''",
+                "LEARNER,        ''",
+        })
+        void each_caller_sees_only_the_companies_they_may_read(Who who, String visible) {
+            List<String> expected = visible.isEmpty() ? List.of()
+                    : List.of(visible.split(",")).stream().map(c -> c.equals("C") ? companyC.id() : companyD.id()).toList();
+            Actor actor = as(who);
+
+            assertThat(service.search(actor, CompanyFilter.ANY, BY_NAME, FIRST_PAGE).items())
+                    .extracting(Company::id).containsExactlyInAnyOrderElementsOf(expected);
+            assertThat(service.findAll(actor, List.of(companyC.id(), companyD.id(), "id-404")))
+                    .extracting(Company::id).containsExactlyInAnyOrderElementsOf(expected);
+            assertThat(service.find(actor, companyC.id()).isPresent()).isEqualTo(expected.contains(companyC.id()));
+            assertThat(service.find(actor, companyD.id()).isPresent()).isEqualTo(expected.contains(companyD.id()));
+        }
+
+        @Test
+        void a_new_recruiter_sees_their_company_once_their_actor_is_resolved_again() {
+            // The actor is resolved per request: a learner resolved before registering sees nothing yet.
+            Actor before = Actors.learner("late");
+            service.register(before, profile("Garage Tardif", FREE_SIRET));
+
+            assertThat(service.search(before, CompanyFilter.ANY, BY_NAME, FIRST_PAGE).items()).isEmpty();
+            assertThat(service.search(Actors.resolve(memberships, "late", PlatformRole.LEARNER), CompanyFilter.ANY,
+                    BY_NAME, FIRST_PAGE).items()).extracting(c -> c.profile().legalName()).containsExactly("Garage Tardif");
+        }
+    }
+
+    @Nested
+    class Members {
+
+        @Test
+        void a_recruiter_invites_a_tutor() {
+            Membership invited = service.inviteMember(as(Who.RECRUITER_OF_C), companyC.id(),
+                    InviteMember.of("tutor@garage.fr", MembershipRole.TUTOR));
+
+            assertThat(invited.status()).isEqualTo(MembershipStatus.INVITED);
+            assertThat(invited.tenant()).isEqualTo(Tenant.company(companyC.id()));
+            assertThat(invited.invitedBy()).isEqualTo("recruiter-c");
+        }
+
+        @Test
+        void a_school_role_cannot_be_given_in_a_company() {
+            assertThat(Violations.thrownBy(() -> service.inviteMember(as(Who.RECRUITER_OF_C), companyC.id(),
+                            InviteMember.of("teacher@ecole.fr", MembershipRole.SCHOOL_STAFF))))
+                    .extracting(Violation::field, Violation::code)
+                    .containsExactly(tuple(List.of("role"), ErrorCode.INVALID));
+        }
+
+        @ParameterizedTest(name = "{0} inviting into company C: {1}")
+        @CsvSource({
+                "TUTOR_OF_C,     FORBIDDEN",
+                "ADVISOR,        FORBIDDEN",
+                "RECRUITER_OF_D, NOT_FOUND",
+        })
+        void only_managers_invite(Who who, Outcome expected) {
+            assertThat(Outcome.of(() -> service.inviteMember(as(who), companyC.id(),
+                    InviteMember.of("tutor@garage.fr", MembershipRole.TUTOR)))).isEqualTo(expected);
+        }
+
+        @Test
+        void members_are_listed_to_the_companys_readers() {
+            assertThat(service.members(as(Who.TUTOR_OF_C), companyC.id(), FIRST_PAGE).items())
+                    .extracting(m -> m.email().value(), Membership::role)
+                    .containsExactly(
+                            tuple("recruiter-c@mail.test", MembershipRole.RECRUITER),
+                            tuple("tutor-c@mail.test", MembershipRole.TUTOR));
+        }
+
+        @ParameterizedTest
+        @EnumSource(value = Who.class, names = {"RECRUITER_OF_D", "SCHOOL_ADMIN", "LEARNER"})
+        void members_are_hidden_from_those_who_cannot_read_the_company(Who who) {
+            assertThat(service.members(as(who), companyC.id(), FIRST_PAGE).items()).isEmpty();
+        }
+    }
+}

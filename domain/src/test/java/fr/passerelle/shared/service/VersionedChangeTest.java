@@ -1,0 +1,157 @@
+package fr.passerelle.shared.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import fr.passerelle.shared.error.ConcurrentUpdateException;
+import fr.passerelle.shared.validation.ErrorCode;
+import fr.passerelle.shared.validation.Violation;
+import fr.passerelle.testing.Violations;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+class VersionedChangeTest {
+
+    private record Doc(String text, long version) {
+    }
+
+    /**
+     * One stored document. Saving bumps the version; before each of the first {@code racesToLose} saves someone else
+     * writes first, so the save fails the version check as a real adapter's would.
+     */
+    private static final class Store {
+        Doc stored = new Doc("v0", 7);
+        int loads;
+        int saves;
+        int racesToLose;
+
+        Doc load() {
+            loads++;
+            return stored;
+        }
+
+        Doc save(Doc changed) {
+            saves++;
+            if (racesToLose > 0) {
+                racesToLose--;
+                stored = new Doc("someone else's", stored.version() + 1);
+            }
+            if (stored.version() != changed.version()) {
+                throw new ConcurrentUpdateException("Doc", "1");
+            }
+            stored = new Doc(changed.text(), changed.version() + 1);
+            return stored;
+        }
+
+        VersionedChange<Doc> versioned() {
+            return new VersionedChange<>(this::load, Doc::version, this::save);
+        }
+    }
+
+    private static final UnaryOperator<Doc> APPEND_X = d -> new Doc(d.text() + "x", d.version());
+
+    private final Store store = new Store();
+
+    @Test
+    void expected_version_matching_the_stored_one_saves_the_change() {
+        Doc saved = store.versioned().apply(7L, APPEND_X);
+
+        assertThat(saved).isEqualTo(new Doc("v0x", 8));
+        assertThat(store.stored).isEqualTo(saved);
+        assertThat(store.saves).isEqualTo(1);
+    }
+
+    @Test
+    void expected_version_differing_from_the_stored_one_is_stale_and_nothing_is_saved() {
+        List<Violation> violations = Violations.thrownBy(() -> store.versioned().apply(6L, APPEND_X));
+
+        assertThat(violations)
+                .extracting(Violation::field, Violation::code)
+                .containsExactly(tuple(List.of("expectedVersion"), ErrorCode.STALE_VERSION));
+        assertThat(store.saves).isZero();
+        assertThat(store.stored).isEqualTo(new Doc("v0", 7));
+    }
+
+    @Test
+    void without_expected_version_a_lost_race_is_retried_on_fresh_state() {
+        store.racesToLose = 1;
+
+        Doc saved = store.versioned().apply(null, APPEND_X);
+
+        assertThat(saved).isEqualTo(new Doc("someone else'sx", 9));
+        assertThat(store.loads).isEqualTo(2);
+        assertThat(store.saves).isEqualTo(2);
+    }
+
+    @Test
+    void without_expected_version_every_attempt_but_the_last_may_lose_a_race() {
+        store.racesToLose = VersionedChange.MAX_ATTEMPTS - 1;
+
+        Doc saved = store.versioned().apply(null, APPEND_X);
+
+        assertThat(saved.text()).isEqualTo("someone else'sx");
+        assertThat(store.loads).isEqualTo(VersionedChange.MAX_ATTEMPTS);
+    }
+
+    @Test
+    void losing_the_race_on_every_attempt_is_reported_as_stale() {
+        store.racesToLose = VersionedChange.MAX_ATTEMPTS;
+
+        List<Violation> violations = Violations.thrownBy(() -> store.versioned().apply(null, APPEND_X));
+
+        assertThat(violations)
+                .extracting(Violation::field, Violation::code)
+                .containsExactly(tuple(List.of("expectedVersion"), ErrorCode.STALE_VERSION));
+        assertThat(store.loads).isEqualTo(VersionedChange.MAX_ATTEMPTS);
+        assertThat(store.saves).isEqualTo(VersionedChange.MAX_ATTEMPTS);
+        assertThat(store.stored.text()).isEqualTo("someone else's");
+    }
+
+    @Test
+    void retries_are_bounded_but_allow_at_least_three_attempts() {
+        assertThat(VersionedChange.MAX_ATTEMPTS).isBetween(3, 100);
+    }
+
+    @Test
+    void with_expected_version_a_lost_race_is_stale_at_once_without_retry() {
+        store.racesToLose = 1;
+
+        List<Violation> violations = Violations.thrownBy(() -> store.versioned().apply(7L, APPEND_X));
+
+        assertThat(violations)
+                .extracting(Violation::field, Violation::code)
+                .containsExactly(tuple(List.of("expectedVersion"), ErrorCode.STALE_VERSION));
+        assertThat(store.loads).isEqualTo(1);
+        assertThat(store.saves).isEqualTo(1);
+    }
+
+    @Test
+    void change_returning_the_same_instance_saves_nothing() {
+        Doc result = store.versioned().apply(null, UnaryOperator.identity());
+
+        assertThat(result).isSameAs(store.stored);
+        assertThat(store.saves).isZero();
+    }
+
+    @Test
+    void change_returning_the_same_instance_with_a_matching_expected_version_saves_nothing() {
+        Doc result = store.versioned().apply(7L, UnaryOperator.identity());
+
+        assertThat(result.version()).isEqualTo(7);
+        assertThat(store.saves).isZero();
+    }
+
+    @Test
+    void the_change_sees_the_freshly_loaded_state_on_every_attempt() {
+        store.racesToLose = 1;
+        var seen = new java.util.ArrayList<String>();
+
+        store.versioned().apply(null, d -> {
+            seen.add(d.text());
+            return new Doc(d.text() + "x", d.version());
+        });
+
+        assertThat(seen).containsExactly("v0", "someone else's");
+    }
+}
