@@ -36,7 +36,7 @@ class SecurityConfiguration {
                                     SecuritySettings settings) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
-                        .requestMatchers("/v3/api-docs/**", "/graphiql/**", "/dev/personas").permitAll()
+                        .requestMatchers("/v3/api-docs/**", "/graphiql/**", "/dev/personas", "/error").permitAll()
                         .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer.jwt(jwt -> jwt.decoder(jwtDecoder)))
