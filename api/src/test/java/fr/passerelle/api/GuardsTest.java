@@ -1,7 +1,9 @@
 package fr.passerelle.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.clearInvocations;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 import java.util.Map;
@@ -81,6 +83,17 @@ class GuardsTest extends ApiTest {
         var reply = api.query("advisor", document);
         assertThat(reply.errorMessage()).as(reply.toString()).containsIgnoringCase("token");
         verifyNoInteractions(schoolUseCases);
+    }
+
+    @Test
+    void aRequestRunningPastItsTimeBudgetIsCutOff() {
+        doAnswer(slowly -> {
+            Thread.sleep(6_000);
+            return slowly.callRealMethod();
+        }).when(schoolUseCases).search(any(), any(), any(), any());
+        var reply = api.query("advisor", "{ schools(first: 1) { edges { node { id } } } }");
+        assertThat(reply.errorClassification()).as(reply.toString()).isEqualTo("TIMEOUT");
+        assertThat(reply.<Object>find("$.data.schools.edges")).as("nothing fetched after the budget").isNull();
     }
 
     @Test

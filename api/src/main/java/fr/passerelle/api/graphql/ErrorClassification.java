@@ -1,5 +1,6 @@
 package fr.passerelle.api.graphql;
 
+import fr.passerelle.api.graphql.guard.RequestTimeoutException;
 import fr.passerelle.shared.error.ForbiddenException;
 import fr.passerelle.shared.error.NotFoundException;
 import fr.passerelle.shared.validation.BusinessRuleViolation;
@@ -22,6 +23,8 @@ import org.springframework.stereotype.Component;
 class ErrorClassification extends DataFetcherExceptionResolverAdapter {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorClassification.class);
+    /** The request ran out of time (see DeadlineGuard); retrying with less data may succeed. */
+    static final graphql.ErrorClassification TIMEOUT = graphql.ErrorClassification.errorClassification("TIMEOUT");
 
     ErrorClassification() {
         setThreadLocalContextAware(true);
@@ -41,12 +44,15 @@ class ErrorClassification extends DataFetcherExceptionResolverAdapter {
         if (ex instanceof InvalidArgumentException || ex instanceof BusinessRuleViolation) {
             return error(env, ErrorType.BAD_REQUEST, ex.getMessage());
         }
+        if (ex instanceof RequestTimeoutException) {
+            return error(env, TIMEOUT, ex.getMessage());
+        }
         String executionId = env.getExecutionId().toString();
         log.error("Unexpected error in {} (execution {})", env.getExecutionStepInfo().getPath(), executionId, ex);
         return error(env, ErrorType.INTERNAL_ERROR, "Internal error; quote reference " + executionId + " to support");
     }
 
-    private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String message) {
+    private static GraphQLError error(DataFetchingEnvironment env, graphql.ErrorClassification type, String message) {
         return GraphqlErrorBuilder.newError(env).errorType(type).message(message).build();
     }
 }

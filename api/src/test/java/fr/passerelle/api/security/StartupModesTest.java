@@ -13,9 +13,19 @@ class StartupModesTest {
     @Test
     void startupFailsWhenNeitherAnIssuerNorTheDevModeIsConfigured() {
         assertThatThrownBy(() -> new SpringApplicationBuilder(PasserelleApplication.class)
-                .properties("passerelle.mongodb.in-memory=true", "server.port=0", "passerelle.demo-data=false")
-                .run().close())
+                .run("--passerelle.mongodb.in-memory=true", "--server.port=0", "--passerelle.demo-data=false")
+                .close())
                 .hasRootCauseInstanceOf(MissingIssuerException.class);
+    }
+
+    @Test
+    void startupFailsWhenASchemaFieldHasNoDataFetcher() {
+        assertThatThrownBy(() -> new SpringApplicationBuilder(PasserelleApplication.class)
+                .run("--passerelle.mongodb.in-memory=true", "--server.port=0", "--passerelle.demo-data=false",
+                        "--passerelle.security.dev-issuer=true",
+                        "--spring.graphql.schema.locations=classpath:graphql/,classpath:graphql-unmapped/")
+                .close())
+                .rootCause().hasMessageContaining("disagree").hasMessageContaining("unmappedProbe");
     }
 
     @Test

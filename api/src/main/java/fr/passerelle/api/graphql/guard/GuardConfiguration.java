@@ -43,7 +43,12 @@ class GuardConfiguration {
         return CostGuard.nodes(settings.maxNodes());
     }
 
-    /** The whole request, fetching included, gets this long; then the client gets 503 and the work is cancelled. */
+    @Bean
+    Instrumentation deadlineGuard(GuardSettings settings) {
+        return new DeadlineGuard(settings.timeout());
+    }
+
+    /** For asynchronous executions (subscriptions later): the response itself is cut off at the budget. */
     @Bean
     TimeoutWebGraphQlInterceptor timeoutInterceptor(GuardSettings settings) {
         return new TimeoutWebGraphQlInterceptor(settings.timeout(), HttpStatus.SERVICE_UNAVAILABLE);
