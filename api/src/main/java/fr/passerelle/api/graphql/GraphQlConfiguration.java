@@ -11,7 +11,6 @@ import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustom
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
-import reactor.core.publisher.Mono;
 
 /** Schema wiring shared by every feature: type resolution, the actor in the context, and schema inspection. */
 @Configuration(proxyBeanMethods = false)

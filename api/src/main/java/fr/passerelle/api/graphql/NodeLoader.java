@@ -1,7 +1,11 @@
 package fr.passerelle.api.graphql;
 
 import fr.passerelle.membership.model.Actor;
+import fr.passerelle.shared.model.Aggregate;
 import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Map;
 
 /** Loads the objects of one Node type that the actor may see, for {@code node} and {@code nodes}. */
@@ -12,4 +16,9 @@ public interface NodeLoader {
 
     /** Visible objects by local id; ids missing from the map are absent or hidden. One read for all ids. */
     Map<String, Object> load(Actor actor, Collection<String> localIds);
+
+    /** The views of loaded aggregates, by local id. */
+    static <T extends Aggregate> Map<String, Object> byId(List<T> aggregates, Function<T, ?> view) {
+        return aggregates.stream().collect(Collectors.toMap(Aggregate::id, view));
+    }
 }

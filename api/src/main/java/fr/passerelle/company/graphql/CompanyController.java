@@ -11,25 +11,20 @@ import fr.passerelle.company.graphql.CompanyInputs.SiteInput;
 import fr.passerelle.company.port.in.CompanyUseCases;
 import fr.passerelle.membership.graphql.MemberInviteInput;
 import fr.passerelle.membership.graphql.MembershipPayload;
-import fr.passerelle.membership.graphql.MembershipView;
 import fr.passerelle.membership.model.Actor;
 import graphql.relay.Connection;
 import java.util.Collection;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /** Companies over GraphQL: thin translation to {@link CompanyUseCases}, which decides who may do what. */
 @Controller
 class CompanyController implements NodeLoader {
-
-    private static final String MEMBER_ORDER = "EMAIL";
 
     private final CompanyUseCases companies;
 
@@ -46,13 +41,6 @@ class CompanyController implements NodeLoader {
                 CompanyView::of);
     }
 
-    @SchemaMapping(typeName = CompanyView.TYPE)
-    Connection<MembershipView> members(CompanyView company, @Arguments PageArguments page,
-                                       @ContextValue Actor actor) {
-        var connection = page.orderedBy(MEMBER_ORDER);
-        return connection.connection(companies.members(actor, company.localId(), connection.paging()),
-                MembershipView::of);
-    }
 
     @MutationMapping
     CompanyPayload companyRegister(@Argument ProfileInput input, @ContextValue Actor actor) {
@@ -98,8 +86,7 @@ class CompanyController implements NodeLoader {
 
     @Override
     public Map<String, Object> load(Actor actor, Collection<String> localIds) {
-        return companies.findAll(actor, localIds).stream()
-                .collect(Collectors.toMap(company -> company.id(), company -> (Object) CompanyView.of(company)));
+        return NodeLoader.byId(companies.findAll(actor, localIds), CompanyView::of);
     }
 
     private static String localId(String globalId) {

@@ -3,6 +3,7 @@ package fr.passerelle.membership.graphql;
 import fr.passerelle.api.graphql.GlobalIds;
 import fr.passerelle.api.graphql.Mutations;
 import fr.passerelle.api.graphql.NodeLoader;
+import fr.passerelle.api.graphql.PageArguments;
 import fr.passerelle.company.graphql.CompanyView;
 import fr.passerelle.company.port.in.CompanyUseCases;
 import fr.passerelle.membership.model.Actor;
@@ -11,13 +12,14 @@ import fr.passerelle.membership.model.TenantType;
 import fr.passerelle.membership.port.in.MembershipUseCases;
 import fr.passerelle.school.graphql.SchoolView;
 import fr.passerelle.school.port.in.SchoolUseCases;
+import graphql.relay.Connection;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -25,9 +27,11 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** The viewer, memberships and invitations. */
+/** The viewer, memberships, invitations, and the member lists of schools and companies. */
 @Controller
 class MembershipController implements NodeLoader {
+
+    private static final String MEMBER_ORDER = "EMAIL";
 
     private final MembershipUseCases memberships;
     private final SchoolUseCases schools;
@@ -47,6 +51,18 @@ class MembershipController implements NodeLoader {
     @SchemaMapping(typeName = "Viewer")
     List<MembershipView> invitations(ViewerView viewer, @ContextValue Actor actor) {
         return memberships.pendingInvitations(actor).stream().map(MembershipView::of).toList();
+    }
+
+    @SchemaMapping(typeName = SchoolView.TYPE, field = "members")
+    Connection<MembershipView> schoolMembers(SchoolView school, @Arguments PageArguments page,
+                                             @ContextValue Actor actor) {
+        return members(Tenant.school(school.localId()), page, actor);
+    }
+
+    @SchemaMapping(typeName = CompanyView.TYPE, field = "members")
+    Connection<MembershipView> companyMembers(CompanyView company, @Arguments PageArguments page,
+                                              @ContextValue Actor actor) {
+        return members(Tenant.company(company.localId()), page, actor);
     }
 
     @MutationMapping
@@ -77,8 +93,12 @@ class MembershipController implements NodeLoader {
 
     @Override
     public Map<String, Object> load(Actor actor, Collection<String> localIds) {
-        return memberships.findAll(actor, localIds).stream()
-                .collect(Collectors.toMap(m -> m.id(), m -> (Object) MembershipView.of(m)));
+        return NodeLoader.byId(memberships.findAll(actor, localIds), MembershipView::of);
+    }
+
+    private Connection<MembershipView> members(Tenant tenant, PageArguments page, Actor actor) {
+        var connection = page.orderedBy(MEMBER_ORDER);
+        return connection.connection(memberships.members(actor, tenant, connection.paging()), MembershipView::of);
     }
 
     private static List<String> tenantIds(List<MembershipView> views, TenantType type) {

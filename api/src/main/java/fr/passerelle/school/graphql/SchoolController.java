@@ -5,7 +5,6 @@ import fr.passerelle.api.graphql.Mutations;
 import fr.passerelle.api.graphql.NodeLoader;
 import fr.passerelle.api.graphql.PageArguments;
 import fr.passerelle.membership.graphql.MembershipPayload;
-import fr.passerelle.membership.graphql.MembershipView;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.school.graphql.SchoolInputs.ChangeTierInput;
 import fr.passerelle.school.graphql.SchoolInputs.FilterInput;
@@ -20,20 +19,16 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /** Schools over GraphQL: thin translation to {@link SchoolUseCases}, which decides who may do what. */
 @Controller
 class SchoolController implements NodeLoader {
-
-    private static final String MEMBER_ORDER = "EMAIL";
 
     private final SchoolUseCases schools;
 
@@ -55,12 +50,6 @@ class SchoolController implements NodeLoader {
         return Arrays.stream(PartnershipTier.values()).map(PartnershipTermsView::of).toList();
     }
 
-    @SchemaMapping(typeName = SchoolView.TYPE)
-    Connection<MembershipView> members(SchoolView school, @Arguments PageArguments page, @ContextValue Actor actor) {
-        var connection = page.orderedBy(MEMBER_ORDER);
-        return connection.connection(schools.members(actor, school.localId(), connection.paging()),
-                MembershipView::of);
-    }
 
     @MutationMapping
     SchoolPayload schoolRegister(@Argument ProfileInput input, @ContextValue Actor actor) {
@@ -107,8 +96,7 @@ class SchoolController implements NodeLoader {
 
     @Override
     public Map<String, Object> load(Actor actor, Collection<String> localIds) {
-        return schools.findAll(actor, localIds).stream()
-                .collect(Collectors.toMap(school -> school.id(), school -> (Object) SchoolView.of(school)));
+        return NodeLoader.byId(schools.findAll(actor, localIds), SchoolView::of);
     }
 
     private static String localId(String globalId) {

@@ -3,6 +3,7 @@ package fr.passerelle.company.model;
 import fr.passerelle.shared.validation.BusinessRuleViolation;
 import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.shared.validation.Limits;
+import fr.passerelle.shared.model.Aggregate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.Objects;
 
 /** A host company. One document, changed atomically under optimistic locking ({@code version}). */
 public record Company(String id, CompanyProfile profile, List<Site> sites, Vetting vetting, String createdBy,
-                      Instant createdAt, Instant updatedAt, long version) {
+                      Instant createdAt, Instant updatedAt, long version) implements Aggregate {
 
     public Company {
         Objects.requireNonNull(id, "id");

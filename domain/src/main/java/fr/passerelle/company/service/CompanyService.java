@@ -16,10 +16,10 @@ import fr.passerelle.membership.model.Tenant;
 import fr.passerelle.membership.model.TenantType;
 import fr.passerelle.membership.port.in.InviteMember;
 import fr.passerelle.membership.port.out.Memberships;
+import fr.passerelle.membership.service.OrganisationAccess;
 import fr.passerelle.membership.service.TenantMembers;
 import fr.passerelle.shared.error.DuplicateKeyException;
 import fr.passerelle.shared.error.ForbiddenException;
-import fr.passerelle.shared.error.NotFoundException;
 import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
 import fr.passerelle.shared.paging.Sort;
@@ -37,9 +37,8 @@ import java.util.function.UnaryOperator;
 
 public class CompanyService implements CompanyUseCases {
 
-    private static final String TYPE = "Company";
-
     private final Companies companies;
+    private final OrganisationAccess<Company> access;
     private final Memberships memberships;
     private final TenantMembers members;
     private final IdGenerator ids;
@@ -48,6 +47,7 @@ public class CompanyService implements CompanyUseCases {
     public CompanyService(Companies companies, Memberships memberships, TenantMembers members, IdGenerator ids,
                           Clock clock) {
         this.companies = companies;
+        this.access = new OrganisationAccess<>(TenantType.COMPANY, companies);
         this.memberships = memberships;
         this.members = members;
         this.ids = ids;
@@ -99,7 +99,7 @@ public class CompanyService implements CompanyUseCases {
 
     @Override
     public Membership inviteMember(Actor actor, String companyId, InviteMember invitation) {
-        Company company = manageable(actor, companyId);
+        Company company = access.manageable(actor, companyId);
         return members.invite(actor, Tenant.company(company.id()), invitation);
     }
 
@@ -121,41 +121,26 @@ public class CompanyService implements CompanyUseCases {
 
     @Override
     public Optional<Company> find(Actor actor, String companyId) {
-        if (!actor.canRead(Tenant.company(companyId))) {
-            return Optional.empty();
-        }
-        return companies.findById(companyId);
+        return access.find(actor, companyId);
     }
 
     @Override
     public List<Company> findAll(Actor actor, Collection<String> companyIds) {
-        List<String> readable = companyIds.stream().filter(id -> actor.canRead(Tenant.company(id))).toList();
-        return readable.isEmpty() ? List.of() : companies.findAllById(readable);
+        return access.findAll(actor, companyIds);
     }
 
     @Override
     public Page<Company> search(Actor actor, CompanyFilter filter, Sort<CompanyOrderField> sort, Paging paging) {
-        if (actor.readsEverything()) {
-            return companies.search(filter, null, sort, paging);
-        }
-        var own = actor.tenantIds(TenantType.COMPANY);
-        return own.isEmpty() ? Page.empty() : companies.search(filter, own, sort, paging);
-    }
-
-    @Override
-    public Page<Membership> members(Actor actor, String companyId, Paging paging) {
-        // Reached through a company already read, so checking access needs no second read of it.
-        Tenant tenant = Tenant.company(companyId);
-        return actor.canRead(tenant) ? members.page(tenant, paging) : Page.empty();
+        return access.search(actor, onlyIds -> companies.search(filter, onlyIds, sort, paging));
     }
 
     /** Vetting is the advisors' job (and platform admins'); a company never vets itself. */
     private Company decide(Actor actor, String companyId, VettingStatus status, String note) {
-        readable(actor, companyId);
+        access.readable(actor, companyId);
         if (!actor.readsEverything()) {
             throw new ForbiddenException("vet a company");
         }
-        return new VersionedChange<>(() -> readable(actor, companyId), Company::version, companies::update)
+        return new VersionedChange<>(() -> access.readable(actor, companyId), Company::version, companies::update)
                 .apply(null, company -> company.decide(status, note, actor.subject(), clock.instant()));
     }
 
@@ -170,21 +155,10 @@ public class CompanyService implements CompanyUseCases {
         }
     }
 
+    /** Each attempt re-reads the company and re-checks access, so a revoked recruiter cannot win a retry. */
     private Company change(Actor actor, String companyId, Long expectedVersion, UnaryOperator<Company> change) {
-        manageable(actor, companyId);
-        return new VersionedChange<>(() -> manageable(actor, companyId), Company::version, companies::update)
+        access.manageable(actor, companyId);
+        return new VersionedChange<>(() -> access.manageable(actor, companyId), Company::version, companies::update)
                 .apply(expectedVersion, change);
-    }
-
-    private Company readable(Actor actor, String companyId) {
-        return find(actor, companyId).orElseThrow(() -> new NotFoundException(TYPE, companyId));
-    }
-
-    private Company manageable(Actor actor, String companyId) {
-        Company company = readable(actor, companyId);
-        if (!actor.canManage(Tenant.company(company.id()))) {
-            throw new ForbiddenException("manage this company");
-        }
-        return company;
     }
 }

@@ -1,6 +1,7 @@
 package fr.passerelle.membership.model;
 
 import fr.passerelle.shared.model.EmailAddress;
+import fr.passerelle.shared.model.Aggregate;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -20,7 +21,7 @@ public record Membership(
         String invitedBy,
         Instant invitedAt,
         Instant activatedAt,
-        long version) {
+        long version) implements Aggregate {
 
     public Membership {
         Objects.requireNonNull(id, "id");

@@ -4,10 +4,13 @@ import fr.passerelle.membership.model.Actor;
 import fr.passerelle.membership.model.Membership;
 import fr.passerelle.membership.model.MembershipStatus;
 import fr.passerelle.membership.model.PlatformRole;
+import fr.passerelle.membership.model.Tenant;
 import fr.passerelle.membership.port.in.MembershipUseCases;
 import fr.passerelle.membership.port.out.Memberships;
 import fr.passerelle.shared.error.NotFoundException;
 import fr.passerelle.shared.model.EmailAddress;
+import fr.passerelle.shared.paging.Page;
+import fr.passerelle.shared.paging.Paging;
 import fr.passerelle.shared.validation.Limits;
 import java.time.Clock;
 import java.util.Collection;
@@ -43,6 +46,11 @@ public class MembershipService implements MembershipUseCases {
     @Override
     public List<Membership> findAll(Actor actor, Collection<String> membershipIds) {
         return memberships.findAllById(membershipIds).stream().filter(m -> isVisible(actor, m)).toList();
+    }
+
+    @Override
+    public Page<Membership> members(Actor actor, Tenant tenant, Paging paging) {
+        return actor.canRead(tenant) ? memberships.page(tenant, paging) : Page.empty();
     }
 
     @Override

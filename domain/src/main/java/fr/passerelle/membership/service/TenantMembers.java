@@ -6,16 +6,14 @@ import fr.passerelle.membership.model.Tenant;
 import fr.passerelle.membership.port.in.InviteMember;
 import fr.passerelle.membership.port.out.Memberships;
 import fr.passerelle.shared.error.DuplicateKeyException;
-import fr.passerelle.shared.paging.Page;
-import fr.passerelle.shared.paging.Paging;
 import fr.passerelle.shared.port.IdGenerator;
 import fr.passerelle.shared.validation.BusinessRuleViolation;
 import fr.passerelle.shared.validation.ErrorCode;
 import java.time.Clock;
 
 /**
- * Invitations and member lists of one organisation, shared by the school and company use cases (which check that
- * the organisation exists and that the actor may manage it before calling).
+ * Invitations into one organisation, shared by the school and company use cases (which check that the
+ * organisation exists and that the actor may manage it before calling).
  */
 public class TenantMembers {
 
@@ -49,10 +47,6 @@ public class TenantMembers {
             // A concurrent identical invite won the unique index: answer as if ours had.
             return sameRoleOrDuplicate(memberships.findByTenantAndEmail(tenant, command.email()).orElseThrow(), command);
         }
-    }
-
-    public Page<Membership> page(Tenant tenant, Paging paging) {
-        return memberships.page(tenant, paging);
     }
 
     private static Membership sameRoleOrDuplicate(Membership existing, InviteMember command) {

@@ -3,6 +3,7 @@ package fr.passerelle.school.model;
 import fr.passerelle.shared.validation.BusinessRuleViolation;
 import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.shared.validation.Limits;
+import fr.passerelle.shared.model.Aggregate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.Objects;
  * @param createdBy subject of whoever registered it
  */
 public record School(String id, SchoolProfile profile, PartnershipTier tier, List<Program> programs,
-                     String createdBy, Instant createdAt, Instant updatedAt, long version) {
+                     String createdBy, Instant createdAt, Instant updatedAt, long version) implements Aggregate {
 
     public School {
         Objects.requireNonNull(id, "id");

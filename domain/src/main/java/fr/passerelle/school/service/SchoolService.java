@@ -5,6 +5,7 @@ import fr.passerelle.membership.model.Membership;
 import fr.passerelle.membership.model.Tenant;
 import fr.passerelle.membership.model.TenantType;
 import fr.passerelle.membership.port.in.InviteMember;
+import fr.passerelle.membership.service.OrganisationAccess;
 import fr.passerelle.membership.service.TenantMembers;
 import fr.passerelle.school.model.PartnershipTier;
 import fr.passerelle.school.model.Program;
@@ -17,7 +18,6 @@ import fr.passerelle.school.port.in.SchoolUseCases;
 import fr.passerelle.school.port.out.Schools;
 import fr.passerelle.shared.error.DuplicateKeyException;
 import fr.passerelle.shared.error.ForbiddenException;
-import fr.passerelle.shared.error.NotFoundException;
 import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
 import fr.passerelle.shared.paging.Sort;
@@ -33,15 +33,15 @@ import java.util.function.UnaryOperator;
 
 public class SchoolService implements SchoolUseCases {
 
-    private static final String TYPE = "School";
-
     private final Schools schools;
+    private final OrganisationAccess<School> access;
     private final TenantMembers members;
     private final IdGenerator ids;
     private final Clock clock;
 
     public SchoolService(Schools schools, TenantMembers members, IdGenerator ids, Clock clock) {
         this.schools = schools;
+        this.access = new OrganisationAccess<>(TenantType.SCHOOL, schools);
         this.members = members;
         this.ids = ids;
         this.clock = clock;
@@ -75,7 +75,7 @@ public class SchoolService implements SchoolUseCases {
         if (tier == null) {
             throw BusinessRuleViolation.of("tier", ErrorCode.REQUIRED, "is required");
         }
-        School school = readable(actor, schoolId);
+        School school = access.readable(actor, schoolId);
         if (!actor.isPlatformAdmin()) {
             throw new ForbiddenException("change a school's partnership tier");
         }
@@ -94,60 +94,33 @@ public class SchoolService implements SchoolUseCases {
 
     @Override
     public Membership inviteMember(Actor actor, String schoolId, InviteMember invitation) {
-        School school = manageable(actor, schoolId);
+        School school = access.manageable(actor, schoolId);
         return members.invite(actor, Tenant.school(school.id()), invitation);
     }
 
     @Override
     public Optional<School> find(Actor actor, String schoolId) {
-        if (!actor.canRead(Tenant.school(schoolId))) {
-            return Optional.empty();
-        }
-        return schools.findById(schoolId);
+        return access.find(actor, schoolId);
     }
 
     @Override
     public List<School> findAll(Actor actor, Collection<String> schoolIds) {
-        List<String> readable = schoolIds.stream().filter(id -> actor.canRead(Tenant.school(id))).toList();
-        return readable.isEmpty() ? List.of() : schools.findAllById(readable);
+        return access.findAll(actor, schoolIds);
     }
 
     @Override
     public Page<School> search(Actor actor, SchoolFilter filter, Sort<SchoolOrderField> sort, Paging paging) {
-        if (actor.readsEverything()) {
-            return schools.search(filter, null, sort, paging);
-        }
-        var own = actor.tenantIds(TenantType.SCHOOL);
-        return own.isEmpty() ? Page.empty() : schools.search(filter, own, sort, paging);
-    }
-
-    @Override
-    public Page<Membership> members(Actor actor, String schoolId, Paging paging) {
-        // Reached through a school already read, so checking access needs no second read of it.
-        Tenant tenant = Tenant.school(schoolId);
-        return actor.canRead(tenant) ? members.page(tenant, paging) : Page.empty();
+        return access.search(actor, onlyIds -> schools.search(filter, onlyIds, sort, paging));
     }
 
     private School change(Actor actor, String schoolId, Long expectedVersion, UnaryOperator<School> change) {
-        manageable(actor, schoolId);
+        access.manageable(actor, schoolId);
         return versioned(actor, schoolId).apply(expectedVersion, change);
     }
 
     /** Each attempt re-reads the school and re-checks access, so a revoked admin cannot win a retry. */
     private VersionedChange<School> versioned(Actor actor, String schoolId) {
-        return new VersionedChange<>(() -> manageable(actor, schoolId), School::version, schools::update);
-    }
-
-    private School readable(Actor actor, String schoolId) {
-        return find(actor, schoolId).orElseThrow(() -> new NotFoundException(TYPE, schoolId));
-    }
-
-    private School manageable(Actor actor, String schoolId) {
-        School school = readable(actor, schoolId);
-        if (!actor.canManage(Tenant.school(school.id()))) {
-            throw new ForbiddenException("manage this school");
-        }
-        return school;
+        return new VersionedChange<>(() -> access.manageable(actor, schoolId), School::version, schools::update);
     }
 
     private static BusinessRuleViolation duplicateName(String name) {

@@ -21,6 +21,7 @@ import fr.passerelle.membership.model.MembershipStatus;
 import fr.passerelle.membership.model.PlatformRole;
 import fr.passerelle.membership.model.Tenant;
 import fr.passerelle.membership.port.in.InviteMember;
+import fr.passerelle.membership.service.MembershipService;
 import fr.passerelle.membership.service.TenantMembers;
 import fr.passerelle.shared.error.ForbiddenException;
 import fr.passerelle.shared.error.NotFoundException;
@@ -61,6 +62,8 @@ class CompanyServiceTest {
 
     private final InMemoryCompanies companies = new InMemoryCompanies();
     private final InMemoryMemberships memberships = new InMemoryMemberships();
+    /** Member lists are the membership use cases' job; they share the fake store. */
+    private final MembershipService membershipService = new MembershipService(memberships, Fixtures.CLOCK);
     private final IdGenerator ids = Fixtures.countingIds("id-");
     private final CompanyService service = new CompanyService(companies, memberships,
             new TenantMembers(memberships, ids, Fixtures.CLOCK), ids, Fixtures.CLOCK);
@@ -482,7 +485,7 @@ class CompanyServiceTest {
 
         @Test
         void members_are_listed_to_the_companys_readers() {
-            assertThat(service.members(as(Who.TUTOR_OF_C), companyC.id(), FIRST_PAGE).items())
+            assertThat(membershipService.members(as(Who.TUTOR_OF_C), Tenant.company(companyC.id()), FIRST_PAGE).items())
                     .extracting(m -> m.email().value(), Membership::role)
                     .containsExactly(
                             tuple("recruiter-c@mail.test", MembershipRole.RECRUITER),
@@ -492,7 +495,7 @@ class CompanyServiceTest {
         @ParameterizedTest
         @EnumSource(value = Who.class, names = {"RECRUITER_OF_D", "SCHOOL_ADMIN", "LEARNER"})
         void members_are_hidden_from_those_who_cannot_read_the_company(Who who) {
-            assertThat(service.members(as(who), companyC.id(), FIRST_PAGE).items()).isEmpty();
+            assertThat(membershipService.members(as(who), Tenant.company(companyC.id()), FIRST_PAGE).items()).isEmpty();
         }
     }
 }

@@ -10,6 +10,7 @@ import fr.passerelle.membership.model.MembershipRole;
 import fr.passerelle.membership.model.MembershipStatus;
 import fr.passerelle.membership.model.Tenant;
 import fr.passerelle.membership.port.in.InviteMember;
+import fr.passerelle.membership.service.MembershipService;
 import fr.passerelle.membership.service.TenantMembers;
 import fr.passerelle.school.model.PartnershipTier;
 import fr.passerelle.school.model.Program;
@@ -49,6 +50,8 @@ class SchoolServiceTest {
 
     private final InMemorySchools schools = new InMemorySchools();
     private final InMemoryMemberships memberships = new InMemoryMemberships();
+    /** Member lists are the membership use cases' job; they share the fake store. */
+    private final MembershipService membershipService = new MembershipService(memberships, Fixtures.CLOCK);
     private final SchoolService service = new SchoolService(schools,
             new TenantMembers(memberships, Fixtures.countingIds("membership-"), Fixtures.CLOCK),
             Fixtures.countingIds("school-"), Fixtures.CLOCK);
@@ -375,7 +378,7 @@ class SchoolServiceTest {
         void members_of_a_school_are_listed_to_its_readers_by_email() {
             service.inviteMember(as(Who.ADMIN_OF_A), schoolA.id(), teacher);
 
-            assertThat(service.members(as(Who.STAFF_OF_A), schoolA.id(), FIRST_PAGE).items())
+            assertThat(membershipService.members(as(Who.STAFF_OF_A), Tenant.school(schoolA.id()), FIRST_PAGE).items())
                     .extracting(m -> m.email().value(), Membership::status)
                     .containsExactly(
                             tuple("admin-a@mail.test", MembershipStatus.ACTIVE),
@@ -386,7 +389,7 @@ class SchoolServiceTest {
         @ParameterizedTest
         @EnumSource(value = Who.class, names = {"PLATFORM_ADMIN", "ADVISOR", "ADMIN_OF_A", "STAFF_OF_A"})
         void readers_of_the_school_see_its_members(Who who) {
-            assertThat(service.members(as(who), schoolA.id(), FIRST_PAGE).items())
+            assertThat(membershipService.members(as(who), Tenant.school(schoolA.id()), FIRST_PAGE).items())
                     .extracting(Membership::id)
                     .containsExactly("membership-of-admin-a-in-school-1", "membership-of-staff-a-in-school-1");
         }
@@ -394,7 +397,7 @@ class SchoolServiceTest {
         @ParameterizedTest
         @EnumSource(value = Who.class, names = {"ADMIN_OF_B", "RECRUITER", "LEARNER"})
         void members_are_hidden_from_those_who_cannot_read_the_school(Who who) {
-            assertThat(service.members(as(who), schoolA.id(), FIRST_PAGE).items()).isEmpty();
+            assertThat(membershipService.members(as(who), Tenant.school(schoolA.id()), FIRST_PAGE).items()).isEmpty();
         }
     }
 }

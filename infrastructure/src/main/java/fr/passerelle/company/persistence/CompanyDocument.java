@@ -3,6 +3,7 @@ package fr.passerelle.company.persistence;
 import fr.passerelle.company.model.CompanyKind;
 import fr.passerelle.company.model.VettingStatus;
 import fr.passerelle.shared.persistence.AddressDocument;
+import fr.passerelle.shared.persistence.StoredDocument;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.annotation.Id;
@@ -27,7 +28,7 @@ record CompanyDocument(
         String createdBy,
         Instant createdAt,
         Instant updatedAt,
-        long version) {
+        long version) implements StoredDocument {
 
     record Profile(String legalName, String tradeName, @Indexed(name = "unique_siret", unique = true) String siret,
                    @Indexed(name = "kind") CompanyKind kind, String website, String description) {

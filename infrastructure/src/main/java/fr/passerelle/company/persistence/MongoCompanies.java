@@ -11,7 +11,6 @@ import fr.passerelle.shared.paging.Sort;
 import fr.passerelle.shared.persistence.DocumentStore;
 import fr.passerelle.shared.persistence.SearchKeys;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,39 +20,20 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class MongoCompanies implements Companies {
-
-    private final DocumentStore<Company, CompanyDocument> store;
+class MongoCompanies extends DocumentStore<Company, CompanyDocument> implements Companies {
 
     MongoCompanies(MongoOperations mongo, CompanyDocumentMapper mapper) {
-        this.store = new DocumentStore<>(mongo, CompanyDocument.class, "Company", "siret", CompanyDocument::id,
-                mapper::toDomain, mapper::toDocument);
+        super(mongo, CompanyDocument.class, "siret", mapper::toDomain, mapper::toDocument);
     }
 
-    @Override
-    public Optional<Company> findById(String id) {
-        return store.findById(id);
-    }
 
     @Override
     public Optional<Company> findBySiret(Siret siret) {
-        return store.findOne(Query.query(Criteria.where("profile.siret").is(siret.value())));
+        return findOne(Query.query(Criteria.where("profile.siret").is(siret.value())));
     }
 
-    @Override
-    public List<Company> findAllById(Collection<String> ids) {
-        return store.findAllById(ids);
-    }
 
-    @Override
-    public Company insert(Company company) {
-        return store.insert(company);
-    }
 
-    @Override
-    public Company update(Company company) {
-        return store.update(company, company.id(), company.version());
-    }
 
     @Override
     public Page<Company> search(CompanyFilter filter, Set<String> onlyIds, Sort<CompanyOrderField> sort,
@@ -73,10 +53,10 @@ class MongoCompanies implements Companies {
             where.add(new Criteria().orOperator(Criteria.where("nameKey").regex(fragment),
                     Criteria.where("tradeNameKey").regex(fragment)));
         }
-        Criteria criteria = DocumentStore.allOf(where);
+        Criteria criteria = allOf(where);
         return switch (sort.field()) {
-            case LEGAL_NAME -> store.page(criteria, "nameKey", sort.ascending(), paging, CompanyDocument::nameKey);
-            case CREATED_AT -> store.page(criteria, "createdAt", sort.ascending(), paging, CompanyDocument::createdAt);
+            case LEGAL_NAME -> page(criteria, "nameKey", sort.ascending(), paging, CompanyDocument::nameKey);
+            case CREATED_AT -> page(criteria, "createdAt", sort.ascending(), paging, CompanyDocument::createdAt);
         };
     }
 }

@@ -3,6 +3,7 @@ package fr.passerelle.membership.persistence;
 import fr.passerelle.membership.model.MembershipRole;
 import fr.passerelle.membership.model.MembershipStatus;
 import fr.passerelle.membership.model.TenantType;
+import fr.passerelle.shared.persistence.StoredDocument;
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -27,7 +28,7 @@ record MembershipDocument(
         String invitedBy,
         Instant invitedAt,
         Instant activatedAt,
-        long version) {
+        long version) implements StoredDocument {
 
     record Tenant(TenantType type, String id) {
     }

@@ -8,7 +8,6 @@ import fr.passerelle.shared.model.EmailAddress;
 import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
 import fr.passerelle.shared.persistence.DocumentStore;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -17,28 +16,17 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class MongoMemberships implements Memberships {
-
-    private final DocumentStore<Membership, MembershipDocument> store;
+class MongoMemberships extends DocumentStore<Membership, MembershipDocument> implements Memberships {
 
     MongoMemberships(MongoOperations mongo, MembershipDocumentMapper mapper) {
-        this.store = new DocumentStore<>(mongo, MembershipDocument.class, "Membership", "email",
-                MembershipDocument::id, mapper::toDomain, mapper::toDocument);
+        super(mongo, MembershipDocument.class, "email", mapper::toDomain, mapper::toDocument);
     }
 
-    @Override
-    public Optional<Membership> findById(String id) {
-        return store.findById(id);
-    }
 
-    @Override
-    public List<Membership> findAllById(Collection<String> ids) {
-        return store.findAllById(ids);
-    }
 
     @Override
     public List<Membership> findActiveBySubject(String subject) {
-        return store.find(Query.query(Criteria.where("subject").is(subject).and("status").is(MembershipStatus.ACTIVE)));
+        return find(Query.query(Criteria.where("subject").is(subject).and("status").is(MembershipStatus.ACTIVE)));
     }
 
     @Override
@@ -46,28 +34,20 @@ class MongoMemberships implements Memberships {
         if (limit <= 0) {
             return List.of(); // MongoDB reads a limit of 0 as "no limit"
         }
-        return store.find(Query.query(Criteria.where("email").is(email.value()).and("status")
+        return find(Query.query(Criteria.where("email").is(email.value()).and("status")
                 .is(MembershipStatus.INVITED)).limit(limit));
     }
 
     @Override
     public Optional<Membership> findByTenantAndEmail(Tenant tenant, EmailAddress email) {
-        return store.findOne(Query.query(inTenant(tenant).and("email").is(email.value())));
+        return findOne(Query.query(inTenant(tenant).and("email").is(email.value())));
     }
 
-    @Override
-    public Membership insert(Membership membership) {
-        return store.insert(membership);
-    }
 
-    @Override
-    public Membership update(Membership membership) {
-        return store.update(membership, membership.id(), membership.version());
-    }
 
     @Override
     public Page<Membership> page(Tenant tenant, Paging paging) {
-        return store.page(inTenant(tenant), "email", true, paging, MembershipDocument::email);
+        return page(inTenant(tenant), "email", true, paging, MembershipDocument::email);
     }
 
     private static Criteria inTenant(Tenant tenant) {

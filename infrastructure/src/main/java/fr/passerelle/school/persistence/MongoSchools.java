@@ -10,42 +10,17 @@ import fr.passerelle.shared.paging.Sort;
 import fr.passerelle.shared.persistence.DocumentStore;
 import fr.passerelle.shared.persistence.SearchKeys;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class MongoSchools implements Schools {
-
-    private final DocumentStore<School, SchoolDocument> store;
+class MongoSchools extends DocumentStore<School, SchoolDocument> implements Schools {
 
     MongoSchools(MongoOperations mongo, SchoolDocumentMapper mapper) {
-        this.store = new DocumentStore<>(mongo, SchoolDocument.class, "School", "name", SchoolDocument::id,
-                mapper::toDomain, mapper::toDocument);
-    }
-
-    @Override
-    public Optional<School> findById(String id) {
-        return store.findById(id);
-    }
-
-    @Override
-    public List<School> findAllById(Collection<String> ids) {
-        return store.findAllById(ids);
-    }
-
-    @Override
-    public School insert(School school) {
-        return store.insert(school);
-    }
-
-    @Override
-    public School update(School school) {
-        return store.update(school, school.id(), school.version());
+        super(mongo, SchoolDocument.class, "name", mapper::toDomain, mapper::toDocument);
     }
 
     @Override
@@ -63,10 +38,10 @@ class MongoSchools implements Schools {
         if (filter.nameContains() != null && !filter.nameContains().isBlank()) {
             where.add(Criteria.where("nameKey").regex(SearchKeys.containing(filter.nameContains())));
         }
-        Criteria criteria = DocumentStore.allOf(where);
+        Criteria criteria = allOf(where);
         return switch (sort.field()) {
-            case NAME -> store.page(criteria, "nameKey", sort.ascending(), paging, SchoolDocument::nameKey);
-            case CREATED_AT -> store.page(criteria, "createdAt", sort.ascending(), paging, SchoolDocument::createdAt);
+            case NAME -> page(criteria, "nameKey", sort.ascending(), paging, SchoolDocument::nameKey);
+            case CREATED_AT -> page(criteria, "createdAt", sort.ascending(), paging, SchoolDocument::createdAt);
         };
     }
 }

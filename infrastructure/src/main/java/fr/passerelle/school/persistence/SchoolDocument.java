@@ -3,6 +3,7 @@ package fr.passerelle.school.persistence;
 import fr.passerelle.school.model.PartnershipTier;
 import fr.passerelle.school.model.SchoolKind;
 import fr.passerelle.shared.persistence.AddressDocument;
+import fr.passerelle.shared.persistence.StoredDocument;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.annotation.Id;
@@ -26,7 +27,7 @@ record SchoolDocument(
         String createdBy,
         Instant createdAt,
         Instant updatedAt,
-        long version) {
+        long version) implements StoredDocument {
 
     record Profile(String name, @Indexed(name = "kind") SchoolKind kind, AddressDocument address, String website,
                    String contactEmail, String description) {

@@ -38,6 +38,4 @@ public interface CompanyUseCases {
 
     Page<Company> search(Actor actor, CompanyFilter filter, Sort<CompanyOrderField> sort, Paging paging);
 
-    /** The company's memberships ordered by e-mail; empty when the actor may not read the company. */
-    Page<Membership> members(Actor actor, String companyId, Paging paging);
 }

@@ -40,6 +40,4 @@ public interface SchoolUseCases {
 
     Page<School> search(Actor actor, SchoolFilter filter, Sort<SchoolOrderField> sort, Paging paging);
 
-    /** The school's memberships ordered by e-mail; empty when the actor may not read the school. */
-    Page<Membership> members(Actor actor, String schoolId, Paging paging);
 }
