@@ -62,8 +62,9 @@ class AuthorizationMatrixTest extends ApiTest {
                   userErrors { code } company { id } } }""", COMPANY_X, Map.of("name", "Site " + UUID.randomUUID())))
                 .as("add a site to X").isEqualTo(siteX);
         assertThat(outcome(persona, """
-                mutation($id: ID!) { companyVerify(id: $id, note: "Demo data: vetted") {
-                  userErrors { code } company { id } } }""", COMPANY_X)).as("verify X").isEqualTo(verifyX);
+                mutation($id: ID!, $v: Int!) { companyVerify(id: $id, expectedVersion: $v, note: "Demo data: vetted") {
+                  userErrors { code } company { id } } }""", COMPANY_X, Map.of("v", currentVersion(COMPANY_X))))
+                .as("verify X").isEqualTo(verifyX);
     }
 
     @Test
@@ -128,6 +129,12 @@ class AuthorizationMatrixTest extends ApiTest {
         List<Object> userErrors = reply.read("$.data.*.userErrors[*]");
         assertThat(userErrors).as(reply.toString()).isEmpty();
         return OK;
+    }
+
+    /** The version an advisor would see now (read as platform admin, who sees everything). */
+    private int currentVersion(String id) {
+        return api.query("platform-admin", "query($id: ID!) { node(id: $id) { ... on Company { version } } }",
+                Map.of("id", id)).read("$.data.node.version");
     }
 
     private List<String> schoolIds(String persona) {

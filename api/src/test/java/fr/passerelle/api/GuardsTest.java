@@ -40,6 +40,22 @@ class GuardsTest extends ApiTest {
     }
 
     @Test
+    void nodesMultipliesByItsNumberOfIds() {
+        // 100 ids × (1 + 20 members) = 2,100 nodes > 2,000 (cost 6,101 fits), though each id names one object.
+        String ids = IntStream.range(0, 100).mapToObj(i -> "\"" + SCHOOL_A + "\"").collect(Collectors.joining(","));
+        assertRefusedBeforeFetching(() -> api.query("advisor", "{ nodes(ids: [" + ids + "]) { ... on School { members(first: 20) { edges { node { id } } } } } }"),
+                "node count 2100");
+    }
+
+    @Test
+    void repeatsHiddenInFragmentsAreCounted() {
+        String inline = "{ viewer { " + " ... { subject }".repeat(6) + " } }";
+        assertRefusedBeforeFetching(() -> api.query("advisor", inline), "selected 6 times");
+        String spreads = "query { viewer { " + "...me ".repeat(6) + "} } fragment me on Viewer { subject }";
+        assertRefusedBeforeFetching(() -> api.query("advisor", spreads), "selected 6 times");
+    }
+
+    @Test
     void hugePageSizesCannotOverflowTheCost() {
         assertRefusedBeforeFetching(() -> api.query("advisor", nestedPages(2_147_483_647, 2_147_483_647, "id")), "cost");
     }

@@ -122,6 +122,8 @@ class SchoolsAndCompaniesTest extends ApiTest {
         assertThat(wrongOrder.errorClassification()).isEqualTo("BAD_REQUEST");
         assertThat(api.query("advisor", "{ schools(first: 1, last: 1) { edges { cursor } } }").errorClassification())
                 .isEqualTo("BAD_REQUEST");
+        assertThat(api.query("advisor", page, Map.of("last", 2, "after", thirdCursor)).errorClassification())
+                .as("after goes with first").isEqualTo("BAD_REQUEST");
     }
 
     @Test
@@ -129,7 +131,7 @@ class SchoolsAndCompaniesTest extends ApiTest {
         String siret = validSiret();
         var registered = api.query("recruiter-y", """
                 mutation($siret: String!) { companyRegister(input: {legalName: "Studio Neuf SAS", siret: $siret, kind: STUDIO}) {
-                  userErrors { field code } company { id vetting { status } canPublishOffers } } }""", Map.of("siret", siret));
+                  userErrors { field code } company { id version vetting { status } canPublishOffers } } }""", Map.of("siret", siret));
         String id = registered.read("$.data.companyRegister.company.id");
         assertThat(registered.<String>read("$.data.companyRegister.company.vetting.status")).isEqualTo("PENDING");
         assertThat(registered.<Boolean>read("$.data.companyRegister.company.canPublishOffers")).isFalse();
@@ -141,8 +143,11 @@ class SchoolsAndCompaniesTest extends ApiTest {
                   company { id } } }""", Map.of("siret", siret));
         assertThat(retried.<String>read("$.data.companyRegister.company.id")).as("idempotent retry").isEqualTo(id);
 
-        var verified = api.query("advisor", "mutation($id: ID!) { companyVerify(id: $id) { company { vetting { status } canPublishOffers } } }",
-                Map.of("id", id));
+        int reviewed = registered.read("$.data.companyRegister.company.version");
+        String verify = """
+                mutation($id: ID!, $v: Int!) { companyVerify(id: $id, expectedVersion: $v) {
+                  userErrors { field code } company { version vetting { status } canPublishOffers } } }""";
+        var verified = api.query("advisor", verify, Map.of("id", id, "v", reviewed));
         assertThat(verified.<Boolean>read("$.data.companyVerify.company.canPublishOffers")).isTrue();
 
         var renamed = api.query("recruiter-y", """
@@ -150,6 +155,18 @@ class SchoolsAndCompaniesTest extends ApiTest {
                   siret: $siret, kind: STUDIO}) { company { vetting { status } canPublishOffers } } }""",
                 Map.of("id", id, "siret", siret));
         assertThat(renamed.<String>read("$.data.companyUpdateProfile.company.vetting.status")).isEqualTo("PENDING");
+
+        // An advisor still looking at the version they reviewed cannot verify the renamed company unseen.
+        var unseen = api.query("advisor", verify, Map.of("id", id, "v", reviewed));
+        assertThat(unseen.<List<String>>read("$.data.companyVerify.userErrors[*].code")).containsExactly("STALE_VERSION");
+        assertThat(unseen.<List<String>>read("$.data.companyVerify.userErrors[0].field")).containsExactly("expectedVersion");
+    }
+
+    @Test
+    void anExplicitNullOrderingFallsBackToTheDefault() {
+        var reply = api.query("advisor", "{ schools(first: 3, orderBy: null) { edges { node { name } } } companies(first: 3, orderBy: null) { edges { node { id } } } }");
+        assertThat(reply.errorClassification()).as(reply.toString()).isNull();
+        assertThat(reply.<List<String>>read("$.data.schools.edges[*].node.name")).hasSize(3);
     }
 
     @Test

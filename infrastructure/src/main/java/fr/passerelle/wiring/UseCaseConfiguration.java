@@ -51,8 +51,7 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    CompanyService companyService(Companies companies, Memberships memberships, TenantMembers members,
-                                  IdGenerator ids, Clock clock) {
-        return new CompanyService(companies, memberships, members, ids, clock);
+    CompanyService companyService(Companies companies, TenantMembers members, IdGenerator ids, Clock clock) {
+        return new CompanyService(companies, members, ids, clock);
     }
 }

@@ -22,6 +22,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
@@ -37,6 +38,7 @@ import org.springframework.security.oauth2.server.authorization.settings.TokenSe
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.util.StringUtils;
 
 /**
  * The development issuer: a real OAuth2 authorization server (Spring Authorization Server) inside the API, issuing
@@ -50,6 +52,18 @@ class DevIssuerConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(DevIssuerConfiguration.class);
     private static final Duration TOKEN_LIFETIME = Duration.ofHours(8);
+
+    /**
+     * The dev issuer's secrets are published in README: refuse to run it next to a real identity provider or a real
+     * database, where its tokens would open production data.
+     */
+    DevIssuerConfiguration(SecuritySettings security, Environment environment) {
+        if (StringUtils.hasText(security.issuerUri())
+                || StringUtils.hasText(environment.getProperty("passerelle.mongodb.uri"))) {
+            throw new IllegalStateException("The dev token issuer (dev profile) cannot run with "
+                    + "PASSERELLE_SECURITY_ISSUER_URI or MONGODB_URI set: its published secrets would open that data");
+        }
+    }
 
     @Bean
     @Order(1)

@@ -27,6 +27,9 @@ public record ConnectionArguments(Integer first, String after, Integer last, Str
             throw new InvalidArgumentException("Pass either first or last, not both");
         }
         if (last != null) {
+            if (after != null) {
+                throw new InvalidArgumentException("after goes with first");
+            }
             return Paging.last(size("last", last), Cursors.decode(before, order));
         }
         if (before != null) {

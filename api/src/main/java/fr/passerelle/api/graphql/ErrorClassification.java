@@ -1,6 +1,7 @@
 package fr.passerelle.api.graphql;
 
 import fr.passerelle.api.graphql.guard.RequestTimeoutException;
+import fr.passerelle.shared.error.ConcurrentUpdateException;
 import fr.passerelle.shared.error.ForbiddenException;
 import fr.passerelle.shared.error.NotFoundException;
 import fr.passerelle.shared.validation.BusinessRuleViolation;
@@ -23,6 +24,8 @@ import org.springframework.stereotype.Component;
 class ErrorClassification extends DataFetcherExceptionResolverAdapter {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorClassification.class);
+    /** A write lost a race that could not be retried safely; retrying the request may succeed. */
+    static final graphql.ErrorClassification CONFLICT = graphql.ErrorClassification.errorClassification("CONFLICT");
     /** The request ran out of time (see DeadlineGuard); retrying with less data may succeed. */
     static final graphql.ErrorClassification TIMEOUT = graphql.ErrorClassification.errorClassification("TIMEOUT");
 
@@ -43,6 +46,9 @@ class ErrorClassification extends DataFetcherExceptionResolverAdapter {
         }
         if (ex instanceof InvalidArgumentException || ex instanceof BusinessRuleViolation) {
             return error(env, ErrorType.BAD_REQUEST, ex.getMessage());
+        }
+        if (ex instanceof ConcurrentUpdateException) {
+            return error(env, CONFLICT, "The object was changed concurrently; reload it and retry");
         }
         if (ex instanceof RequestTimeoutException) {
             return error(env, TIMEOUT, ex.getMessage());

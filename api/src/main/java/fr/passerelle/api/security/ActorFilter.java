@@ -34,6 +34,11 @@ public final class ActorFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token) {
+            if (token.getToken().getSubject() == null) {
+                // Without a subject there is nobody to hold memberships or own changes.
+                response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "The token has no subject");
+                return;
+            }
             request.setAttribute(ATTRIBUTE, actorOf(token.getToken()));
         }
         chain.doFilter(request, response);

@@ -14,6 +14,7 @@ import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.util.StringUtils;
@@ -47,23 +48,28 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Tokens of the configured issuer, for the configured audience. Keys are fetched lazily, with timeouts. */
+    /**
+     * Tokens of the configured issuer, for the configured audience. The issuer's metadata and keys are fetched on
+     * the first token, with timeouts, so the API starts even while the identity provider is down.
+     */
     @Bean
     @ConditionalOnProperty(name = "passerelle.security.dev-issuer", havingValue = "false", matchIfMissing = true)
     JwtDecoder issuerJwtDecoder(SecuritySettings settings) {
         if (!StringUtils.hasText(settings.issuerUri())) {
             throw new MissingIssuerException();
         }
-        var requestFactory = new SimpleClientHttpRequestFactory();
-        requestFactory.setConnectTimeout(settings.keyFetchTimeout());
-        requestFactory.setReadTimeout(settings.keyFetchTimeout());
-        RestTemplate keyFetcher = new RestTemplate(requestFactory);
-        NimbusJwtDecoder decoder = StringUtils.hasText(settings.jwkSetUri())
-                ? NimbusJwtDecoder.withJwkSetUri(settings.jwkSetUri()).restOperations(keyFetcher).build()
-                : NimbusJwtDecoder.withIssuerLocation(settings.issuerUri()).restOperations(keyFetcher).build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(settings.issuerUri()), Audiences.requiring(settings.audience())));
-        return decoder;
+        return new SupplierJwtDecoder(() -> {
+            var requestFactory = new SimpleClientHttpRequestFactory();
+            requestFactory.setConnectTimeout(settings.keyFetchTimeout());
+            requestFactory.setReadTimeout(settings.keyFetchTimeout());
+            RestTemplate keyFetcher = new RestTemplate(requestFactory);
+            NimbusJwtDecoder decoder = StringUtils.hasText(settings.jwkSetUri())
+                    ? NimbusJwtDecoder.withJwkSetUri(settings.jwkSetUri()).restOperations(keyFetcher).build()
+                    : NimbusJwtDecoder.withIssuerLocation(settings.issuerUri()).restOperations(keyFetcher).build();
+            decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                    JwtValidators.createDefaultWithIssuer(settings.issuerUri()), Audiences.requiring(settings.audience())));
+            return decoder;
+        });
     }
 
     private static CorsConfigurationSource corsConfiguration(SecuritySettings settings) {

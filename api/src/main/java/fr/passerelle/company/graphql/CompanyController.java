@@ -35,9 +35,10 @@ class CompanyController implements NodeLoader {
     @QueryMapping
     Connection<CompanyView> companies(@Arguments PageArguments page, @Argument FilterInput filter,
                                       @Argument OrderByInput orderBy, @ContextValue Actor actor) {
-        var connection = page.orderedBy(orderBy.field().name());
+        OrderByInput order = orderBy != null ? orderBy : OrderByInput.DEFAULT;
+        var connection = page.orderedBy(order.field().name());
         return connection.connection(
-                companies.search(actor, FilterInput.toFilter(filter), orderBy.sort(), connection.paging()),
+                companies.search(actor, FilterInput.toFilter(filter), order.sort(), connection.paging()),
                 CompanyView::of);
     }
 
@@ -68,15 +69,18 @@ class CompanyController implements NodeLoader {
     }
 
     @MutationMapping
-    CompanyPayload companyVerify(@Argument String id, @Argument String note, @ContextValue Actor actor) {
+    CompanyPayload companyVerify(@Argument String id, @Argument long expectedVersion, @Argument String note,
+                                 @ContextValue Actor actor) {
         String companyId = localId(id);
-        return Mutations.run(null, () -> companies.verify(actor, companyId, note), CompanyPayload::of);
+        return Mutations.run(null, () -> companies.verify(actor, companyId, expectedVersion, note), CompanyPayload::of);
     }
 
     @MutationMapping
-    CompanyPayload companyReject(@Argument String id, @Argument String reason, @ContextValue Actor actor) {
+    CompanyPayload companyReject(@Argument String id, @Argument long expectedVersion, @Argument String reason,
+                                 @ContextValue Actor actor) {
         String companyId = localId(id);
-        return Mutations.run(null, () -> companies.reject(actor, companyId, reason), CompanyPayload::of);
+        return Mutations.run(null, () -> companies.reject(actor, companyId, expectedVersion, reason),
+                CompanyPayload::of);
     }
 
     @Override

@@ -45,5 +45,8 @@ final class CompanyInputs {
     }
 
     record OrderByInput(CompanyOrderField field, OrderDirection direction) implements OrderInput<CompanyOrderField> {
+
+        /** The schema's default, also used when a client passes an explicit null. */
+        static final OrderByInput DEFAULT = new OrderByInput(CompanyOrderField.LEGAL_NAME, OrderDirection.ASC);
     }
 }

@@ -39,9 +39,10 @@ class SchoolController implements NodeLoader {
     @QueryMapping
     Connection<SchoolView> schools(@Arguments PageArguments page, @Argument FilterInput filter,
                                    @Argument OrderByInput orderBy, @ContextValue Actor actor) {
-        var connection = page.orderedBy(orderBy.field().name());
+        OrderByInput order = orderBy != null ? orderBy : OrderByInput.DEFAULT;
+        var connection = page.orderedBy(order.field().name());
         return connection.connection(
-                schools.search(actor, FilterInput.toFilter(filter), orderBy.sort(), connection.paging()),
+                schools.search(actor, FilterInput.toFilter(filter), order.sort(), connection.paging()),
                 SchoolView::of);
     }
 

@@ -50,5 +50,8 @@ final class SchoolInputs {
     }
 
     record OrderByInput(SchoolOrderField field, OrderDirection direction) implements OrderInput<SchoolOrderField> {
+
+        /** The schema's default, also used when a client passes an explicit null. */
+        static final OrderByInput DEFAULT = new OrderByInput(SchoolOrderField.NAME, OrderDirection.ASC);
     }
 }

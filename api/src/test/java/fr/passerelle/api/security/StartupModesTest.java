@@ -19,6 +19,15 @@ class StartupModesTest {
     }
 
     @Test
+    void theDevIssuerRefusesToRunNextToARealIdentityProvider() {
+        assertThatThrownBy(() -> new SpringApplicationBuilder(PasserelleApplication.class)
+                .run("--passerelle.mongodb.in-memory=true", "--server.port=0", "--passerelle.demo-data=false",
+                        "--passerelle.security.dev-issuer=true", "--passerelle.security.issuer-uri=https://idp.example/realms/x")
+                .close())
+                .rootCause().hasMessageContaining("dev token issuer");
+    }
+
+    @Test
     void startupFailsWhenASchemaFieldHasNoDataFetcher() {
         assertThatThrownBy(() -> new SpringApplicationBuilder(PasserelleApplication.class)
                 .run("--passerelle.mongodb.in-memory=true", "--server.port=0", "--passerelle.demo-data=false",

@@ -15,7 +15,6 @@ import fr.passerelle.membership.model.MembershipRole;
 import fr.passerelle.membership.model.Tenant;
 import fr.passerelle.membership.model.TenantType;
 import fr.passerelle.membership.port.in.InviteMember;
-import fr.passerelle.membership.port.out.Memberships;
 import fr.passerelle.membership.service.OrganisationAccess;
 import fr.passerelle.membership.service.TenantMembers;
 import fr.passerelle.shared.error.DuplicateKeyException;
@@ -39,16 +38,13 @@ public class CompanyService implements CompanyUseCases {
 
     private final Companies companies;
     private final OrganisationAccess<Company> access;
-    private final Memberships memberships;
     private final TenantMembers members;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public CompanyService(Companies companies, Memberships memberships, TenantMembers members, IdGenerator ids,
-                          Clock clock) {
+    public CompanyService(Companies companies, TenantMembers members, IdGenerator ids, Clock clock) {
         this.companies = companies;
         this.access = new OrganisationAccess<>(TenantType.COMPANY, companies);
-        this.memberships = memberships;
         this.members = members;
         this.ids = ids;
         this.clock = clock;
@@ -104,19 +100,19 @@ public class CompanyService implements CompanyUseCases {
     }
 
     @Override
-    public Company verify(Actor actor, String companyId, String note) {
+    public Company verify(Actor actor, String companyId, long reviewedVersion, String note) {
         var checks = new Checks();
         String cleanNote = checks.optionalText("note", note, Limits.LONG_TEXT);
         checks.throwIfAny();
-        return decide(actor, companyId, VettingStatus.VERIFIED, cleanNote);
+        return decide(actor, companyId, reviewedVersion, VettingStatus.VERIFIED, cleanNote);
     }
 
     @Override
-    public Company reject(Actor actor, String companyId, String reason) {
+    public Company reject(Actor actor, String companyId, long reviewedVersion, String reason) {
         var checks = new Checks();
         String cleanReason = checks.text("reason", reason, Limits.LONG_TEXT);
         checks.throwIfAny();
-        return decide(actor, companyId, VettingStatus.REJECTED, cleanReason);
+        return decide(actor, companyId, reviewedVersion, VettingStatus.REJECTED, cleanReason);
     }
 
     @Override
@@ -135,23 +131,19 @@ public class CompanyService implements CompanyUseCases {
     }
 
     /** Vetting is the advisors' job (and platform admins'); a company never vets itself. */
-    private Company decide(Actor actor, String companyId, VettingStatus status, String note) {
+    private Company decide(Actor actor, String companyId, long reviewedVersion, VettingStatus status, String note) {
         access.readable(actor, companyId);
         if (!actor.readsEverything()) {
             throw new ForbiddenException("vet a company");
         }
         return new VersionedChange<>(() -> access.readable(actor, companyId), Company::version, companies::update)
-                .apply(null, company -> company.decide(status, note, actor.subject(), clock.instant()));
+                .apply(reviewedVersion, company -> company.decide(status, note, actor.subject(), clock.instant()));
     }
 
     private void ensureFirstRecruiter(Actor actor, Company company) {
         Tenant tenant = Tenant.company(company.id());
-        if (actor.isMemberOf(tenant)) {
-            return;
-        }
-        Membership invitation = members.invite(actor, tenant, new InviteMember(actor.email(), MembershipRole.RECRUITER));
-        if (!invitation.isActive()) {
-            memberships.update(invitation.activate(actor.subject(), clock.instant()));
+        if (!actor.isMemberOf(tenant)) {
+            members.enrol(actor, tenant, MembershipRole.RECRUITER);
         }
     }
 

@@ -7,6 +7,7 @@ import fr.passerelle.membership.model.PlatformRole;
 import fr.passerelle.membership.model.Tenant;
 import fr.passerelle.membership.port.in.MembershipUseCases;
 import fr.passerelle.membership.port.out.Memberships;
+import fr.passerelle.shared.error.ConcurrentUpdateException;
 import fr.passerelle.shared.error.NotFoundException;
 import fr.passerelle.shared.model.EmailAddress;
 import fr.passerelle.shared.paging.Page;
@@ -61,7 +62,12 @@ public class MembershipService implements MembershipUseCases {
         if (invitation.status() == MembershipStatus.ACTIVE) {
             return invitation;
         }
-        return memberships.update(invitation.activate(actor.subject(), clock.instant()));
+        try {
+            return memberships.update(invitation.activate(actor.subject(), clock.instant()));
+        } catch (ConcurrentUpdateException acceptedMeanwhile) {
+            // A concurrent accept (a double click, a retry) won: answer as it did.
+            return memberships.findById(membershipId).filter(Membership::isActive).orElseThrow(() -> acceptedMeanwhile);
+        }
     }
 
     /** Organisation readers see its members; a person sees their own memberships and invitations. */

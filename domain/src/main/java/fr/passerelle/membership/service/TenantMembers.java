@@ -2,6 +2,7 @@ package fr.passerelle.membership.service;
 
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.membership.model.Membership;
+import fr.passerelle.membership.model.MembershipRole;
 import fr.passerelle.membership.model.Tenant;
 import fr.passerelle.membership.port.in.InviteMember;
 import fr.passerelle.membership.port.out.Memberships;
@@ -46,6 +47,24 @@ public class TenantMembers {
         } catch (DuplicateKeyException raced) {
             // A concurrent identical invite won the unique index: answer as if ours had.
             return sameRoleOrDuplicate(memberships.findByTenantAndEmail(tenant, command.email()).orElseThrow(), command);
+        }
+    }
+
+    /**
+     * Makes the actor an active member straight away (the first recruiter of a company they registered). Idempotent:
+     * an existing membership of theirs is activated or returned; a concurrent identical enrolment is harmless.
+     */
+    public Membership enrol(Actor actor, Tenant tenant, MembershipRole role) {
+        Membership active = Membership.invite(ids.newId(), tenant, role, actor.email(), actor.subject(), clock.instant())
+                .activate(actor.subject(), clock.instant());
+        try {
+            return memberships.insert(active);
+        } catch (DuplicateKeyException alreadyThere) {
+            Membership existing = memberships.findByTenantAndEmail(tenant, actor.email()).orElseThrow();
+            if (existing.isActive()) {
+                return existing;
+            }
+            return memberships.update(existing.activate(actor.subject(), clock.instant()));
         }
     }
 

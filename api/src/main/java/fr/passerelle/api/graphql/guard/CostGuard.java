@@ -5,12 +5,14 @@ import graphql.analysis.FieldComplexityCalculator;
 import graphql.analysis.FieldComplexityEnvironment;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.execution.AbortExecutionException;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Static cost analysis of the whole operation (fragments and variables resolved), before execution. A connection
  * field multiplies what is under it by its page size ({@code first} or {@code last}, else the default page size),
- * so {@code schools(first: 100) { edges { node { members(first: 100) … } } } } costs what it may really return.
+ * so {@code schools(first: 100) { edges { node { members(first: 100) … } } } } costs what it may really return;
+ * {@code nodes(ids:)} multiplies by the number of ids.
  * Two measures use it: the cost budget (every field counts) and the node cap (only connection items count).
  */
 final class CostGuard extends MaxQueryComplexityInstrumentation {
@@ -34,9 +36,15 @@ final class CostGuard extends MaxQueryComplexityInstrumentation {
                 .orElse(children), "node count");
     }
 
-    /** The page size of a connection field; empty for other fields. */
+    /**
+     * How many items a field may return: a connection's page size, or the length of an {@code ids} list
+     * ({@code nodes}); empty for fields returning one object.
+     */
     private static Optional<Integer> pageSize(FieldComplexityEnvironment env) {
         var definition = env.getFieldDefinition();
+        if (definition.getArgument("ids") != null) {
+            return Optional.of(env.getArguments().get("ids") instanceof List<?> ids ? ids.size() : 0);
+        }
         boolean connection = definition.getArgument("first") != null || definition.getArgument("last") != null;
         if (!connection) {
             return Optional.empty();

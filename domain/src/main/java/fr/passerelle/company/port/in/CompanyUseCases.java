@@ -28,9 +28,14 @@ public interface CompanyUseCases {
 
     Membership inviteMember(Actor actor, String companyId, InviteMember invitation);
 
-    Company verify(Actor actor, String companyId, String note);
+    /**
+     * Verifies the company as reviewed at {@code reviewedVersion}: if it changed since (say, a new SIRET), the
+     * decision is refused with STALE_VERSION so nobody verifies what they did not see.
+     */
+    Company verify(Actor actor, String companyId, long reviewedVersion, String note);
 
-    Company reject(Actor actor, String companyId, String reason);
+    /** Rejects the company as reviewed at {@code reviewedVersion}, with a reason shown to the company. */
+    Company reject(Actor actor, String companyId, long reviewedVersion, String reason);
 
     Optional<Company> find(Actor actor, String companyId);
 
