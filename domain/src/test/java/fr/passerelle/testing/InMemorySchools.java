@@ -4,61 +4,24 @@ import fr.passerelle.school.model.School;
 import fr.passerelle.school.model.SchoolFilter;
 import fr.passerelle.school.model.SchoolOrderField;
 import fr.passerelle.school.port.out.Schools;
-import fr.passerelle.shared.error.ConcurrentUpdateException;
-import fr.passerelle.shared.error.DuplicateKeyException;
 import fr.passerelle.shared.paging.Keyset;
 import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
 import fr.passerelle.shared.paging.Sort;
 import java.text.Normalizer;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * {@link Schools} in a map, honouring the port's contract: names unique ignoring case and accents, optimistic
  * locking on {@code version}. {@link #search} ignores sort and paging: every match, ordered by id.
  */
-public class InMemorySchools implements Schools {
+public class InMemorySchools extends InMemoryStore<School> implements Schools {
 
-    private final Map<String, School> byId = new TreeMap<>();
-
-    @Override
-    public Optional<School> findById(String id) {
-        return Optional.ofNullable(byId.get(id));
-    }
-
-    @Override
-    public List<School> findAllById(Collection<String> ids) {
-        return ids.stream().distinct().map(byId::get).filter(s -> s != null).toList();
-    }
-
-    @Override
-    public School insert(School school) {
-        if (byId.containsKey(school.id()) || nameTaken(school)) {
-            throw new DuplicateKeyException("name");
-        }
-        byId.put(school.id(), school);
-        return school;
-    }
-
-    @Override
-    public School update(School school) {
-        School stored = byId.get(school.id());
-        if (stored == null || stored.version() != school.version()) {
-            throw new ConcurrentUpdateException("School", school.id());
-        }
-        if (nameTaken(school)) {
-            throw new DuplicateKeyException("name");
-        }
-        School saved = new School(school.id(), school.profile(), school.tier(), school.programs(), school.createdBy(),
-                school.createdAt(), school.updatedAt(), school.version() + 1);
-        byId.put(saved.id(), saved);
-        return saved;
+    public InMemorySchools() {
+        super("name", school -> key(school.profile().name()), (s, version) -> new School(s.id(), s.profile(), s.tier(),
+                s.programs(), s.createdBy(), s.createdAt(), s.updatedAt(), version));
     }
 
     @Override
@@ -73,14 +36,6 @@ public class InMemorySchools implements Schools {
         return new Page<>(matches, matches.stream().map(s -> new Keyset(s.id(), s.id())).toList(), false, false);
     }
 
-    public int size() {
-        return byId.size();
-    }
-
-    private boolean nameTaken(School school) {
-        String name = key(school.profile().name());
-        return byId.values().stream().anyMatch(s -> !s.id().equals(school.id()) && key(s.profile().name()).equals(name));
-    }
 
     /** Case- and accent-insensitive form of a name. */
     static String key(String text) {
