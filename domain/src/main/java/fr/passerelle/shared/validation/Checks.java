@@ -1,7 +1,6 @@
 package fr.passerelle.shared.validation;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 
@@ -47,12 +46,6 @@ public final class Checks {
         return value;
     }
 
-    public void maxSize(String path, Collection<?> values, int max) {
-        if (values != null && values.size() > max) {
-            add(path, ErrorCode.OUT_OF_RANGE, "must hold at most " + max + " entries");
-        }
-    }
-
     /**
      * Parses a value with a factory that throws {@link BusinessRuleViolation} (a value object's own validation),
      * re-rooting its violations under {@code path}. Null stays null.
@@ -75,14 +68,6 @@ public final class Checks {
 
     public void add(String path, ErrorCode code, String message) {
         violations.add(Violation.of(path, code, message));
-    }
-
-    public void addAll(Collection<Violation> more) {
-        violations.addAll(more);
-    }
-
-    public boolean hasViolations() {
-        return !violations.isEmpty();
     }
 
     public void throwIfAny() {

@@ -18,8 +18,4 @@ public record MongoSettings(String uri, Path dataDir, boolean inMemory) {
     public MongoSettings {
         dataDir = dataDir == null ? Path.of("data") : dataDir;
     }
-
-    public boolean external() {
-        return uri != null && !uri.isBlank();
-    }
 }
