@@ -45,8 +45,7 @@ public final class Actors {
     public static Actor member(InMemoryMemberships memberships, String subject, Tenant tenant, MembershipRole role) {
         Membership invited = Membership.invite("membership-of-" + subject + "-in-" + tenant.id(), tenant, role,
                 emailOf(subject), "seed", Fixtures.NOW);
-        memberships.insert(invited);
-        memberships.update(invited.activate(subject, Fixtures.NOW));
+        memberships.seed(invited.activate(subject, Fixtures.NOW));
         return resolve(memberships, subject);
     }
 

@@ -1,5 +1,6 @@
 package fr.passerelle.testing;
 
+import fr.passerelle.shared.event.EventFactory;
 import fr.passerelle.shared.port.IdGenerator;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,6 +14,11 @@ public final class Fixtures {
     public static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
     private Fixtures() {
+    }
+
+    /** Events with ids {@code event1}, {@code event2}, … at {@link #NOW}. */
+    public static EventFactory events() {
+        return new EventFactory(countingIds("event"), CLOCK);
     }
 
     /** Ids {@code prefix1}, {@code prefix2}, … in call order. */

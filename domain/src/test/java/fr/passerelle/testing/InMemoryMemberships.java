@@ -38,6 +38,11 @@ public class InMemoryMemberships extends InMemoryStore<Membership> implements Me
     }
 
     @Override
+    public List<Membership> findActiveByTenant(Tenant tenant, int limit) {
+        return byId.values().stream().filter(m -> m.isActive() && m.tenant().equals(tenant)).limit(limit).toList();
+    }
+
+    @Override
     public Optional<Membership> findByTenantAndEmail(Tenant tenant, EmailAddress email) {
         return byId.values().stream().filter(m -> m.tenant().equals(tenant) && m.email().equals(email)).findFirst();
     }
@@ -51,5 +56,4 @@ public class InMemoryMemberships extends InMemoryStore<Membership> implements Me
         return new Page<>(members, members.stream().map(m -> new Keyset(m.email().value(), m.id())).toList(),
                 false, false);
     }
-
 }

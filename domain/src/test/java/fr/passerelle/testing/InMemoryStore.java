@@ -2,8 +2,10 @@ package fr.passerelle.testing;
 
 import fr.passerelle.shared.error.ConcurrentUpdateException;
 import fr.passerelle.shared.error.DuplicateKeyException;
+import fr.passerelle.shared.event.DomainEvent;
 import fr.passerelle.shared.model.Aggregate;
 import fr.passerelle.shared.port.AggregateStore;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +17,13 @@ import java.util.function.Function;
 
 /**
  * The {@link AggregateStore} contract in a map, for the fakes of the out-ports: one unique value per aggregate
- * (reported under {@code uniqueKey}) and optimistic locking on {@code version}.
+ * (reported under {@code uniqueKey}) and optimistic locking on {@code version}; the events written with the changes
+ * are kept for assertions.
  */
 public abstract class InMemoryStore<T extends Aggregate> implements AggregateStore<T> {
 
     protected final Map<String, T> byId = new TreeMap<>();
+    private final List<DomainEvent> events = new ArrayList<>();
     private final String uniqueKey;
     private final Function<T, Object> uniqueValue;
     private final BiFunction<T, Long, T> withVersion;
@@ -41,16 +45,17 @@ public abstract class InMemoryStore<T extends Aggregate> implements AggregateSto
     }
 
     @Override
-    public T insert(T aggregate) {
+    public T insert(T aggregate, DomainEvent event) {
         if (byId.containsKey(aggregate.id()) || taken(aggregate)) {
             throw new DuplicateKeyException(uniqueKey);
         }
         byId.put(aggregate.id(), aggregate);
+        events.add(event);
         return aggregate;
     }
 
     @Override
-    public T update(T aggregate) {
+    public T update(T aggregate, DomainEvent event) {
         T stored = byId.get(aggregate.id());
         if (stored == null || stored.version() != aggregate.version()) {
             throw new ConcurrentUpdateException(aggregate.getClass().getSimpleName(), aggregate.id());
@@ -60,7 +65,23 @@ public abstract class InMemoryStore<T extends Aggregate> implements AggregateSto
         }
         T saved = withVersion.apply(aggregate, aggregate.version() + 1);
         byId.put(saved.id(), saved);
+        events.add(event);
         return saved;
+    }
+
+    /** Stores an aggregate as test data: no checks, no event (it is the scene, not the action under test). */
+    public void seed(T aggregate) {
+        byId.put(aggregate.id(), aggregate);
+    }
+
+    /** The events stored with the writes, in order: what the relay would deliver. */
+    public List<DomainEvent> events() {
+        return List.copyOf(events);
+    }
+
+    /** The types of {@link #events()}. */
+    public List<String> eventTypes() {
+        return events.stream().map(DomainEvent::type).toList();
     }
 
     public int size() {

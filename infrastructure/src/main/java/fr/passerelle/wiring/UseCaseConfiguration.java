@@ -1,23 +1,40 @@
 package fr.passerelle.wiring;
 
+import fr.passerelle.audit.port.out.AuditTrail;
+import fr.passerelle.audit.service.AuditRecorder;
+import fr.passerelle.audit.service.AuditService;
 import fr.passerelle.company.port.out.Companies;
 import fr.passerelle.company.service.CompanyService;
+import fr.passerelle.job.port.out.Jobs;
+import fr.passerelle.job.service.JobService;
+import fr.passerelle.membership.model.Actor;
 import fr.passerelle.membership.port.out.Memberships;
 import fr.passerelle.membership.service.MembershipService;
 import fr.passerelle.membership.service.TenantMembers;
+import fr.passerelle.notification.port.out.Mailer;
+import fr.passerelle.notification.port.out.Notifications;
+import fr.passerelle.notification.port.out.Texts;
+import fr.passerelle.notification.service.InvitationMail;
+import fr.passerelle.notification.service.NotificationRouter;
+import fr.passerelle.notification.service.NotificationService;
+import fr.passerelle.notification.service.OrganisationNames;
 import fr.passerelle.school.port.out.Schools;
 import fr.passerelle.school.service.SchoolService;
+import fr.passerelle.shared.event.EventFactory;
 import fr.passerelle.shared.port.IdGenerator;
+import fr.passerelle.shared.port.Reminders;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiPredicate;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Declares the domain's use cases as beans. The domain knows nothing of Spring; this is the one place where its
- * services meet their adapters.
+ * Declares the domain's use cases and event subscribers as beans. The domain knows nothing of Spring; this is the
+ * one place where its services meet their adapters.
  */
 @Configuration(proxyBeanMethods = false)
 class UseCaseConfiguration {
@@ -36,22 +53,72 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    TenantMembers tenantMembers(Memberships memberships, IdGenerator ids, Clock clock) {
-        return new TenantMembers(memberships, ids, clock);
+    EventFactory eventFactory(IdGenerator ids, Clock clock) {
+        return new EventFactory(ids, clock);
     }
 
     @Bean
-    MembershipService membershipService(Memberships memberships, Clock clock) {
-        return new MembershipService(memberships, clock);
+    TenantMembers tenantMembers(Memberships memberships, IdGenerator ids, EventFactory events, Clock clock) {
+        return new TenantMembers(memberships, ids, events, clock);
     }
 
     @Bean
-    SchoolService schoolService(Schools schools, TenantMembers members, IdGenerator ids, Clock clock) {
-        return new SchoolService(schools, members, ids, clock);
+    MembershipService membershipService(Memberships memberships, TenantMembers members) {
+        return new MembershipService(memberships, members);
     }
 
     @Bean
-    CompanyService companyService(Companies companies, TenantMembers members, IdGenerator ids, Clock clock) {
-        return new CompanyService(companies, members, ids, clock);
+    SchoolService schoolService(Schools schools, TenantMembers members, IdGenerator ids, EventFactory events,
+                                Clock clock) {
+        return new SchoolService(schools, members, ids, events, clock);
+    }
+
+    @Bean
+    CompanyService companyService(Companies companies, TenantMembers members, IdGenerator ids, EventFactory events,
+                                  Clock clock) {
+        return new CompanyService(companies, members, ids, events, clock);
+    }
+
+    /** Whoever may read a school, company or membership reads its history. */
+    @Bean
+    AuditService auditService(AuditTrail trail, SchoolService schools, CompanyService companies,
+                              MembershipService memberships) {
+        Map<String, BiPredicate<Actor, String>> readers = Map.of(
+                "School", (actor, id) -> schools.find(actor, id).isPresent(),
+                "Company", (actor, id) -> companies.find(actor, id).isPresent(),
+                "Membership", (actor, id) -> memberships.find(actor, id).isPresent());
+        return new AuditService(trail, readers);
+    }
+
+    @Bean
+    AuditRecorder auditRecorder(AuditTrail trail) {
+        return new AuditRecorder(trail);
+    }
+
+    @Bean
+    NotificationService notificationService(Notifications notifications, Clock clock) {
+        return new NotificationService(notifications, clock);
+    }
+
+    @Bean
+    OrganisationNames organisationNames(Schools schools, Companies companies) {
+        return new OrganisationNames(schools, companies);
+    }
+
+    @Bean
+    NotificationRouter notificationRouter(Notifications notifications, Memberships memberships, Schools schools,
+                                          OrganisationNames names, Texts texts, Clock clock) {
+        return new NotificationRouter(notifications, memberships, schools, names, texts, clock);
+    }
+
+    @Bean
+    InvitationMail invitationMail(Memberships memberships, OrganisationNames names, Mailer mailer, Texts texts,
+                                  Reminders reminders) {
+        return new InvitationMail(memberships, names, mailer, texts, reminders);
+    }
+
+    @Bean
+    JobService jobService(Jobs jobs, AuditTrail trail, IdGenerator ids, Clock clock) {
+        return new JobService(jobs, trail, ids, clock);
     }
 }

@@ -30,8 +30,8 @@ class DurableEmbeddedStoreTest {
         School stored;
         try (ConfigurableApplicationContext first = start()) {
             Schools schools = first.getBean(Schools.class);
-            School inserted = schools.insert(fullSchool("school-1", "École du Son"));
-            stored = schools.update(inserted.withTier(PartnershipTier.STRATEGIC, Fixtures.T0.plusSeconds(1)));
+            School inserted = schools.insert(fullSchool("school-1", "École du Son"), Fixtures.event());
+            stored = schools.update(inserted.withTier(PartnershipTier.STRATEGIC, Fixtures.T0.plusSeconds(1)), Fixtures.event());
         }
         assertThat(dataDir.resolve("passerelle.mv")).isRegularFile();
 
@@ -39,7 +39,7 @@ class DurableEmbeddedStoreTest {
             Schools schools = second.getBean(Schools.class);
 
             assertThat(schools.findById("school-1")).get().usingRecursiveComparison().isEqualTo(stored);
-            assertThatThrownBy(() -> schools.insert(minimalSchool("school-2", "ECOLE DU SON")))
+            assertThatThrownBy(() -> schools.insert(minimalSchool("school-2", "ECOLE DU SON"), Fixtures.event()))
                     .isInstanceOf(DuplicateKeyException.class);
         }
     }

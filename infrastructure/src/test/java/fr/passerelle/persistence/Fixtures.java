@@ -20,8 +20,12 @@ import fr.passerelle.shared.model.Address;
 import fr.passerelle.shared.model.EmailAddress;
 import fr.passerelle.shared.model.GeoPoint;
 import fr.passerelle.shared.model.WebAddress;
+import fr.passerelle.shared.event.DomainEvent;
+import fr.passerelle.shared.event.Initiator;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Aggregates for the persistence tests. Instants carry milliseconds, the precision MongoDB stores, so a round trip
@@ -31,7 +35,15 @@ final class Fixtures {
 
     static final Instant T0 = Instant.parse("2026-01-01T10:00:00.123Z");
 
+    private static final AtomicInteger EVENTS = new AtomicInteger();
+
     private Fixtures() {
+    }
+
+    /** A distinct event to accompany a write (the contract tests are about the aggregate, not its event). */
+    static DomainEvent event() {
+        return new DomainEvent("event-" + EVENTS.incrementAndGet(), "test.changed", "Test", "test-1", 0,
+                Initiator.system(), T0, List.of("field"), Map.of());
     }
 
     /** A school with every field set, nested values and lists included. */

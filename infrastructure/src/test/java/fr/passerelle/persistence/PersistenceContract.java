@@ -125,7 +125,7 @@ public abstract class PersistenceContract {
     void insertedSchoolIsReadBackByIdWithEveryField() {
         School school = fullSchool("school-1", "École Supérieure du Son");
 
-        School inserted = schools.insert(school);
+        School inserted = schools.insert(school, Fixtures.event());
 
         assertThat(inserted).usingRecursiveComparison().isEqualTo(school);
         assertThat(schools.findById("school-1")).get().usingRecursiveComparison().isEqualTo(school);
@@ -135,16 +135,16 @@ public abstract class PersistenceContract {
     void schoolWithoutOptionalFieldsIsReadBackWithTheSameNulls() {
         School school = minimalSchool("school-1", "Lycée Pro Auto");
 
-        schools.insert(school);
+        schools.insert(school, Fixtures.event());
 
         assertThat(schools.findById("school-1")).get().usingRecursiveComparison().isEqualTo(school);
     }
 
     @Test
     void findAllByIdReturnsTheStoredSchoolsAndIgnoresUnknownIds() {
-        School full = schools.insert(fullSchool("school-1", "École du Son"));
-        schools.insert(minimalSchool("school-2", "Pôle Son"));
-        School minimal = schools.insert(minimalSchool("school-3", "Régie Lumière"));
+        School full = schools.insert(fullSchool("school-1", "École du Son"), Fixtures.event());
+        schools.insert(minimalSchool("school-2", "Pôle Son"), Fixtures.event());
+        School minimal = schools.insert(minimalSchool("school-3", "Régie Lumière"), Fixtures.event());
 
         List<School> found = schools.findAllById(List.of("school-3", "school-1", "unknown"));
 
@@ -156,7 +156,7 @@ public abstract class PersistenceContract {
     void insertedCompanyIsReadBackByIdWithEveryField() {
         Company company = fullCompany("company-1", "Garage Dupont SARL", siret("7321087650001"));
 
-        Company inserted = companies.insert(company);
+        Company inserted = companies.insert(company, Fixtures.event());
 
         assertThat(inserted).usingRecursiveComparison().isEqualTo(company);
         assertThat(companies.findById("company-1")).get().usingRecursiveComparison().isEqualTo(company);
@@ -168,7 +168,7 @@ public abstract class PersistenceContract {
     void pendingCompanyWithoutSitesIsReadBackWithTheSameNulls() {
         Company company = company("company-1", "Studio Nord", null, siret("4420118990002"), VettingStatus.PENDING);
 
-        companies.insert(company);
+        companies.insert(company, Fixtures.event());
 
         assertThat(companies.findById("company-1")).get().usingRecursiveComparison().isEqualTo(company);
     }
@@ -179,8 +179,8 @@ public abstract class PersistenceContract {
                 "sub-tutor");
         Membership invitedOne = invited("membership-2", Tenant.school("school-1"), "prof@son.example.fr");
 
-        assertThat(memberships.insert(activeOne)).usingRecursiveComparison().isEqualTo(activeOne);
-        assertThat(memberships.insert(invitedOne)).usingRecursiveComparison().isEqualTo(invitedOne);
+        assertThat(memberships.insert(activeOne, Fixtures.event())).usingRecursiveComparison().isEqualTo(activeOne);
+        assertThat(memberships.insert(invitedOne, Fixtures.event())).usingRecursiveComparison().isEqualTo(invitedOne);
 
         assertThat(memberships.findById("membership-1")).get().usingRecursiveComparison().isEqualTo(activeOne);
         assertThat(memberships.findById("membership-2")).get().usingRecursiveComparison().isEqualTo(invitedOne);
@@ -194,7 +194,7 @@ public abstract class PersistenceContract {
         School registered = School.register("school-1",
                 new SchoolProfile("Pôle Son", SchoolKind.GENERAL, null, null, null, null), "sub-admin", now);
 
-        School inserted = schools.insert(registered);
+        School inserted = schools.insert(registered, Fixtures.event());
 
         assertThat(schools.findById("school-1")).get().usingRecursiveComparison().isEqualTo(inserted);
     }
@@ -203,41 +203,41 @@ public abstract class PersistenceContract {
 
     @Test
     void secondSchoolWhoseNameDiffersOnlyByCaseAccentsAndSpacesIsADuplicateName() {
-        schools.insert(minimalSchool("school-1", "École Test"));
+        schools.insert(minimalSchool("school-1", "École Test"), Fixtures.event());
 
-        assertThatThrownBy(() -> schools.insert(minimalSchool("school-2", "ecole test")))
+        assertThatThrownBy(() -> schools.insert(minimalSchool("school-2", "ecole test"), Fixtures.event()))
                 .isInstanceOfSatisfying(DuplicateKeyException.class, e -> assertThat(e.key()).isEqualTo("name"));
-        assertThatThrownBy(() -> schools.insert(minimalSchool("school-3", "  ÉCOLE   Test ")))
+        assertThatThrownBy(() -> schools.insert(minimalSchool("school-3", "  ÉCOLE   Test "), Fixtures.event()))
                 .isInstanceOfSatisfying(DuplicateKeyException.class, e -> assertThat(e.key()).isEqualTo("name"));
         assertThat(schools.findAllById(List.of("school-2", "school-3"))).isEmpty();
     }
 
     @Test
     void secondCompanyWithTheSameSiretIsADuplicateSiret() {
-        companies.insert(company("company-1", "Garage Dupont", null, siret("7321087650001"), VettingStatus.PENDING));
+        companies.insert(company("company-1", "Garage Dupont", null, siret("7321087650001"), VettingStatus.PENDING), Fixtures.event());
 
         assertThatThrownBy(() -> companies.insert(
-                company("company-2", "Autre Garage", null, siret("7321087650001"), VettingStatus.PENDING)))
+                company("company-2", "Autre Garage", null, siret("7321087650001"), VettingStatus.PENDING), Fixtures.event()))
                 .isInstanceOfSatisfying(DuplicateKeyException.class, e -> assertThat(e.key()).isEqualTo("siret"));
         assertThat(companies.findById("company-2")).isEmpty();
     }
 
     @Test
     void sameEmailTwiceInOneOrganisationIsADuplicateEmail() {
-        memberships.insert(invited("membership-1", Tenant.school("school-1"), "prof@son.example.fr"));
+        memberships.insert(invited("membership-1", Tenant.school("school-1"), "prof@son.example.fr"), Fixtures.event());
 
         assertThatThrownBy(() -> memberships.insert(
-                active("membership-2", Tenant.school("school-1"), "prof@son.example.fr", "sub-prof")))
+                active("membership-2", Tenant.school("school-1"), "prof@son.example.fr", "sub-prof"), Fixtures.event()))
                 .isInstanceOfSatisfying(DuplicateKeyException.class, e -> assertThat(e.key()).isEqualTo("email"));
         assertThat(memberships.findById("membership-2")).isEmpty();
     }
 
     @Test
     void sameEmailMayBelongToOtherOrganisationsIncludingOneOfAnotherTypeWithTheSameId() {
-        memberships.insert(invited("membership-1", Tenant.school("org-1"), "prof@son.example.fr"));
+        memberships.insert(invited("membership-1", Tenant.school("org-1"), "prof@son.example.fr"), Fixtures.event());
 
-        memberships.insert(invited("membership-2", Tenant.school("org-2"), "prof@son.example.fr"));
-        memberships.insert(invited("membership-3", Tenant.company("org-1"), "prof@son.example.fr"));
+        memberships.insert(invited("membership-2", Tenant.school("org-2"), "prof@son.example.fr"), Fixtures.event());
+        memberships.insert(invited("membership-3", Tenant.company("org-1"), "prof@son.example.fr"), Fixtures.event());
 
         assertThat(memberships.findAllById(List.of("membership-1", "membership-2", "membership-3"))).hasSize(3);
     }
@@ -254,7 +254,7 @@ public abstract class PersistenceContract {
 
     @Test
     void membershipsCollectionHasAUniqueIndexOnTheStoredTenantAndEmailFields() {
-        memberships.insert(invited("membership-1", Tenant.school("school-1"), "prof@son.example.fr"));
+        memberships.insert(invited("membership-1", Tenant.school("school-1"), "prof@son.example.fr"), Fixtures.event());
         Document stored = mongo.getCollection("memberships").find().first();
         Document tenant = stored.get("tenant", Document.class);
         // Spring Data stores a nested property named "id" as "_id"; the index must cover the stored names.
@@ -267,10 +267,10 @@ public abstract class PersistenceContract {
 
     @Test
     void schoolUpdateBasedOnTheStoredVersionStoresTheChangeAndIncrementsTheVersion() {
-        School inserted = schools.insert(fullSchool("school-1", "École du Son"));
+        School inserted = schools.insert(fullSchool("school-1", "École du Son"), Fixtures.event());
 
-        School updated = schools.update(inserted.withTier(PartnershipTier.STRATEGIC, T0.plusSeconds(5)));
-        School updatedAgain = schools.update(updated.withTier(PartnershipTier.CERTIFIED, T0.plusSeconds(6)));
+        School updated = schools.update(inserted.withTier(PartnershipTier.STRATEGIC, T0.plusSeconds(5)), Fixtures.event());
+        School updatedAgain = schools.update(updated.withTier(PartnershipTier.CERTIFIED, T0.plusSeconds(6)), Fixtures.event());
 
         assertThat(updated.version()).isEqualTo(1);
         assertThat(updated.tier()).isEqualTo(PartnershipTier.STRATEGIC);
@@ -281,10 +281,10 @@ public abstract class PersistenceContract {
 
     @Test
     void schoolUpdateBasedOnAStaleVersionIsAConcurrentUpdateAndChangesNothing() {
-        School inserted = schools.insert(fullSchool("school-1", "École du Son"));
-        School winner = schools.update(inserted.withTier(PartnershipTier.CERTIFIED, T0.plusSeconds(5)));
+        School inserted = schools.insert(fullSchool("school-1", "École du Son"), Fixtures.event());
+        School winner = schools.update(inserted.withTier(PartnershipTier.CERTIFIED, T0.plusSeconds(5)), Fixtures.event());
 
-        assertThatThrownBy(() -> schools.update(inserted.withTier(PartnershipTier.STRATEGIC, T0.plusSeconds(6))))
+        assertThatThrownBy(() -> schools.update(inserted.withTier(PartnershipTier.STRATEGIC, T0.plusSeconds(6)), Fixtures.event()))
                 .isInstanceOf(ConcurrentUpdateException.class);
         assertThat(schools.findById("school-1")).get().usingRecursiveComparison().isEqualTo(winner);
     }
@@ -293,49 +293,49 @@ public abstract class PersistenceContract {
     void updateNeverCreatesASchoolThatIsNotStored() {
         School neverInserted = minimalSchool("school-1", "Pôle Son");
 
-        assertThatThrownBy(() -> schools.update(neverInserted)).isInstanceOf(ConcurrentUpdateException.class);
+        assertThatThrownBy(() -> schools.update(neverInserted, Fixtures.event())).isInstanceOf(ConcurrentUpdateException.class);
         assertThat(schools.findById("school-1")).isEmpty();
     }
 
     @Test
     void renamingASchoolToAnotherSchoolsNameIsADuplicateNameAndChangesNothing() {
-        schools.insert(minimalSchool("school-1", "École du Son"));
-        School other = schools.insert(minimalSchool("school-2", "Pôle Son"));
+        schools.insert(minimalSchool("school-1", "École du Son"), Fixtures.event());
+        School other = schools.insert(minimalSchool("school-2", "Pôle Son"), Fixtures.event());
         SchoolProfile p = other.profile();
         SchoolProfile renamed = new SchoolProfile("ECOLE DU SON", p.kind(), p.address(), p.website(),
                 p.contactEmail(), p.description());
 
-        assertThatThrownBy(() -> schools.update(other.withProfile(renamed, T0.plusSeconds(1))))
+        assertThatThrownBy(() -> schools.update(other.withProfile(renamed, T0.plusSeconds(1)), Fixtures.event()))
                 .isInstanceOfSatisfying(DuplicateKeyException.class, e -> assertThat(e.key()).isEqualTo("name"));
         assertThat(schools.findById("school-2")).get().usingRecursiveComparison().isEqualTo(other);
     }
 
     @Test
     void companyUpdateIncrementsTheVersionAndAStaleOneIsAConcurrentUpdate() {
-        Company inserted = companies.insert(fullCompany("company-1", "Garage Dupont SARL", siret("7321087650001")));
+        Company inserted = companies.insert(fullCompany("company-1", "Garage Dupont SARL", siret("7321087650001")), Fixtures.event());
 
         Company updated = companies.update(
-                inserted.decide(VettingStatus.VERIFIED, "Visite faite", "sub-advisor-2", T0.plusSeconds(9)));
+                inserted.decide(VettingStatus.VERIFIED, "Visite faite", "sub-advisor-2", T0.plusSeconds(9)), Fixtures.event());
 
         assertThat(updated.version()).isEqualTo(1);
         assertThat(companies.findById("company-1")).get().usingRecursiveComparison().isEqualTo(updated);
         assertThat(updated.vetting().status()).isEqualTo(VettingStatus.VERIFIED);
         assertThatThrownBy(() -> companies.update(
-                inserted.decide(VettingStatus.REJECTED, "Doublon", "sub-advisor-3", T0.plusSeconds(10))))
+                inserted.decide(VettingStatus.REJECTED, "Doublon", "sub-advisor-3", T0.plusSeconds(10)), Fixtures.event()))
                 .isInstanceOf(ConcurrentUpdateException.class);
         assertThat(companies.findById("company-1")).get().usingRecursiveComparison().isEqualTo(updated);
     }
 
     @Test
     void changingACompanySiretToAnotherCompanysSiretIsADuplicateSiret() {
-        companies.insert(company("company-1", "Garage Dupont", null, siret("7321087650001"), VettingStatus.PENDING));
+        companies.insert(company("company-1", "Garage Dupont", null, siret("7321087650001"), VettingStatus.PENDING), Fixtures.event());
         Company other = companies.insert(
-                company("company-2", "Studio Nord", null, siret("4420118990002"), VettingStatus.PENDING));
+                company("company-2", "Studio Nord", null, siret("4420118990002"), VettingStatus.PENDING), Fixtures.event());
         CompanyProfile p = other.profile();
         CompanyProfile taken = new CompanyProfile(p.legalName(), p.tradeName(), siret("7321087650001"), p.kind(),
                 p.website(), p.description());
 
-        assertThatThrownBy(() -> companies.update(other.withProfile(taken, T0.plusSeconds(1))))
+        assertThatThrownBy(() -> companies.update(other.withProfile(taken, T0.plusSeconds(1)), Fixtures.event()))
                 .isInstanceOfSatisfying(DuplicateKeyException.class, e -> assertThat(e.key()).isEqualTo("siret"));
         assertThat(companies.findById("company-2")).get().usingRecursiveComparison().isEqualTo(other);
     }
@@ -343,14 +343,14 @@ public abstract class PersistenceContract {
     @Test
     void membershipUpdateIncrementsTheVersionAndAStaleOneIsAConcurrentUpdate() {
         Membership inserted = memberships.insert(invited("membership-1", Tenant.school("school-1"),
-                "prof@son.example.fr"));
+                "prof@son.example.fr"), Fixtures.event());
 
-        Membership accepted = memberships.update(inserted.activate("sub-prof", T0.plusSeconds(30)));
+        Membership accepted = memberships.update(inserted.activate("sub-prof", T0.plusSeconds(30)), Fixtures.event());
 
         assertThat(accepted.version()).isEqualTo(1);
         assertThat(accepted.status()).isEqualTo(MembershipStatus.ACTIVE);
         assertThat(memberships.findById("membership-1")).get().usingRecursiveComparison().isEqualTo(accepted);
-        assertThatThrownBy(() -> memberships.update(inserted.activate("sub-intruder", T0.plusSeconds(31))))
+        assertThatThrownBy(() -> memberships.update(inserted.activate("sub-intruder", T0.plusSeconds(31)), Fixtures.event()))
                 .isInstanceOf(ConcurrentUpdateException.class);
         assertThat(memberships.findById("membership-1")).get().extracting(Membership::subject).isEqualTo("sub-prof");
     }
@@ -521,7 +521,7 @@ public abstract class PersistenceContract {
     @ValueSource(strings = {"a.*", ".", "(", "[", "\\", "\\E", "*", "$"})
     void nameFragmentWithRegexMetacharactersIsMatchedLiterally(String fragment) {
         List<School> all = new ArrayList<>(insertTwentyFiveSchools());
-        all.add(schools.insert(minimalSchool("school-literal", "Studio " + fragment + " Prod")));
+        all.add(schools.insert(minimalSchool("school-literal", "Studio " + fragment + " Prod"), Fixtures.event()));
 
         List<String> literalMatches = all.stream().map(s -> s.profile().name())
                 .filter(name -> SearchKeys.normalize(name).contains(SearchKeys.normalize(fragment)))
@@ -586,8 +586,8 @@ public abstract class PersistenceContract {
     @Test
     void findBySiretFindsTheCompanyRegisteredWithIt() {
         Company dupont = companies.insert(
-                company("company-1", "Garage Dupont", null, siret("7321087650001"), VettingStatus.PENDING));
-        companies.insert(company("company-2", "Studio Nord", null, siret("4420118990002"), VettingStatus.PENDING));
+                company("company-1", "Garage Dupont", null, siret("7321087650001"), VettingStatus.PENDING), Fixtures.event());
+        companies.insert(company("company-2", "Studio Nord", null, siret("4420118990002"), VettingStatus.PENDING), Fixtures.event());
 
         assertThat(companies.findBySiret(siret("7321087650001"))).get().usingRecursiveComparison().isEqualTo(dupont);
         assertThat(companies.findBySiret(siret("1111111110003"))).isEmpty();
@@ -622,7 +622,7 @@ public abstract class PersistenceContract {
                 "garage martin", "Zèbre Auto", "Atelier nord");
         for (int i = 0; i < legalNames.size(); i++) {
             companies.insert(company("company-" + (7 - i), legalNames.get(i), null, siret("55500000000" + (10 + i)),
-                    VettingStatus.PENDING));
+                    VettingStatus.PENDING), Fixtures.event());
         }
         Sort<CompanyOrderField> byName = new Sort<>(CompanyOrderField.LEGAL_NAME, true);
 
@@ -646,13 +646,13 @@ public abstract class PersistenceContract {
 
     @Test
     void findActiveBySubjectReturnsOnlyThatSubjectsActiveMemberships() {
-        Membership school = memberships.insert(active("m-1", Tenant.school("school-1"), "ana@example.fr", "sub-ana"));
+        Membership school = memberships.insert(active("m-1", Tenant.school("school-1"), "ana@example.fr", "sub-ana"), Fixtures.event());
         Membership company = memberships.insert(
-                active("m-2", Tenant.company("company-1"), "ana@example.fr", "sub-ana"));
-        memberships.insert(active("m-3", Tenant.school("school-1"), "bob@example.fr", "sub-bob"));
+                active("m-2", Tenant.company("company-1"), "ana@example.fr", "sub-ana"), Fixtures.event());
+        memberships.insert(active("m-3", Tenant.school("school-1"), "bob@example.fr", "sub-bob"), Fixtures.event());
         memberships.insert(new Membership("m-4", Tenant.school("school-2"), school.role(),
-                EmailAddress.of("ana@example.fr"), "sub-ana", MembershipStatus.INVITED, "sub-inviter", T0, null, 0));
-        memberships.insert(invited("m-5", Tenant.school("school-3"), "ana@example.fr"));
+                EmailAddress.of("ana@example.fr"), "sub-ana", MembershipStatus.INVITED, "sub-inviter", T0, null, 0), Fixtures.event());
+        memberships.insert(invited("m-5", Tenant.school("school-3"), "ana@example.fr"), Fixtures.event());
 
         assertThat(memberships.findActiveBySubject("sub-ana"))
                 .usingRecursiveComparison().ignoringCollectionOrder().isEqualTo(List.of(school, company));
@@ -661,11 +661,11 @@ public abstract class PersistenceContract {
 
     @Test
     void findInvitedByEmailReturnsOnlyPendingInvitationsToThatEmailUpToTheLimit() {
-        memberships.insert(invited("m-1", Tenant.school("school-1"), "ana@example.fr"));
-        memberships.insert(invited("m-2", Tenant.school("school-2"), "ana@example.fr"));
-        memberships.insert(invited("m-3", Tenant.company("company-1"), "ana@example.fr"));
-        memberships.insert(active("m-4", Tenant.company("company-2"), "ana@example.fr", "sub-ana"));
-        memberships.insert(invited("m-5", Tenant.school("school-1"), "bob@example.fr"));
+        memberships.insert(invited("m-1", Tenant.school("school-1"), "ana@example.fr"), Fixtures.event());
+        memberships.insert(invited("m-2", Tenant.school("school-2"), "ana@example.fr"), Fixtures.event());
+        memberships.insert(invited("m-3", Tenant.company("company-1"), "ana@example.fr"), Fixtures.event());
+        memberships.insert(active("m-4", Tenant.company("company-2"), "ana@example.fr", "sub-ana"), Fixtures.event());
+        memberships.insert(invited("m-5", Tenant.school("school-1"), "bob@example.fr"), Fixtures.event());
 
         List<Membership> all = memberships.findInvitedByEmail(EmailAddress.of("ana@example.fr"), 10);
         List<Membership> limited = memberships.findInvitedByEmail(EmailAddress.of("ana@example.fr"), 2);
@@ -677,17 +677,17 @@ public abstract class PersistenceContract {
 
     @Test
     void findInvitedByEmailWithLimitZeroReturnsNothing() {
-        memberships.insert(invited("m-1", Tenant.school("school-1"), "ana@example.fr"));
-        memberships.insert(invited("m-2", Tenant.school("school-2"), "ana@example.fr"));
+        memberships.insert(invited("m-1", Tenant.school("school-1"), "ana@example.fr"), Fixtures.event());
+        memberships.insert(invited("m-2", Tenant.school("school-2"), "ana@example.fr"), Fixtures.event());
 
         assertThat(memberships.findInvitedByEmail(EmailAddress.of("ana@example.fr"), 0)).isEmpty();
     }
 
     @Test
     void findByTenantAndEmailFindsTheMembershipOfThatOrganisationOnly() {
-        Membership inSchool = memberships.insert(invited("m-1", Tenant.school("org-1"), "ana@example.fr"));
+        Membership inSchool = memberships.insert(invited("m-1", Tenant.school("org-1"), "ana@example.fr"), Fixtures.event());
         Membership inCompany = memberships.insert(
-                active("m-2", Tenant.company("org-1"), "ana@example.fr", "sub-ana"));
+                active("m-2", Tenant.company("org-1"), "ana@example.fr", "sub-ana"), Fixtures.event());
 
         assertThat(memberships.findByTenantAndEmail(Tenant.school("org-1"), EmailAddress.of("ana@example.fr")))
                 .get().usingRecursiveComparison().isEqualTo(inSchool);
@@ -702,13 +702,13 @@ public abstract class PersistenceContract {
     @Test
     void pageListsOneOrganisationsMembershipsInEmailOrder() {
         Tenant school = Tenant.school("org-1");
-        memberships.insert(invited("m-1", school, "zoe@example.fr"));
-        memberships.insert(active("m-2", school, "ana@example.fr", "sub-ana"));
-        memberships.insert(invited("m-3", school, "marc@example.fr"));
-        memberships.insert(invited("m-4", school, "bob@example.fr"));
-        memberships.insert(active("m-5", school, "lea@example.fr", "sub-lea"));
-        memberships.insert(invited("m-6", Tenant.company("org-1"), "alex@example.fr"));
-        memberships.insert(invited("m-7", Tenant.school("org-2"), "aaron@example.fr"));
+        memberships.insert(invited("m-1", school, "zoe@example.fr"), Fixtures.event());
+        memberships.insert(active("m-2", school, "ana@example.fr", "sub-ana"), Fixtures.event());
+        memberships.insert(invited("m-3", school, "marc@example.fr"), Fixtures.event());
+        memberships.insert(invited("m-4", school, "bob@example.fr"), Fixtures.event());
+        memberships.insert(active("m-5", school, "lea@example.fr", "sub-lea"), Fixtures.event());
+        memberships.insert(invited("m-6", Tenant.company("org-1"), "alex@example.fr"), Fixtures.event());
+        memberships.insert(invited("m-7", Tenant.school("org-2"), "aaron@example.fr"), Fixtures.event());
 
         Page<Membership> first = memberships.page(school, Paging.first(2, null));
         Page<Membership> second = memberships.page(school, Paging.first(2, first.keys().get(1)));
@@ -739,7 +739,7 @@ public abstract class PersistenceContract {
             Instant createdAt = T0.plusSeconds(j / 4);
             PartnershipTier tier = PartnershipTier.values()[nameIndex % PartnershipTier.values().length];
             inserted.add(schools.insert(school(id, NAMES_IN_ORDER.get(nameIndex), KINDS[nameIndex % KINDS.length],
-                    tier, createdAt)));
+                    tier, createdAt), Fixtures.event()));
         }
         return inserted;
     }
@@ -790,13 +790,13 @@ public abstract class PersistenceContract {
     }
 
     private void insertCompanies() {
-        companies.insert(company("company-a", "Garage Arnaud", null, siret("1000000000001"), VettingStatus.PENDING));
+        companies.insert(company("company-a", "Garage Arnaud", null, siret("1000000000001"), VettingStatus.PENDING), Fixtures.event());
         companies.insert(company("company-b", "Société Martin SAS", "Garage du Lac", siret("2000000000002"),
-                VettingStatus.VERIFIED));
+                VettingStatus.VERIFIED), Fixtures.event());
         companies.insert(company("company-c", "Studio Nord", "Nord Images", siret("3000000000003"),
-                VettingStatus.REJECTED));
+                VettingStatus.REJECTED), Fixtures.event());
         companies.insert(company("company-d", "Théâtre Zénith", "SOCIÉTÉ du Zénith", siret("4000000000004"),
-                VettingStatus.VERIFIED));
+                VettingStatus.VERIFIED), Fixtures.event());
     }
 
     private List<String> companyIds(CompanyFilter filter) {

@@ -1,6 +1,7 @@
 package fr.passerelle.api.dev;
 
 import fr.passerelle.company.model.Company;
+import fr.passerelle.company.model.CompanyEvents;
 import fr.passerelle.company.model.CompanyKind;
 import fr.passerelle.company.model.CompanyProfile;
 import fr.passerelle.company.model.Siret;
@@ -8,14 +9,19 @@ import fr.passerelle.company.model.Site;
 import fr.passerelle.company.model.VettingStatus;
 import fr.passerelle.company.port.out.Companies;
 import fr.passerelle.membership.model.Membership;
+import fr.passerelle.membership.model.MembershipEvents;
 import fr.passerelle.membership.port.out.Memberships;
 import fr.passerelle.school.model.PartnershipTier;
 import fr.passerelle.school.model.Program;
 import fr.passerelle.school.model.School;
+import fr.passerelle.school.model.SchoolEvents;
 import fr.passerelle.school.model.SchoolKind;
 import fr.passerelle.school.model.SchoolProfile;
 import fr.passerelle.school.port.out.Schools;
 import fr.passerelle.shared.error.DuplicateKeyException;
+import fr.passerelle.shared.event.DomainEvent;
+import fr.passerelle.shared.event.EventFactory;
+import fr.passerelle.shared.event.Initiator;
 import fr.passerelle.shared.model.Address;
 import fr.passerelle.shared.model.EmailAddress;
 import fr.passerelle.shared.model.GeoPoint;
@@ -23,9 +29,10 @@ import fr.passerelle.shared.model.WebAddress;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -54,12 +61,14 @@ class DemoData implements ApplicationRunner {
     private final Schools schools;
     private final Companies companies;
     private final Memberships memberships;
+    private final EventFactory events;
     private final Clock clock;
 
-    DemoData(Schools schools, Companies companies, Memberships memberships, Clock clock) {
+    DemoData(Schools schools, Companies companies, Memberships memberships, EventFactory events, Clock clock) {
         this.schools = schools;
         this.companies = companies;
         this.memberships = memberships;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -68,29 +77,34 @@ class DemoData implements ApplicationRunner {
         Instant now = clock.instant();
         int added = 0;
         for (School school : schools(now)) {
-            added += insertIfMissing(school.id(), schools::findById, schools::insert, school);
+            added += insertIfMissing(school.id(), schools::findById, schools::insert, school,
+                    events.created(SchoolEvents.REGISTERED, Initiator.system(), school, Map.of()));
         }
         for (Company company : companies(now)) {
-            added += insertIfMissing(company.id(), companies::findById, companies::insert, company);
+            added += insertIfMissing(company.id(), companies::findById, companies::insert, company,
+                    events.created(CompanyEvents.REGISTERED, Initiator.system(), company, Map.of()));
         }
         for (DemoPersona persona : DemoPersona.values()) {
             if (persona.tenant().isPresent()) {
                 Membership membership = Membership.invite("demo-membership-" + persona.key(), persona.tenant().get(),
                         persona.membershipRole().orElseThrow(), EmailAddress.of(persona.email()), SYSTEM, now)
                         .activate(persona.subject(), now);
-                added += insertIfMissing(membership.id(), memberships::findById, memberships::insert, membership);
+                added += insertIfMissing(membership.id(), memberships::findById, memberships::insert, membership,
+                        events.created(MembershipEvents.ACTIVATED, Initiator.system(), membership,
+                                MembershipEvents.attributesOf(membership)));
             }
         }
         log.info("Demo data present ({} objects added this start)", added);
     }
 
-    private static <T> int insertIfMissing(String id, Function<String, Optional<T>> find, UnaryOperator<T> insert,
-                                           T value) {
+    /** Seeded objects are recorded like any other write: their events say the platform itself created them. */
+    private static <T> int insertIfMissing(String id, Function<String, Optional<T>> find,
+                                           BiFunction<T, DomainEvent, T> insert, T value, DomainEvent event) {
         if (find.apply(id).isPresent()) {
             return 0;
         }
         try {
-            insert.apply(value);
+            insert.apply(value, event);
             return 1;
         } catch (DuplicateKeyException anotherInstanceWasFaster) {
             return 0;

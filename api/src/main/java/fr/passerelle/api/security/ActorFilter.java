@@ -46,7 +46,13 @@ public final class ActorFilter extends OncePerRequestFilter {
 
     private Actor actorOf(Jwt jwt) {
         return memberships.resolveActor(jwt.getSubject(), displayName(jwt), verifiedEmail(jwt),
-                TokenRoles.read(jwt, rolesClaim));
+                TokenRoles.read(jwt, rolesClaim), client(jwt));
+    }
+
+    /** The OAuth2 client the token was issued to, for the audit trail: {@code azp} (OIDC) or {@code client_id}. */
+    static String client(Jwt jwt) {
+        String authorizedParty = jwt.getClaimAsString("azp");
+        return authorizedParty != null ? authorizedParty : jwt.getClaimAsString("client_id");
     }
 
     private static String displayName(Jwt jwt) {

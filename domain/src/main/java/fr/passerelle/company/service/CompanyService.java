@@ -1,6 +1,7 @@
 package fr.passerelle.company.service;
 
 import fr.passerelle.company.model.Company;
+import fr.passerelle.company.model.CompanyEvents;
 import fr.passerelle.company.model.CompanyFilter;
 import fr.passerelle.company.model.CompanyOrderField;
 import fr.passerelle.company.model.CompanyProfile;
@@ -18,6 +19,7 @@ import fr.passerelle.membership.port.in.InviteMember;
 import fr.passerelle.membership.service.OrganisationAccess;
 import fr.passerelle.membership.service.TenantMembers;
 import fr.passerelle.shared.error.DuplicateKeyException;
+import fr.passerelle.shared.event.EventFactory;
 import fr.passerelle.shared.error.ForbiddenException;
 import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
@@ -31,7 +33,9 @@ import fr.passerelle.shared.validation.Limits;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 public class CompanyService implements CompanyUseCases {
@@ -40,13 +44,16 @@ public class CompanyService implements CompanyUseCases {
     private final OrganisationAccess<Company> access;
     private final TenantMembers members;
     private final IdGenerator ids;
+    private final EventFactory events;
     private final Clock clock;
 
-    public CompanyService(Companies companies, TenantMembers members, IdGenerator ids, Clock clock) {
+    public CompanyService(Companies companies, TenantMembers members, IdGenerator ids, EventFactory events,
+                          Clock clock) {
         this.companies = companies;
         this.access = new OrganisationAccess<>(TenantType.COMPANY, companies);
         this.members = members;
         this.ids = ids;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -64,7 +71,9 @@ public class CompanyService implements CompanyUseCases {
         CompanyProfile profile = command.validate();
         Company company;
         try {
-            company = companies.insert(Company.register(ids.newId(), profile, actor.subject(), clock.instant()));
+            Company registered = Company.register(ids.newId(), profile, actor.subject(), clock.instant());
+            company = companies.insert(registered, events.created(CompanyEvents.REGISTERED, actor.initiatorFor(null),
+                    registered, Map.of()));
         } catch (DuplicateKeyException e) {
             company = companies.findBySiret(profile.siret())
                     .filter(existing -> existing.createdBy().equals(actor.subject()))
@@ -81,7 +90,8 @@ public class CompanyService implements CompanyUseCases {
     public Company updateProfile(Actor actor, String companyId, CompanyProfileCommand command, Long expectedVersion) {
         CompanyProfile profile = command.validate();
         try {
-            return change(actor, companyId, expectedVersion, company -> company.withProfile(profile, clock.instant()));
+            return change(actor, companyId, expectedVersion, CompanyEvents.PROFILE_UPDATED,
+                    company -> company.withProfile(profile, clock.instant()));
         } catch (DuplicateKeyException e) {
             throw BusinessRuleViolation.of("siret", ErrorCode.DUPLICATE, "is already registered by another company");
         }
@@ -90,7 +100,7 @@ public class CompanyService implements CompanyUseCases {
     @Override
     public Company addSite(Actor actor, String companyId, SiteCommand command) {
         var site = command.validate(ids.newId());
-        return change(actor, companyId, null, company -> company.withSite(site, clock.instant()));
+        return change(actor, companyId, null, CompanyEvents.SITE_ADDED, company -> company.withSite(site, clock.instant()));
     }
 
     @Override
@@ -136,7 +146,8 @@ public class CompanyService implements CompanyUseCases {
         if (!actor.readsEverything()) {
             throw new ForbiddenException("vet a company");
         }
-        return new VersionedChange<>(() -> access.readable(actor, companyId), Company::version, companies::update)
+        String eventType = status == VettingStatus.VERIFIED ? CompanyEvents.VERIFIED : CompanyEvents.REJECTED;
+        return versioned(actor, companyId, eventType, () -> access.readable(actor, companyId))
                 .apply(reviewedVersion, company -> company.decide(status, note, actor.subject(), clock.instant()));
     }
 
@@ -148,9 +159,17 @@ public class CompanyService implements CompanyUseCases {
     }
 
     /** Each attempt re-reads the company and re-checks access, so a revoked recruiter cannot win a retry. */
-    private Company change(Actor actor, String companyId, Long expectedVersion, UnaryOperator<Company> change) {
+    private Company change(Actor actor, String companyId, Long expectedVersion, String eventType,
+                           UnaryOperator<Company> change) {
         access.manageable(actor, companyId);
-        return new VersionedChange<>(() -> access.manageable(actor, companyId), Company::version, companies::update)
+        return versioned(actor, companyId, eventType, () -> access.manageable(actor, companyId))
                 .apply(expectedVersion, change);
+    }
+
+    private VersionedChange<Company> versioned(Actor actor, String companyId, String eventType,
+                                               Supplier<Company> load) {
+        var by = actor.initiatorFor(Tenant.company(companyId));
+        return new VersionedChange<>(load, Company::version,
+                (before, after) -> companies.update(after, events.changed(eventType, by, before, after, Map.of())));
     }
 }

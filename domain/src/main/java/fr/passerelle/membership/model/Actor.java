@@ -1,5 +1,6 @@
 package fr.passerelle.membership.model;
 
+import fr.passerelle.shared.event.Initiator;
 import fr.passerelle.shared.model.EmailAddress;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,14 +13,36 @@ import java.util.stream.Collectors;
  * use case takes one and decides from it alone; nothing reads a security context behind its back.
  *
  * @param email the token's e-mail when the identity provider verified it, else null
+ * @param client the OAuth2 client the token was issued to, when it says
  */
 public record Actor(String subject, String displayName, EmailAddress email, Set<PlatformRole> roles,
-                    List<Membership> memberships) {
+                    List<Membership> memberships, String client) {
 
     public Actor {
         Objects.requireNonNull(subject, "subject");
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
         memberships = memberships.stream().filter(Membership::isActive).toList();
+    }
+
+    public Actor(String subject, String displayName, EmailAddress email, Set<PlatformRole> roles,
+                 List<Membership> memberships) {
+        this(subject, displayName, email, roles, memberships, null);
+    }
+
+    /**
+     * How events name this actor acting on an organisation's object: as its member, or on its behalf when they
+     * are not one (a platform admin, an advisor).
+     *
+     * @param concerned the organisation the action touches, or null for a personal action
+     */
+    public Initiator initiatorFor(Tenant concerned) {
+        Set<String> roleNames = roles.stream().map(Enum::name).collect(Collectors.toUnmodifiableSet());
+        if (concerned == null) {
+            return new Initiator(subject, roleNames, null, null, client);
+        }
+        return isMemberOf(concerned)
+                ? new Initiator(subject, roleNames, concerned.key(), null, client)
+                : new Initiator(subject, roleNames, null, concerned.key(), client);
     }
 
     public boolean isPlatformAdmin() {

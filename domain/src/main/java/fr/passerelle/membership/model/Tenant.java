@@ -17,4 +17,9 @@ public record Tenant(TenantType type, String id) {
     public static Tenant company(String id) {
         return new Tenant(TenantType.COMPANY, id);
     }
+
+    /** {@code school:<id>} or {@code company:<id>}: how events and the audit trail name an organisation. */
+    public String key() {
+        return type.name().toLowerCase(java.util.Locale.ROOT) + ":" + id;
+    }
 }

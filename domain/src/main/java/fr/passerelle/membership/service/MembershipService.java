@@ -13,7 +13,6 @@ import fr.passerelle.shared.model.EmailAddress;
 import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
 import fr.passerelle.shared.validation.Limits;
-import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -22,16 +21,17 @@ import java.util.Set;
 public class MembershipService implements MembershipUseCases {
 
     private final Memberships memberships;
-    private final Clock clock;
+    private final TenantMembers members;
 
-    public MembershipService(Memberships memberships, Clock clock) {
+    public MembershipService(Memberships memberships, TenantMembers members) {
         this.memberships = memberships;
-        this.clock = clock;
+        this.members = members;
     }
 
     @Override
-    public Actor resolveActor(String subject, String displayName, EmailAddress verifiedEmail, Set<PlatformRole> roles) {
-        return new Actor(subject, displayName, verifiedEmail, roles, memberships.findActiveBySubject(subject));
+    public Actor resolveActor(String subject, String displayName, EmailAddress verifiedEmail, Set<PlatformRole> roles,
+                              String client) {
+        return new Actor(subject, displayName, verifiedEmail, roles, memberships.findActiveBySubject(subject), client);
     }
 
     @Override
@@ -63,7 +63,7 @@ public class MembershipService implements MembershipUseCases {
             return invitation;
         }
         try {
-            return memberships.update(invitation.activate(actor.subject(), clock.instant()));
+            return members.activate(actor, invitation);
         } catch (ConcurrentUpdateException acceptedMeanwhile) {
             // A concurrent accept (a double click, a retry) won: answer as it did.
             return memberships.findById(membershipId).filter(Membership::isActive).orElseThrow(() -> acceptedMeanwhile);

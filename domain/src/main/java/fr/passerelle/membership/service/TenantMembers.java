@@ -2,11 +2,13 @@ package fr.passerelle.membership.service;
 
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.membership.model.Membership;
+import fr.passerelle.membership.model.MembershipEvents;
 import fr.passerelle.membership.model.MembershipRole;
 import fr.passerelle.membership.model.Tenant;
 import fr.passerelle.membership.port.in.InviteMember;
 import fr.passerelle.membership.port.out.Memberships;
 import fr.passerelle.shared.error.DuplicateKeyException;
+import fr.passerelle.shared.event.EventFactory;
 import fr.passerelle.shared.port.IdGenerator;
 import fr.passerelle.shared.validation.BusinessRuleViolation;
 import fr.passerelle.shared.validation.ErrorCode;
@@ -20,11 +22,13 @@ public class TenantMembers {
 
     private final Memberships memberships;
     private final IdGenerator ids;
+    private final EventFactory events;
     private final Clock clock;
 
-    public TenantMembers(Memberships memberships, IdGenerator ids, Clock clock) {
+    public TenantMembers(Memberships memberships, IdGenerator ids, EventFactory events, Clock clock) {
         this.memberships = memberships;
         this.ids = ids;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -42,8 +46,10 @@ public class TenantMembers {
             return sameRoleOrDuplicate(existing.get(), command);
         }
         try {
-            return memberships.insert(Membership.invite(ids.newId(), tenant, command.role(), command.email(),
-                    actor.subject(), clock.instant()));
+            Membership invited = Membership.invite(ids.newId(), tenant, command.role(), command.email(),
+                    actor.subject(), clock.instant());
+            return memberships.insert(invited, events.created(MembershipEvents.INVITED, actor.initiatorFor(tenant),
+                    invited, MembershipEvents.attributesOf(invited)));
         } catch (DuplicateKeyException raced) {
             // A concurrent identical invite won the unique index: answer as if ours had.
             return sameRoleOrDuplicate(memberships.findByTenantAndEmail(tenant, command.email()).orElseThrow(), command);
@@ -58,14 +64,22 @@ public class TenantMembers {
         Membership active = Membership.invite(ids.newId(), tenant, role, actor.email(), actor.subject(), clock.instant())
                 .activate(actor.subject(), clock.instant());
         try {
-            return memberships.insert(active);
+            return memberships.insert(active, events.created(MembershipEvents.ACTIVATED, actor.initiatorFor(null),
+                    active, MembershipEvents.attributesOf(active)));
         } catch (DuplicateKeyException alreadyThere) {
             Membership existing = memberships.findByTenantAndEmail(tenant, actor.email()).orElseThrow();
             if (existing.isActive()) {
                 return existing;
             }
-            return memberships.update(existing.activate(actor.subject(), clock.instant()));
+            return activate(actor, existing);
         }
+    }
+
+    /** Binds a pending membership to the actor, who is becoming a member (so acts for themselves). */
+    public Membership activate(Actor actor, Membership invitation) {
+        Membership active = invitation.activate(actor.subject(), clock.instant());
+        return memberships.update(active, events.changed(MembershipEvents.ACTIVATED, actor.initiatorFor(null),
+                invitation, active, MembershipEvents.attributesOf(active)));
     }
 
     private static Membership sameRoleOrDuplicate(Membership existing, InviteMember command) {

@@ -10,6 +10,7 @@ import fr.passerelle.membership.service.TenantMembers;
 import fr.passerelle.school.model.PartnershipTier;
 import fr.passerelle.school.model.Program;
 import fr.passerelle.school.model.School;
+import fr.passerelle.school.model.SchoolEvents;
 import fr.passerelle.school.model.SchoolFilter;
 import fr.passerelle.school.model.SchoolOrderField;
 import fr.passerelle.school.model.SchoolProfile;
@@ -17,6 +18,7 @@ import fr.passerelle.school.port.in.SchoolProfileCommand;
 import fr.passerelle.school.port.in.SchoolUseCases;
 import fr.passerelle.school.port.out.Schools;
 import fr.passerelle.shared.error.DuplicateKeyException;
+import fr.passerelle.shared.event.EventFactory;
 import fr.passerelle.shared.error.ForbiddenException;
 import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
@@ -28,6 +30,7 @@ import fr.passerelle.shared.validation.ErrorCode;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -37,13 +40,15 @@ public class SchoolService implements SchoolUseCases {
     private final OrganisationAccess<School> access;
     private final TenantMembers members;
     private final IdGenerator ids;
+    private final EventFactory events;
     private final Clock clock;
 
-    public SchoolService(Schools schools, TenantMembers members, IdGenerator ids, Clock clock) {
+    public SchoolService(Schools schools, TenantMembers members, IdGenerator ids, EventFactory events, Clock clock) {
         this.schools = schools;
         this.access = new OrganisationAccess<>(TenantType.SCHOOL, schools);
         this.members = members;
         this.ids = ids;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -54,7 +59,9 @@ public class SchoolService implements SchoolUseCases {
         }
         SchoolProfile profile = command.validate();
         try {
-            return schools.insert(School.register(ids.newId(), profile, actor.subject(), clock.instant()));
+            School school = School.register(ids.newId(), profile, actor.subject(), clock.instant());
+            return schools.insert(school, events.created(SchoolEvents.REGISTERED, actor.initiatorFor(null), school,
+                    Map.of()));
         } catch (DuplicateKeyException e) {
             throw duplicateName(profile.name());
         }
@@ -64,7 +71,8 @@ public class SchoolService implements SchoolUseCases {
     public School updateProfile(Actor actor, String schoolId, SchoolProfileCommand command, Long expectedVersion) {
         SchoolProfile profile = command.validate();
         try {
-            return change(actor, schoolId, expectedVersion, school -> school.withProfile(profile, clock.instant()));
+            return change(actor, schoolId, expectedVersion, SchoolEvents.PROFILE_UPDATED,
+                    school -> school.withProfile(profile, clock.instant()));
         } catch (DuplicateKeyException e) {
             throw duplicateName(profile.name());
         }
@@ -79,17 +87,20 @@ public class SchoolService implements SchoolUseCases {
         if (!actor.isPlatformAdmin()) {
             throw new ForbiddenException("change a school's partnership tier");
         }
-        return versioned(actor, school.id()).apply(expectedVersion, s -> s.withTier(tier, clock.instant()));
+        return versioned(actor, school.id(), SchoolEvents.TIER_CHANGED)
+                .apply(expectedVersion, s -> s.withTier(tier, clock.instant()));
     }
 
     @Override
     public School addProgram(Actor actor, String schoolId, Program program) {
-        return change(actor, schoolId, null, school -> school.withProgram(program, clock.instant()));
+        return change(actor, schoolId, null, SchoolEvents.PROGRAM_ADDED,
+                school -> school.withProgram(program, clock.instant()));
     }
 
     @Override
     public School removeProgram(Actor actor, String schoolId, String programCode) {
-        return change(actor, schoolId, null, school -> school.withoutProgram(programCode, clock.instant()));
+        return change(actor, schoolId, null, SchoolEvents.PROGRAM_REMOVED,
+                school -> school.withoutProgram(programCode, clock.instant()));
     }
 
     @Override
@@ -113,14 +124,17 @@ public class SchoolService implements SchoolUseCases {
         return access.search(actor, onlyIds -> schools.search(filter, onlyIds, sort, paging));
     }
 
-    private School change(Actor actor, String schoolId, Long expectedVersion, UnaryOperator<School> change) {
+    private School change(Actor actor, String schoolId, Long expectedVersion, String eventType,
+                          UnaryOperator<School> change) {
         access.manageable(actor, schoolId);
-        return versioned(actor, schoolId).apply(expectedVersion, change);
+        return versioned(actor, schoolId, eventType).apply(expectedVersion, change);
     }
 
     /** Each attempt re-reads the school and re-checks access, so a revoked admin cannot win a retry. */
-    private VersionedChange<School> versioned(Actor actor, String schoolId) {
-        return new VersionedChange<>(() -> access.manageable(actor, schoolId), School::version, schools::update);
+    private VersionedChange<School> versioned(Actor actor, String schoolId, String eventType) {
+        var by = actor.initiatorFor(Tenant.school(schoolId));
+        return new VersionedChange<>(() -> access.manageable(actor, schoolId), School::version,
+                (before, after) -> schools.update(after, events.changed(eventType, by, before, after, Map.of())));
     }
 
     private static BusinessRuleViolation duplicateName(String name) {

@@ -3,6 +3,7 @@ package fr.passerelle.shared.service;
 import fr.passerelle.shared.error.ConcurrentUpdateException;
 import fr.passerelle.shared.validation.BusinessRuleViolation;
 import fr.passerelle.shared.validation.ErrorCode;
+import java.util.function.BinaryOperator;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import java.util.function.UnaryOperator;
@@ -26,9 +27,10 @@ public final class VersionedChange<T> {
 
     private final Supplier<T> load;
     private final ToLongFunction<T> versionOf;
-    private final UnaryOperator<T> save;
+    private final BinaryOperator<T> save;
 
-    public VersionedChange(Supplier<T> load, ToLongFunction<T> versionOf, UnaryOperator<T> save) {
+    /** @param save stores the changed aggregate (second argument), knowing what it was read as (first argument) */
+    public VersionedChange(Supplier<T> load, ToLongFunction<T> versionOf, BinaryOperator<T> save) {
         this.load = load;
         this.versionOf = versionOf;
         this.save = save;
@@ -47,7 +49,7 @@ public final class VersionedChange<T> {
                 return current;
             }
             try {
-                return save.apply(changed);
+                return save.apply(current, changed);
             } catch (ConcurrentUpdateException lostRace) {
                 if (expectedVersion != null || attempt == MAX_ATTEMPTS) {
                     throw BusinessRuleViolation.of(FIELD, ErrorCode.STALE_VERSION,

@@ -23,6 +23,7 @@ import fr.passerelle.membership.model.Tenant;
 import fr.passerelle.membership.port.in.InviteMember;
 import fr.passerelle.membership.service.MembershipService;
 import fr.passerelle.membership.service.TenantMembers;
+import fr.passerelle.shared.event.DomainEvent;
 import fr.passerelle.shared.error.ForbiddenException;
 import fr.passerelle.shared.error.NotFoundException;
 import fr.passerelle.shared.model.AddressDraft;
@@ -63,10 +64,11 @@ class CompanyServiceTest {
     private final InMemoryCompanies companies = new InMemoryCompanies();
     private final InMemoryMemberships memberships = new InMemoryMemberships();
     /** Member lists are the membership use cases' job; they share the fake store. */
-    private final MembershipService membershipService = new MembershipService(memberships, Fixtures.CLOCK);
+    private final MembershipService membershipService = new MembershipService(memberships,
+            new TenantMembers(memberships, Fixtures.countingIds("unused-"), Fixtures.events(), Fixtures.CLOCK));
     private final IdGenerator ids = Fixtures.countingIds("id-");
     private final CompanyService service = new CompanyService(companies,
-            new TenantMembers(memberships, ids, Fixtures.CLOCK), ids, Fixtures.CLOCK);
+            new TenantMembers(memberships, ids, Fixtures.events(), Fixtures.CLOCK), ids, Fixtures.events(), Fixtures.CLOCK);
 
     private Company companyC;
     private Company companyD;
@@ -155,17 +157,17 @@ class CompanyServiceTest {
                 boolean failNextInsert = true;
 
                 @Override
-                public Membership insert(Membership membership) {
+                public Membership insert(Membership membership, DomainEvent event) {
                     if (failNextInsert) {
                         failNextInsert = false;
                         throw new IllegalStateException("connection lost");
                     }
-                    return super.insert(membership);
+                    return super.insert(membership, event);
                 }
             };
             IdGenerator flakyIds = Fixtures.countingIds("other-");
-            var flakyService = new CompanyService(companies, new TenantMembers(flaky, flakyIds, Fixtures.CLOCK),
-                    flakyIds, Fixtures.CLOCK);
+            var flakyService = new CompanyService(companies, new TenantMembers(flaky, flakyIds, Fixtures.events(), Fixtures.CLOCK),
+                    flakyIds, Fixtures.events(), Fixtures.CLOCK);
             Actor registrant = Actors.learner("half-done");
 
             assertThatThrownBy(() -> flakyService.register(registrant, profile("Garage Moitié", FREE_SIRET)))

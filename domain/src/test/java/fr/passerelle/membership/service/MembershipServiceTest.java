@@ -11,6 +11,7 @@ import fr.passerelle.membership.model.PlatformRole;
 import fr.passerelle.membership.model.Tenant;
 import fr.passerelle.membership.port.in.InviteMember;
 import fr.passerelle.shared.error.NotFoundException;
+import fr.passerelle.shared.event.EventFactory;
 import fr.passerelle.testing.Actors;
 import fr.passerelle.testing.Fixtures;
 import fr.passerelle.testing.InMemoryMemberships;
@@ -36,7 +37,7 @@ class MembershipServiceTest {
 
     private final InMemoryMemberships memberships = new InMemoryMemberships();
     private final TenantMembers tenantMembers =
-            new TenantMembers(memberships, Fixtures.countingIds("membership-"), Fixtures.CLOCK);
+            new TenantMembers(memberships, Fixtures.countingIds("membership-"), Fixtures.events(), Fixtures.CLOCK);
     private MembershipService service;
 
     private Membership invitation;
@@ -44,7 +45,9 @@ class MembershipServiceTest {
 
     @BeforeEach
     void anInvitationToSchoolA() {
-        service = new MembershipService(memberships, Clock.fixed(LATER, ZoneOffset.UTC));
+        service = new MembershipService(memberships, new TenantMembers(memberships, Fixtures.countingIds("unused-"),
+                new EventFactory(Fixtures.countingIds("event-"), Clock.fixed(LATER, ZoneOffset.UTC)),
+                Clock.fixed(LATER, ZoneOffset.UTC)));
         Actor adminOfA = Actors.member(memberships, "admin-a", SCHOOL_A, MembershipRole.SCHOOL_ADMIN);
         invitation = tenantMembers.invite(adminOfA, SCHOOL_A,
                 InviteMember.of(" Invitee@Mail.TEST ", MembershipRole.SCHOOL_STAFF));
@@ -80,7 +83,7 @@ class MembershipServiceTest {
     void after_accepting_the_actor_resolves_with_the_membership() {
         service.accept(as(Who.INVITEE), invitation.id());
 
-        Actor resolved = service.resolveActor("invitee", "Invitee", Actors.emailOf("invitee"), Set.of(PlatformRole.LEARNER));
+        Actor resolved = service.resolveActor("invitee", "Invitee", Actors.emailOf("invitee"), Set.of(PlatformRole.LEARNER), null);
 
         assertThat(resolved.canRead(SCHOOL_A)).isTrue();
         assertThat(resolved.canManage(SCHOOL_A)).isFalse();
@@ -138,7 +141,7 @@ class MembershipServiceTest {
     @Test
     void an_accepted_membership_stays_visible_to_its_member() {
         service.accept(as(Who.INVITEE), invitation.id());
-        Actor member = service.resolveActor("invitee", "Invitee", Actors.emailOf("invitee"), Set.of());
+        Actor member = service.resolveActor("invitee", "Invitee", Actors.emailOf("invitee"), Set.of(), null);
 
         assertThat(service.find(member, invitation.id())).isPresent();
         assertThat(service.find(as(Who.ADMIN_OF_B), invitation.id())).isEmpty();
@@ -157,7 +160,7 @@ class MembershipServiceTest {
 
     @Test
     void resolved_actor_ignores_invitations_not_yet_accepted() {
-        Actor resolved = service.resolveActor("invitee", "Invitee", Actors.emailOf("invitee"), Set.of());
+        Actor resolved = service.resolveActor("invitee", "Invitee", Actors.emailOf("invitee"), Set.of(), null);
 
         assertThat(resolved.memberships()).isEmpty();
         assertThat(resolved.canRead(SCHOOL_A)).isFalse();

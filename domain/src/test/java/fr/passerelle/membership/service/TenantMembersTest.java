@@ -39,7 +39,7 @@ class TenantMembersTest {
 
     private final RacingMemberships memberships = new RacingMemberships();
     private final TenantMembers members =
-            new TenantMembers(memberships, Fixtures.countingIds("membership-"), Fixtures.CLOCK);
+            new TenantMembers(memberships, Fixtures.countingIds("membership-"), Fixtures.events(), Fixtures.CLOCK);
     private final Actor admin = Actors.platformAdmin();
 
     @Test

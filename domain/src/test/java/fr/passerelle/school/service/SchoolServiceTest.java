@@ -51,10 +51,11 @@ class SchoolServiceTest {
     private final InMemorySchools schools = new InMemorySchools();
     private final InMemoryMemberships memberships = new InMemoryMemberships();
     /** Member lists are the membership use cases' job; they share the fake store. */
-    private final MembershipService membershipService = new MembershipService(memberships, Fixtures.CLOCK);
+    private final MembershipService membershipService = new MembershipService(memberships,
+            new TenantMembers(memberships, Fixtures.countingIds("unused-"), Fixtures.events(), Fixtures.CLOCK));
     private final SchoolService service = new SchoolService(schools,
-            new TenantMembers(memberships, Fixtures.countingIds("membership-"), Fixtures.CLOCK),
-            Fixtures.countingIds("school-"), Fixtures.CLOCK);
+            new TenantMembers(memberships, Fixtures.countingIds("membership-"), Fixtures.events(), Fixtures.CLOCK),
+            Fixtures.countingIds("school-"), Fixtures.events(), Fixtures.CLOCK);
 
     private School schoolA;
     private School schoolB;

@@ -31,7 +31,7 @@ class VersionedChangeTest {
             return stored;
         }
 
-        Doc save(Doc changed) {
+        Doc save(Doc before, Doc changed) {
             saves++;
             if (racesToLose > 0) {
                 racesToLose--;

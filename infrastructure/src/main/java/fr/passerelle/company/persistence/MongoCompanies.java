@@ -9,6 +9,7 @@ import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
 import fr.passerelle.shared.paging.Sort;
 import fr.passerelle.shared.persistence.DocumentStore;
+import fr.passerelle.shared.persistence.EventDocumentMapper;
 import fr.passerelle.shared.persistence.SearchKeys;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +23,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MongoCompanies extends DocumentStore<Company, CompanyDocument> implements Companies {
 
-    MongoCompanies(MongoOperations mongo, CompanyDocumentMapper mapper) {
-        super(mongo, CompanyDocument.class, "siret", mapper::toDomain, mapper::toDocument);
+    MongoCompanies(MongoOperations mongo, EventDocumentMapper events, CompanyDocumentMapper mapper) {
+        super(mongo, events, CompanyDocument.class, "siret", mapper::toDomain, mapper::toDocument);
     }
 
 

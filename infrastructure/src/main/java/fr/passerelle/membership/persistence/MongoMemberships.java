@@ -8,6 +8,7 @@ import fr.passerelle.shared.model.EmailAddress;
 import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
 import fr.passerelle.shared.persistence.DocumentStore;
+import fr.passerelle.shared.persistence.EventDocumentMapper;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -18,11 +19,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MongoMemberships extends DocumentStore<Membership, MembershipDocument> implements Memberships {
 
-    MongoMemberships(MongoOperations mongo, MembershipDocumentMapper mapper) {
-        super(mongo, MembershipDocument.class, "email", mapper::toDomain, mapper::toDocument);
+    MongoMemberships(MongoOperations mongo, EventDocumentMapper events, MembershipDocumentMapper mapper) {
+        super(mongo, events, MembershipDocument.class, "email", mapper::toDomain, mapper::toDocument);
     }
-
-
 
     @Override
     public List<Membership> findActiveBySubject(String subject) {
@@ -43,7 +42,13 @@ class MongoMemberships extends DocumentStore<Membership, MembershipDocument> imp
         return findOne(Query.query(inTenant(tenant).and("email").is(email.value())));
     }
 
-
+    @Override
+    public List<Membership> findActiveByTenant(Tenant tenant, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        return find(Query.query(inTenant(tenant).and("status").is(MembershipStatus.ACTIVE)).limit(limit));
+    }
 
     @Override
     public Page<Membership> page(Tenant tenant, Paging paging) {

@@ -8,6 +8,7 @@ import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
 import fr.passerelle.shared.paging.Sort;
 import fr.passerelle.shared.persistence.DocumentStore;
+import fr.passerelle.shared.persistence.EventDocumentMapper;
 import fr.passerelle.shared.persistence.SearchKeys;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +20,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MongoSchools extends DocumentStore<School, SchoolDocument> implements Schools {
 
-    MongoSchools(MongoOperations mongo, SchoolDocumentMapper mapper) {
-        super(mongo, SchoolDocument.class, "name", mapper::toDomain, mapper::toDocument);
+    MongoSchools(MongoOperations mongo, EventDocumentMapper events, SchoolDocumentMapper mapper) {
+        super(mongo, events, SchoolDocument.class, "name", mapper::toDomain, mapper::toDocument);
     }
 
     @Override

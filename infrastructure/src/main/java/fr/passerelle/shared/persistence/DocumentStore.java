@@ -2,35 +2,45 @@ package fr.passerelle.shared.persistence;
 
 import fr.passerelle.shared.error.ConcurrentUpdateException;
 import fr.passerelle.shared.error.DuplicateKeyException;
+import fr.passerelle.shared.event.DomainEvent;
 import fr.passerelle.shared.model.Aggregate;
 import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
 import fr.passerelle.shared.port.AggregateStore;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.springframework.data.mongodb.core.FindAndReplaceOptions;
+import org.bson.Document;
+import org.springframework.data.mapping.PropertyHandler;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Base of every aggregate adapter: the {@link AggregateStore} part of its port, with the outcomes the domain
- * promises: one document per aggregate, optimistic locking by a {@code version} field, unique-index violations
- * and lost races reported as the domain's own exceptions. Adapters add their queries with the protected helpers.
+ * promises: one document per aggregate, optimistic locking by a {@code version} field, each change's event stored
+ * in the document's outbox by the same atomic write, unique-index violations and lost races reported as the
+ * domain's own exceptions. Adapters add their queries with the protected helpers.
  * (The public methods stay overridable: Spring proxies {@code @Repository} classes, and a final method would run on
  * the empty proxy instead of the adapter.)
  *
  * @param <T> the domain aggregate
  * @param <D> its stored document, which must have {@code _id} and {@code version} fields
  */
-public abstract class DocumentStore<T extends Aggregate, D extends StoredDocument> implements AggregateStore<T> {
+public abstract class DocumentStore<T extends Aggregate, D extends StoredDocument>
+        implements AggregateStore<T>, OutboxSource {
 
     private static final String ID = "_id";
     private static final String VERSION = "version";
+    /** Spring Data's type hint: each collection holds one type, so it is noise. */
+    private static final String TYPE_HINT = "_class";
 
     private final MongoOperations mongo;
     private final Class<D> documentType;
@@ -39,13 +49,17 @@ public abstract class DocumentStore<T extends Aggregate, D extends StoredDocumen
     private final Function<D, T> toDomain;
     private final BiFunction<T, Long, D> toDocument;
     private final KeysetPager<D> pager;
+    private final EventDocumentMapper events;
+    private final String collection;
+    /** The fields the mapping may write: those a new version leaves null are removed from the stored document. */
+    private final List<String> storedFields;
 
     /**
      * @param uniqueKey the name of the value the collection's unique index protects, reported on duplicates
      * @param toDocument maps an aggregate to its document carrying the given version
      */
-    protected DocumentStore(MongoOperations mongo, Class<D> documentType, String uniqueKey, Function<D, T> toDomain,
-                            BiFunction<T, Long, D> toDocument) {
+    protected DocumentStore(MongoOperations mongo, EventDocumentMapper events, Class<D> documentType,
+                            String uniqueKey, Function<D, T> toDomain, BiFunction<T, Long, D> toDocument) {
         this.mongo = mongo;
         this.documentType = documentType;
         this.aggregateName = documentType.getSimpleName().replace("Document", "");
@@ -53,6 +67,16 @@ public abstract class DocumentStore<T extends Aggregate, D extends StoredDocumen
         this.toDomain = toDomain;
         this.toDocument = toDocument;
         this.pager = new KeysetPager<>(mongo, documentType, StoredDocument::id);
+        this.events = events;
+        this.collection = mongo.getCollectionName(documentType);
+        List<String> fields = new ArrayList<>();
+        mongo.getConverter().getMappingContext().getRequiredPersistentEntity(documentType)
+                .doWithProperties((PropertyHandler<MongoPersistentProperty>) property -> {
+                    if (!property.isIdProperty()) {
+                        fields.add(property.getFieldName());
+                    }
+                });
+        this.storedFields = List.copyOf(fields);
     }
 
     @Override
@@ -65,26 +89,41 @@ public abstract class DocumentStore<T extends Aggregate, D extends StoredDocumen
         return find(Query.query(Criteria.where(ID).in(ids)));
     }
 
-    /** Inserts a new aggregate at version 0. */
+    /** Inserts a new aggregate at version 0, its event in its outbox: one insert, so both or neither. */
     @Override
-    public T insert(T aggregate) {
-        return toDomain.apply(translatingDuplicates(() -> mongo.insert(toDocument.apply(aggregate, 0L))));
+    public T insert(T aggregate, DomainEvent event) {
+        D document = toDocument.apply(aggregate, 0L);
+        Document bson = bson(document);
+        bson.put(OUTBOX, List.of(bson(events.toDocument(event))));
+        translatingDuplicates(() -> mongo.insert(bson, collection));
+        return toDomain.apply(document);
     }
 
     /**
-     * Replaces the stored document only if it is still at the aggregate's version, in one atomic findAndModify,
-     * and bumps the version.
+     * Rewrites every field of the stored document and appends the event to its outbox, only if it is still at the
+     * aggregate's version: one atomic findAndModify, which bumps the version. (Not a replacement: the outbox may
+     * hold earlier events the relay has not taken yet.)
      */
     @Override
-    public T update(T aggregate) {
+    public T update(T aggregate, DomainEvent event) {
         Query sameVersion = Query.query(Criteria.where(ID).is(aggregate.id()).and(VERSION).is(aggregate.version()));
-        D replacement = toDocument.apply(aggregate, aggregate.version() + 1);
-        D stored = translatingDuplicates(() -> mongo.findAndReplace(sameVersion, replacement,
-                FindAndReplaceOptions.options().returnNew()));
+        Document fields = bson(toDocument.apply(aggregate, aggregate.version() + 1));
+        fields.remove(ID);
+        Update update = new Update();
+        fields.forEach(update::set);
+        storedFields.stream().filter(field -> !fields.containsKey(field)).forEach(update::unset);
+        update.push(OUTBOX, bson(events.toDocument(event)));
+        D stored = translatingDuplicates(() -> mongo.findAndModify(sameVersion, update,
+                FindAndModifyOptions.options().returnNew(true), documentType));
         if (stored == null) {
             throw new ConcurrentUpdateException(aggregateName, aggregate.id());
         }
         return toDomain.apply(stored);
+    }
+
+    @Override
+    public String collectionName() {
+        return collection;
     }
 
     protected final Optional<T> findOne(Query query) {
@@ -103,6 +142,14 @@ public abstract class DocumentStore<T extends Aggregate, D extends StoredDocumen
     /** All criteria together; none means everything. */
     protected static Criteria allOf(List<Criteria> criteria) {
         return criteria.isEmpty() ? new Criteria() : new Criteria().andOperator(criteria);
+    }
+
+    /** The document as MongoDB will store it (null fields left out, as the mapping does). */
+    private Document bson(Object value) {
+        Document bson = new Document();
+        mongo.getConverter().write(value, bson);
+        bson.remove(TYPE_HINT);
+        return bson;
     }
 
     private <R> R translatingDuplicates(Supplier<R> write) {

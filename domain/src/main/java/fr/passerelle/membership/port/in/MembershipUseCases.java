@@ -16,7 +16,8 @@ import java.util.Set;
 public interface MembershipUseCases {
 
     /** Builds the actor for an authenticated token: its roles plus the subject's active memberships. */
-    Actor resolveActor(String subject, String displayName, EmailAddress verifiedEmail, Set<PlatformRole> roles);
+    Actor resolveActor(String subject, String displayName, EmailAddress verifiedEmail, Set<PlatformRole> roles,
+                       String client);
 
     /** Invitations waiting for the actor's verified e-mail. */
     List<Membership> pendingInvitations(Actor actor);

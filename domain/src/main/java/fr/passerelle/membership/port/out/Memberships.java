@@ -17,6 +17,9 @@ public interface Memberships extends AggregateStore<Membership> {
     /** Pending invitations addressed to this e-mail, at most {@code limit}. */
     List<Membership> findInvitedByEmail(EmailAddress email, int limit);
 
+    /** The organisation's active members, at most {@code limit}. */
+    List<Membership> findActiveByTenant(Tenant tenant, int limit);
+
     Optional<Membership> findByTenantAndEmail(Tenant tenant, EmailAddress email);
 
     /** The organisation's memberships ordered by e-mail. */

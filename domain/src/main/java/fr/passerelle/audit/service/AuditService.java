@@ -1,0 +1,42 @@
+package fr.passerelle.audit.service;
+
+import fr.passerelle.audit.model.AuditEntry;
+import fr.passerelle.audit.model.AuditFilter;
+import fr.passerelle.audit.port.in.AuditUseCases;
+import fr.passerelle.audit.port.out.AuditTrail;
+import fr.passerelle.membership.model.Actor;
+import fr.passerelle.shared.error.ForbiddenException;
+import fr.passerelle.shared.paging.Page;
+import fr.passerelle.shared.paging.Paging;
+import java.util.Map;
+import java.util.function.BiPredicate;
+
+public class AuditService implements AuditUseCases {
+
+    private final AuditTrail trail;
+    private final Map<String, BiPredicate<Actor, String>> readers;
+
+    /**
+     * @param readers per aggregate type, whether an actor may read the aggregate with a given id: the parties who
+     *                see an object see its history; types without an entry are visible to platform admins only
+     */
+    public AuditService(AuditTrail trail, Map<String, BiPredicate<Actor, String>> readers) {
+        this.trail = trail;
+        this.readers = Map.copyOf(readers);
+    }
+
+    @Override
+    public Page<AuditEntry> search(Actor actor, AuditFilter filter, Paging paging) {
+        if (!actor.isPlatformAdmin()) {
+            throw new ForbiddenException("read the audit trail");
+        }
+        return trail.search(filter, paging);
+    }
+
+    @Override
+    public Page<AuditEntry> historyOf(Actor actor, String aggregateType, String aggregateId, Paging paging) {
+        boolean visible = actor.isPlatformAdmin()
+                || readers.getOrDefault(aggregateType, (a, id) -> false).test(actor, aggregateId);
+        return visible ? trail.search(AuditFilter.ofAggregate(aggregateType, aggregateId), paging) : Page.empty();
+    }
+}

@@ -1,0 +1,19 @@
+package fr.passerelle.job.port.in;
+
+import fr.passerelle.job.model.Job;
+import fr.passerelle.job.model.JobStatus;
+import fr.passerelle.membership.model.Actor;
+import fr.passerelle.shared.paging.Page;
+import fr.passerelle.shared.paging.Paging;
+import java.util.Optional;
+
+/** Watching and replaying background jobs: platform admins only. */
+public interface JobUseCases {
+
+    Page<Job> jobs(Actor actor, JobStatus status, Paging paging);
+
+    Optional<Job> find(Actor actor, String jobId);
+
+    /** Re-queues a parked job (after its cause was fixed). Idempotent once it is queued again. */
+    Job replay(Actor actor, String jobId);
+}

@@ -1,0 +1,114 @@
+package fr.passerelle.notification.service;
+
+import fr.passerelle.company.model.CompanyEvents;
+import fr.passerelle.membership.model.Membership;
+import fr.passerelle.membership.model.MembershipEvents;
+import fr.passerelle.membership.model.Tenant;
+import fr.passerelle.membership.model.TenantType;
+import fr.passerelle.membership.port.out.Memberships;
+import fr.passerelle.notification.model.Notification;
+import fr.passerelle.notification.model.NotificationKind;
+import fr.passerelle.notification.model.Text;
+import fr.passerelle.notification.port.out.Notifications;
+import fr.passerelle.notification.port.out.Texts;
+import fr.passerelle.school.model.SchoolEvents;
+import fr.passerelle.school.port.out.Schools;
+import fr.passerelle.shared.event.DomainEvent;
+import fr.passerelle.shared.event.EventSubscriber;
+import fr.passerelle.shared.validation.Limits;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Turns events into in-app notifications for the people concerned: the members of a company vetted, the managers
+ * of a school whose tier changed or of an organisation someone joined. Idempotent: a notification's id derives from
+ * the event and the recipient.
+ */
+public class NotificationRouter implements EventSubscriber {
+
+    /** Recipients' language preferences are not stored yet; French is the platform's first language. */
+    static final Locale LOCALE = Locale.FRENCH;
+
+    private static final Set<String> ROUTED = Set.of(CompanyEvents.VERIFIED, CompanyEvents.REJECTED,
+            SchoolEvents.TIER_CHANGED, MembershipEvents.ACTIVATED);
+
+    private final Notifications notifications;
+    private final Memberships memberships;
+    private final Schools schools;
+    private final OrganisationNames names;
+    private final Texts texts;
+    private final Clock clock;
+
+    public NotificationRouter(Notifications notifications, Memberships memberships, Schools schools,
+                              OrganisationNames names, Texts texts, Clock clock) {
+        this.notifications = notifications;
+        this.memberships = memberships;
+        this.schools = schools;
+        this.names = names;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "notifications";
+    }
+
+    @Override
+    public boolean accepts(DomainEvent event) {
+        return ROUTED.contains(event.type());
+    }
+
+    @Override
+    public void on(DomainEvent event) {
+        switch (event.type()) {
+            case CompanyEvents.VERIFIED -> companyVetted(event, NotificationKind.COMPANY_VERIFIED);
+            case CompanyEvents.REJECTED -> companyVetted(event, NotificationKind.COMPANY_REJECTED);
+            case SchoolEvents.TIER_CHANGED -> tierChanged(event);
+            case MembershipEvents.ACTIVATED -> memberJoined(event);
+            default -> throw new IllegalArgumentException("not routed: " + event.type());
+        }
+    }
+
+    private void companyVetted(DomainEvent event, NotificationKind kind) {
+        Tenant company = Tenant.company(event.aggregateId());
+        names.of(company).ifPresent(name -> notify(event, kind, members(company, m -> true),
+                Map.of("organisation", name), "Company", company.id()));
+    }
+
+    private void tierChanged(DomainEvent event) {
+        Tenant school = Tenant.school(event.aggregateId());
+        schools.findById(school.id()).ifPresent(found -> notify(event, NotificationKind.SCHOOL_TIER_CHANGED,
+                members(school, m -> m.role().manages()),
+                Map.of("organisation", found.profile().name(), "tier", found.tier().name()), "School", school.id()));
+    }
+
+    /** Tells the organisation's managers, except the newcomer (who knows). */
+    private void memberJoined(DomainEvent event) {
+        memberships.findById(event.aggregateId()).ifPresent(joined -> {
+            Tenant tenant = joined.tenant();
+            List<String> managers = members(tenant, m -> m.role().manages() && !m.id().equals(joined.id()));
+            names.of(tenant).ifPresent(name -> notify(event, NotificationKind.MEMBER_JOINED, managers,
+                    Map.of("organisation", name), tenant.type() == TenantType.SCHOOL
+                            ? "School" : "Company", tenant.id()));
+        });
+    }
+
+    private List<String> members(Tenant tenant, Predicate<Membership> which) {
+        return memberships.findActiveByTenant(tenant, Limits.LIST).stream()
+                .filter(which).map(Membership::subject).distinct().toList();
+    }
+
+    private void notify(DomainEvent event, NotificationKind kind, List<String> recipients,
+                        Map<String, String> parameters, String targetType, String targetId) {
+        Text text = texts.render(kind.name().toLowerCase(Locale.ROOT), LOCALE, parameters);
+        for (String recipient : recipients) {
+            notifications.add(new Notification(Notification.idFor(event.id(), recipient), recipient, kind,
+                    text.title(), text.body(), targetType, targetId, clock.instant(), null));
+        }
+    }
+}
