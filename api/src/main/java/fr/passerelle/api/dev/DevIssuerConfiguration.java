@@ -89,7 +89,10 @@ class DevIssuerConfiguration {
         return new InMemoryRegisteredClientRepository(clients);
     }
 
-    /** Tokens speak for the persona: its subject, roles, verified e-mail and the API's audience. */
+    /**
+     * Tokens speak for the persona: its subject, roles, verified e-mail, the API's audience, and the client they
+     * were issued to (which the audit trail records).
+     */
     @Bean
     OAuth2TokenCustomizer<JwtEncodingContext> personaClaims(SecuritySettings settings) {
         return context -> DemoPersona.byKey(context.getRegisteredClient().getClientId()).ifPresent(persona ->
@@ -99,6 +102,7 @@ class DevIssuerConfiguration {
                         .claim("name", persona.displayName())
                         .claim("email", persona.email())
                         .claim("email_verified", true)
+                        .claim("client_id", context.getRegisteredClient().getClientId())
                         .claim(settings.rolesClaim(), persona.roles().stream().map(Enum::name).toList()));
     }
 

@@ -2,7 +2,9 @@ package fr.passerelle.api.graphql;
 
 import fr.passerelle.api.security.ActorFilter;
 import fr.passerelle.company.graphql.CompanyView;
+import fr.passerelle.job.graphql.JobView;
 import fr.passerelle.membership.graphql.MembershipView;
+import fr.passerelle.notification.graphql.NotificationView;
 import fr.passerelle.school.graphql.SchoolView;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.TypeResolver;
@@ -21,9 +23,11 @@ class GraphQlConfiguration {
 
     /** The GraphQL object type of each view class that can stand behind an interface (Node). */
     private static final Map<Class<?>, String> TYPES = Map.of(
-            SchoolView.class, "School",
-            CompanyView.class, "Company",
-            MembershipView.class, "Membership");
+            SchoolView.class, SchoolView.TYPE,
+            CompanyView.class, CompanyView.TYPE,
+            MembershipView.class, MembershipView.TYPE,
+            NotificationView.class, NotificationView.TYPE,
+            JobView.class, JobView.TYPE);
 
     /**
      * Fails start-up when a schema field has no data fetcher or Java property, or a controller maps something

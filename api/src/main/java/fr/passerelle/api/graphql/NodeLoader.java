@@ -19,6 +19,11 @@ public interface NodeLoader {
 
     /** The views of loaded aggregates, by local id. */
     static <T extends Aggregate> Map<String, Object> byId(List<T> aggregates, Function<T, ?> view) {
-        return aggregates.stream().collect(Collectors.toMap(Aggregate::id, view));
+        return byId(aggregates, Aggregate::id, view);
+    }
+
+    /** The views of loaded objects, by the local id {@code idOf} reads. */
+    static <T> Map<String, Object> byId(List<T> objects, Function<T, String> idOf, Function<T, ?> view) {
+        return objects.stream().collect(Collectors.toMap(idOf, view));
     }
 }

@@ -6,6 +6,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -33,19 +35,26 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder jwtDecoder, MembershipUseCases memberships,
+    SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder jwtDecoder, TokenActors actors,
                                     SecuritySettings settings) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/graphiql/**", "/dev/personas", "/error").permitAll()
                         .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
+                        // Browsers cannot set headers on a WebSocket: the token comes in connection_init instead.
+                        .requestMatchers(SecurityConfiguration::isGraphQlWebSocketHandshake).permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer.jwt(jwt -> jwt.decoder(jwtDecoder)))
-                .addFilterAfter(new ActorFilter(memberships, settings.rolesClaim()), BearerTokenAuthenticationFilter.class)
+                .addFilterAfter(new ActorFilter(actors), BearerTokenAuthenticationFilter.class)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .cors(cors -> cors.configurationSource(corsConfiguration(settings)));
         return http.build();
+    }
+
+    @Bean
+    TokenActors tokenActors(MembershipUseCases memberships, SecuritySettings settings) {
+        return new TokenActors(memberships, settings.rolesClaim());
     }
 
     /**
@@ -70,6 +79,11 @@ class SecurityConfiguration {
                     JwtValidators.createDefaultWithIssuer(settings.issuerUri()), Audiences.requiring(settings.audience())));
             return decoder;
         });
+    }
+
+    private static boolean isGraphQlWebSocketHandshake(HttpServletRequest request) {
+        return HttpMethod.GET.matches(request.getMethod()) && "/graphql".equals(request.getServletPath())
+                && "websocket".equalsIgnoreCase(request.getHeader(HttpHeaders.UPGRADE));
     }
 
     private static CorsConfigurationSource corsConfiguration(SecuritySettings settings) {

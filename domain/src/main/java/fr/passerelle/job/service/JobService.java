@@ -15,6 +15,7 @@ import fr.passerelle.shared.port.IdGenerator;
 import fr.passerelle.shared.validation.BusinessRuleViolation;
 import fr.passerelle.shared.validation.ErrorCode;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,6 +44,11 @@ public class JobService implements JobUseCases {
     @Override
     public Optional<Job> find(Actor actor, String jobId) {
         return actor.isPlatformAdmin() ? jobs.findById(jobId) : Optional.empty();
+    }
+
+    @Override
+    public List<Job> findAll(Actor actor, Collection<String> jobIds) {
+        return actor.isPlatformAdmin() ? jobs.findAllById(jobIds) : List.of();
     }
 
     /**

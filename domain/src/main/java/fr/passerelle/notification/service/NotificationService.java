@@ -9,6 +9,7 @@ import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,6 +40,12 @@ public class NotificationService implements NotificationUseCases {
     @Override
     public Optional<Notification> find(Actor actor, String notificationId) {
         return notifications.findById(notificationId).filter(n -> n.recipient().equals(actor.subject()));
+    }
+
+    @Override
+    public List<Notification> findAll(Actor actor, Collection<String> notificationIds) {
+        return notifications.findAllById(notificationIds).stream()
+                .filter(n -> n.recipient().equals(actor.subject())).toList();
     }
 
     @Override

@@ -7,6 +7,8 @@ import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
 import fr.passerelle.shared.persistence.KeysetPager;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -28,6 +30,12 @@ class MongoJobs implements Jobs {
     @Override
     public Optional<Job> findById(String id) {
         return Optional.ofNullable(mongo.findById(id, JobDocument.class)).map(MongoJobs::toDomain);
+    }
+
+    @Override
+    public List<Job> findAllById(Collection<String> ids) {
+        return mongo.find(Query.query(Criteria.where("_id").in(ids)), JobDocument.class).stream()
+                .map(MongoJobs::toDomain).toList();
     }
 
     @Override

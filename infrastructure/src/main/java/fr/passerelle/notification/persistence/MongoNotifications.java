@@ -6,6 +6,7 @@ import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
 import fr.passerelle.shared.persistence.KeysetPager;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -47,6 +48,12 @@ class MongoNotifications implements Notifications {
     @Override
     public Optional<Notification> findById(String id) {
         return Optional.ofNullable(mongo.findById(id, NotificationDocument.class)).map(mapper::toDomain);
+    }
+
+    @Override
+    public List<Notification> findAllById(Collection<String> ids) {
+        return mongo.find(Query.query(Criteria.where("_id").in(ids)), NotificationDocument.class).stream()
+                .map(mapper::toDomain).toList();
     }
 
     @Override

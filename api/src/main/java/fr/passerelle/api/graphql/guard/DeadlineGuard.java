@@ -1,5 +1,6 @@
 package fr.passerelle.api.graphql.guard;
 
+import graphql.language.OperationDefinition;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
@@ -29,6 +30,10 @@ final class DeadlineGuard extends SimplePerformantInstrumentation {
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
                                                 InstrumentationState state) {
         Deadline deadline = (Deadline) state;
+        if (parameters.getExecutionContext().getOperationDefinition().getOperation()
+                == OperationDefinition.Operation.SUBSCRIPTION) {
+            return dataFetcher; // a stream lives as long as its token: each event resolves at once, not within 5 s of the start
+        }
         return environment -> {
             if (System.nanoTime() > deadline.atNanos()) {
                 throw new RequestTimeoutException(budget);

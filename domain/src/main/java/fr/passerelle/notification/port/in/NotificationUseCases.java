@@ -5,6 +5,7 @@ import fr.passerelle.notification.model.Notification;
 import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,9 @@ public interface NotificationUseCases {
     long unreadCount(Actor actor);
 
     Optional<Notification> find(Actor actor, String notificationId);
+
+    /** The actor's own notifications among the ids (one read); others' and missing ones are left out alike. */
+    List<Notification> findAll(Actor actor, Collection<String> notificationIds);
 
     /** Marks one of the actor's notifications read (idempotent). @throws fr.passerelle.shared.error.NotFoundException */
     Notification markRead(Actor actor, String notificationId);

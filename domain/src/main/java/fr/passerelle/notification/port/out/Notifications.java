@@ -4,6 +4,7 @@ import fr.passerelle.notification.model.Notification;
 import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,9 @@ public interface Notifications {
     boolean add(Notification notification);
 
     Optional<Notification> findById(String id);
+
+    /** The notifications that exist among the ids, in no particular order. */
+    List<Notification> findAllById(Collection<String> ids);
 
     /** The recipient's notifications, newest first. */
     Page<Notification> page(String recipient, boolean unreadOnly, Paging paging);
