@@ -5,6 +5,7 @@ import fr.passerelle.shared.model.Reminder;
 import fr.passerelle.shared.persistence.EventDocumentMapper;
 import fr.passerelle.shared.port.ReminderHandler;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,12 +19,14 @@ import org.springframework.stereotype.Component;
 /**
  * This instance's background worker: one thread that relays outboxes, then runs due jobs one at a time until none
  * is left, then sleeps for the poll interval. Every instance runs one; they share the work through the queue's
- * leases. Stopping lets the running job finish (its lease covers a crash instead).
+ * leases. Stopping lets the running job finish for a while (its lease covers a crash instead).
  */
 @Component
 class JobRunner implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(JobRunner.class);
+    /** How long stopping waits for the running job; beyond, its lease hands it to another instance. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(10);
     /** Sweeping finished jobs is housekeeping: once every this many polls is plenty. */
     private static final int POLLS_PER_SWEEP = 1_000;
 
@@ -69,7 +72,7 @@ class JobRunner implements SmartLifecycle {
         if (current != null) {
             current.interrupt();
             try {
-                current.join(settings.lease().toMillis());
+                current.join(STOP_GRACE.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
