@@ -1,6 +1,7 @@
 package fr.passerelle.testing;
 
 import fr.passerelle.membership.model.Membership;
+import fr.passerelle.membership.model.MembershipRole;
 import fr.passerelle.membership.model.MembershipStatus;
 import fr.passerelle.membership.model.Tenant;
 import fr.passerelle.membership.port.out.Memberships;
@@ -11,6 +12,7 @@ import fr.passerelle.shared.paging.Paging;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@link Memberships} in a map, honouring the port's contract: one membership per organisation and e-mail,
@@ -38,8 +40,10 @@ public class InMemoryMemberships extends InMemoryStore<Membership> implements Me
     }
 
     @Override
-    public List<Membership> findActiveByTenant(Tenant tenant, int limit) {
-        return byId.values().stream().filter(m -> m.isActive() && m.tenant().equals(tenant)).limit(limit).toList();
+    public List<Membership> findActiveByTenant(Tenant tenant, Set<MembershipRole> roles, int limit) {
+        return byId.values().stream()
+                .filter(m -> m.isActive() && m.tenant().equals(tenant) && roles.contains(m.role()))
+                .limit(limit).toList();
     }
 
     @Override

@@ -30,7 +30,11 @@ public record Company(String id, CompanyProfile profile, List<Site> sites, Vetti
     }
 
     /** A change of legal name or SIRET voids the vetting: advisors vetted the old identity, not this one. */
+    /** The same profile again changes nothing (no new version, no event, vetting untouched). */
     public Company withProfile(CompanyProfile newProfile, Instant now) {
+        if (newProfile.equals(profile)) {
+            return this;
+        }
         Vetting newVetting = profile.sameLegalIdentity(newProfile) ? vetting : Vetting.PENDING;
         return new Company(id, newProfile, sites, newVetting, createdBy, createdAt, now, version);
     }

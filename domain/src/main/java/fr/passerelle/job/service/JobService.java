@@ -63,8 +63,12 @@ public class JobService implements JobUseCases {
             return job;
         }
         if (!jobs.requeue(jobId, clock.instant())) {
-            throw BusinessRuleViolation.of("id", ErrorCode.INVALID,
-                    "is not parked (it is " + job.status() + "); only parked jobs are replayed");
+            Job now = jobs.findById(jobId).orElseThrow(() -> new NotFoundException("Job", jobId));
+            if (now.status() == JobStatus.SCHEDULED || now.status() == JobStatus.RUNNING) {
+                return now; // another admin's replay won the race: the job is queued, as asked
+            }
+            throw BusinessRuleViolation.of("id", ErrorCode.INVALID_STATE,
+                    "is not parked (it is " + now.status() + "); only parked jobs are replayed");
         }
         audit.append(new AuditEntry(ids.newId(), REPLAYED, "Job", jobId, 0, actor.initiatorFor(null),
                 List.of("status", "attempts", "dueAt"), clock.instant()));

@@ -36,13 +36,21 @@ public record Actor(String subject, String displayName, EmailAddress email, Set<
      * @param concerned the organisation the action touches, or null for a personal action
      */
     public Initiator initiatorFor(Tenant concerned) {
-        Set<String> roleNames = roles.stream().map(Enum::name).collect(Collectors.toUnmodifiableSet());
         if (concerned == null) {
-            return new Initiator(subject, roleNames, null, null, client);
+            return new Initiator(subject, roleNames(), null, null, client);
         }
         return isMemberOf(concerned)
-                ? new Initiator(subject, roleNames, concerned.key(), null, client)
-                : new Initiator(subject, roleNames, null, concerned.key(), client);
+                ? new Initiator(subject, roleNames(), concerned.key(), null, client)
+                : new Initiator(subject, roleNames(), null, concerned.key(), client);
+    }
+
+    /** How events name this actor joining an organisation: as the member they become. */
+    public Initiator initiatorJoining(Tenant joined) {
+        return new Initiator(subject, roleNames(), joined.key(), null, client);
+    }
+
+    private Set<String> roleNames() {
+        return roles.stream().map(Enum::name).collect(Collectors.toUnmodifiableSet());
     }
 
     public boolean isPlatformAdmin() {

@@ -64,7 +64,7 @@ public class TenantMembers {
         Membership active = Membership.invite(ids.newId(), tenant, role, actor.email(), actor.subject(), clock.instant())
                 .activate(actor.subject(), clock.instant());
         try {
-            return memberships.insert(active, events.created(MembershipEvents.ACTIVATED, actor.initiatorFor(null),
+            return memberships.insert(active, events.created(MembershipEvents.ACTIVATED, actor.initiatorJoining(tenant),
                     active, MembershipEvents.attributesOf(active)));
         } catch (DuplicateKeyException alreadyThere) {
             Membership existing = memberships.findByTenantAndEmail(tenant, actor.email()).orElseThrow();
@@ -75,10 +75,11 @@ public class TenantMembers {
         }
     }
 
-    /** Binds a pending membership to the actor, who is becoming a member (so acts for themselves). */
+    /** Binds a pending membership to the actor, who joins the organisation. */
     public Membership activate(Actor actor, Membership invitation) {
         Membership active = invitation.activate(actor.subject(), clock.instant());
-        return memberships.update(active, events.changed(MembershipEvents.ACTIVATED, actor.initiatorFor(null),
+        return memberships.update(active, events.changed(MembershipEvents.ACTIVATED,
+                actor.initiatorJoining(invitation.tenant()),
                 invitation, active, MembershipEvents.attributesOf(active)));
     }
 

@@ -66,7 +66,7 @@ public class InvitationMail implements EventSubscriber, ReminderHandler {
             return;
         }
         pending(membershipId).ifPresent(invitation -> {
-            send("invitation", "invitation/" + event.id(), invitation);
+            send("invitation", "mail/invitation/" + event.id(), invitation);
             reminders.schedule(new Reminder(reminderKey(membershipId), KIND,
                     event.occurredAt().plus(REMINDER_DELAY), Map.of(MEMBERSHIP, membershipId)));
         });
@@ -76,7 +76,7 @@ public class InvitationMail implements EventSubscriber, ReminderHandler {
     @Override
     public void fire(Reminder reminder) {
         pending(reminder.attribute(MEMBERSHIP))
-                .ifPresent(invitation -> send("invitation_reminder", reminder.key(), invitation));
+                .ifPresent(invitation -> send("invitation_reminder", "mail/reminder/" + reminder.key(), invitation));
     }
 
     private Optional<Membership> pending(String membershipId) {

@@ -3,6 +3,7 @@ package fr.passerelle.notification.service;
 import fr.passerelle.company.model.CompanyEvents;
 import fr.passerelle.membership.model.Membership;
 import fr.passerelle.membership.model.MembershipEvents;
+import fr.passerelle.membership.model.MembershipRole;
 import fr.passerelle.membership.model.Tenant;
 import fr.passerelle.membership.model.TenantType;
 import fr.passerelle.membership.port.out.Memberships;
@@ -17,11 +18,11 @@ import fr.passerelle.shared.event.DomainEvent;
 import fr.passerelle.shared.event.EventSubscriber;
 import fr.passerelle.shared.validation.Limits;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * Turns events into in-app notifications for the people concerned: the members of a company vetted, the managers
@@ -33,6 +34,8 @@ public class NotificationRouter implements EventSubscriber {
     /** Recipients' language preferences are not stored yet; French is the platform's first language. */
     static final Locale LOCALE = Locale.FRENCH;
 
+    private static final MembershipRole[] MANAGERS = Arrays.stream(MembershipRole.values())
+            .filter(MembershipRole::manages).toArray(MembershipRole[]::new);
     private static final Set<String> ROUTED = Set.of(CompanyEvents.VERIFIED, CompanyEvents.REJECTED,
             SchoolEvents.TIER_CHANGED, MembershipEvents.ACTIVATED);
 
@@ -76,14 +79,14 @@ public class NotificationRouter implements EventSubscriber {
 
     private void companyVetted(DomainEvent event, NotificationKind kind) {
         Tenant company = Tenant.company(event.aggregateId());
-        names.of(company).ifPresent(name -> notify(event, kind, members(company, m -> true),
+        names.of(company).ifPresent(name -> notify(event, kind, members(company, MembershipRole.values()),
                 Map.of("organisation", name), "Company", company.id()));
     }
 
     private void tierChanged(DomainEvent event) {
         Tenant school = Tenant.school(event.aggregateId());
         schools.findById(school.id()).ifPresent(found -> notify(event, NotificationKind.SCHOOL_TIER_CHANGED,
-                members(school, m -> m.role().manages()),
+                members(school, MANAGERS),
                 Map.of("organisation", found.profile().name(), "tier", found.tier().name()), "School", school.id()));
     }
 
@@ -91,16 +94,17 @@ public class NotificationRouter implements EventSubscriber {
     private void memberJoined(DomainEvent event) {
         memberships.findById(event.aggregateId()).ifPresent(joined -> {
             Tenant tenant = joined.tenant();
-            List<String> managers = members(tenant, m -> m.role().manages() && !m.id().equals(joined.id()));
+            List<String> managers = members(tenant, MANAGERS).stream()
+                    .filter(subject -> !subject.equals(joined.subject())).toList();
             names.of(tenant).ifPresent(name -> notify(event, NotificationKind.MEMBER_JOINED, managers,
                     Map.of("organisation", name), tenant.type() == TenantType.SCHOOL
                             ? "School" : "Company", tenant.id()));
         });
     }
 
-    private List<String> members(Tenant tenant, Predicate<Membership> which) {
-        return memberships.findActiveByTenant(tenant, Limits.LIST).stream()
-                .filter(which).map(Membership::subject).distinct().toList();
+    private List<String> members(Tenant tenant, MembershipRole... roles) {
+        return memberships.findActiveByTenant(tenant, Set.of(roles), Limits.FAN_OUT).stream()
+                .map(Membership::subject).distinct().toList();
     }
 
     private void notify(DomainEvent event, NotificationKind kind, List<String> recipients,

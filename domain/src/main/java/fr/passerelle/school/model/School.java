@@ -29,16 +29,27 @@ public record School(String id, SchoolProfile profile, PartnershipTier tier, Lis
         return new School(id, profile, PartnershipTier.DISCOVERY, List.of(), createdBy, now, now, 0);
     }
 
+    /** The same profile again changes nothing (no new version, no event). */
     public School withProfile(SchoolProfile newProfile, Instant now) {
+        if (newProfile.equals(profile)) {
+            return this;
+        }
         return new School(id, newProfile, tier, programs, createdBy, createdAt, now, version);
     }
 
+    /** The same tier again changes nothing (no new version, no event, no notification). */
     public School withTier(PartnershipTier newTier, Instant now) {
+        if (newTier == tier) {
+            return this;
+        }
         return new School(id, profile, newTier, programs, createdBy, createdAt, now, version);
     }
 
     /** Adds a programme, or replaces the one with the same code (so retrying an add is harmless). */
     public School withProgram(Program program, Instant now) {
+        if (programs.contains(program)) {
+            return this;
+        }
         List<Program> updated = new ArrayList<>(programs);
         updated.removeIf(p -> p.code().equals(program.code()));
         if (updated.size() >= Limits.LIST) {

@@ -9,8 +9,10 @@ import java.util.Set;
 
 /**
  * The dotted paths at which two versions of an aggregate differ, found by walking their record components, so no
- * use case has to list by hand what it changed (and none can forget to). Nested records are walked; any other
- * value (lists included) is compared whole. Bookkeeping fields are left out.
+ * use case has to list by hand what it changed (and none can forget to). Nested records with several components
+ * are walked; single-value records (value objects such as an e-mail address) and any other value, lists included,
+ * are compared whole, so a field is named the same whether it was set, replaced or cleared. Bookkeeping fields are
+ * left out.
  */
 public final class ChangedFields {
 
@@ -49,12 +51,16 @@ public final class ChangedFields {
             Object old = valueOf(component, before);
             Object now = valueOf(component, after);
             if (old instanceof Record oldRecord && now instanceof Record newRecord
-                    && oldRecord.getClass() == newRecord.getClass()) {
+                    && oldRecord.getClass() == newRecord.getClass() && isComposite(oldRecord)) {
                 collect(prefix + name + ".", oldRecord, newRecord, paths);
             } else if (!Objects.equals(old, now)) {
                 paths.add(prefix + name);
             }
         }
+    }
+
+    private static boolean isComposite(Record value) {
+        return value.getClass().getRecordComponents().length > 1;
     }
 
     private static Object valueOf(RecordComponent component, Record owner) {

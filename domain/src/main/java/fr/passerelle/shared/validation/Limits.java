@@ -10,6 +10,8 @@ public final class Limits {
     public static final int URL = 2_048;
     /** Bounded lists keep documents far below MongoDB's 16 MB limit and responses small. */
     public static final int LIST = 50;
+    /** The most people one event notifies: an organisation's members, read in one bounded query. */
+    public static final int FAN_OUT = 1_000;
 
     private Limits() {
     }

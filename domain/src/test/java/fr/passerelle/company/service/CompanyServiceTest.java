@@ -24,6 +24,7 @@ import fr.passerelle.membership.port.in.InviteMember;
 import fr.passerelle.membership.service.MembershipService;
 import fr.passerelle.membership.service.TenantMembers;
 import fr.passerelle.shared.event.DomainEvent;
+import fr.passerelle.shared.event.Initiator;
 import fr.passerelle.shared.error.ForbiddenException;
 import fr.passerelle.shared.error.NotFoundException;
 import fr.passerelle.shared.model.AddressDraft;
@@ -34,6 +35,7 @@ import fr.passerelle.shared.port.IdGenerator;
 import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.shared.validation.Violation;
 import fr.passerelle.testing.Actors;
+import fr.passerelle.testing.DomainEvents;
 import fr.passerelle.testing.Fixtures;
 import fr.passerelle.testing.InMemoryCompanies;
 import fr.passerelle.testing.InMemoryMemberships;
@@ -41,6 +43,7 @@ import fr.passerelle.testing.Outcome;
 import fr.passerelle.testing.Violations;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -333,7 +336,7 @@ class CompanyServiceTest {
             long before = storedC().version();
 
             Outcome outcome = Outcome.of(() -> service.updateProfile(as(who), companyC.id(),
-                    profile("Garage Central SARL", SIRET_C), null));
+                    profile("Garage Central et Fils SARL", SIRET_C), null));
 
             assertThat(outcome).isEqualTo(expected);
             assertThat(storedC().version()).isEqualTo(expected == Outcome.OK ? before + 1 : before);
@@ -498,6 +501,186 @@ class CompanyServiceTest {
         @EnumSource(value = Who.class, names = {"RECRUITER_OF_D", "SCHOOL_ADMIN", "LEARNER"})
         void members_are_hidden_from_those_who_cannot_read_the_company(Who who) {
             assertThat(membershipService.members(as(who), Tenant.company(companyC.id()), FIRST_PAGE).items()).isEmpty();
+        }
+    }
+
+    /** Every change writes exactly one event with it; refusals and no-ops write none. */
+    @Nested
+    class Events {
+
+        private final AddressDraft located = new AddressDraft("3 rue du Moteur", "69003", "Lyon", "FR", 45.76, 4.85);
+        private Initiator recruiterOfC;
+        private Initiator advisorForC;
+        private int companyEventsBefore;
+        private int membershipEventsBefore;
+
+        @BeforeEach
+        void skipTheEventsOfTheSetUp() {
+            String tenantC = Tenant.company(companyC.id()).key();
+            recruiterOfC = new Initiator("recruiter-c", Set.of("LEARNER"), tenantC, null, null);
+            advisorForC = new Initiator("advisor", Set.of("ADVISOR"), null, tenantC, null);
+            companyEventsBefore = companies.events().size();
+            membershipEventsBefore = memberships.events().size();
+        }
+
+        private List<DomainEvent> newCompanyEvents() {
+            return companies.events().subList(companyEventsBefore, companies.events().size());
+        }
+
+        private List<DomainEvent> newMembershipEvents() {
+            return memberships.events().subList(membershipEventsBefore, memberships.events().size());
+        }
+
+        private DomainEvent companyEvent(String type, long version, Initiator by, String... changedFields) {
+            return DomainEvents.expected(type, "Company", companyC.id(), version, by, List.of(changedFields), Map.of());
+        }
+
+        @Test
+        void self_registration_writes_the_company_and_the_first_recruiters_activation() {
+            Initiator registrant = new Initiator("recruiter-c", Set.of("LEARNER"), null, null, null);
+            Membership recruiter = memberships.findActiveBySubject("recruiter-c").get(0);
+
+            assertThat(companies.eventTypes()).containsExactly("company.registered", "company.registered");
+            assertThat(companies.events().get(0)).usingRecursiveComparison().ignoringFields("id").isEqualTo(
+                    companyEvent("company.registered", 0, registrant, "profile", "sites", "vetting", "createdBy"));
+            assertThat(memberships.eventTypes()).containsExactly("membership.activated", "membership.activated");
+            Initiator joining = new Initiator("recruiter-c", Set.of("LEARNER"), Tenant.company(companyC.id()).key(),
+                    null, null);
+            assertThat(memberships.events().get(0)).usingRecursiveComparison().ignoringFields("id").isEqualTo(
+                    DomainEvents.expected("membership.activated", "Membership", recruiter.id(), 0, joining,
+                            List.of("tenant", "role", "email", "subject", "status", "invitedBy", "invitedAt",
+                                    "activatedAt"),
+                            Map.of("tenant", Tenant.company(companyC.id()).key(), "role", "RECRUITER")));
+        }
+
+        @Test
+        void a_registration_by_platform_staff_writes_no_membership_event() {
+            Company company = service.register(as(Who.ADVISOR), profile("Garage Neuf", FREE_SIRET));
+
+            assertThat(newCompanyEvents()).singleElement().usingRecursiveComparison().ignoringFields("id").isEqualTo(
+                    DomainEvents.expected("company.registered", "Company", company.id(), 0,
+                            new Initiator("advisor", Set.of("ADVISOR"), null, null, null),
+                            List.of("profile", "sites", "vetting", "createdBy"), Map.of()));
+            assertThat(newMembershipEvents()).isEmpty();
+        }
+
+        @Test
+        void retrying_a_completed_registration_writes_no_event() {
+            service.register(Actors.learner("recruiter-c"), profile("Garage Central SARL", SIRET_C));
+            service.register(as(Who.RECRUITER_OF_C), profile("Garage Central SARL", SIRET_C));
+
+            assertThat(newCompanyEvents()).isEmpty();
+            assertThat(newMembershipEvents()).isEmpty();
+        }
+
+        @Test
+        void refused_registrations_write_no_event() {
+            assertThat(Outcome.of(() -> service.register(Actors.withoutVerifiedEmail("anonymous"),
+                    profile("Garage Sans Mail", FREE_SIRET)))).isEqualTo(Outcome.FORBIDDEN);
+            Violations.thrownBy(() -> service.register(Actors.learner("copycat"), profile("Garage Copie", SIRET_C)));
+            Violations.thrownBy(() -> service.register(Actors.learner("someone"), profile("", FREE_SIRET)));
+
+            assertThat(newCompanyEvents()).isEmpty();
+            assertThat(newMembershipEvents()).isEmpty();
+        }
+
+        @Test
+        void a_profile_update_by_a_recruiter_names_the_changed_field() {
+            var described = new CompanyProfileCommand("Garage Central SARL", null, SIRET_C,
+                    CompanyKind.INDEPENDENT_GARAGE, null, "Mécanique et carrosserie");
+
+            service.updateProfile(as(Who.RECRUITER_OF_C), companyC.id(), described, 0L);
+
+            assertThat(newCompanyEvents()).singleElement().usingRecursiveComparison().ignoringFields("id")
+                    .isEqualTo(companyEvent("company.profile_updated", 1, recruiterOfC, "profile.description"));
+        }
+
+        @Test
+        void a_new_legal_name_names_the_vetting_it_voids() {
+            service.verify(as(Who.ADVISOR), companyC.id(), 0, "OK");
+
+            service.updateProfile(as(Who.RECRUITER_OF_C), companyC.id(), profile("Garage Central SAS", SIRET_C), null);
+
+            assertThat(newCompanyEvents()).last().usingRecursiveComparison().ignoringFields("id")
+                    .isEqualTo(companyEvent("company.profile_updated", 2, recruiterOfC, "profile.legalName",
+                            "vetting.status", "vetting.note", "vetting.decidedBy", "vetting.decidedAt"));
+        }
+
+        @Test
+        void adding_a_site_names_the_sites() {
+            service.addSite(as(Who.RECRUITER_OF_C), companyC.id(), new SiteCommand("Atelier", located));
+
+            assertThat(newCompanyEvents()).singleElement().usingRecursiveComparison().ignoringFields("id")
+                    .isEqualTo(companyEvent("company.site_added", 1, recruiterOfC, "sites"));
+        }
+
+        @Test
+        void refused_profile_and_site_changes_write_no_event() {
+            Violations.thrownBy(() -> service.updateProfile(as(Who.RECRUITER_OF_C), companyC.id(),
+                    profile("Garage Central SAS", SIRET_C), 5L));
+            Violations.thrownBy(() -> service.updateProfile(as(Who.RECRUITER_OF_C), companyC.id(),
+                    profile("Garage Central SARL", SIRET_D), null));
+            assertThat(Outcome.of(() -> service.updateProfile(as(Who.TUTOR_OF_C), companyC.id(),
+                    profile("Garage Central SAS", SIRET_C), null))).isEqualTo(Outcome.FORBIDDEN);
+            assertThat(Outcome.of(() -> service.addSite(as(Who.RECRUITER_OF_D), companyC.id(),
+                    new SiteCommand("Atelier", located)))).isEqualTo(Outcome.NOT_FOUND);
+            Violations.thrownBy(() -> service.addSite(as(Who.RECRUITER_OF_C), companyC.id(),
+                    new SiteCommand("Atelier", new AddressDraft("3 rue du Moteur", "69003", "Lyon", "FR", null, null))));
+
+            assertThat(newCompanyEvents()).isEmpty();
+        }
+
+        @Test
+        void verifying_writes_company_verified_on_behalf_of_the_company() {
+            service.verify(as(Who.ADVISOR), companyC.id(), 0, "Visite sur place OK");
+
+            assertThat(newCompanyEvents()).singleElement().usingRecursiveComparison().ignoringFields("id")
+                    .isEqualTo(companyEvent("company.verified", 1, advisorForC,
+                            "vetting.status", "vetting.note", "vetting.decidedBy", "vetting.decidedAt"));
+        }
+
+        @Test
+        void verifying_a_verified_company_again_writes_no_event() {
+            service.verify(as(Who.ADVISOR), companyC.id(), 0, "OK");
+
+            service.verify(as(Who.ADVISOR), companyC.id(), 1, "OK");
+            service.verify(as(Who.PLATFORM_ADMIN), companyC.id(), 1, "OK");
+
+            assertThat(newCompanyEvents()).extracting(DomainEvent::type).containsExactly("company.verified");
+        }
+
+        @Test
+        void rejecting_a_verified_company_names_only_what_the_decision_changed() {
+            service.verify(as(Who.ADVISOR), companyC.id(), 0, "OK");
+
+            service.reject(as(Who.ADVISOR), companyC.id(), 1, "Fermé");
+
+            assertThat(newCompanyEvents()).last().usingRecursiveComparison().ignoringFields("id")
+                    .isEqualTo(companyEvent("company.rejected", 2, advisorForC, "vetting.status", "vetting.note"));
+        }
+
+        @Test
+        void refused_vetting_decisions_write_no_event() {
+            Violations.thrownBy(() -> service.verify(as(Who.ADVISOR), companyC.id(), 1, "OK"));
+            Violations.thrownBy(() -> service.reject(as(Who.ADVISOR), companyC.id(), 0, " "));
+            assertThat(Outcome.of(() -> service.verify(as(Who.RECRUITER_OF_C), companyC.id(), 0, null)))
+                    .isEqualTo(Outcome.FORBIDDEN);
+            assertThat(Outcome.of(() -> service.reject(as(Who.RECRUITER_OF_D), companyC.id(), 0, "Fermé")))
+                    .isEqualTo(Outcome.NOT_FOUND);
+
+            assertThat(newCompanyEvents()).isEmpty();
+        }
+
+        @Test
+        void an_invitation_writes_membership_invited_and_no_company_event() {
+            Membership invited = service.inviteMember(as(Who.RECRUITER_OF_C), companyC.id(),
+                    InviteMember.of("tutor@garage.fr", MembershipRole.TUTOR));
+
+            assertThat(newMembershipEvents()).singleElement().usingRecursiveComparison().ignoringFields("id")
+                    .isEqualTo(DomainEvents.expected("membership.invited", "Membership", invited.id(), 0, recruiterOfC,
+                            List.of("tenant", "role", "email", "status", "invitedBy", "invitedAt"),
+                            Map.of("tenant", Tenant.company(companyC.id()).key(), "role", "TUTOR")));
+            assertThat(newCompanyEvents()).isEmpty();
         }
     }
 

@@ -2,10 +2,12 @@ package fr.passerelle.membership.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.passerelle.shared.event.Initiator;
 import fr.passerelle.shared.model.EmailAddress;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -142,5 +144,72 @@ class ActorTest {
 
         assertThat(actor.isPlatformAdmin()).isFalse();
         assertThat(actor.canRead(SCHOOL_B)).isFalse();
+    }
+
+    @Nested
+    class InitiatorFor {
+
+        private static final String CLIENT = "passerelle-web";
+
+        private Actor withClient(Set<PlatformRole> roles, Membership... memberships) {
+            return new Actor("someone", "Someone", null, roles, List.of(memberships), CLIENT);
+        }
+
+        @Test
+        void a_member_acts_as_a_member_of_the_organisation() {
+            Actor schoolAdmin = withClient(Set.of(), active(SCHOOL_A, MembershipRole.SCHOOL_ADMIN));
+
+            assertThat(schoolAdmin.initiatorFor(SCHOOL_A))
+                    .isEqualTo(new Initiator("someone", Set.of(), "school:A", null, CLIENT));
+        }
+
+        @Test
+        void a_platform_admin_who_is_not_a_member_acts_on_its_behalf() {
+            Actor admin = withClient(Set.of(PlatformRole.PLATFORM_ADMIN));
+
+            assertThat(admin.initiatorFor(COMPANY_C))
+                    .isEqualTo(new Initiator("someone", Set.of("PLATFORM_ADMIN"), null, "company:C", CLIENT));
+        }
+
+        @Test
+        void a_platform_admin_who_is_a_member_acts_as_a_member() {
+            Actor adminAndMember = withClient(Set.of(PlatformRole.PLATFORM_ADMIN),
+                    active(SCHOOL_A, MembershipRole.SCHOOL_STAFF));
+
+            assertThat(adminAndMember.initiatorFor(SCHOOL_A))
+                    .isEqualTo(new Initiator("someone", Set.of("PLATFORM_ADMIN"), "school:A", null, CLIENT));
+        }
+
+        @Test
+        void a_member_of_another_organisation_acts_on_behalf_of_the_one_concerned() {
+            Actor adminOfB = withClient(Set.of(), active(SCHOOL_B, MembershipRole.SCHOOL_ADMIN));
+
+            Initiator initiator = adminOfB.initiatorFor(SCHOOL_A);
+
+            assertThat(initiator.organisation()).isNull();
+            assertThat(initiator.onBehalfOf()).isEqualTo("school:A");
+        }
+
+        @Test
+        void a_pending_invitation_does_not_make_a_member() {
+            Actor invitee = withClient(Set.of(), invited(SCHOOL_A, MembershipRole.SCHOOL_STAFF));
+
+            assertThat(invitee.initiatorFor(SCHOOL_A).onBehalfOf()).isEqualTo("school:A");
+            assertThat(invitee.initiatorFor(SCHOOL_A).organisation()).isNull();
+        }
+
+        @Test
+        void a_personal_action_names_no_organisation() {
+            Actor member = withClient(Set.of(PlatformRole.ADVISOR, PlatformRole.LEARNER),
+                    active(SCHOOL_A, MembershipRole.SCHOOL_ADMIN));
+
+            assertThat(member.initiatorFor(null))
+                    .isEqualTo(new Initiator("someone", Set.of("ADVISOR", "LEARNER"), null, null, CLIENT));
+        }
+
+        @Test
+        void without_a_client_the_initiator_names_none() {
+            assertThat(actor(Set.of()).initiatorFor(SCHOOL_A).client()).isNull();
+        }
     }
 }

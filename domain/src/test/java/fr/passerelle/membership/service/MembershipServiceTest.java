@@ -11,7 +11,9 @@ import fr.passerelle.membership.model.PlatformRole;
 import fr.passerelle.membership.model.Tenant;
 import fr.passerelle.membership.port.in.InviteMember;
 import fr.passerelle.shared.error.NotFoundException;
+import fr.passerelle.shared.event.DomainEvent;
 import fr.passerelle.shared.event.EventFactory;
+import fr.passerelle.shared.event.Initiator;
 import fr.passerelle.testing.Actors;
 import fr.passerelle.testing.Fixtures;
 import fr.passerelle.testing.InMemoryMemberships;
@@ -164,5 +166,36 @@ class MembershipServiceTest {
 
         assertThat(resolved.memberships()).isEmpty();
         assertThat(resolved.canRead(SCHOOL_A)).isFalse();
+    }
+
+    @Test
+    void accepting_writes_membership_activated_by_the_invitee_joining_the_school() {
+        service.accept(as(Who.INVITEE), invitation.id());
+
+        assertThat(memberships.events()).last().usingRecursiveComparison().ignoringFields("id").isEqualTo(
+                new DomainEvent("any", "membership.activated", "Membership", invitation.id(), 1,
+                        new Initiator("invitee", Set.of("LEARNER"), "school:school-a", null, null), LATER,
+                        List.of("subject", "status", "activatedAt"),
+                        Map.of("tenant", "school:school-a", "role", "SCHOOL_STAFF")));
+        assertThat(memberships.eventTypes()).containsExactly("membership.invited", "membership.activated");
+    }
+
+    @Test
+    void accepting_an_active_membership_again_writes_no_event() {
+        service.accept(as(Who.INVITEE), invitation.id());
+
+        service.accept(as(Who.INVITEE), invitation.id());
+
+        assertThat(memberships.eventTypes()).containsExactly("membership.invited", "membership.activated");
+    }
+
+    @Test
+    void refused_acceptances_write_no_event() {
+        assertThatThrownBy(() -> service.accept(as(Who.STRANGER), invitation.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.accept(as(Who.PLATFORM_ADMIN), invitation.id()))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.accept(as(Who.INVITEE), "membership-404")).isInstanceOf(NotFoundException.class);
+
+        assertThat(memberships.eventTypes()).containsExactly("membership.invited");
     }
 }

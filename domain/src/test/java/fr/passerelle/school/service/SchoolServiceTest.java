@@ -20,12 +20,15 @@ import fr.passerelle.school.model.SchoolKind;
 import fr.passerelle.school.model.SchoolOrderField;
 import fr.passerelle.school.port.in.SchoolProfileCommand;
 import fr.passerelle.shared.error.ForbiddenException;
+import fr.passerelle.shared.event.DomainEvent;
+import fr.passerelle.shared.event.Initiator;
 import fr.passerelle.shared.error.NotFoundException;
 import fr.passerelle.shared.paging.Paging;
 import fr.passerelle.shared.paging.Sort;
 import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.shared.validation.Violation;
 import fr.passerelle.testing.Actors;
+import fr.passerelle.testing.DomainEvents;
 import fr.passerelle.testing.Fixtures;
 import fr.passerelle.testing.InMemoryMemberships;
 import fr.passerelle.testing.InMemorySchools;
@@ -33,6 +36,7 @@ import fr.passerelle.testing.Outcome;
 import fr.passerelle.testing.Violations;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -399,6 +403,179 @@ class SchoolServiceTest {
         @EnumSource(value = Who.class, names = {"ADMIN_OF_B", "RECRUITER", "LEARNER"})
         void members_are_hidden_from_those_who_cannot_read_the_school(Who who) {
             assertThat(membershipService.members(as(who), Tenant.school(schoolA.id()), FIRST_PAGE).items()).isEmpty();
+        }
+    }
+
+    /** Every change writes exactly one event with it; refusals and no-ops write none. */
+    @Nested
+    class Events {
+
+        private static final String TENANT_A = "school:school-1";
+        private static final Initiator ADMIN_OF_A = new Initiator("admin-a", Set.of(), TENANT_A, null, null);
+        private static final Initiator PLATFORM_ADMIN_FOR_A =
+                new Initiator("platform-admin", Set.of("PLATFORM_ADMIN"), null, TENANT_A, null);
+
+        private int schoolEventsBefore;
+        private int membershipEventsBefore;
+
+        @BeforeEach
+        void skipTheEventsOfTheSetUp() {
+            schoolEventsBefore = schools.events().size();
+            membershipEventsBefore = memberships.events().size();
+        }
+
+        private List<DomainEvent> newSchoolEvents() {
+            return schools.events().subList(schoolEventsBefore, schools.events().size());
+        }
+
+        private List<DomainEvent> newMembershipEvents() {
+            return memberships.events().subList(membershipEventsBefore, memberships.events().size());
+        }
+
+        private DomainEvent schoolEvent(String type, long version, Initiator by, String... changedFields) {
+            return DomainEvents.expected(type, "School", schoolA.id(), version, by, List.of(changedFields), Map.of());
+        }
+
+        @Test
+        void registering_writes_school_registered_at_version_0_with_the_fields_set() {
+            assertThat(schools.eventTypes()).containsExactly("school.registered", "school.registered");
+            assertThat(schools.events().get(0)).usingRecursiveComparison().ignoringFields("id").isEqualTo(
+                    schoolEvent("school.registered", 0, new Initiator("platform-admin", Set.of("PLATFORM_ADMIN"),
+                            null, null, null), "profile", "tier", "programs", "createdBy"));
+            assertThat(schools.events()).extracting(DomainEvent::id).doesNotHaveDuplicates();
+        }
+
+        @Test
+        void refused_registrations_write_no_event() {
+            assertThatThrownBy(() -> service.register(as(Who.ADVISOR), profile("École C")))
+                    .isInstanceOf(ForbiddenException.class);
+            Violations.thrownBy(() -> service.register(as(Who.PLATFORM_ADMIN), profile("ecole a")));
+            Violations.thrownBy(() -> service.register(as(Who.PLATFORM_ADMIN), profile("")));
+
+            assertThat(newSchoolEvents()).isEmpty();
+        }
+
+        @Test
+        void a_profile_update_by_the_schools_admin_names_the_changed_field() {
+            service.updateProfile(as(Who.ADMIN_OF_A), schoolA.id(), profile("École A+"), 0L);
+
+            assertThat(newSchoolEvents()).singleElement().usingRecursiveComparison().ignoringFields("id")
+                    .isEqualTo(schoolEvent("school.profile_updated", 1, ADMIN_OF_A, "profile.name"));
+        }
+
+        @Test
+        void a_platform_admin_updates_the_profile_on_behalf_of_the_school() {
+            var described = new SchoolProfileCommand("École A", SchoolKind.SOUND, null, "https://ecole.example.fr",
+                    null, "Formations aux métiers du son");
+
+            service.updateProfile(as(Who.PLATFORM_ADMIN), schoolA.id(), described, null);
+
+            assertThat(newSchoolEvents()).singleElement().usingRecursiveComparison().ignoringFields("id")
+                    .isEqualTo(schoolEvent("school.profile_updated", 1, PLATFORM_ADMIN_FOR_A, "profile.description"));
+        }
+
+        @Test
+        void each_change_carries_the_version_it_creates() {
+            service.updateProfile(as(Who.ADMIN_OF_A), schoolA.id(), profile("École A+"), null);
+            service.updateProfile(as(Who.ADMIN_OF_A), schoolA.id(), profile("École A++"), null);
+
+            assertThat(newSchoolEvents()).extracting(DomainEvent::version).containsExactly(1L, 2L);
+            assertThat(storedA().version()).isEqualTo(2);
+        }
+
+        @Test
+        void refused_profile_updates_write_no_event() {
+            Violations.thrownBy(() -> service.updateProfile(as(Who.ADMIN_OF_A), schoolA.id(), profile("École A+"), 3L));
+            Violations.thrownBy(() -> service.updateProfile(as(Who.ADMIN_OF_A), schoolA.id(), profile("École B"), null));
+            Violations.thrownBy(() -> service.updateProfile(as(Who.ADMIN_OF_A), schoolA.id(), profile(" "), null));
+            assertThat(Outcome.of(() -> service.updateProfile(as(Who.STAFF_OF_A), schoolA.id(), profile("X"), null)))
+                    .isEqualTo(Outcome.FORBIDDEN);
+            assertThat(Outcome.of(() -> service.updateProfile(as(Who.ADMIN_OF_B), schoolA.id(), profile("X"), null)))
+                    .isEqualTo(Outcome.NOT_FOUND);
+
+            assertThat(newSchoolEvents()).isEmpty();
+        }
+
+        @Test
+        void a_tier_change_names_the_tier() {
+            service.changeTier(as(Who.PLATFORM_ADMIN), schoolA.id(), PartnershipTier.PREMIUM, 0L);
+
+            assertThat(newSchoolEvents()).singleElement().usingRecursiveComparison().ignoringFields("id")
+                    .isEqualTo(schoolEvent("school.tier_changed", 1, PLATFORM_ADMIN_FOR_A, "tier"));
+        }
+
+        @Test
+        void refused_tier_changes_write_no_event() {
+            assertThat(Outcome.of(() ->
+                    service.changeTier(as(Who.ADMIN_OF_A), schoolA.id(), PartnershipTier.PREMIUM, null)))
+                    .isEqualTo(Outcome.FORBIDDEN);
+            Violations.thrownBy(() -> service.changeTier(as(Who.PLATFORM_ADMIN), schoolA.id(), null, null));
+            Violations.thrownBy(() ->
+                    service.changeTier(as(Who.PLATFORM_ADMIN), schoolA.id(), PartnershipTier.PREMIUM, 1L));
+
+            assertThat(newSchoolEvents()).isEmpty();
+        }
+        @Test
+        void setting_the_tier_the_school_already_has_writes_no_event() {
+            School unchanged = service.changeTier(as(Who.PLATFORM_ADMIN), schoolA.id(), PartnershipTier.DISCOVERY, 0L);
+
+            assertThat(unchanged.version()).isZero();
+            assertThat(newSchoolEvents()).isEmpty();
+        }
+
+        @Test
+        void adding_and_removing_a_program_name_the_programs() {
+            Program program = Program.of("BTS-SON", "BTS Son", "BTS", 24);
+
+            service.addProgram(as(Who.ADMIN_OF_A), schoolA.id(), program);
+            service.removeProgram(as(Who.ADMIN_OF_A), schoolA.id(), "bts-son");
+
+            assertThat(newSchoolEvents()).usingRecursiveFieldByFieldElementComparatorIgnoringFields("id")
+                    .containsExactly(
+                            schoolEvent("school.program_added", 1, ADMIN_OF_A, "programs"),
+                            schoolEvent("school.program_removed", 2, ADMIN_OF_A, "programs"));
+        }
+
+        @Test
+        void refused_program_changes_write_no_event() {
+            Program program = Program.of("BTS-SON", "BTS Son", "BTS", 24);
+
+            Violations.thrownBy(() -> service.removeProgram(as(Who.ADMIN_OF_A), schoolA.id(), "CAP-X"));
+            assertThat(Outcome.of(() -> service.addProgram(as(Who.STAFF_OF_A), schoolA.id(), program)))
+                    .isEqualTo(Outcome.FORBIDDEN);
+            assertThat(Outcome.of(() -> service.removeProgram(as(Who.ADMIN_OF_B), schoolA.id(), "BTS-SON")))
+                    .isEqualTo(Outcome.NOT_FOUND);
+
+            assertThat(newSchoolEvents()).isEmpty();
+        }
+
+        @Test
+        void an_invitation_writes_membership_invited_and_no_school_event() {
+            Membership invited = service.inviteMember(as(Who.ADMIN_OF_A), schoolA.id(),
+                    InviteMember.of("teacher@ecole-a.fr", MembershipRole.SCHOOL_STAFF));
+
+            assertThat(newMembershipEvents()).singleElement().usingRecursiveComparison().ignoringFields("id")
+                    .isEqualTo(DomainEvents.expected("membership.invited", "Membership", invited.id(), 0, ADMIN_OF_A,
+                            List.of("tenant", "role", "email", "status", "invitedBy", "invitedAt"),
+                            Map.of("tenant", TENANT_A, "role", "SCHOOL_STAFF")));
+            assertThat(newSchoolEvents()).isEmpty();
+        }
+
+        @Test
+        void re_inviting_and_refused_invitations_write_no_event() {
+            InviteMember teacher = InviteMember.of("teacher@ecole-a.fr", MembershipRole.SCHOOL_STAFF);
+            service.inviteMember(as(Who.ADMIN_OF_A), schoolA.id(), teacher);
+            int afterFirst = memberships.events().size();
+
+            service.inviteMember(as(Who.PLATFORM_ADMIN), schoolA.id(), teacher);
+            Violations.thrownBy(() -> service.inviteMember(as(Who.ADMIN_OF_A), schoolA.id(),
+                    InviteMember.of("teacher@ecole-a.fr", MembershipRole.SCHOOL_ADMIN)));
+            Violations.thrownBy(() -> service.inviteMember(as(Who.ADMIN_OF_A), schoolA.id(),
+                    InviteMember.of("boss@garage.fr", MembershipRole.RECRUITER)));
+            assertThat(Outcome.of(() -> service.inviteMember(as(Who.STAFF_OF_A), schoolA.id(), teacher)))
+                    .isEqualTo(Outcome.FORBIDDEN);
+
+            assertThat(memberships.events()).hasSize(afterFirst);
         }
     }
 }

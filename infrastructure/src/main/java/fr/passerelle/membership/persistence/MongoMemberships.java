@@ -1,6 +1,7 @@
 package fr.passerelle.membership.persistence;
 
 import fr.passerelle.membership.model.Membership;
+import fr.passerelle.membership.model.MembershipRole;
 import fr.passerelle.membership.model.MembershipStatus;
 import fr.passerelle.membership.model.Tenant;
 import fr.passerelle.membership.port.out.Memberships;
@@ -11,6 +12,7 @@ import fr.passerelle.shared.persistence.DocumentStore;
 import fr.passerelle.shared.persistence.EventDocumentMapper;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -43,11 +45,12 @@ class MongoMemberships extends DocumentStore<Membership, MembershipDocument> imp
     }
 
     @Override
-    public List<Membership> findActiveByTenant(Tenant tenant, int limit) {
-        if (limit <= 0) {
+    public List<Membership> findActiveByTenant(Tenant tenant, Set<MembershipRole> roles, int limit) {
+        if (limit <= 0 || roles.isEmpty()) {
             return List.of();
         }
-        return find(Query.query(inTenant(tenant).and("status").is(MembershipStatus.ACTIVE)).limit(limit));
+        return find(Query.query(inTenant(tenant).and("status").is(MembershipStatus.ACTIVE).and("role").in(roles))
+                .limit(limit));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package fr.passerelle.membership.port.out;
 
 import fr.passerelle.membership.model.Membership;
+import fr.passerelle.membership.model.MembershipRole;
 import fr.passerelle.membership.model.Tenant;
 import fr.passerelle.shared.model.EmailAddress;
 import fr.passerelle.shared.paging.Page;
@@ -8,6 +9,7 @@ import fr.passerelle.shared.paging.Paging;
 import fr.passerelle.shared.port.AggregateStore;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Stored memberships. One e-mail holds at most one membership per organisation (DuplicateKeyException key "email"). */
 public interface Memberships extends AggregateStore<Membership> {
@@ -17,8 +19,8 @@ public interface Memberships extends AggregateStore<Membership> {
     /** Pending invitations addressed to this e-mail, at most {@code limit}. */
     List<Membership> findInvitedByEmail(EmailAddress email, int limit);
 
-    /** The organisation's active members, at most {@code limit}. */
-    List<Membership> findActiveByTenant(Tenant tenant, int limit);
+    /** The organisation's active members holding one of the roles, at most {@code limit}. */
+    List<Membership> findActiveByTenant(Tenant tenant, Set<MembershipRole> roles, int limit);
 
     Optional<Membership> findByTenantAndEmail(Tenant tenant, EmailAddress email);
 

@@ -1,0 +1,36 @@
+package fr.passerelle.testing;
+
+import fr.passerelle.notification.model.Text;
+import fr.passerelle.notification.port.out.Texts;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * {@link Texts} rendering deterministically: the title is {@code template|name=value|…} (parameters sorted by name)
+ * and the body the same prefixed with the language ({@code fr|template|…}), so tests see which template was used,
+ * with which values, in which language. Like the real templates it refuses an unknown name: the names are those of
+ * the infrastructure's {@code i18n/messages.properties}.
+ */
+public class FakeTexts implements Texts {
+
+    private static final Set<String> TEMPLATES = Set.of("company_verified", "company_rejected", "member_joined",
+            "school_tier_changed", "invitation", "invitation_reminder");
+
+    /** The title {@link #render} gives. */
+    public static String title(String template, Map<String, String> parameters) {
+        StringBuilder rendered = new StringBuilder(template);
+        new TreeMap<>(parameters).forEach((name, value) -> rendered.append('|').append(name).append('=').append(value));
+        return rendered.toString();
+    }
+
+    @Override
+    public Text render(String template, Locale locale, Map<String, String> parameters) {
+        if (!TEMPLATES.contains(template)) {
+            throw new IllegalArgumentException("no text template named '" + template + "'");
+        }
+        String title = title(template, parameters);
+        return new Text(title, locale.toLanguageTag() + "|" + title);
+    }
+}
