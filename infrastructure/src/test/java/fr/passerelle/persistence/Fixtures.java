@@ -25,15 +25,16 @@ import fr.passerelle.shared.event.Initiator;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Aggregates for the persistence tests. Instants carry milliseconds, the precision MongoDB stores, so a round trip
  * must give back exactly what was written.
  */
-final class Fixtures {
+public final class Fixtures {
 
-    static final Instant T0 = Instant.parse("2026-01-01T10:00:00.123Z");
+    public static final Instant T0 = Instant.parse("2026-01-01T10:00:00.123Z");
 
     private static final AtomicInteger EVENTS = new AtomicInteger();
 
@@ -41,13 +42,31 @@ final class Fixtures {
     }
 
     /** A distinct event to accompany a write (the contract tests are about the aggregate, not its event). */
-    static DomainEvent event() {
+    public static DomainEvent event() {
         return new DomainEvent("event-" + EVENTS.incrementAndGet(), "test.changed", "Test", "test-1", 0,
                 Initiator.system(), T0, List.of("field"), Map.of());
     }
 
+    /** An event of the given aggregate, at the given time (the relay and job tests follow events end to end). */
+    public static DomainEvent event(String id, String type, String aggregateType, String aggregateId, long version,
+                                    Initiator by, Instant occurredAt) {
+        return new DomainEvent(id, type, aggregateType, aggregateId, version, by, occurredAt, List.of("field"),
+                Map.of());
+    }
+
+    /** Someone acting as a member of the organisation ({@code school:<id>}), through the web client. */
+    public static Initiator memberOf(String organisation, String subject) {
+        return new Initiator(subject, Set.of("USER"), organisation, null, "passerelle-web");
+    }
+
+    /** A platform administrator serving an organisation they are not a member of. */
+    public static Initiator platformAdminFor(String organisation) {
+        return new Initiator("sub-platform-admin", Set.of("PLATFORM_ADMIN", "ADVISOR"), null, organisation,
+                "passerelle-admin");
+    }
+
     /** A school with every field set, nested values and lists included. */
-    static School fullSchool(String id, String name) {
+    public static School fullSchool(String id, String name) {
         var profile = new SchoolProfile(name, SchoolKind.SOUND,
                 new Address("12 rue des Lilas", "75011", "Paris", "FR", new GeoPoint(48.856614, 2.3522219)),
                 WebAddress.of("https://son.example.fr/ecole?lang=fr"), EmailAddress.of("contact@son.example.fr"),
@@ -60,17 +79,17 @@ final class Fixtures {
     }
 
     /** A school with only what the domain requires. */
-    static School minimalSchool(String id, String name) {
+    public static School minimalSchool(String id, String name) {
         return school(id, name, SchoolKind.GENERAL, PartnershipTier.DISCOVERY, T0);
     }
 
-    static School school(String id, String name, SchoolKind kind, PartnershipTier tier, Instant createdAt) {
+    public static School school(String id, String name, SchoolKind kind, PartnershipTier tier, Instant createdAt) {
         var profile = new SchoolProfile(name, kind, null, null, null, null);
         return new School(id, profile, tier, List.of(), "sub-creator", createdAt, createdAt, 0);
     }
 
     /** A company with every field set: sites with coordinates, a decided vetting. */
-    static Company fullCompany(String id, String legalName, Siret siret) {
+    public static Company fullCompany(String id, String legalName, Siret siret) {
         var profile = new CompanyProfile(legalName, "Dupont Auto", siret, CompanyKind.INDEPENDENT_GARAGE,
                 WebAddress.of("https://dupont-auto.example.com"), "Garage indépendant, toutes marques.");
         var sites = List.of(
@@ -83,7 +102,7 @@ final class Fixtures {
         return new Company(id, profile, sites, vetting, "sub-recruiter", T0, T0.plusMillis(3_600_007), 0);
     }
 
-    static Company company(String id, String legalName, String tradeName, Siret siret, VettingStatus status) {
+    public static Company company(String id, String legalName, String tradeName, Siret siret, VettingStatus status) {
         var profile = new CompanyProfile(legalName, tradeName, siret, CompanyKind.OTHER, null, null);
         var vetting = status == VettingStatus.PENDING
                 ? Vetting.PENDING
@@ -91,13 +110,23 @@ final class Fixtures {
         return new Company(id, profile, List.of(), vetting, "sub-recruiter", T0, T0, 0);
     }
 
-    static Membership active(String id, Tenant tenant, String email, String subject) {
+    public static Membership active(String id, Tenant tenant, String email, String subject) {
         return new Membership(id, tenant, roleFor(tenant), EmailAddress.of(email), subject, MembershipStatus.ACTIVE,
                 "sub-inviter", T0, T0.plusMillis(86_400_009), 0);
     }
 
-    static Membership invited(String id, Tenant tenant, String email) {
+    public static Membership invited(String id, Tenant tenant, String email) {
         return Membership.invite(id, tenant, roleFor(tenant), EmailAddress.of(email), "sub-inviter", T0);
+    }
+
+    /** An active member who manages the organisation (school admin, recruiter). */
+    public static Membership manager(String id, Tenant tenant, String email, String subject) {
+        MembershipRole role = switch (tenant.type()) {
+            case SCHOOL -> MembershipRole.SCHOOL_ADMIN;
+            case COMPANY -> MembershipRole.RECRUITER;
+        };
+        return new Membership(id, tenant, role, EmailAddress.of(email), subject, MembershipStatus.ACTIVE,
+                "sub-inviter", T0, T0.plusMillis(1), 0);
     }
 
     private static MembershipRole roleFor(Tenant tenant) {
@@ -111,7 +140,7 @@ final class Fixtures {
      * A valid SIRET: the 13 given digits plus the Luhn check digit. The prefix must not be La Poste's SIREN, which
      * follows another rule.
      */
-    static Siret siret(String thirteenDigits) {
+    public static Siret siret(String thirteenDigits) {
         for (int check = 0; check <= 9; check++) {
             String candidate = thirteenDigits + check;
             if (luhnSum(candidate) % 10 == 0) {

@@ -65,12 +65,15 @@ class JobRunner implements SmartLifecycle {
         thread.start();
     }
 
+    /**
+     * Lets the running job finish (without interrupting it: the MongoDB driver refuses to work on an interrupted
+     * thread, so its completion could not be recorded) and waits a while for it.
+     */
     @Override
     public void stop() {
         running = false;
         Thread current = worker;
         if (current != null) {
-            current.interrupt();
             try {
                 current.join(STOP_GRACE.toMillis());
             } catch (InterruptedException e) {
@@ -113,18 +116,29 @@ class JobRunner implements SmartLifecycle {
         }
     }
 
+    /**
+     * Runs the job and records the outcome. A job claimed more often than it may fail was taken over from runners
+     * that died or hung while running it: it is parked rather than allowed to take down runner after runner. A
+     * failure to record success is not the handler's failure: it propagates, and the lease lets the job run again.
+     */
     private void execute(JobDocument job) {
+        if (job.attempts() > settings.maxAttempts()) {
+            queue.fail(job, settings.instanceId(), new IllegalStateException("abandoned by its runner "
+                    + (job.attempts() - 1) + " times (crashed or hung while running it)"), settings);
+            return;
+        }
         try {
             switch (job.kind()) {
                 case EVENT_DELIVERY -> handlerOf(subscribers, job).on(events.toDomain(job.event()));
                 case REMINDER -> handlerOf(reminderHandlers, job).fire(reminderOf(job));
             }
-            queue.complete(job, settings.instanceId());
         } catch (RuntimeException failure) {
             LOG.warn("Job {} ({} by {}) failed, attempt {}", job.id(), job.kind(), job.handler(), job.attempts(),
                     failure);
             queue.fail(job, settings.instanceId(), failure, settings);
+            return;
         }
+        queue.complete(job, settings.instanceId());
     }
 
     private static <H> H handlerOf(Map<String, H> handlers, JobDocument job) {

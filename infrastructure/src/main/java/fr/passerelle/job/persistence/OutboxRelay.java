@@ -58,7 +58,7 @@ class OutboxRelay {
             var domainEvent = events.toDomain(event);
             subscribers.stream().filter(s -> s.accepts(domainEvent)).forEach(s -> queue.enqueueDelivery(event, s.name()));
             mongo.updateFirst(Query.query(Criteria.where(ID).is(document.get(ID))),
-                    new Update().pull(OutboxSource.OUTBOX, Query.query(Criteria.where("id").is(event.id()))),
+                    new Update().pull(OutboxSource.OUTBOX, Query.query(Criteria.where(ID).is(event.id()))),
                     collection);
         }
         return outbox.size();
