@@ -52,6 +52,16 @@ public final class GraphQlHttp {
         return postWithToken(token(persona), JSON.writeValueAsString(Map.of("query", document, "variables", variables)));
     }
 
+    /** Posts a document with a token obtained elsewhere (e.g. signed by a test for a person who is not a persona). */
+    public Reply queryWithToken(String token, String document, Map<String, Object> variables) {
+        return postWithToken(token, JSON.writeValueAsString(Map.of("query", document, "variables", variables)));
+    }
+
+    /** GETs a path as a demo persona. */
+    public Reply getAs(String persona, String path) {
+        return get(path, Map.of("Authorization", "Bearer " + token(persona)));
+    }
+
     public Reply postWithToken(String token, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/graphql"))
                 .header("Content-Type", "application/json")

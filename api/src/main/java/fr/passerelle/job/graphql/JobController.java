@@ -39,7 +39,7 @@ class JobController implements NodeLoader {
     @MutationMapping
     JobView.ReplayPayload jobReplay(@Argument String id, @ContextValue Actor actor) {
         String localId = GlobalIds.localId(id, JobView.TYPE);
-        return Mutations.run(() -> jobs.replay(actor, localId), JobView.ReplayPayload::of);
+        return Mutations.run(null, () -> jobs.replay(actor, localId), JobView.ReplayPayload::of);
     }
 
     @Override

@@ -56,9 +56,16 @@ class LiveNotifications implements SmartLifecycle {
         this.pollInterval = pollInterval;
     }
 
-    /** The recipient's notifications created from now on. */
+    /**
+     * The recipient's notifications created from the moment of subscribing (the poll's overlap re-reads a few
+     * seconds of the past, which a new subscriber must not receive).
+     */
     Flux<Notification> of(String recipient) {
-        return sink.asFlux().filter(notification -> notification.recipient().equals(recipient));
+        return Flux.defer(() -> {
+            Instant subscribedAt = clock.instant();
+            return sink.asFlux().filter(notification -> notification.recipient().equals(recipient)
+                    && !notification.createdAt().isBefore(subscribedAt));
+        });
     }
 
     /** One look at the store; only the poller thread calls it. */

@@ -54,12 +54,12 @@ class NotificationController implements NodeLoader {
     @MutationMapping
     NotificationPayloads.MarkRead notificationMarkRead(@Argument String id, @ContextValue Actor actor) {
         String localId = GlobalIds.localId(id, NotificationView.TYPE);
-        return Mutations.run(() -> notifications.markRead(actor, localId), NotificationPayloads.MarkRead::of);
+        return Mutations.run(null, () -> notifications.markRead(actor, localId), NotificationPayloads.MarkRead::of);
     }
 
     @MutationMapping
     NotificationPayloads.MarkAllRead notificationMarkAllRead(@ContextValue Actor actor) {
-        return Mutations.run(() -> notifications.markAllRead(actor), NotificationPayloads.MarkAllRead::new);
+        return Mutations.run(null, () -> notifications.markAllRead(actor), NotificationPayloads.MarkAllRead::new);
     }
 
     @SubscriptionMapping

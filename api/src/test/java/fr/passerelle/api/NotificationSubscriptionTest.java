@@ -1,0 +1,175 @@
+package fr.passerelle.api;
+
+import static fr.passerelle.api.Fixtures.PATIENCE;
+import static fr.passerelle.api.Fixtures.eventually;
+import static fr.passerelle.api.Fixtures.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import fr.passerelle.api.GraphQlWebSocket.Message;
+import fr.passerelle.api.Newcomers.Person;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Live notifications over a real WebSocket ({@code graphql-transport-ws}): authenticated in {@code connection_init},
+ * each subscription carries its subscriber's notifications and nobody else's, even with several people connected to
+ * this one instance. Recipients are newcomers made admins of new schools, so the demo data stays as seeded; the
+ * platform admin changing a school's tier is what notifies them.
+ */
+class NotificationSubscriptionTest extends ApiTest {
+
+    private static final String NOTIFICATIONS = "subscription { notificationReceived { id kind title body targetId createdAt readAt } }";
+    /** How long others must stay silent once the recipient got theirs: every subscriber is fed by the same poll. */
+    private static final Duration QUIET = Duration.ofSeconds(2);
+    private static final int UNAUTHORIZED = 4401;
+
+    @Autowired
+    private JWKSource<SecurityContext> devSigningKey;
+
+    private Fixtures given;
+    private Newcomers people;
+
+    @BeforeEach
+    void fixtures() {
+        given = new Fixtures(api);
+        people = new Newcomers(devSigningKey);
+    }
+
+    private record SchoolAdmin(Person person, String school, String schoolName) {
+    }
+
+    @Test
+    void aNotificationReachesItsRecipientsSubscriptionAndNoOtherTenants() {
+        SchoolAdmin recipient = adminOfANewSchool();
+        try (var mine = subscribed(recipient.person().token());
+             var schoolAdminB = subscribed(api.token("school-admin-b"));
+             var recruiterX = subscribed(api.token("recruiter-x"))) {
+
+            changeTier(recipient, "STRATEGIC");
+
+            Message received = mine.await(next(), PATIENCE);
+            assertThat(received.<String>read("$.payload.data.notificationReceived.kind")).isEqualTo("SCHOOL_TIER_CHANGED");
+            assertThat(received.<String>read("$.payload.data.notificationReceived.targetId")).isEqualTo(recipient.school());
+            assertThat(received.<String>read("$.payload.data.notificationReceived.title")).isEqualTo("Niveau de partenariat modifié");
+            assertThat(received.<String>read("$.payload.data.notificationReceived.body")).contains(recipient.schoolName(), "STRATEGIC");
+            assertThat(received.<Object>read("$.payload.data.notificationReceived.readAt")).isNull();
+            assertThat(inboxIds(recipient.person())).as("the stored notification, streamed")
+                    .containsExactly(received.<String>read("$.payload.data.notificationReceived.id"));
+
+            assertThat(schoolAdminB.collect(QUIET)).as("school B's admin").isEmpty();
+            assertThat(recruiterX.drain()).as("company X's recruiter").isEmpty();
+            assertThat(mine.drain()).as("exactly one notification").isEmpty();
+        }
+    }
+
+    @Test
+    void twoPeopleConnectedToTheSameInstanceEachReceiveOnlyTheirOwn() {
+        SchoolAdmin first = adminOfANewSchool();
+        SchoolAdmin second = adminOfANewSchool();
+        try (var firstSocket = subscribed(first.person().token()); var secondSocket = subscribed(second.person().token())) {
+            changeTier(first, "CERTIFIED");
+            changeTier(second, "PREMIUM");
+
+            assertThat(firstSocket.await(next(), PATIENCE).<String>read("$.payload.data.notificationReceived.targetId"))
+                    .isEqualTo(first.school());
+            assertThat(secondSocket.await(next(), PATIENCE).<String>read("$.payload.data.notificationReceived.targetId"))
+                    .isEqualTo(second.school());
+            assertThat(firstSocket.collect(QUIET)).as("nothing of the second school").isEmpty();
+            assertThat(secondSocket.drain()).as("nothing of the first school").isEmpty();
+        }
+    }
+
+    @Test
+    void aSubscriptionCarriesOnlyWhatIsCreatedAfterIt() {
+        SchoolAdmin recipient = adminOfANewSchool();
+        changeTier(recipient, "CERTIFIED");
+        String before = eventually(() -> inboxIds(recipient.person()), ids -> !ids.isEmpty()).get(0);
+
+        try (var socket = subscribed(recipient.person().token())) {
+            changeTier(recipient, "PREMIUM");
+            String after = eventually(() -> inboxIds(recipient.person()), ids -> ids.size() == 2).get(0);
+
+            Message first = socket.await(next(), PATIENCE);
+            assertThat(first.<String>read("$.payload.data.notificationReceived.id"))
+                    .as("the notification created before subscribing (%s) is read with viewer, not streamed", before)
+                    .isEqualTo(after);
+            assertThat(socket.collect(QUIET)).isEmpty();
+        }
+    }
+
+    @Test
+    void aConnectionWithoutATokenIsClosedUnauthorized() {
+        assertRefused(Map.of());
+    }
+
+    @Test
+    void aConnectionWithAGarbageTokenIsClosedUnauthorized() {
+        assertRefused(Map.of("Authorization", "Bearer not-a-jwt"));
+        assertRefused(Map.of("Authorization", "Basic " + api.token("learner")));
+    }
+
+    @Test
+    void aConnectionWithAnExpiredTokenIsClosedUnauthorized() {
+        assertRefused(Map.of("Authorization", "Bearer " + people.expiredToken()));
+    }
+
+    @Test
+    void aStreamEndsWhenItsTokenExpires() {
+        Person shortLived = people.newcomerWhoseTokenExpiresIn(Duration.ofSeconds(2));
+        try (var socket = GraphQlWebSocket.connect(port, shortLived.token())) {
+            String id = socket.subscribe(NOTIFICATIONS);
+            Message end = socket.await(message -> !message.type().equals("next"), PATIENCE);
+            assertThat(end.type()).as(end.toString()).isEqualTo("complete");
+            assertThat(end.id()).isEqualTo(id);
+        }
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------------------------
+
+    /** A newcomer made admin of a new school: invited by the platform admin, accepted with their own token. */
+    private SchoolAdmin adminOfANewSchool() {
+        Person person = people.newcomer();
+        String name = unique("École Live");
+        String school = given.newSchool(name);
+        String invitation = given.inviteToSchool("platform-admin", school, person.email(), "SCHOOL_ADMIN");
+        Fixtures.assertSucceeded(api.queryWithToken(person.token(), Fixtures.ACCEPT, Map.of("id", invitation)));
+        return new SchoolAdmin(person, school, name);
+    }
+
+    private void changeTier(SchoolAdmin admin, String tier) {
+        given.succeed("platform-admin", """
+                mutation($id: ID!, $tier: PartnershipTier!) { schoolChangeTier(id: $id, input: {tier: $tier}) { userErrors { code } } }""",
+                Map.of("id", admin.school(), "tier", tier));
+    }
+
+    private GraphQlWebSocket subscribed(String token) {
+        var socket = GraphQlWebSocket.connect(port, token);
+        socket.subscribe(NOTIFICATIONS);
+        return socket;
+    }
+
+    private static Predicate<Message> next() {
+        return message -> message.type().equals("next");
+    }
+
+    private List<String> inboxIds(Person person) {
+        return api.queryWithToken(person.token(), "{ viewer { notifications(first: 10) { edges { node { id } } } } }", Map.of())
+                .read("$.data.viewer.notifications.edges[*].node.id");
+    }
+
+    /** The server closes the socket with 4401 and never acknowledges, nor runs an operation sent anyway. */
+    private void assertRefused(Map<String, Object> initPayload) {
+        try (var socket = GraphQlWebSocket.open(port)) {
+            socket.initWith(initPayload);
+            assertThat(socket.closeCode(PATIENCE)).as("closed by the server").contains(UNAUTHORIZED);
+            assertThat(socket.drain()).extracting(Message::type).doesNotContain("connection_ack", "next");
+        }
+    }
+}
