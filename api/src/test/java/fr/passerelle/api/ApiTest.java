@@ -2,7 +2,10 @@ package fr.passerelle.api;
 
 import fr.passerelle.PasserelleApplication;
 import fr.passerelle.school.port.in.SchoolUseCases;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -32,11 +35,20 @@ public abstract class ApiTest {
     @LocalServerPort
     protected int port;
 
+    @Autowired
+    private JWKSource<SecurityContext> devSigningKey;
+
     protected GraphQlHttp api;
+    /** Objects of the test's own (new schools, companies, invitations) and reads of their effects. */
+    protected Fixtures given;
+    /** Fresh people with tokens signed by the dev issuer's key, whose inboxes no other test touches. */
+    protected Newcomers people;
 
     @BeforeEach
     void connect() {
         api = new GraphQlHttp(port);
+        given = new Fixtures(api);
+        people = new Newcomers(devSigningKey);
     }
 
     protected static String globalId(String type, String localId) {

@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -69,13 +68,6 @@ class AuditTrailTest extends ApiTest {
     }
 
     private static final Map<String, Who> PERSONAS = new ConcurrentHashMap<>();
-
-    private Fixtures given;
-
-    @BeforeEach
-    void fixtures() {
-        given = new Fixtures(api);
-    }
 
     @Test
     void everySchoolMutationLeavesExactlyOneEntryNamingWhoActedForWhichOrganisationAndWhichFields() {

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,13 +25,6 @@ class JobsAdministrationTest extends ApiTest {
 
     /** A finished delivery job shared by the tests that only need one to exist. */
     private static volatile String someDoneJob;
-
-    private Fixtures given;
-
-    @BeforeEach
-    void fixtures() {
-        given = new Fixtures(api);
-    }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"advisor", "school-admin-a", "school-admin-b", "recruiter-x", "recruiter-y", "learner"})

@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,13 +22,6 @@ import org.junit.jupiter.api.Test;
 class MailAndRemindersTest extends ApiTest {
 
     private static final String LEARNER_EMAIL = "learner@passerelle.dev";
-
-    private Fixtures given;
-
-    @BeforeEach
-    void fixtures() {
-        given = new Fixtures(api);
-    }
 
     @Test
     void aSchoolInvitationSendsOneFrenchMailNamingTheSchoolAndNotTheInviter() {

@@ -5,15 +5,12 @@ import static fr.passerelle.api.Fixtures.eventually;
 import static fr.passerelle.api.Fixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import fr.passerelle.api.GraphQlWebSocket.Message;
 import fr.passerelle.api.Newcomers.Person;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -29,18 +26,6 @@ class NotificationSubscriptionTest extends ApiTest {
     /** How long others must stay silent once the recipient got theirs: every subscriber is fed by the same poll. */
     private static final Duration QUIET = Duration.ofSeconds(2);
     private static final int UNAUTHORIZED = 4401;
-
-    @Autowired
-    private JWKSource<SecurityContext> devSigningKey;
-
-    private Fixtures given;
-    private Newcomers people;
-
-    @BeforeEach
-    void fixtures() {
-        given = new Fixtures(api);
-        people = new Newcomers(devSigningKey);
-    }
 
     private record SchoolAdmin(Person person, String school, String schoolName) {
     }

@@ -4,15 +4,12 @@ import static fr.passerelle.api.Fixtures.eventually;
 import static fr.passerelle.api.Fixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import fr.passerelle.api.Newcomers.Person;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -32,18 +29,6 @@ class NotificationsTest extends ApiTest {
     private static final String MARK_READ = """
             mutation($id: ID!) { notificationMarkRead(id: $id) { userErrors { code } notification { id readAt } } }""";
     private static final String MARK_ALL_READ = "mutation { notificationMarkAllRead { userErrors { code } markedCount } }";
-
-    @Autowired
-    private JWKSource<SecurityContext> devSigningKey;
-
-    private Fixtures given;
-    private Newcomers people;
-
-    @BeforeEach
-    void fixtures() {
-        given = new Fixtures(api);
-        people = new Newcomers(devSigningKey);
-    }
 
     /** A newcomer who registered a company (so its vetting is news to them), and that company. */
     private record Recipient(Person person, String company, String companyName) {

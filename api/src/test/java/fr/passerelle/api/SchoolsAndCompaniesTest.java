@@ -128,7 +128,7 @@ class SchoolsAndCompaniesTest extends ApiTest {
 
     @Test
     void aCompanyRegistersItselfIsVettedAndLosesItsVettingWhenItsLegalIdentityChanges() {
-        String siret = validSiret();
+        String siret = Fixtures.validSiret();
         var registered = api.query("recruiter-y", """
                 mutation($siret: String!) { companyRegister(input: {legalName: "Studio Neuf SAS", siret: $siret, kind: STUDIO}) {
                   userErrors { field code } company { id version vetting { status } canPublishOffers } } }""", Map.of("siret", siret));
@@ -182,7 +182,7 @@ class SchoolsAndCompaniesTest extends ApiTest {
     void anInvitationIsAcceptedOnlyByItsAddressee() {
         var company = api.query("platform-admin", """
                 mutation($siret: String!) { companyRegister(input: {legalName: "Invitations SARL", siret: $siret, kind: FLEET}) {
-                  company { id } } }""", Map.of("siret", validSiret()));
+                  company { id } } }""", Map.of("siret", Fixtures.validSiret()));
         String companyId = company.read("$.data.companyRegister.company.id");
         var invite = api.query("platform-admin", """
                 mutation($id: ID!) { companyMemberInvite(id: $id, input: {email: "LEARNER@passerelle.dev", role: TUTOR}) {
@@ -227,29 +227,5 @@ class SchoolsAndCompaniesTest extends ApiTest {
 
     private GraphQlHttp.Reply registerSchool(String name) {
         return api.query("platform-admin", REGISTER_SCHOOL, Map.of("input", Map.of("name", name, "kind", "SOUND")));
-    }
-
-    /** A fresh SIRET with a valid Luhn check digit. */
-    private static String validSiret() {
-        String body = String.format("%013d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 10_000_000_000_000L));
-        for (int check = 0; check <= 9; check++) {
-            String candidate = body + check;
-            if (!candidate.startsWith("356000000") && luhn(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("unreachable: one check digit always fits");
-    }
-
-    private static boolean luhn(String digits) {
-        int sum = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            int d = digits.charAt(digits.length() - 1 - i) - '0';
-            if (i % 2 == 1) {
-                d = d * 2 > 9 ? d * 2 - 9 : d * 2;
-            }
-            sum += d;
-        }
-        return sum % 10 == 0;
     }
 }
