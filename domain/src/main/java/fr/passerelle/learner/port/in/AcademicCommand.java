@@ -1,0 +1,99 @@
+package fr.passerelle.learner.port.in;
+
+import fr.passerelle.learner.model.Academic;
+import fr.passerelle.learner.model.CefrLevel;
+import fr.passerelle.shared.model.WebAddress;
+import fr.passerelle.shared.validation.Checks;
+import fr.passerelle.shared.validation.ErrorCode;
+import fr.passerelle.shared.validation.Limits;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The academic part as sent (the school itself is not part of it: a learner changes school through their school's
+ * staff or an admin). {@link #validate} checks the shapes; the service checks the program against the school.
+ */
+public record AcademicCommand(String externalStudentId, String programCode, Integer graduationYear,
+                              List<String> specialisations, List<ProjectInput> projects, List<LanguageInput> languages) {
+
+    private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2}");
+    /** Graduation years accepted around the current one: alumni decades back, programs a few years ahead. */
+    static final int YEARS_BACK = 60;
+    static final int YEARS_AHEAD = 8;
+
+    /** An academic project as sent. */
+    public record ProjectInput(String title, String description, Integer year, String url) {
+    }
+
+    /** A language as sent. */
+    public record LanguageInput(String code, CefrLevel level) {
+    }
+
+    public Academic validate(String schoolId, Year thisYear) {
+        var checks = new Checks();
+        String external = checks.optionalText("externalStudentId", externalStudentId, Limits.CODE);
+        String program = checks.optionalText("programCode", programCode, Limits.CODE);
+        if (graduationYear != null && (graduationYear < thisYear.getValue() - YEARS_BACK
+                || graduationYear > thisYear.getValue() + YEARS_AHEAD)) {
+            checks.add("graduationYear", ErrorCode.OUT_OF_RANGE, "must be between " + (thisYear.getValue() - YEARS_BACK)
+                    + " and " + (thisYear.getValue() + YEARS_AHEAD));
+        }
+        List<String> cleanSpecialisations = texts(checks, "specialisations", specialisations);
+        List<Academic.Project> cleanProjects = new ArrayList<>();
+        List<ProjectInput> givenProjects = bounded(checks, "projects", projects);
+        for (int i = 0; i < givenProjects.size(); i++) {
+            ProjectInput p = givenProjects.get(i);
+            String path = "projects." + i;
+            String title = checks.text(path + ".title", p.title(), Limits.NAME);
+            String description = checks.optionalText(path + ".description", p.description(), Limits.LONG_TEXT);
+            var url = checks.parse(path + ".url", p.url() == null || p.url().isBlank() ? null : p.url(), WebAddress::of);
+            cleanProjects.add(new Academic.Project(title, description, p.year(), url));
+        }
+        List<Academic.Language> cleanLanguages = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<LanguageInput> givenLanguages = bounded(checks, "languages", languages);
+        for (int i = 0; i < givenLanguages.size(); i++) {
+            LanguageInput l = givenLanguages.get(i);
+            String path = "languages." + i;
+            String code = l.code() == null ? "" : l.code().strip().toLowerCase(Locale.ROOT);
+            if (!LANGUAGE_CODE.matcher(code).matches()) {
+                checks.add(path + ".code", ErrorCode.INVALID, "must be an ISO 639-1 code such as fr or en");
+            } else if (!seen.add(code)) {
+                checks.add(path + ".code", ErrorCode.DUPLICATE, "is listed twice");
+            }
+            checks.required(path + ".level", l.level());
+            cleanLanguages.add(new Academic.Language(code, l.level()));
+        }
+        checks.throwIfAny();
+        return new Academic(schoolId, schoolId == null ? null : external, program, graduationYear,
+                cleanSpecialisations, cleanProjects, cleanLanguages);
+    }
+
+    static List<String> texts(Checks checks, String path, List<String> values) {
+        List<String> clean = new ArrayList<>();
+        List<String> given = bounded(checks, path, values);
+        for (int i = 0; i < given.size(); i++) {
+            String text = checks.text(path + "." + i, given.get(i), Limits.SHORT_TEXT);
+            if (text != null && !clean.contains(text)) {
+                clean.add(text);
+            }
+        }
+        return clean;
+    }
+
+    static <T> List<T> bounded(Checks checks, String path, List<T> values) {
+        if (values == null) {
+            return List.of();
+        }
+        if (values.size() > Limits.LIST) {
+            checks.add(path, ErrorCode.OUT_OF_RANGE, "must list at most " + Limits.LIST + " items");
+            return List.of();
+        }
+        return values;
+    }
+}

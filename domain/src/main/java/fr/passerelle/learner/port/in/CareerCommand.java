@@ -1,0 +1,67 @@
+package fr.passerelle.learner.port.in;
+
+import fr.passerelle.learner.model.CareerPreferences;
+import fr.passerelle.shared.model.DateRange;
+import fr.passerelle.shared.model.GeoPoint;
+import fr.passerelle.shared.model.Money;
+import fr.passerelle.shared.validation.Checks;
+import fr.passerelle.shared.validation.ErrorCode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What the learner is looking for, as sent; replaces the stored preferences. */
+public record CareerCommand(List<String> targetRoles, List<String> preferredSectors, MobilityInput mobility,
+                            List<DateRangeInput> availability, Money salaryExpectation) {
+
+    /** Farther than this is "anywhere": say willingToRelocate instead. */
+    static final int MAX_RADIUS_KM = 1_000;
+
+    /** Mobility as sent; the home base is a pair of coordinates or nothing. */
+    public record MobilityInput(Double latitude, Double longitude, Integer radiusKm, boolean willingToRelocate,
+                                boolean drivingLicence) {
+    }
+
+    /** A period of availability as sent. */
+    public record DateRangeInput(LocalDate start, LocalDate end) {
+    }
+
+    public CareerPreferences validate() {
+        var checks = new Checks();
+        List<String> roles = AcademicCommand.texts(checks, "targetRoles", targetRoles);
+        List<String> sectors = AcademicCommand.texts(checks, "preferredSectors", preferredSectors);
+        CareerPreferences.Mobility validMobility = null;
+        if (mobility != null) {
+            GeoPoint home = null;
+            if ((mobility.latitude() == null) != (mobility.longitude() == null)) {
+                checks.add("mobility.latitude", ErrorCode.REQUIRED, "and longitude go together");
+            } else if (mobility.latitude() != null) {
+                home = checks.parse("mobility", mobility, m -> new GeoPoint(m.latitude(), m.longitude()));
+            }
+            Integer radius = mobility.radiusKm();
+            if (radius != null && (radius < 0 || radius > MAX_RADIUS_KM)) {
+                checks.add("mobility.radiusKm", ErrorCode.OUT_OF_RANGE, "must be between 0 and " + MAX_RADIUS_KM);
+            }
+            validMobility = new CareerPreferences.Mobility(home, radius, mobility.willingToRelocate(),
+                    mobility.drivingLicence());
+        }
+        List<DateRange> periods = new ArrayList<>();
+        List<DateRangeInput> given = AcademicCommand.bounded(checks, "availability", availability);
+        for (int i = 0; i < given.size(); i++) {
+            DateRangeInput range = given.get(i);
+            String path = "availability." + i;
+            if (checks.required(path + ".start", range.start()) != null
+                    && checks.required(path + ".end", range.end()) != null) {
+                DateRange period = checks.parse(path, range, r -> new DateRange(r.start(), r.end()));
+                if (period != null) {
+                    periods.add(period);
+                }
+            }
+        }
+        if (salaryExpectation != null && salaryExpectation.amountInMinorUnits() < 0) {
+            checks.add("salaryExpectation", ErrorCode.OUT_OF_RANGE, "must not be negative");
+        }
+        checks.throwIfAny();
+        return new CareerPreferences(roles, sectors, validMobility, periods, salaryExpectation);
+    }
+}

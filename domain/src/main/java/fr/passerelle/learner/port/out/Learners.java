@@ -1,0 +1,33 @@
+package fr.passerelle.learner.port.out;
+
+import fr.passerelle.learner.model.Learner;
+import fr.passerelle.learner.model.LearnerFilter;
+import fr.passerelle.learner.model.LearnerOrderField;
+import fr.passerelle.shared.model.EmailAddress;
+import fr.passerelle.shared.paging.Page;
+import fr.passerelle.shared.paging.Paging;
+import fr.passerelle.shared.paging.Sort;
+import fr.passerelle.shared.port.AggregateStore;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Stored learners. A subject owns at most one profile (DuplicateKeyException key "subject"); a school's external
+ * student id names one learner of that school (key "externalStudentId").
+ */
+public interface Learners extends AggregateStore<Learner> {
+
+    Optional<Learner> findBySubject(String subject);
+
+    /** Profiles nobody claimed yet that carry this e-mail address, at most {@code limit}. */
+    List<Learner> findUnclaimedByEmail(EmailAddress email, int limit);
+
+    /** The school's learners with these external student ids (one read). */
+    List<Learner> findBySchoolAndExternalIds(String schoolId, Collection<String> externalStudentIds);
+
+    /** @param onlySchoolIds restricts to learners of these schools; null means no restriction */
+    Page<Learner> search(LearnerFilter filter, Set<String> onlySchoolIds, Sort<LearnerOrderField> sort,
+                         Paging paging);
+}

@@ -1,0 +1,35 @@
+package fr.passerelle.learner.service;
+
+import fr.passerelle.learner.model.Learner;
+import fr.passerelle.membership.model.Actor;
+import fr.passerelle.membership.model.Tenant;
+
+/**
+ * Who may do what with a learner's profile. Reading: the learner, their school's staff, advisors and platform
+ * admins; companies nothing (applications will share chosen parts later). Editing the personal parts (identity,
+ * skills, background, career): the learner and platform admins. Editing the academic part: the school's staff and
+ * platform admins, and the learner while they belong to no school.
+ */
+final class LearnerAccess {
+
+    private LearnerAccess() {
+    }
+
+    static boolean canRead(Actor actor, Learner learner) {
+        return actor.readsEverything() || learner.belongsTo(actor.subject()) || isStaffOf(actor, learner);
+    }
+
+    static boolean canEditPersonal(Actor actor, Learner learner) {
+        return actor.isPlatformAdmin() || learner.belongsTo(actor.subject());
+    }
+
+    static boolean canEditAcademic(Actor actor, Learner learner) {
+        return actor.isPlatformAdmin() || isStaffOf(actor, learner)
+                || (learner.academic().isIndependent() && learner.belongsTo(actor.subject()));
+    }
+
+    private static boolean isStaffOf(Actor actor, Learner learner) {
+        String school = learner.academic().schoolId();
+        return school != null && actor.isMemberOf(Tenant.school(school));
+    }
+}

@@ -1,0 +1,272 @@
+package fr.passerelle.learner.service;
+
+import fr.passerelle.learner.model.Academic;
+import fr.passerelle.learner.model.ArrivalSource;
+import fr.passerelle.learner.model.Learner;
+import fr.passerelle.learner.model.LearnerEvents;
+import fr.passerelle.learner.model.LearnerFilter;
+import fr.passerelle.learner.model.LearnerIdentity;
+import fr.passerelle.learner.model.LearnerOrderField;
+import fr.passerelle.learner.port.in.AcademicCommand;
+import fr.passerelle.learner.port.in.BackgroundCommand;
+import fr.passerelle.learner.port.in.CareerCommand;
+import fr.passerelle.learner.port.in.IdentityCommand;
+import fr.passerelle.learner.port.in.LearnerRegistration;
+import fr.passerelle.learner.port.in.LearnerUseCases;
+import fr.passerelle.learner.port.in.SkillCommand;
+import fr.passerelle.learner.port.out.Learners;
+import fr.passerelle.membership.model.Actor;
+import fr.passerelle.membership.model.PlatformRole;
+import fr.passerelle.membership.model.Tenant;
+import fr.passerelle.membership.model.TenantType;
+import fr.passerelle.school.model.School;
+import fr.passerelle.school.port.out.Schools;
+import fr.passerelle.shared.error.DuplicateKeyException;
+import fr.passerelle.shared.error.ForbiddenException;
+import fr.passerelle.shared.error.NotFoundException;
+import fr.passerelle.shared.event.EventFactory;
+import fr.passerelle.shared.event.Initiator;
+import fr.passerelle.shared.paging.Page;
+import fr.passerelle.shared.paging.Paging;
+import fr.passerelle.shared.paging.Sort;
+import fr.passerelle.shared.port.IdGenerator;
+import fr.passerelle.shared.service.VersionedChange;
+import fr.passerelle.shared.validation.BusinessRuleViolation;
+import fr.passerelle.shared.validation.ErrorCode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.UnaryOperator;
+
+public class LearnerService implements LearnerUseCases {
+
+    /** Two unclaimed profiles with one address cannot be told apart by the address alone. */
+    private static final int CLAIM_CANDIDATES = 2;
+
+    private final Learners learners;
+    private final Schools schools;
+    private final IdGenerator ids;
+    private final EventFactory events;
+    private final Clock clock;
+
+    public LearnerService(Learners learners, Schools schools, IdGenerator ids, EventFactory events, Clock clock) {
+        this.learners = learners;
+        this.schools = schools;
+        this.ids = ids;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public Learner register(Actor actor, LearnerRegistration registration) {
+        String schoolId = registration.schoolId();
+        boolean staff = schoolId != null && actor.isMemberOf(Tenant.school(schoolId));
+        boolean self = !actor.readsEverything() && !staff;
+        if (self && !actor.roles().contains(PlatformRole.LEARNER)) {
+            throw new ForbiddenException("register a learner profile");
+        }
+        if (self && schoolId != null) {
+            throw BusinessRuleViolation.of("schoolId", ErrorCode.INVALID,
+                    "cannot be chosen by the learner: their school's staff link them to it");
+        }
+        if (self && learners.findBySubject(actor.subject()).isPresent()) {
+            throw BusinessRuleViolation.of("identity", ErrorCode.DUPLICATE, "you already have a learner profile");
+        }
+        if (schoolId != null) {
+            readableSchool(actor, schoolId);
+        }
+        if (registration.type() == null) {
+            throw BusinessRuleViolation.of("type", ErrorCode.REQUIRED, "is required");
+        }
+        LearnerIdentity identity = registration.identity() == null
+                ? failRequired("identity") : registration.identity().validate(today());
+        ArrivalSource source = self ? ArrivalSource.SELF_REGISTRATION
+                : staff ? ArrivalSource.SCHOOL_STAFF : ArrivalSource.ADVISOR;
+        Academic academic = schoolId == null ? Academic.NONE
+                : new Academic(schoolId, null, null, null, List.of(), List.of(), List.of());
+        Learner learner = Learner.register(ids.newId(), self ? actor.subject() : null, identity, registration.type(),
+                source, academic, actor.subject(), clock.instant());
+        try {
+            return learners.insert(learner, events.created(LearnerEvents.REGISTERED, initiator(actor, learner),
+                    learner, attributes(learner)));
+        } catch (DuplicateKeyException raced) {
+            throw BusinessRuleViolation.of("identity", ErrorCode.DUPLICATE, "you already have a learner profile");
+        }
+    }
+
+    @Override
+    public Learner claim(Actor actor) {
+        if (actor.email() == null) {
+            throw new ForbiddenException("claim a profile without a verified e-mail address");
+        }
+        if (learners.findBySubject(actor.subject()).isPresent()) {
+            throw BusinessRuleViolation.of("email", ErrorCode.DUPLICATE, "you already have a learner profile");
+        }
+        List<Learner> candidates = learners.findUnclaimedByEmail(actor.email(), CLAIM_CANDIDATES);
+        if (candidates.isEmpty()) {
+            throw new NotFoundException("Learner", actor.email().value());
+        }
+        if (candidates.size() > 1) {
+            throw BusinessRuleViolation.of("email", ErrorCode.INVALID_STATE,
+                    "matches several profiles; ask your school to merge them");
+        }
+        Learner unclaimed = candidates.get(0);
+        Learner claimed = unclaimed.claimedBy(actor.subject(), clock.instant());
+        try {
+            return learners.update(claimed, events.changed(LearnerEvents.CLAIMED, actor.initiatorFor(null),
+                    unclaimed, claimed, attributes(claimed)));
+        } catch (DuplicateKeyException raced) {
+            throw BusinessRuleViolation.of("email", ErrorCode.DUPLICATE, "you already have a learner profile");
+        }
+    }
+
+    @Override
+    public Learner updateIdentity(Actor actor, String learnerId, IdentityCommand command, Long expectedVersion) {
+        var identity = command.validate(today());
+        return change(actor, learnerId, expectedVersion, LearnerAccess::canEditPersonal, LearnerEvents.IDENTITY_UPDATED,
+                learner -> learner.withIdentity(identity, learner.type(), learner.status(), clock.instant()));
+    }
+
+    @Override
+    public Learner updateAcademic(Actor actor, String learnerId, AcademicCommand command, Long expectedVersion) {
+        Learner current = visible(actor, learnerId);
+        String schoolId = current.academic().schoolId();
+        Academic academic = command.validate(schoolId, Year.now(clock));
+        if (schoolId != null && academic.programCode() != null) {
+            requireProgram(schools.findById(schoolId).orElseThrow(), academic.programCode());
+        }
+        try {
+            return change(actor, learnerId, expectedVersion, LearnerAccess::canEditAcademic,
+                    LearnerEvents.ACADEMIC_UPDATED, learner -> learner.withAcademic(academic, clock.instant()));
+        } catch (DuplicateKeyException e) {
+            throw BusinessRuleViolation.of("externalStudentId", ErrorCode.DUPLICATE,
+                    "is already the id of another learner of this school");
+        }
+    }
+
+    @Override
+    public Learner setSkill(Actor actor, String learnerId, SkillCommand command) {
+        var skill = command.validate();
+        return change(actor, learnerId, null, LearnerAccess::canEditPersonal, LearnerEvents.SKILLS_CHANGED,
+                learner -> learner.withSkill(skill, clock.instant()));
+    }
+
+    @Override
+    public Learner removeSkill(Actor actor, String learnerId, String skillCode) {
+        return change(actor, learnerId, null, LearnerAccess::canEditPersonal, LearnerEvents.SKILLS_CHANGED,
+                learner -> learner.withoutSkill(skillCode, clock.instant()));
+    }
+
+    @Override
+    public Learner updateBackground(Actor actor, String learnerId, BackgroundCommand command, Long expectedVersion) {
+        var background = command.validate(today());
+        return change(actor, learnerId, expectedVersion, LearnerAccess::canEditPersonal,
+                LearnerEvents.BACKGROUND_UPDATED, learner -> learner.withBackground(background, clock.instant()));
+    }
+
+    @Override
+    public Learner updateCareer(Actor actor, String learnerId, CareerCommand command, Long expectedVersion) {
+        var career = command.validate();
+        return change(actor, learnerId, expectedVersion, LearnerAccess::canEditPersonal, LearnerEvents.CAREER_UPDATED,
+                learner -> learner.withCareer(career, clock.instant()));
+    }
+
+    @Override
+    public Optional<Learner> mine(Actor actor) {
+        return learners.findBySubject(actor.subject());
+    }
+
+    @Override
+    public Optional<Learner> find(Actor actor, String learnerId) {
+        return learners.findById(learnerId).filter(learner -> LearnerAccess.canRead(actor, learner));
+    }
+
+    @Override
+    public List<Learner> findAll(Actor actor, Collection<String> learnerIds) {
+        return learners.findAllById(learnerIds).stream().filter(learner -> LearnerAccess.canRead(actor, learner))
+                .toList();
+    }
+
+    @Override
+    public boolean canSeeContact(Actor actor, Learner learner) {
+        return LearnerAccess.canRead(actor, learner);
+    }
+
+    @Override
+    public Page<Learner> search(Actor actor, LearnerFilter filter, Sort<LearnerOrderField> sort, Paging paging) {
+        if (actor.readsEverything()) {
+            return learners.search(filter, null, sort, paging);
+        }
+        Set<String> ownSchools = actor.tenantIds(TenantType.SCHOOL);
+        return ownSchools.isEmpty() ? Page.empty() : learners.search(filter, ownSchools, sort, paging);
+    }
+
+    @Override
+    public Page<Learner> roster(Actor actor, String schoolId, LearnerFilter filter, Sort<LearnerOrderField> sort,
+                                Paging paging) {
+        return actor.canRead(Tenant.school(schoolId))
+                ? learners.search(filter, Set.of(schoolId), sort, paging)
+                : Page.empty();
+    }
+
+    /**
+     * Each attempt re-reads the learner and re-checks the rule, so someone who lost the right meanwhile cannot win a
+     * retry. Visible but not editable is forbidden; invisible is missing.
+     */
+    private Learner change(Actor actor, String learnerId, Long expectedVersion, BiPredicate<Actor, Learner> allowed,
+                           String eventType, UnaryOperator<Learner> change) {
+        return new VersionedChange<>(() -> editable(actor, learnerId, allowed), Learner::version,
+                (before, after) -> learners.update(after, events.changed(eventType, initiator(actor, after), before,
+                        after, attributes(after))))
+                .apply(expectedVersion, change);
+    }
+
+    private Learner editable(Actor actor, String learnerId, BiPredicate<Actor, Learner> allowed) {
+        Learner learner = visible(actor, learnerId);
+        if (!allowed.test(actor, learner)) {
+            throw new ForbiddenException("change this part of the learner's profile");
+        }
+        return learner;
+    }
+
+    private Learner visible(Actor actor, String learnerId) {
+        return find(actor, learnerId).orElseThrow(() -> new NotFoundException("Learner", learnerId));
+    }
+
+    private School readableSchool(Actor actor, String schoolId) {
+        return schools.findById(schoolId).filter(s -> actor.canRead(Tenant.school(s.id())))
+                .orElseThrow(() -> new NotFoundException("School", schoolId));
+    }
+
+    static void requireProgram(School school, String programCode) {
+        if (school.programs().stream().noneMatch(p -> p.code().equalsIgnoreCase(programCode))) {
+            throw BusinessRuleViolation.of("programCode", ErrorCode.INVALID,
+                    "is not a program of " + school.profile().name());
+        }
+    }
+
+    /** Acting on a school's learner is acting in (or for) that school. */
+    static Initiator initiator(Actor actor, Learner learner) {
+        String school = learner.academic().schoolId();
+        return actor.initiatorFor(school == null ? null : Tenant.school(school));
+    }
+
+    static Map<String, String> attributes(Learner learner) {
+        String school = learner.academic().schoolId();
+        return school == null ? Map.of() : Map.of("school", Tenant.school(school).key());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static <T> T failRequired(String field) {
+        throw BusinessRuleViolation.of(field, ErrorCode.REQUIRED, "is required");
+    }
+}
