@@ -7,6 +7,9 @@ import fr.passerelle.company.port.out.Companies;
 import fr.passerelle.company.service.CompanyService;
 import fr.passerelle.job.port.out.Jobs;
 import fr.passerelle.job.service.JobService;
+import fr.passerelle.learner.port.out.Learners;
+import fr.passerelle.learner.service.LearnerService;
+import fr.passerelle.learner.service.RosterImportService;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.membership.port.out.Memberships;
 import fr.passerelle.membership.service.MembershipService;
@@ -79,14 +82,27 @@ class UseCaseConfiguration {
         return new CompanyService(companies, members, ids, events, clock);
     }
 
-    /** Whoever may read a school, company or membership reads its history. */
+    @Bean
+    LearnerService learnerService(Learners learners, Schools schools, IdGenerator ids, EventFactory events,
+                                  Clock clock) {
+        return new LearnerService(learners, schools, ids, events, clock);
+    }
+
+    @Bean
+    RosterImportService rosterImportService(Learners learners, Schools schools, IdGenerator ids,
+                                            EventFactory events, Clock clock) {
+        return new RosterImportService(learners, schools, ids, events, clock);
+    }
+
+    /** Whoever may read a school, company, membership or learner reads its history. */
     @Bean
     AuditService auditService(AuditTrail trail, SchoolService schools, CompanyService companies,
-                              MembershipService memberships) {
+                              MembershipService memberships, LearnerService learners) {
         Map<String, BiPredicate<Actor, String>> readers = Map.of(
                 "School", (actor, id) -> schools.find(actor, id).isPresent(),
                 "Company", (actor, id) -> companies.find(actor, id).isPresent(),
-                "Membership", (actor, id) -> memberships.find(actor, id).isPresent());
+                "Membership", (actor, id) -> memberships.find(actor, id).isPresent(),
+                "Learner", (actor, id) -> learners.find(actor, id).isPresent());
         return new AuditService(trail, readers);
     }
 

@@ -8,6 +8,9 @@ import fr.passerelle.company.model.Siret;
 import fr.passerelle.company.model.Site;
 import fr.passerelle.company.model.VettingStatus;
 import fr.passerelle.company.port.out.Companies;
+import fr.passerelle.learner.model.Learner;
+import fr.passerelle.learner.model.LearnerEvents;
+import fr.passerelle.learner.port.out.Learners;
 import fr.passerelle.membership.model.Membership;
 import fr.passerelle.membership.model.MembershipEvents;
 import fr.passerelle.membership.port.out.Memberships;
@@ -61,13 +64,16 @@ class DemoData implements ApplicationRunner {
     private final Schools schools;
     private final Companies companies;
     private final Memberships memberships;
+    private final Learners learners;
     private final EventFactory events;
     private final Clock clock;
 
-    DemoData(Schools schools, Companies companies, Memberships memberships, EventFactory events, Clock clock) {
+    DemoData(Schools schools, Companies companies, Memberships memberships, Learners learners, EventFactory events,
+             Clock clock) {
         this.schools = schools;
         this.companies = companies;
         this.memberships = memberships;
+        this.learners = learners;
         this.events = events;
         this.clock = clock;
     }
@@ -93,6 +99,10 @@ class DemoData implements ApplicationRunner {
                         events.created(MembershipEvents.ACTIVATED, Initiator.system(), membership,
                                 MembershipEvents.attributesOf(membership)));
             }
+        }
+        for (Learner learner : DemoLearners.all(now)) {
+            added += insertIfMissing(learner.id(), learners::findById, learners::insert, learner,
+                    events.created(LearnerEvents.REGISTERED, Initiator.system(), learner, Map.of()));
         }
         log.info("Demo data present ({} objects added this start)", added);
     }

@@ -3,6 +3,7 @@ package fr.passerelle.api.graphql;
 import fr.passerelle.api.security.ActorFilter;
 import fr.passerelle.company.graphql.CompanyView;
 import fr.passerelle.job.graphql.JobView;
+import fr.passerelle.learner.graphql.LearnerView;
 import fr.passerelle.membership.graphql.MembershipView;
 import fr.passerelle.notification.graphql.NotificationView;
 import fr.passerelle.school.graphql.SchoolView;
@@ -27,7 +28,8 @@ class GraphQlConfiguration {
             CompanyView.class, CompanyView.TYPE,
             MembershipView.class, MembershipView.TYPE,
             NotificationView.class, NotificationView.TYPE,
-            JobView.class, JobView.TYPE);
+            JobView.class, JobView.TYPE,
+            LearnerView.class, LearnerView.TYPE);
 
     /**
      * Fails start-up when a schema field has no data fetcher or Java property, or a controller maps something

@@ -3,6 +3,7 @@ package fr.passerelle.audit.graphql;
 import fr.passerelle.api.graphql.PageArguments;
 import fr.passerelle.audit.port.in.AuditUseCases;
 import fr.passerelle.company.graphql.CompanyView;
+import fr.passerelle.learner.graphql.LearnerView;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.school.graphql.SchoolView;
 import graphql.relay.Connection;
@@ -44,6 +45,12 @@ class AuditController {
     Connection<AuditEntryView> companyHistory(CompanyView company, @Arguments PageArguments page,
                                               @ContextValue Actor actor) {
         return history(CompanyView.TYPE, company.localId(), page, actor);
+    }
+
+    @SchemaMapping(typeName = LearnerView.TYPE, field = "history")
+    Connection<AuditEntryView> learnerHistory(LearnerView learner, @Arguments PageArguments page,
+                                              @ContextValue Actor actor) {
+        return history(LearnerView.TYPE, learner.localId(), page, actor);
     }
 
     private Connection<AuditEntryView> history(String type, String id, PageArguments page, Actor actor) {

@@ -1,6 +1,7 @@
 package fr.passerelle.learner.model;
 
 import fr.passerelle.shared.model.Aggregate;
+import fr.passerelle.shared.model.PlatformCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -108,7 +109,7 @@ public record Learner(String id, String subject, LearnerIdentity identity, Learn
 
     /** Stores the readiness of the day of the change, so rosters can filter and sort on it. */
     private Learner rescored(Instant now) {
-        int score = readinessOn(LocalDate.ofInstant(now, java.time.ZoneOffset.UTC)).score();
+        int score = readinessOn(PlatformCalendar.dayOf(now)).score();
         return score == readinessScore ? this : new Learner(id, subject, identity, type, status, source, academic,
                 skills, background, career, score, createdBy, createdAt, updatedAt, version);
     }

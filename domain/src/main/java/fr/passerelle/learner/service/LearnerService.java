@@ -26,12 +26,14 @@ import fr.passerelle.shared.error.ForbiddenException;
 import fr.passerelle.shared.error.NotFoundException;
 import fr.passerelle.shared.event.EventFactory;
 import fr.passerelle.shared.event.Initiator;
+import fr.passerelle.shared.model.PlatformCalendar;
 import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
 import fr.passerelle.shared.paging.Sort;
 import fr.passerelle.shared.port.IdGenerator;
 import fr.passerelle.shared.service.VersionedChange;
 import fr.passerelle.shared.validation.BusinessRuleViolation;
+import fr.passerelle.shared.validation.Checks;
 import fr.passerelle.shared.validation.ErrorCode;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -81,11 +83,11 @@ public class LearnerService implements LearnerUseCases {
         if (schoolId != null) {
             readableSchool(actor, schoolId);
         }
-        if (registration.type() == null) {
-            throw BusinessRuleViolation.of("type", ErrorCode.REQUIRED, "is required");
-        }
-        LearnerIdentity identity = registration.identity() == null
-                ? failRequired("identity") : registration.identity().validate(today());
+        var checks = new Checks();
+        checks.required("identity", registration.identity());
+        LearnerIdentity identity = checks.parse("identity", registration.identity(), c -> c.validate(today()));
+        checks.required("type", registration.type());
+        checks.throwIfAny();
         ArrivalSource source = self ? ArrivalSource.SELF_REGISTRATION
                 : staff ? ArrivalSource.SCHOOL_STAFF : ArrivalSource.ADVISOR;
         Academic academic = schoolId == null ? Academic.NONE
@@ -137,7 +139,7 @@ public class LearnerService implements LearnerUseCases {
     public Learner updateAcademic(Actor actor, String learnerId, AcademicCommand command, Long expectedVersion) {
         Learner current = visible(actor, learnerId);
         String schoolId = current.academic().schoolId();
-        Academic academic = command.validate(schoolId, Year.now(clock));
+        Academic academic = command.validate(schoolId, Year.from(PlatformCalendar.today(clock)));
         if (schoolId != null && academic.programCode() != null) {
             requireProgram(schools.findById(schoolId).orElseThrow(), academic.programCode());
         }
@@ -263,10 +265,6 @@ public class LearnerService implements LearnerUseCases {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock);
-    }
-
-    private static <T> T failRequired(String field) {
-        throw BusinessRuleViolation.of(field, ErrorCode.REQUIRED, "is required");
+        return PlatformCalendar.today(clock);
     }
 }

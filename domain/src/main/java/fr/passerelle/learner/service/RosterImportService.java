@@ -23,6 +23,7 @@ import fr.passerelle.shared.error.DuplicateKeyException;
 import fr.passerelle.shared.error.ForbiddenException;
 import fr.passerelle.shared.error.NotFoundException;
 import fr.passerelle.shared.event.EventFactory;
+import fr.passerelle.shared.model.PlatformCalendar;
 import fr.passerelle.shared.port.IdGenerator;
 import fr.passerelle.shared.validation.BusinessRuleViolation;
 import fr.passerelle.shared.validation.ErrorCode;
@@ -112,7 +113,7 @@ public class RosterImportService implements RosterImports {
         LearnerIdentity identity = null;
         try {
             identity = new IdentityCommand(row.firstName(), row.lastName(), row.email(), row.phone(),
-                    date(row.birthDate(), problems), null).validate(LocalDate.now(clock));
+                    date(row.birthDate(), problems), null).validate(PlatformCalendar.today(clock));
         } catch (BusinessRuleViolation invalid) {
             for (Violation v : invalid.violations()) {
                 problems.add(new Problem(COLUMNS.getOrDefault(v.field().get(0), v.field().get(0)), v.message()));
@@ -216,7 +217,7 @@ public class RosterImportService implements RosterImports {
         if (value == null) {
             return null;
         }
-        int thisYear = Year.now(clock).getValue();
+        int thisYear = Year.from(PlatformCalendar.today(clock)).getValue();
         try {
             int year = Integer.parseInt(value);
             if (year < thisYear - 60 || year > thisYear + 8) {

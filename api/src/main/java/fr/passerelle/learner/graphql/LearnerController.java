@@ -1,0 +1,181 @@
+package fr.passerelle.learner.graphql;
+
+import fr.passerelle.api.graphql.GlobalIds;
+import fr.passerelle.api.graphql.Mutations;
+import fr.passerelle.api.graphql.NodeLoader;
+import fr.passerelle.api.graphql.PageArguments;
+import fr.passerelle.learner.graphql.LearnerInputs.FilterInput;
+import fr.passerelle.learner.graphql.LearnerInputs.OrderByInput;
+import fr.passerelle.learner.model.Learner;
+import fr.passerelle.learner.model.SkillCatalog;
+import fr.passerelle.learner.model.SkillCategory;
+import fr.passerelle.learner.port.in.LearnerUseCases;
+import fr.passerelle.membership.model.Actor;
+import fr.passerelle.school.graphql.SchoolView;
+import fr.passerelle.school.port.in.SchoolUseCases;
+import fr.passerelle.shared.model.PlatformCalendar;
+import fr.passerelle.shared.paging.Page;
+import graphql.relay.Connection;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** Learner profiles over GraphQL: thin translation to {@link LearnerUseCases}, which decides who may do what. */
+@Controller
+class LearnerController implements NodeLoader {
+
+    private final LearnerUseCases learners;
+    private final SchoolUseCases schools;
+    private final Clock clock;
+
+    LearnerController(LearnerUseCases learners, SchoolUseCases schools, Clock clock) {
+        this.learners = learners;
+        this.schools = schools;
+        this.clock = clock;
+    }
+
+    @QueryMapping
+    Connection<LearnerView> learners(@Arguments PageArguments page, @Argument FilterInput filter,
+                                     @Argument OrderByInput orderBy, @ContextValue Actor actor) {
+        OrderByInput order = orderBy != null ? orderBy : OrderByInput.DEFAULT;
+        var connection = page.orderedBy(order.field().name());
+        return connection.connection(learners.search(actor, FilterInput.toFilter(filter), order.sort(),
+                connection.paging()), views(actor));
+    }
+
+    @SchemaMapping(typeName = SchoolView.TYPE, field = "learners")
+    Connection<LearnerView> schoolLearners(SchoolView school, @Arguments PageArguments page,
+                                           @Argument FilterInput filter, @Argument OrderByInput orderBy,
+                                           @ContextValue Actor actor) {
+        OrderByInput order = orderBy != null ? orderBy : OrderByInput.DEFAULT;
+        var connection = page.orderedBy(order.field().name());
+        Page<Learner> roster = learners.roster(actor, school.localId(), FilterInput.toFilter(filter), order.sort(),
+                connection.paging());
+        return connection.connection(roster, views(actor));
+    }
+
+    @QueryMapping
+    List<SkillCatalog.Skill> skillCatalog(@Argument SkillCategory category) {
+        return SkillCatalog.list(category);
+    }
+
+    @SchemaMapping(typeName = "Viewer", field = "learnerProfile")
+    LearnerView learnerProfile(@ContextValue Actor actor) {
+        return learners.mine(actor).map(views(actor)).orElse(null);
+    }
+
+    /** One read for the schools of a whole page of learners; null where the actor may not see the school. */
+    @BatchMapping(typeName = "LearnerAcademic")
+    Map<LearnerView.AcademicView, SchoolView> school(List<LearnerView.AcademicView> academics,
+                                                    @ContextValue Actor actor) {
+        List<String> ids = academics.stream().map(LearnerView.AcademicView::schoolId)
+                .filter(java.util.Objects::nonNull).distinct().toList();
+        Map<String, SchoolView> byId = schools.findAll(actor, ids).stream()
+                .collect(Collectors.toMap(s -> s.id(), SchoolView::of));
+        Map<LearnerView.AcademicView, SchoolView> result = new HashMap<>();
+        academics.forEach(academic -> {
+            SchoolView school = byId.get(academic.schoolId());
+            if (school != null) {
+                result.put(academic, school);
+            }
+        });
+        return result;
+    }
+
+    @MutationMapping
+    LearnerPayload learnerRegister(@Argument LearnerInputs.RegisterInput input, @ContextValue Actor actor) {
+        return run(actor, () -> learners.register(actor, input.registration()));
+    }
+
+    @MutationMapping
+    LearnerPayload learnerClaim(@ContextValue Actor actor) {
+        return run(null, actor, () -> learners.claim(actor));
+    }
+
+    @MutationMapping
+    LearnerPayload learnerUpdateIdentity(@Argument String id, @Argument LearnerInputs.UpdateIdentityInput input,
+                                         @ContextValue Actor actor) {
+        String learnerId = localId(id);
+        return run("input.identity", actor, () -> learners.updateIdentity(actor, learnerId,
+                input.identity().command(), input.expectedVersion()));
+    }
+
+    @MutationMapping
+    LearnerPayload learnerUpdateAcademic(@Argument String id, @Argument LearnerInputs.UpdateAcademicInput input,
+                                         @ContextValue Actor actor) {
+        String learnerId = localId(id);
+        return run(actor, () -> learners.updateAcademic(actor, learnerId, input.command(), input.expectedVersion()));
+    }
+
+    @MutationMapping
+    LearnerPayload learnerSkillSet(@Argument String id, @Argument LearnerInputs.SkillInput input,
+                                   @ContextValue Actor actor) {
+        String learnerId = localId(id);
+        return run(actor, () -> learners.setSkill(actor, learnerId, input.command()));
+    }
+
+    @MutationMapping
+    LearnerPayload learnerSkillRemove(@Argument String id, @Argument String code, @ContextValue Actor actor) {
+        String learnerId = localId(id);
+        return run(null, actor, () -> learners.removeSkill(actor, learnerId, code));
+    }
+
+    @MutationMapping
+    LearnerPayload learnerUpdateBackground(@Argument String id, @Argument LearnerInputs.UpdateBackgroundInput input,
+                                           @ContextValue Actor actor) {
+        String learnerId = localId(id);
+        return run(actor, () -> learners.updateBackground(actor, learnerId, input.command(),
+                input.expectedVersion()));
+    }
+
+    @MutationMapping
+    LearnerPayload learnerUpdateCareer(@Argument String id, @Argument LearnerInputs.UpdateCareerInput input,
+                                       @ContextValue Actor actor) {
+        String learnerId = localId(id);
+        return run(actor, () -> learners.updateCareer(actor, learnerId, input.command(), input.expectedVersion()));
+    }
+
+    @Override
+    public String type() {
+        return LearnerView.TYPE;
+    }
+
+    @Override
+    public Map<String, Object> load(Actor actor, Collection<String> localIds) {
+        return NodeLoader.byId(learners.findAll(actor, localIds), views(actor));
+    }
+
+    /** Views for this actor, today: contact data only where the actor may see it. */
+    private Function<Learner, LearnerView> views(Actor actor) {
+        LocalDate today = PlatformCalendar.today(clock);
+        return learner -> LearnerView.of(learner, learners.canSeeContact(actor, learner), today);
+    }
+
+    private LearnerPayload run(Actor actor, Supplier<Learner> useCase) {
+        return run("input", actor, useCase);
+    }
+
+    private LearnerPayload run(String root, Actor actor, Supplier<Learner> useCase) {
+        var view = views(actor);
+        return Mutations.run(root, useCase, (errors, learner) -> new LearnerPayload(errors,
+                learner == null ? null : view.apply(learner)));
+    }
+
+    private static String localId(String globalId) {
+        return GlobalIds.localId(globalId, LearnerView.TYPE);
+    }
+}

@@ -1,0 +1,127 @@
+package fr.passerelle.learner.rest;
+
+import fr.passerelle.learner.rest.RosterFileException.FileProblem;
+import fr.passerelle.shared.error.ConcurrentUpdateException;
+import fr.passerelle.shared.error.ForbiddenException;
+import fr.passerelle.shared.error.NotFoundException;
+import fr.passerelle.shared.validation.BusinessRuleViolation;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+
+/**
+ * The import endpoint's errors as RFC 9457 problems ({@code application/problem+json}): {@code type}, {@code title},
+ * {@code status}, {@code detail}, {@code instance} and {@code errors: [{field, line, column, message}]}. Known
+ * failures keep their (safe) message; anything else is logged with a reference and answered with only that
+ * reference, never exception text or a stack trace.
+ */
+@RestControllerAdvice(assignableTypes = RosterImportController.class)
+class RosterImportProblems {
+
+    private static final Logger log = LoggerFactory.getLogger(RosterImportProblems.class);
+    /** Problem types: stable identifiers (URNs, not links) clients may switch on. */
+    static final String TYPE_PREFIX = "urn:passerelle:problem:";
+
+    @ExceptionHandler(RosterFileException.class)
+    ResponseEntity<ProblemDetail> refusedFile(RosterFileException refused, HttpServletRequest request) {
+        HttpStatus status = switch (refused.reason()) {
+            case NOT_UTF8 -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+            case TOO_LARGE, TOO_MANY_ROWS -> HttpStatus.CONTENT_TOO_LARGE;
+            case INVALID -> HttpStatus.BAD_REQUEST;
+        };
+        String type = switch (refused.reason()) {
+            case NOT_UTF8 -> "file-not-utf8";
+            case TOO_LARGE -> "file-too-large";
+            case TOO_MANY_ROWS -> "too-many-rows";
+            case INVALID -> "invalid-file";
+        };
+        List<FileProblem> problems = refused.problems();
+        String detail = problems.size() == 1 ? problems.get(0).message()
+                : "The file has " + problems.size() + " problems; nothing was imported. " + problems.get(0).message();
+        return problem(status, type, "The file was refused; nothing was imported", detail, request,
+                problems.stream().map(p -> error("file", p.line(), p.column(), p.message())).toList());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(NotFoundException missing, HttpServletRequest request) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", missing.getMessage(), request, List.of());
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<ProblemDetail> forbidden(ForbiddenException denied, HttpServletRequest request) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", denied.getMessage(), request, List.of());
+    }
+
+    @ExceptionHandler(BusinessRuleViolation.class)
+    ResponseEntity<ProblemDetail> brokenRule(BusinessRuleViolation violation, HttpServletRequest request) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "business-rule", "A business rule refused the import",
+                violation.getMessage(), request, violation.violations().stream()
+                        .map(v -> error(String.join(".", v.field()), null, null, v.message())).toList());
+    }
+
+    @ExceptionHandler(ConcurrentUpdateException.class)
+    ResponseEntity<ProblemDetail> conflict(ConcurrentUpdateException conflict, HttpServletRequest request) {
+        return problem(HttpStatus.CONFLICT, "conflict", "Conflict",
+                "The school changed during the import; import the file again.", request, List.of());
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException tooLarge, HttpServletRequest request) {
+        return RosterUploadLimit.problem(tooLarge, request);
+    }
+
+    @ExceptionHandler({MissingServletRequestPartException.class, MultipartException.class})
+    ResponseEntity<ProblemDetail> notAFileUpload(Exception wrongRequest, HttpServletRequest request) {
+        String contentType = request.getContentType();
+        boolean multipart = contentType != null && contentType.toLowerCase().startsWith("multipart/");
+        String detail = "Send the file as multipart/form-data, in a part named file.";
+        return problem(multipart ? HttpStatus.BAD_REQUEST : HttpStatus.UNSUPPORTED_MEDIA_TYPE, "not-a-file-upload",
+                "No file in the request", detail, request, List.of(error("file", null, null, detail)));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception bug, HttpServletRequest request) {
+        String reference = UUID.randomUUID().toString();
+        log.error("Unexpected error importing students (reference {})", reference, bug);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                "Internal error; quote reference " + reference + " to support.", request, List.of());
+    }
+
+    static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String title, String detail,
+                                                 HttpServletRequest request, List<Map<String, Object>> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_PREFIX + type));
+        problem.setTitle(title);
+        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setProperty("errors", errors);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** One entry of {@code errors}; line and column only when known. */
+    static Map<String, Object> error(String field, Integer line, String column, String message) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("field", field);
+        if (line != null) {
+            error.put("line", line);
+        }
+        if (column != null) {
+            error.put("column", column);
+        }
+        error.put("message", message);
+        return error;
+    }
+}
