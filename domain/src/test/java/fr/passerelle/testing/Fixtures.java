@@ -1,9 +1,11 @@
 package fr.passerelle.testing;
 
 import fr.passerelle.shared.event.EventFactory;
+import fr.passerelle.shared.model.PlatformCalendar;
 import fr.passerelle.shared.port.IdGenerator;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -12,6 +14,8 @@ public final class Fixtures {
 
     public static final Instant NOW = Instant.parse("2025-03-01T09:00:00Z");
     public static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    /** The platform's calendar day at {@link #NOW}. */
+    public static final LocalDate TODAY = PlatformCalendar.dayOf(NOW);
 
     private Fixtures() {
     }

@@ -19,6 +19,7 @@ import fr.passerelle.membership.model.Actor;
 import fr.passerelle.membership.model.PlatformRole;
 import fr.passerelle.membership.model.Tenant;
 import fr.passerelle.membership.model.TenantType;
+import fr.passerelle.school.model.Program;
 import fr.passerelle.school.model.School;
 import fr.passerelle.school.port.out.Schools;
 import fr.passerelle.shared.error.DuplicateKeyException;
@@ -68,20 +69,17 @@ public class LearnerService implements LearnerUseCases {
     @Override
     public Learner register(Actor actor, LearnerRegistration registration) {
         String schoolId = registration.schoolId();
+        if (schoolId != null) {
+            // Only its staff, advisors and admins see a school; a learner cannot attach themselves to one.
+            readableSchool(actor, schoolId);
+        }
         boolean staff = schoolId != null && actor.isMemberOf(Tenant.school(schoolId));
         boolean self = !actor.readsEverything() && !staff;
         if (self && !actor.roles().contains(PlatformRole.LEARNER)) {
             throw new ForbiddenException("register a learner profile");
         }
-        if (self && schoolId != null) {
-            throw BusinessRuleViolation.of("schoolId", ErrorCode.INVALID,
-                    "cannot be chosen by the learner: their school's staff link them to it");
-        }
         if (self && learners.findBySubject(actor.subject()).isPresent()) {
             throw BusinessRuleViolation.of("identity", ErrorCode.DUPLICATE, "you already have a learner profile");
-        }
-        if (schoolId != null) {
-            readableSchool(actor, schoolId);
         }
         var checks = new Checks();
         checks.required("identity", registration.identity());
@@ -137,12 +135,12 @@ public class LearnerService implements LearnerUseCases {
 
     @Override
     public Learner updateAcademic(Actor actor, String learnerId, AcademicCommand command, Long expectedVersion) {
-        Learner current = visible(actor, learnerId);
+        Learner current = editable(actor, learnerId, LearnerAccess::canEditAcademic);
         String schoolId = current.academic().schoolId();
-        Academic academic = command.validate(schoolId, Year.from(PlatformCalendar.today(clock)));
-        if (schoolId != null && academic.programCode() != null) {
-            requireProgram(schools.findById(schoolId).orElseThrow(), academic.programCode());
-        }
+        Academic validated = command.validate(schoolId, Year.from(PlatformCalendar.today(clock)));
+        Academic academic = schoolId == null || validated.programCode() == null ? validated
+                : validated.withProgramCode(programOf(schools.findById(schoolId)
+                        .orElseThrow(() -> new NotFoundException("School", schoolId)), validated.programCode()));
         try {
             return change(actor, learnerId, expectedVersion, LearnerAccess::canEditAcademic,
                     LearnerEvents.ACADEMIC_UPDATED, learner -> learner.withAcademic(academic, clock.instant()));
@@ -246,17 +244,21 @@ public class LearnerService implements LearnerUseCases {
                 .orElseThrow(() -> new NotFoundException("School", schoolId));
     }
 
-    static void requireProgram(School school, String programCode) {
-        if (school.programs().stream().noneMatch(p -> p.code().equalsIgnoreCase(programCode))) {
-            throw BusinessRuleViolation.of("programCode", ErrorCode.INVALID,
-                    "is not a program of " + school.profile().name());
-        }
+    /** The school's own spelling of the program code, so rosters filter on one spelling. */
+    static String programOf(School school, String programCode) {
+        return school.programs().stream().map(Program::code).filter(code -> code.equalsIgnoreCase(programCode))
+                .findFirst().orElseThrow(() -> BusinessRuleViolation.of("programCode", ErrorCode.INVALID,
+                        "is not a program of " + school.profile().name()));
     }
 
-    /** Acting on a school's learner is acting in (or for) that school. */
+    /**
+     * Acting on a school's learner is acting in (or for) that school; a learner changing their own profile acts
+     * for themselves.
+     */
     static Initiator initiator(Actor actor, Learner learner) {
         String school = learner.academic().schoolId();
-        return actor.initiatorFor(school == null ? null : Tenant.school(school));
+        boolean ownProfile = learner.belongsTo(actor.subject());
+        return actor.initiatorFor(school == null || ownProfile ? null : Tenant.school(school));
     }
 
     static Map<String, String> attributes(Learner learner) {

@@ -176,7 +176,11 @@ public class RosterImportService implements RosterImports {
                 current.academic().languages());
         Learner changed = current.withAcademic(academic, clock.instant());
         if (current.subject() == null) {
-            changed = changed.withIdentity(row.identity(), row.type(), current.status(), clock.instant());
+            // The file has no address column: keep the address someone entered on the platform.
+            LearnerIdentity fromFile = row.identity();
+            LearnerIdentity merged = new LearnerIdentity(fromFile.firstName(), fromFile.lastName(), fromFile.email(),
+                    fromFile.phone(), fromFile.birthDate(), current.identity().address());
+            changed = changed.withIdentity(merged, row.type(), current.status(), clock.instant());
         }
         if (changed == current) {
             return false;

@@ -22,6 +22,7 @@ public record AcademicCommand(String externalStudentId, String programCode, Inte
                               List<String> specialisations, List<ProjectInput> projects, List<LanguageInput> languages) {
 
     private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2}");
+    private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
     /** Graduation years accepted around the current one: alumni decades back, programs a few years ahead. */
     static final int YEARS_BACK = 60;
     static final int YEARS_AHEAD = 8;
@@ -61,7 +62,7 @@ public record AcademicCommand(String externalStudentId, String programCode, Inte
             LanguageInput l = givenLanguages.get(i);
             String path = "languages." + i;
             String code = l.code() == null ? "" : l.code().strip().toLowerCase(Locale.ROOT);
-            if (!LANGUAGE_CODE.matcher(code).matches()) {
+            if (!LANGUAGE_CODE.matcher(code).matches() || !ISO_LANGUAGES.contains(code)) {
                 checks.add(path + ".code", ErrorCode.INVALID, "must be an ISO 639-1 code such as fr or en");
             } else if (!seen.add(code)) {
                 checks.add(path + ".code", ErrorCode.DUPLICATE, "is listed twice");

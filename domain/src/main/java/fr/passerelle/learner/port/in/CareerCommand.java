@@ -34,7 +34,9 @@ public record CareerCommand(List<String> targetRoles, List<String> preferredSect
         if (mobility != null) {
             GeoPoint home = null;
             if ((mobility.latitude() == null) != (mobility.longitude() == null)) {
-                checks.add("mobility.latitude", ErrorCode.REQUIRED, "and longitude go together");
+                boolean latitudeMissing = mobility.latitude() == null;
+                checks.add(latitudeMissing ? "mobility.latitude" : "mobility.longitude", ErrorCode.REQUIRED,
+                        "must be given together with " + (latitudeMissing ? "longitude" : "latitude"));
             } else if (mobility.latitude() != null) {
                 home = checks.parse("mobility", mobility, m -> new GeoPoint(m.latitude(), m.longitude()));
             }
@@ -50,8 +52,9 @@ public record CareerCommand(List<String> targetRoles, List<String> preferredSect
         for (int i = 0; i < given.size(); i++) {
             DateRangeInput range = given.get(i);
             String path = "availability." + i;
-            if (checks.required(path + ".start", range.start()) != null
-                    && checks.required(path + ".end", range.end()) != null) {
+            boolean hasStart = checks.required(path + ".start", range.start()) != null;
+            boolean hasEnd = checks.required(path + ".end", range.end()) != null;
+            if (hasStart && hasEnd) {
                 DateRange period = checks.parse(path, range, r -> new DateRange(r.start(), r.end()));
                 if (period != null) {
                     periods.add(period);

@@ -30,7 +30,7 @@ public record IdentityCommand(String firstName, String lastName, String email, S
                 : checks.parse("email", email, EmailAddress::of);
         String validPhone = phone(checks);
         if (birthDate != null && (birthDate.isAfter(today.minusYears(MIN_AGE_YEARS))
-                || birthDate.isBefore(today.minusYears(MAX_AGE_YEARS)))) {
+                || !birthDate.isAfter(today.minusYears(MAX_AGE_YEARS + 1)))) {
             checks.add("birthDate", ErrorCode.OUT_OF_RANGE,
                     "must make the learner between " + MIN_AGE_YEARS + " and " + MAX_AGE_YEARS + " years old");
         }
