@@ -143,7 +143,8 @@ public final class RosterCsv {
             }
             if (rows.size() == maxRows) {
                 throw RosterFileException.of(Reason.TOO_MANY_ROWS, record.line(), null, "The file holds more than "
-                        + maxRows + " students; an import takes at most " + maxRows + " rows: split the file.");
+                        + thousands(maxRows) + " students; an import takes at most " + thousands(maxRows)
+                        + " rows: split the file.");
             }
             if (record.cellCount() > names.size()) {
                 problems.add(new FileProblem(record.line(), null, "Line " + record.line() + " has "
@@ -256,6 +257,10 @@ public final class RosterCsv {
 
     private static String plural(int count, String word) {
         return count == 1 ? word : word + "s";
+    }
+
+    private static String thousands(int count) {
+        return String.format(Locale.ROOT, "%,d", count);
     }
 
     private static String label(DataSize size) {

@@ -9,10 +9,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -29,12 +31,19 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
  * failures keep their (safe) message; anything else is logged with a reference and answered with only that
  * reference, never exception text or a stack trace.
  */
-@RestControllerAdvice(assignableTypes = RosterImportController.class)
+@RestControllerAdvice(assignableTypes = RosterUploadController.class)
 class RosterImportProblems {
 
     private static final Logger log = LoggerFactory.getLogger(RosterImportProblems.class);
     /** Problem types: stable identifiers (URNs, not links) clients may switch on. */
     static final String TYPE_PREFIX = "urn:passerelle:problem:";
+
+    /** Optional, so that test slices without the import's configuration still start. */
+    private final ObjectProvider<RosterCsv> csv;
+
+    RosterImportProblems(ObjectProvider<RosterCsv> csv) {
+        this.csv = csv;
+    }
 
     @ExceptionHandler(RosterFileException.class)
     ResponseEntity<ProblemDetail> refusedFile(RosterFileException refused, HttpServletRequest request) {
@@ -79,15 +88,16 @@ class RosterImportProblems {
                 "The school changed during the import; import the file again.", request, List.of());
     }
 
+    /** When the file part is read lazily, inside the controller (see {@link RosterUploadLimit} otherwise). */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException tooLarge, HttpServletRequest request) {
-        return RosterUploadLimit.problem(tooLarge, request);
+    ResponseEntity<ProblemDetail> tooLarge(HttpServletRequest request) {
+        return RosterUploadLimit.problem(csv, request);
     }
 
     @ExceptionHandler({MissingServletRequestPartException.class, MultipartException.class})
     ResponseEntity<ProblemDetail> notAFileUpload(Exception wrongRequest, HttpServletRequest request) {
         String contentType = request.getContentType();
-        boolean multipart = contentType != null && contentType.toLowerCase().startsWith("multipart/");
+        boolean multipart = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
         String detail = "Send the file as multipart/form-data, in a part named file.";
         return problem(multipart ? HttpStatus.BAD_REQUEST : HttpStatus.UNSUPPORTED_MEDIA_TYPE, "not-a-file-upload",
                 "No file in the request", detail, request, List.of(error("file", null, null, detail)));
@@ -106,7 +116,11 @@ class RosterImportProblems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(TYPE_PREFIX + type));
         problem.setTitle(title);
-        problem.setInstance(URI.create(request.getRequestURI()));
+        try {
+            problem.setInstance(URI.create(request.getRequestURI()));
+        } catch (IllegalArgumentException notAUri) {
+            // Leave instance out rather than fail while reporting another failure.
+        }
         problem.setProperty("errors", errors);
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }

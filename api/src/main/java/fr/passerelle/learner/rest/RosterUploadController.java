@@ -10,6 +10,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.SchemaProperty;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,14 +33,14 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @Tag(name = "Students", description = "A school's students")
-class RosterImportController {
+class RosterUploadController {
 
     private static final String SCHOOL = "School";
 
     private final RosterImports imports;
     private final RosterCsv csv;
 
-    RosterImportController(RosterImports imports, RosterCsv csv) {
+    RosterUploadController(RosterImports imports, RosterCsv csv) {
         this.imports = imports;
         this.csv = csv;
     }
@@ -61,7 +63,12 @@ class RosterImportController {
                     phone number such as +33 6 12 34 56 78) imports nothing and is answered with a problem \
                     (RFC 9457) listing every problem with its line and column. Otherwise the answer is 200 with the \
                     report: rows that break a rule are rejected with their reasons and change nothing; the others \
-                    are applied.""")
+                    are applied.""",
+            requestBody = @RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                    schema = @Schema(type = "object", requiredProperties = "file"),
+                    schemaProperties = @SchemaProperty(name = "file", schema = @Schema(type = "string",
+                            format = "binary", description = "The CSV file (UTF-8, at most 5MB by default)")))))
     @ApiResponse(responseCode = "200", description = "The file was read; the report says what each row did")
     @ApiResponse(responseCode = "400", description = "The file was refused as a whole (see `errors`), or no part `file`",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
@@ -80,9 +87,12 @@ class RosterImportController {
     @ApiResponse(responseCode = "415", description = "The file is not UTF-8 text, or the request is not multipart",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", description = "A business rule refused the import as a whole",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     RosterImportReportView importStudents(
             @Parameter(description = "The school's global id (as GraphQL returns it)") @PathVariable String schoolId,
-            @Parameter(description = "The CSV file") @RequestPart("file") MultipartFile file,
+            @Parameter(hidden = true) @RequestPart("file") MultipartFile file,
             HttpServletRequest request) throws IOException {
         Actor actor = (Actor) request.getAttribute(ActorFilter.ATTRIBUTE);
         String localId = GlobalIds.localId(schoolId, SCHOOL);
