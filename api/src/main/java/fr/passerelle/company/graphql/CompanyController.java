@@ -36,7 +36,7 @@ class CompanyController implements NodeLoader {
     Connection<CompanyView> companies(@Arguments PageArguments page, @Argument FilterInput filter,
                                       @Argument OrderByInput orderBy, @ContextValue Actor actor) {
         OrderByInput order = orderBy != null ? orderBy : OrderByInput.DEFAULT;
-        var connection = page.orderedBy(order.field().name());
+        var connection = page.orderedBy(order);
         return connection.connection(
                 companies.search(actor, FilterInput.toFilter(filter), order.sort(), connection.paging()),
                 CompanyView::of);

@@ -52,7 +52,7 @@ class LearnerController implements NodeLoader {
     Connection<LearnerView> learners(@Arguments PageArguments page, @Argument FilterInput filter,
                                      @Argument OrderByInput orderBy, @ContextValue Actor actor) {
         OrderByInput order = orderBy != null ? orderBy : OrderByInput.DEFAULT;
-        var connection = page.orderedBy(order.field().name());
+        var connection = page.orderedBy(order);
         return connection.connection(learners.search(actor, FilterInput.toFilter(filter), order.sort(),
                 connection.paging()), views(actor));
     }
@@ -62,7 +62,7 @@ class LearnerController implements NodeLoader {
                                            @Argument FilterInput filter, @Argument OrderByInput orderBy,
                                            @ContextValue Actor actor) {
         OrderByInput order = orderBy != null ? orderBy : OrderByInput.DEFAULT;
-        var connection = page.orderedBy(order.field().name());
+        var connection = page.orderedBy(order);
         Page<Learner> roster = learners.roster(actor, school.localId(), FilterInput.toFilter(filter), order.sort(),
                 connection.paging());
         return connection.connection(roster, views(actor));
@@ -110,7 +110,7 @@ class LearnerController implements NodeLoader {
     LearnerPayload learnerUpdateIdentity(@Argument String id, @Argument LearnerInputs.UpdateIdentityInput input,
                                          @ContextValue Actor actor) {
         String learnerId = localId(id);
-        return run("input.identity", actor, () -> learners.updateIdentity(actor, learnerId,
+        return run(actor, () -> learners.updateIdentity(actor, learnerId,
                 input.identity().command(), input.expectedVersion()));
     }
 

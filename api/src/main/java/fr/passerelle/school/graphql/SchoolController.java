@@ -40,7 +40,7 @@ class SchoolController implements NodeLoader {
     Connection<SchoolView> schools(@Arguments PageArguments page, @Argument FilterInput filter,
                                    @Argument OrderByInput orderBy, @ContextValue Actor actor) {
         OrderByInput order = orderBy != null ? orderBy : OrderByInput.DEFAULT;
-        var connection = page.orderedBy(order.field().name());
+        var connection = page.orderedBy(order);
         return connection.connection(
                 schools.search(actor, FilterInput.toFilter(filter), order.sort(), connection.paging()),
                 SchoolView::of);

@@ -21,10 +21,6 @@ public record Academic(String schoolId, String externalStudentId, String program
         languages = List.copyOf(languages);
     }
 
-    public Academic withProgramCode(String code) {
-        return new Academic(schoolId, externalStudentId, code, graduationYear, specialisations, projects, languages);
-    }
-
     public boolean isIndependent() {
         return schoolId == null;
     }

@@ -126,11 +126,12 @@ public class LearnerService implements LearnerUseCases {
         }
     }
 
+    /** Violations are reported under {@code identity}, like the registration's. */
     @Override
     public Learner updateIdentity(Actor actor, String learnerId, IdentityCommand command, Long expectedVersion) {
-        var identity = command.validate(today());
         return change(actor, learnerId, expectedVersion, LearnerAccess::canEditPersonal, LearnerEvents.IDENTITY_UPDATED,
-                learner -> learner.withIdentity(identity, learner.type(), learner.status(), clock.instant()));
+                learner -> learner.withIdentity(validIdentity(command), learner.type(), learner.status(),
+                        clock.instant()));
     }
 
     @Override
@@ -139,8 +140,8 @@ public class LearnerService implements LearnerUseCases {
         String schoolId = current.academic().schoolId();
         Academic validated = command.validate(schoolId, Year.from(PlatformCalendar.today(clock)));
         Academic academic = schoolId == null || validated.programCode() == null ? validated
-                : validated.withProgramCode(programOf(schools.findById(schoolId)
-                        .orElseThrow(() -> new NotFoundException("School", schoolId)), validated.programCode()));
+                : inSchoolSpelling(validated, schools.findById(schoolId)
+                        .orElseThrow(() -> new NotFoundException("School", schoolId)));
         try {
             return change(actor, learnerId, expectedVersion, LearnerAccess::canEditAcademic,
                     LearnerEvents.ACADEMIC_UPDATED, learner -> learner.withAcademic(academic, clock.instant()));
@@ -152,9 +153,8 @@ public class LearnerService implements LearnerUseCases {
 
     @Override
     public Learner setSkill(Actor actor, String learnerId, SkillCommand command) {
-        var skill = command.validate();
         return change(actor, learnerId, null, LearnerAccess::canEditPersonal, LearnerEvents.SKILLS_CHANGED,
-                learner -> learner.withSkill(skill, clock.instant()));
+                learner -> learner.withSkill(command.validate(), clock.instant()));
     }
 
     @Override
@@ -165,16 +165,15 @@ public class LearnerService implements LearnerUseCases {
 
     @Override
     public Learner updateBackground(Actor actor, String learnerId, BackgroundCommand command, Long expectedVersion) {
-        var background = command.validate(today());
         return change(actor, learnerId, expectedVersion, LearnerAccess::canEditPersonal,
-                LearnerEvents.BACKGROUND_UPDATED, learner -> learner.withBackground(background, clock.instant()));
+                LearnerEvents.BACKGROUND_UPDATED,
+                learner -> learner.withBackground(command.validate(today()), clock.instant()));
     }
 
     @Override
     public Learner updateCareer(Actor actor, String learnerId, CareerCommand command, Long expectedVersion) {
-        var career = command.validate();
         return change(actor, learnerId, expectedVersion, LearnerAccess::canEditPersonal, LearnerEvents.CAREER_UPDATED,
-                learner -> learner.withCareer(career, clock.instant()));
+                learner -> learner.withCareer(command.validate(), clock.instant()));
     }
 
     @Override
@@ -215,9 +214,17 @@ public class LearnerService implements LearnerUseCases {
                 : Page.empty();
     }
 
+    private LearnerIdentity validIdentity(IdentityCommand command) {
+        var checks = new Checks();
+        LearnerIdentity identity = checks.parse("identity", command, c -> c.validate(today()));
+        checks.throwIfAny();
+        return identity;
+    }
+
     /**
-     * Each attempt re-reads the learner and re-checks the rule, so someone who lost the right meanwhile cannot win a
-     * retry. Visible but not editable is forbidden; invisible is missing.
+     * Each attempt re-reads the learner and re-checks who may change it before judging the input (so a caller who
+     * may not change the profile learns nothing from validation), and someone who lost the right meanwhile cannot
+     * win a retry. Visible but not editable is forbidden; invisible is missing.
      */
     private Learner change(Actor actor, String learnerId, Long expectedVersion, BiPredicate<Actor, Learner> allowed,
                            String eventType, UnaryOperator<Learner> change) {
@@ -244,7 +251,14 @@ public class LearnerService implements LearnerUseCases {
                 .orElseThrow(() -> new NotFoundException("School", schoolId));
     }
 
-    /** The school's own spelling of the program code, so rosters filter on one spelling. */
+    /** The academic part with the program code as the school spells it, so rosters filter on one spelling. */
+    private static Academic inSchoolSpelling(Academic academic, School school) {
+        return new Academic(academic.schoolId(), academic.externalStudentId(),
+                programOf(school, academic.programCode()), academic.graduationYear(), academic.specialisations(),
+                academic.projects(), academic.languages());
+    }
+
+    /** The school's own spelling of the program code. */
     static String programOf(School school, String programCode) {
         return school.programs().stream().map(Program::code).filter(code -> code.equalsIgnoreCase(programCode))
                 .findFirst().orElseThrow(() -> BusinessRuleViolation.of("programCode", ErrorCode.INVALID,

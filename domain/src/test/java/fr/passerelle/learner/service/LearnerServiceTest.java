@@ -696,7 +696,8 @@ class LearnerServiceTest {
                             List.of("languages", "0", "level"));
             assertThat(Violations.fieldsThrownBy(() -> service.updateIdentity(as(Who.THE_LEARNER), alice.id(),
                     new IdentityCommand("", "", "nope", "12", null, null), 0L)))
-                    .containsExactly(List.of("firstName"), List.of("lastName"), List.of("email"), List.of("phone"));
+                    .containsExactly(List.of("identity", "firstName"), List.of("identity", "lastName"),
+                            List.of("identity", "email"), List.of("identity", "phone"));
             assertThat(stored(alice)).isEqualTo(alice);
             assertThat(learners.events()).isEmpty();
         }
