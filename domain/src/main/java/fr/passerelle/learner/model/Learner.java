@@ -44,16 +44,14 @@ public record Learner(String id, String subject, LearnerIdentity identity, Learn
         if (newIdentity.equals(identity) && newType == type && newStatus == status) {
             return this;
         }
-        return new Learner(id, subject, newIdentity, newType, newStatus, source, academic, skills, background, career,
-                readinessScore, createdBy, createdAt, now, version).rescored(now);
+        return rebuilt(newIdentity, newType, newStatus, academic, skills, background, career, now);
     }
 
     public Learner withAcademic(Academic newAcademic, Instant now) {
         if (newAcademic.equals(academic)) {
             return this;
         }
-        return new Learner(id, subject, identity, type, status, source, newAcademic, skills, background, career,
-                readinessScore, createdBy, createdAt, now, version).rescored(now);
+        return rebuilt(identity, type, status, newAcademic, skills, background, career, now);
     }
 
     /** Adds the skill, or replaces the learner's skill with the same code (so setting it again is harmless). */
@@ -76,16 +74,14 @@ public record Learner(String id, String subject, LearnerIdentity identity, Learn
         if (newBackground.equals(background)) {
             return this;
         }
-        return new Learner(id, subject, identity, type, status, source, academic, skills, newBackground, career,
-                readinessScore, createdBy, createdAt, now, version).rescored(now);
+        return rebuilt(identity, type, status, academic, skills, newBackground, career, now);
     }
 
     public Learner withCareer(CareerPreferences newCareer, Instant now) {
         if (newCareer.equals(career)) {
             return this;
         }
-        return new Learner(id, subject, identity, type, status, source, academic, skills, background, newCareer,
-                readinessScore, createdBy, createdAt, now, version).rescored(now);
+        return rebuilt(identity, type, status, academic, skills, background, newCareer, now);
     }
 
     /** Binds the profile to the account of the person it describes. */
@@ -103,8 +99,15 @@ public record Learner(String id, String subject, LearnerIdentity identity, Learn
     }
 
     private Learner withSkills(List<LearnerSkill> updated, Instant now) {
-        return new Learner(id, subject, identity, type, status, source, academic, updated, background, career,
-                readinessScore, createdBy, createdAt, now, version).rescored(now);
+        return rebuilt(identity, type, status, academic, updated, background, career, now);
+    }
+
+    /** This learner with new content, changed now, its readiness rescored. */
+    private Learner rebuilt(LearnerIdentity newIdentity, LearnerType newType, LearnerStatus newStatus,
+                            Academic newAcademic, List<LearnerSkill> newSkills, Background newBackground,
+                            CareerPreferences newCareer, Instant now) {
+        return new Learner(id, subject, newIdentity, newType, newStatus, source, newAcademic, newSkills, newBackground,
+                newCareer, readinessScore, createdBy, createdAt, now, version).rescored(now);
     }
 
     /** Stores the readiness of the day of the change, so rosters can filter and sort on it. */
