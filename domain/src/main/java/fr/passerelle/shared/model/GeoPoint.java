@@ -8,6 +8,8 @@ public record GeoPoint(double latitude, double longitude) {
 
     private static final double MAX_LATITUDE = 90;
     private static final double MAX_LONGITUDE = 180;
+    /** The mean Earth radius (IUGG): distances are great-circle, good to a fraction of a percent. */
+    static final double EARTH_RADIUS_KM = 6_371.0088;
 
     public GeoPoint {
         var checks = new Checks();
@@ -18,5 +20,14 @@ public record GeoPoint(double latitude, double longitude) {
             checks.add("longitude", ErrorCode.OUT_OF_RANGE, "must be between -180 and 180");
         }
         checks.throwIfAny();
+    }
+
+    /** Great-circle distance (haversine), in km. */
+    public double distanceKm(GeoPoint other) {
+        double dLat = Math.toRadians(other.latitude - latitude);
+        double dLon = Math.toRadians(other.longitude - longitude);
+        double a = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(Math.toRadians(latitude))
+                * Math.cos(Math.toRadians(other.latitude)) * Math.pow(Math.sin(dLon / 2), 2);
+        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
     }
 }
