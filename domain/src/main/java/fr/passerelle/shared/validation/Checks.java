@@ -66,6 +66,31 @@ public final class Checks {
         }
     }
 
+    /** A bounded list ({@link Limits#LIST} items at most); null is empty, too many is reported and empty. */
+    public <T> List<T> list(String path, List<T> values) {
+        if (values == null) {
+            return List.of();
+        }
+        if (values.size() > Limits.LIST) {
+            add(path, ErrorCode.OUT_OF_RANGE, "must list at most " + Limits.LIST + " items");
+            return List.of();
+        }
+        return values;
+    }
+
+    /** A bounded list of required, trimmed texts, each at most {@code maxLength}, without repeats. */
+    public List<String> texts(String path, List<String> values, int maxLength) {
+        List<String> clean = new ArrayList<>();
+        List<String> given = list(path, values);
+        for (int i = 0; i < given.size(); i++) {
+            String text = text(path + "." + i, given.get(i), maxLength);
+            if (text != null && !clean.contains(text)) {
+                clean.add(text);
+            }
+        }
+        return clean;
+    }
+
     public void add(String path, ErrorCode code, String message) {
         violations.add(Violation.of(path, code, message));
     }

@@ -44,9 +44,9 @@ public record AcademicCommand(String externalStudentId, String programCode, Inte
             checks.add("graduationYear", ErrorCode.OUT_OF_RANGE, "must be between " + (thisYear.getValue() - YEARS_BACK)
                     + " and " + (thisYear.getValue() + YEARS_AHEAD));
         }
-        List<String> cleanSpecialisations = texts(checks, "specialisations", specialisations);
+        List<String> cleanSpecialisations = checks.texts("specialisations", specialisations, Limits.SHORT_TEXT);
         List<Academic.Project> cleanProjects = new ArrayList<>();
-        List<ProjectInput> givenProjects = bounded(checks, "projects", projects);
+        List<ProjectInput> givenProjects = checks.list("projects", projects);
         for (int i = 0; i < givenProjects.size(); i++) {
             ProjectInput p = givenProjects.get(i);
             String path = "projects." + i;
@@ -57,7 +57,7 @@ public record AcademicCommand(String externalStudentId, String programCode, Inte
         }
         List<Academic.Language> cleanLanguages = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        List<LanguageInput> givenLanguages = bounded(checks, "languages", languages);
+        List<LanguageInput> givenLanguages = checks.list("languages", languages);
         for (int i = 0; i < givenLanguages.size(); i++) {
             LanguageInput l = givenLanguages.get(i);
             String path = "languages." + i;
@@ -73,28 +73,5 @@ public record AcademicCommand(String externalStudentId, String programCode, Inte
         checks.throwIfAny();
         return new Academic(schoolId, schoolId == null ? null : external, program, graduationYear,
                 cleanSpecialisations, cleanProjects, cleanLanguages);
-    }
-
-    static List<String> texts(Checks checks, String path, List<String> values) {
-        List<String> clean = new ArrayList<>();
-        List<String> given = bounded(checks, path, values);
-        for (int i = 0; i < given.size(); i++) {
-            String text = checks.text(path + "." + i, given.get(i), Limits.SHORT_TEXT);
-            if (text != null && !clean.contains(text)) {
-                clean.add(text);
-            }
-        }
-        return clean;
-    }
-
-    static <T> List<T> bounded(Checks checks, String path, List<T> values) {
-        if (values == null) {
-            return List.of();
-        }
-        if (values.size() > Limits.LIST) {
-            checks.add(path, ErrorCode.OUT_OF_RANGE, "must list at most " + Limits.LIST + " items");
-            return List.of();
-        }
-        return values;
     }
 }

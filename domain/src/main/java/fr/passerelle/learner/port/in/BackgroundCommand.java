@@ -25,7 +25,7 @@ public record BackgroundCommand(List<CertificationInput> certifications, List<Ex
     public Background validate(LocalDate today) {
         var checks = new Checks();
         List<Background.Certification> cleanCertifications = new ArrayList<>();
-        List<CertificationInput> givenCertifications = AcademicCommand.bounded(checks, "certifications", certifications);
+        List<CertificationInput> givenCertifications = checks.list("certifications", certifications);
         for (int i = 0; i < givenCertifications.size(); i++) {
             CertificationInput c = givenCertifications.get(i);
             String path = "certifications." + i;
@@ -41,7 +41,7 @@ public record BackgroundCommand(List<CertificationInput> certifications, List<Ex
             cleanCertifications.add(new Background.Certification(name, issuer, c.obtainedOn(), c.expiresOn()));
         }
         List<Background.Experience> cleanExperiences = new ArrayList<>();
-        List<ExperienceInput> givenExperiences = AcademicCommand.bounded(checks, "experiences", experiences);
+        List<ExperienceInput> givenExperiences = checks.list("experiences", experiences);
         for (int i = 0; i < givenExperiences.size(); i++) {
             ExperienceInput e = givenExperiences.get(i);
             String path = "experiences." + i;
@@ -60,7 +60,7 @@ public record BackgroundCommand(List<CertificationInput> certifications, List<Ex
                     description));
         }
         List<WebAddress> links = new ArrayList<>();
-        List<String> givenLinks = AcademicCommand.bounded(checks, "portfolio", portfolio);
+        List<String> givenLinks = checks.list("portfolio", portfolio);
         for (int i = 0; i < givenLinks.size(); i++) {
             WebAddress link = checks.parse("portfolio." + i, givenLinks.get(i), WebAddress::of);
             if (link != null && !links.contains(link)) {

@@ -6,6 +6,7 @@ import fr.passerelle.shared.model.GeoPoint;
 import fr.passerelle.shared.model.Money;
 import fr.passerelle.shared.validation.Checks;
 import fr.passerelle.shared.validation.ErrorCode;
+import fr.passerelle.shared.validation.Limits;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,8 +29,8 @@ public record CareerCommand(List<String> targetRoles, List<String> preferredSect
 
     public CareerPreferences validate() {
         var checks = new Checks();
-        List<String> roles = AcademicCommand.texts(checks, "targetRoles", targetRoles);
-        List<String> sectors = AcademicCommand.texts(checks, "preferredSectors", preferredSectors);
+        List<String> roles = checks.texts("targetRoles", targetRoles, Limits.SHORT_TEXT);
+        List<String> sectors = checks.texts("preferredSectors", preferredSectors, Limits.SHORT_TEXT);
         CareerPreferences.Mobility validMobility = null;
         if (mobility != null) {
             GeoPoint home = null;
@@ -48,7 +49,7 @@ public record CareerCommand(List<String> targetRoles, List<String> preferredSect
                     mobility.drivingLicence());
         }
         List<DateRange> periods = new ArrayList<>();
-        List<DateRangeInput> given = AcademicCommand.bounded(checks, "availability", availability);
+        List<DateRangeInput> given = checks.list("availability", availability);
         for (int i = 0; i < given.size(); i++) {
             DateRangeInput range = given.get(i);
             String path = "availability." + i;

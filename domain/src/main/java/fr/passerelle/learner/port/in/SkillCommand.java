@@ -32,7 +32,7 @@ public record SkillCommand(String code, ProficiencyLevel level, List<EvidenceInp
             checks.add("expiresOn", ErrorCode.INVALID, "must be empty: " + skill.get().label() + " does not expire");
         }
         List<LearnerSkill.Evidence> proofs = new ArrayList<>();
-        List<EvidenceInput> given = AcademicCommand.bounded(checks, "evidence", evidence);
+        List<EvidenceInput> given = checks.list("evidence", evidence);
         for (int i = 0; i < given.size(); i++) {
             EvidenceInput e = given.get(i);
             String path = "evidence." + i;
