@@ -44,7 +44,8 @@ public final class MatchingRules {
     public static boolean eligible(Learner learner, InternshipOffer offer) {
         OfferTerms terms = offer.terms();
         Academic academic = learner.academic();
-        boolean school = terms.targetSchoolIds().isEmpty() || terms.targetSchoolIds().contains(academic.schoolId());
+        boolean school = terms.targetSchoolIds().isEmpty()
+                || (academic.schoolId() != null && terms.targetSchoolIds().contains(academic.schoolId()));
         boolean program = terms.targetProgramCodes().isEmpty() || (academic.programCode() != null
                 && terms.targetProgramCodes().stream().anyMatch(code -> code.equalsIgnoreCase(academic.programCode())));
         return school && program;

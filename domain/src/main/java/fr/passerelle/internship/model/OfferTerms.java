@@ -41,13 +41,16 @@ public record OfferTerms(OfferKind kind, String title, String description, Strin
 
     /** The terms an applicant commits to; the rest (wording, tutor, targeting) may be edited freely. */
     public Essentials essentials() {
-        return new Essentials(kind, siteId, startDate, endDate, hoursPerWeek, monthlyStipend, requiredSkills,
-                workMode, rhythm);
+        return new Essentials(kind, siteId, startDate, endDate, hoursPerWeek, monthlyStipend,
+                Set.copyOf(requiredSkills), Set.copyOf(languages), workMode, rhythm);
     }
 
-    /** The essential terms, compared to decide whether a change needs a new version. */
+    /**
+     * The essential terms, compared to decide whether a change needs a new version. Requirements compare as sets:
+     * listing the same skills in another order changes nothing an applicant committed to.
+     */
     public record Essentials(OfferKind kind, String siteId, LocalDate startDate, LocalDate endDate, int hoursPerWeek,
-                             Money monthlyStipend, List<SkillRequirement> requiredSkills, WorkMode workMode,
-                             Rhythm rhythm) {
+                             Money monthlyStipend, Set<SkillRequirement> requiredSkills,
+                             Set<LanguageRequirement> languages, WorkMode workMode, Rhythm rhythm) {
     }
 }

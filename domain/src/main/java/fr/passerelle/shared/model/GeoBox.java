@@ -21,8 +21,13 @@ public record GeoBox(double minLatitude, double maxLatitude, double minLongitude
             return new GeoBox(minLatitude, maxLatitude, -180, 180);
         }
         double longitudeDelta = radiusKm / (KM_PER_DEGREE * Math.cos(Math.toRadians(widest)));
-        return new GeoBox(minLatitude, maxLatitude, Math.max(-180, centre.longitude() - longitudeDelta),
-                Math.min(180, centre.longitude() + longitudeDelta));
+        double west = centre.longitude() - longitudeDelta;
+        double east = centre.longitude() + longitudeDelta;
+        if (west < -180 || east > 180) {
+            // Across the antimeridian one range cannot hold the circle: every longitude is still a valid prefilter.
+            return new GeoBox(minLatitude, maxLatitude, -180, 180);
+        }
+        return new GeoBox(minLatitude, maxLatitude, west, east);
     }
 
     public boolean contains(GeoPoint point) {
