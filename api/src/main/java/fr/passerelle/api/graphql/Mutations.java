@@ -19,10 +19,7 @@ public final class Mutations {
         return run("input", useCase, payload);
     }
 
-    /**
-     * @param root the argument (dotted for a nested input, e.g. {@code input.identity}) the command's field paths are
-     *             relative to, or null for the mutation's own arguments
-     */
+    /** @param root the argument the command's field paths are relative to, or null for the mutation's own arguments */
     public static <T, P> P run(String root, Supplier<T> useCase, BiFunction<List<UserErrorView>, T, P> payload) {
         try {
             return payload.apply(List.of(), useCase.get());

@@ -20,7 +20,7 @@ public record UserErrorView(String message, List<String> field, ErrorCode code) 
     private static UserErrorView of(Violation violation, String root) {
         List<String> path = new ArrayList<>();
         if (root != null) {
-            path.addAll(Violation.segments(root));
+            path.add(root);
         }
         violation.field().stream().filter(segment -> !segment.isEmpty()).forEach(path::add);
         String subject = path.isEmpty() ? "" : path.get(path.size() - 1) + " ";

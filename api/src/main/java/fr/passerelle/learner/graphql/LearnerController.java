@@ -7,6 +7,8 @@ import fr.passerelle.api.graphql.PageArguments;
 import fr.passerelle.learner.graphql.LearnerInputs.FilterInput;
 import fr.passerelle.learner.graphql.LearnerInputs.OrderByInput;
 import fr.passerelle.learner.model.Learner;
+import fr.passerelle.learner.model.LearnerFilter;
+import fr.passerelle.learner.model.LearnerOrderField;
 import fr.passerelle.learner.model.SkillCatalog;
 import fr.passerelle.learner.model.SkillCategory;
 import fr.passerelle.learner.port.in.LearnerUseCases;
@@ -15,6 +17,8 @@ import fr.passerelle.school.graphql.SchoolView;
 import fr.passerelle.school.port.in.SchoolUseCases;
 import fr.passerelle.shared.model.PlatformCalendar;
 import fr.passerelle.shared.paging.Page;
+import fr.passerelle.shared.paging.Paging;
+import fr.passerelle.shared.paging.Sort;
 import graphql.relay.Connection;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,6 +26,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -51,21 +56,16 @@ class LearnerController implements NodeLoader {
     @QueryMapping
     Connection<LearnerView> learners(@Arguments PageArguments page, @Argument FilterInput filter,
                                      @Argument OrderByInput orderBy, @ContextValue Actor actor) {
-        OrderByInput order = orderBy != null ? orderBy : OrderByInput.DEFAULT;
-        var connection = page.orderedBy(order);
-        return connection.connection(learners.search(actor, FilterInput.toFilter(filter), order.sort(),
-                connection.paging()), views(actor));
+        return page(actor, page, filter, orderBy,
+                (criteria, sort, paging) -> learners.search(actor, criteria, sort, paging));
     }
 
     @SchemaMapping(typeName = SchoolView.TYPE, field = "learners")
     Connection<LearnerView> schoolLearners(SchoolView school, @Arguments PageArguments page,
                                            @Argument FilterInput filter, @Argument OrderByInput orderBy,
                                            @ContextValue Actor actor) {
-        OrderByInput order = orderBy != null ? orderBy : OrderByInput.DEFAULT;
-        var connection = page.orderedBy(order);
-        Page<Learner> roster = learners.roster(actor, school.localId(), FilterInput.toFilter(filter), order.sort(),
-                connection.paging());
-        return connection.connection(roster, views(actor));
+        return page(actor, page, filter, orderBy,
+                (criteria, sort, paging) -> learners.roster(actor, school.localId(), criteria, sort, paging));
     }
 
     @QueryMapping
@@ -83,7 +83,7 @@ class LearnerController implements NodeLoader {
     Map<LearnerView.AcademicView, SchoolView> school(List<LearnerView.AcademicView> academics,
                                                     @ContextValue Actor actor) {
         List<String> ids = academics.stream().map(LearnerView.AcademicView::schoolId)
-                .filter(java.util.Objects::nonNull).distinct().toList();
+                .filter(Objects::nonNull).distinct().toList();
         Map<String, SchoolView> byId = schools.findAll(actor, ids).stream()
                 .collect(Collectors.toMap(s -> s.id(), SchoolView::of));
         Map<LearnerView.AcademicView, SchoolView> result = new HashMap<>();
@@ -157,6 +157,20 @@ class LearnerController implements NodeLoader {
     @Override
     public Map<String, Object> load(Actor actor, Collection<String> localIds) {
         return NodeLoader.byId(learners.findAll(actor, localIds), views(actor));
+    }
+
+    /** One read of learners, filtered and ordered. */
+    @FunctionalInterface
+    private interface LearnerList {
+        Page<Learner> read(LearnerFilter filter, Sort<LearnerOrderField> sort, Paging paging);
+    }
+
+    private Connection<LearnerView> page(Actor actor, PageArguments page, FilterInput filter, OrderByInput orderBy,
+                                         LearnerList list) {
+        OrderByInput order = orderBy != null ? orderBy : OrderByInput.DEFAULT;
+        var connection = page.orderedBy(order);
+        return connection.connection(list.read(FilterInput.toFilter(filter), order.sort(), connection.paging()),
+                views(actor));
     }
 
     /** Views for this actor, today: contact data only where the actor may see it. */

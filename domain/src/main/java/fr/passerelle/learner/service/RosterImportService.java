@@ -6,6 +6,7 @@ import fr.passerelle.learner.model.Learner;
 import fr.passerelle.learner.model.LearnerEvents;
 import fr.passerelle.learner.model.LearnerIdentity;
 import fr.passerelle.learner.model.LearnerType;
+import fr.passerelle.learner.port.in.AcademicCommand;
 import fr.passerelle.learner.port.in.IdentityCommand;
 import fr.passerelle.learner.port.in.RosterImportReport;
 import fr.passerelle.learner.port.in.RosterImportReport.Problem;
@@ -15,7 +16,6 @@ import fr.passerelle.learner.port.in.RosterRow;
 import fr.passerelle.learner.port.out.Learners;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.membership.model.Tenant;
-import fr.passerelle.school.model.Program;
 import fr.passerelle.school.model.School;
 import fr.passerelle.school.port.out.Schools;
 import fr.passerelle.shared.error.ConcurrentUpdateException;
@@ -27,7 +27,6 @@ import fr.passerelle.shared.model.PlatformCalendar;
 import fr.passerelle.shared.port.IdGenerator;
 import fr.passerelle.shared.validation.BusinessRuleViolation;
 import fr.passerelle.shared.validation.ErrorCode;
-import fr.passerelle.shared.validation.Limits;
 import fr.passerelle.shared.validation.Violation;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -42,6 +41,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -55,7 +55,8 @@ public class RosterImportService implements RosterImports {
     static final int CHUNK = 500;
     /** Column names as the file spells them, for the report. */
     static final Map<String, String> COLUMNS = Map.of("firstName", "first_name", "lastName", "last_name",
-            "email", "email", "phone", "phone", "birthDate", "birth_date");
+            "email", "email", "phone", "phone", "birthDate", "birth_date", "externalStudentId", "external_id",
+            "programCode", "program_code", "graduationYear", "graduation_year", "specialisations", "specialisations");
 
     private final Learners learners;
     private final Schools schools;
@@ -96,8 +97,8 @@ public class RosterImportService implements RosterImports {
         return report.build();
     }
 
-    private record Valid(RosterRow row, LearnerIdentity identity, LearnerType type, String programCode,
-                         Integer graduationYear, List<String> specialisations) {
+    /** A row that passed every rule: the identity, type and academic part (projects and languages empty). */
+    private record Valid(RosterRow row, LearnerIdentity identity, LearnerType type, Academic academic) {
     }
 
     private Optional<Valid> validate(RosterRow row, School school, Set<String> seen, Report report) {
@@ -105,36 +106,37 @@ public class RosterImportService implements RosterImports {
         String externalId = trimmed(row.externalStudentId());
         if (externalId == null) {
             problems.add(new Problem("external_id", "is required"));
-        } else if (externalId.length() > Limits.CODE) {
-            problems.add(new Problem("external_id", "must be at most " + Limits.CODE + " characters"));
         } else if (!seen.add(externalId)) {
             problems.add(new Problem("external_id", "appears on an earlier line of the file"));
         }
-        LearnerIdentity identity = null;
-        try {
-            identity = new IdentityCommand(row.firstName(), row.lastName(), row.email(), row.phone(),
-                    date(row.birthDate(), problems), null).validate(PlatformCalendar.today(clock));
-        } catch (BusinessRuleViolation invalid) {
-            for (Violation v : invalid.violations()) {
-                problems.add(new Problem(COLUMNS.getOrDefault(v.field().get(0), v.field().get(0)), v.message()));
-            }
-        }
+        LocalDate today = PlatformCalendar.today(clock);
+        LearnerIdentity identity = collecting(problems, () -> new IdentityCommand(row.firstName(), row.lastName(),
+                row.email(), row.phone(), date(row.birthDate(), problems), null).validate(today));
         LearnerType type = type(row.learnerType(), problems);
-        String program = trimmed(row.programCode());
-        if (program != null) {
-            program = school.programs().stream().map(Program::code).filter(code -> code.equalsIgnoreCase(
-                    trimmed(row.programCode()))).findFirst().orElse(null);
-            if (program == null) {
-                problems.add(new Problem("program_code", "is not a program of " + school.profile().name()));
-            }
-        }
-        Integer year = graduationYear(row.graduationYear(), problems);
-        List<String> specialisations = specialisations(row.specialisations(), problems);
+        Integer year = wholeNumber(row.graduationYear(), problems);
+        String givenProgram = trimmed(row.programCode());
+        String program = givenProgram == null ? null
+                : collecting(problems, () -> LearnerService.programOf(school, givenProgram));
+        Academic academic = collecting(problems, () -> new AcademicCommand(externalId, program, year,
+                specialisations(row.specialisations()), List.of(), List.of()).validate(school.id(), Year.from(today)));
         if (!problems.isEmpty()) {
             report.rejected.add(new Rejection(row.line(), externalId, problems));
             return Optional.empty();
         }
-        return Optional.of(new Valid(row, identity, type, program, year, specialisations));
+        return Optional.of(new Valid(row, identity, type, academic));
+    }
+
+    /** The command's result, or null with its violations added as problems of the file's columns. */
+    private static <T> T collecting(List<Problem> problems, Supplier<T> validation) {
+        try {
+            return validation.get();
+        } catch (BusinessRuleViolation invalid) {
+            for (Violation v : invalid.violations()) {
+                String field = v.field().isEmpty() ? null : v.field().get(0);
+                problems.add(new Problem(COLUMNS.getOrDefault(field, field), v.message()));
+            }
+            return null;
+        }
     }
 
     private void apply(Actor actor, School school, List<Valid> rows, Report report) {
@@ -146,7 +148,7 @@ public class RosterImportService implements RosterImports {
             Learner current = existing.get(externalId);
             try {
                 if (current == null) {
-                    insert(actor, school, row, externalId);
+                    insert(actor, row);
                     report.created.add(externalId);
                 } else if (update(actor, current, row)) {
                     report.updated.add(externalId);
@@ -160,19 +162,18 @@ public class RosterImportService implements RosterImports {
         }
     }
 
-    private void insert(Actor actor, School school, Valid row, String externalId) {
-        Academic academic = new Academic(school.id(), externalId, row.programCode(), row.graduationYear(),
-                row.specialisations(), List.of(), List.of());
+    private void insert(Actor actor, Valid row) {
         Learner learner = Learner.register(ids.newId(), null, row.identity(), row.type(), ArrivalSource.SCHOOL_IMPORT,
-                academic, actor.subject(), clock.instant());
+                row.academic(), actor.subject(), clock.instant());
         learners.insert(learner, events.created(LearnerEvents.IMPORTED, LearnerService.initiator(actor, learner),
                 learner, LearnerService.attributes(learner)));
     }
 
     /** True when something changed. */
     private boolean update(Actor actor, Learner current, Valid row) {
-        Academic academic = new Academic(current.academic().schoolId(), current.academic().externalStudentId(),
-                row.programCode(), row.graduationYear(), row.specialisations(), current.academic().projects(),
+        Academic filed = row.academic();
+        Academic academic = new Academic(filed.schoolId(), filed.externalStudentId(), filed.programCode(),
+                filed.graduationYear(), filed.specialisations(), current.academic().projects(),
                 current.academic().languages());
         Learner changed = current.withAcademic(academic, clock.instant());
         if (current.subject() == null) {
@@ -216,39 +217,25 @@ public class RosterImportService implements RosterImports {
         }
     }
 
-    private Integer graduationYear(String raw, List<Problem> problems) {
+    /** The graduation year's text as a number; its range is the academic command's rule. */
+    private static Integer wholeNumber(String raw, List<Problem> problems) {
         String value = trimmed(raw);
         if (value == null) {
             return null;
         }
-        int thisYear = Year.from(PlatformCalendar.today(clock)).getValue();
         try {
-            int year = Integer.parseInt(value);
-            if (year < thisYear - 60 || year > thisYear + 8) {
-                problems.add(new Problem("graduation_year", "must be between " + (thisYear - 60) + " and "
-                        + (thisYear + 8)));
-                return null;
-            }
-            return year;
+            return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            problems.add(new Problem("graduation_year", "must be a year such as " + thisYear));
+            problems.add(new Problem("graduation_year", "must be a year such as 2027"));
             return null;
         }
     }
 
     /** Semicolon-separated, as spreadsheets export multi-valued cells. */
-    private static List<String> specialisations(String raw, List<Problem> problems) {
+    private static List<String> specialisations(String raw) {
         String value = trimmed(raw);
-        if (value == null) {
-            return List.of();
-        }
-        List<String> items = Arrays.stream(value.split(";")).map(String::strip).filter(s -> !s.isEmpty())
-                .distinct().toList();
-        if (items.size() > Limits.LIST || items.stream().anyMatch(s -> s.length() > Limits.SHORT_TEXT)) {
-            problems.add(new Problem("specialisations", "must list at most " + Limits.LIST + " items of at most "
-                    + Limits.SHORT_TEXT + " characters"));
-        }
-        return items;
+        return value == null ? List.of() : Arrays.stream(value.split(";")).map(String::strip)
+                .filter(s -> !s.isEmpty()).toList();
     }
 
     private static String trimmed(String value) {

@@ -21,7 +21,7 @@ public record Violation(List<String> field, ErrorCode code, String message) {
         return new Violation(segments(path), code, message);
     }
 
-    public static List<String> segments(String path) {
+    static List<String> segments(String path) {
         return Arrays.stream(path.split("\\.")).filter(segment -> !segment.isEmpty()).toList();
     }
 }

@@ -42,7 +42,7 @@ class OutboxRelay {
     int drain() {
         int relayed = 0;
         for (OutboxSource source : sources) {
-            Query pending = Query.query(Criteria.where(OutboxSource.OUTBOX + ".0").exists(true)).limit(BATCH);
+            Query pending = Query.query(Criteria.where(OutboxSource.PENDING).exists(true)).limit(BATCH);
             pending.fields().include(OutboxSource.OUTBOX);
             for (Document document : mongo.find(pending, Document.class, source.collectionName())) {
                 relayed += relay(source.collectionName(), document);

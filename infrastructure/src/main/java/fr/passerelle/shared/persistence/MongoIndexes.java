@@ -3,7 +3,10 @@ package fr.passerelle.shared.persistence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import java.util.List;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.MongoPersistentEntityIndexResolver;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
@@ -13,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Creates the indexes declared on every {@link Document} class ({@code @Indexed}, {@code @CompoundIndex}) at start-up,
  * before any request is served. Creating an existing index is a no-op, so restarts are cheap; a conflicting change
- * of an index fails start-up loudly instead of being ignored.
+ * of an index fails start-up loudly instead of being ignored. Every outbox also gets a sparse index on its events'
+ * ids, so the relay's frequent "which documents have pending events" query reads only those.
  */
 @Component
 class MongoIndexes implements SmartInitializingSingleton {
@@ -22,10 +26,12 @@ class MongoIndexes implements SmartInitializingSingleton {
 
     private final MongoOperations mongo;
     private final MongoMappingContext mappingContext;
+    private final List<OutboxSource> outboxes;
 
-    MongoIndexes(MongoOperations mongo, MongoMappingContext mappingContext) {
+    MongoIndexes(MongoOperations mongo, MongoMappingContext mappingContext, List<OutboxSource> outboxes) {
         this.mongo = mongo;
         this.mappingContext = mappingContext;
+        this.outboxes = outboxes;
     }
 
     @Override
@@ -37,6 +43,10 @@ class MongoIndexes implements SmartInitializingSingleton {
                 resolver.resolveIndexFor(entity.getTypeInformation()).forEach(indexOps::createIndex);
                 log.debug("Indexes ensured on {}", entity.getCollection());
             }
+        }
+        for (OutboxSource source : outboxes) {
+            mongo.indexOps(source.collectionName()).createIndex(
+                    new Index(OutboxSource.PENDING, Sort.Direction.ASC).sparse().named("pending_events"));
         }
     }
 }

@@ -8,6 +8,8 @@ public interface OutboxSource {
 
     /** The field of each document holding its pending events, oldest first. */
     String OUTBOX = "outbox";
+    /** The ids of the pending events: present exactly when the outbox holds some, and indexed (sparse). */
+    String PENDING = OUTBOX + "._id";
 
     String collectionName();
 }
