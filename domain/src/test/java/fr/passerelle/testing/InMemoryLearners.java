@@ -70,6 +70,16 @@ public class InMemoryLearners extends InMemoryStore<Learner> implements Learners
     }
 
     @Override
+    public List<Learner> matchCandidates(Set<String> onlySchoolIds, Set<String> anySkillCodes, int limit) {
+        return byId.values().stream()
+                .filter(l -> onlySchoolIds == null || onlySchoolIds.contains(l.academic().schoolId()))
+                .filter(l -> anySkillCodes.isEmpty()
+                        || l.skills().stream().map(LearnerSkill::code).anyMatch(anySkillCodes::contains))
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
     public List<Learner> findUnclaimedByEmail(EmailAddress email, int limit) {
         return byId.values().stream()
                 .filter(l -> l.subject() == null && l.identity().email().equals(email))

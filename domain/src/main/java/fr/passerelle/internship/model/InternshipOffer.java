@@ -5,6 +5,8 @@ import fr.passerelle.shared.validation.BusinessRuleViolation;
 import fr.passerelle.shared.validation.ErrorCode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,23 +14,39 @@ import java.util.Objects;
  * published, its essential terms change only through a new terms version, so nobody applies to terms that later
  * change under them unnoticed.
  *
- * @param termsVersion    1 for the terms first published, incremented by each revision of the essential terms
- * @param positionsFilled positions taken by accepted applications; the offer is filled when it reaches
- *                        {@code terms.positions()}
+ * @param termsVersion           1 for the terms first published, incremented by each revision of the essential
+ *                               terms
+ * @param acceptedApplicationIds the applications that took a position, in order: the offer is filled when there
+ *                               are {@code terms.positions()} of them. Keeping the ids rather than a count makes taking
+ *                               a position idempotent, so an accept that is retried never takes two.
  */
 public record InternshipOffer(String id, String companyId, OfferTerms terms, OfferStatus status, int termsVersion,
-                              int positionsFilled, String createdBy, Instant createdAt, Instant updatedAt,
-                              Instant publishedAt, long version) implements Aggregate {
+                              List<String> acceptedApplicationIds, String createdBy, Instant createdAt,
+                              Instant updatedAt, Instant publishedAt, long version) implements Aggregate {
 
     public InternshipOffer {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(companyId, "companyId");
         Objects.requireNonNull(terms, "terms");
         Objects.requireNonNull(status, "status");
+        acceptedApplicationIds = List.copyOf(acceptedApplicationIds);
     }
 
     public static InternshipOffer draft(String id, String companyId, OfferTerms terms, String createdBy, Instant now) {
-        return new InternshipOffer(id, companyId, terms, OfferStatus.DRAFT, 1, 0, createdBy, now, now, null, 0);
+        return new InternshipOffer(id, companyId, terms, OfferStatus.DRAFT, 1, List.of(), createdBy, now, now, null,
+                0);
+    }
+
+    public int positionsFilled() {
+        return acceptedApplicationIds.size();
+    }
+
+    /**
+     * The status as of today: a published offer whose start date passed is expired even before anything stored
+     * it, so nobody applies to it (the stored status catches up at the offer's next change).
+     */
+    public OfferStatus statusOn(LocalDate today) {
+        return expiredOn(today, updatedAt).status();
     }
 
     /**
@@ -40,13 +58,13 @@ public record InternshipOffer(String id, String companyId, OfferTerms terms, Off
             return this;
         }
         requireStatus("edited", OfferStatus.DRAFT, OfferStatus.PUBLISHED);
-        if (newTerms.positions() < positionsFilled) {
+        if (newTerms.positions() < positionsFilled()) {
             throw BusinessRuleViolation.of("positions", ErrorCode.OUT_OF_RANGE,
-                    "cannot be less than the " + positionsFilled + " positions already filled");
+                    "cannot be less than the " + positionsFilled() + " positions already filled");
         }
         return new InternshipOffer(id, companyId, newTerms, status,
                 revisesEssentials(newTerms) ? termsVersion + 1 : termsVersion,
-                positionsFilled, createdBy, createdAt, now, publishedAt, version);
+                acceptedApplicationIds, createdBy, createdAt, now, publishedAt, version);
     }
 
     /** Whether {@link #withTerms} to these terms makes a new terms version. */
@@ -64,7 +82,7 @@ public record InternshipOffer(String id, String companyId, OfferTerms terms, Off
             throw BusinessRuleViolation.of("startDate", ErrorCode.INVALID_STATE,
                     "is past: move the start date before publishing");
         }
-        return new InternshipOffer(id, companyId, terms, OfferStatus.PUBLISHED, termsVersion, positionsFilled,
+        return new InternshipOffer(id, companyId, terms, OfferStatus.PUBLISHED, termsVersion, acceptedApplicationIds,
                 createdBy, createdAt, now, now, version);
     }
 
@@ -82,21 +100,43 @@ public record InternshipOffer(String id, String companyId, OfferTerms terms, Off
                 ? withStatus(OfferStatus.EXPIRED, now) : this;
     }
 
-    /** Takes one position for an accepted application; the last one fills the offer. */
-    public InternshipOffer withPositionTaken(Instant now) {
+    /**
+     * Takes one position for an accepted application; the last one fills the offer. The same application taking
+     * its position again changes nothing (a retried accept).
+     */
+    public InternshipOffer withPositionTaken(String applicationId, Instant now) {
+        if (acceptedApplicationIds.contains(applicationId)) {
+            return this;
+        }
         requireStatus("given a new intern", OfferStatus.PUBLISHED);
-        int filled = positionsFilled + 1;
-        OfferStatus next = filled >= terms.positions() ? OfferStatus.FILLED : OfferStatus.PUBLISHED;
-        return new InternshipOffer(id, companyId, terms, next, termsVersion, filled, createdBy, createdAt, now,
+        List<String> accepted = new ArrayList<>(acceptedApplicationIds);
+        accepted.add(applicationId);
+        OfferStatus next = accepted.size() >= terms.positions() ? OfferStatus.FILLED : OfferStatus.PUBLISHED;
+        return new InternshipOffer(id, companyId, terms, next, termsVersion, accepted, createdBy, createdAt, now,
+                publishedAt, version);
+    }
+
+    /**
+     * Gives back the position an application took (its acceptance could not be recorded): a filled offer opens
+     * again. An application that holds no position changes nothing.
+     */
+    public InternshipOffer withPositionReleased(String applicationId, Instant now) {
+        if (!acceptedApplicationIds.contains(applicationId)) {
+            return this;
+        }
+        List<String> accepted = new ArrayList<>(acceptedApplicationIds);
+        accepted.remove(applicationId);
+        OfferStatus next = status == OfferStatus.FILLED ? OfferStatus.PUBLISHED : status;
+        return new InternshipOffer(id, companyId, terms, next, termsVersion, accepted, createdBy, createdAt, now,
                 publishedAt, version);
     }
 
     public int positionsLeft() {
-        return terms.positions() - positionsFilled;
+        return terms.positions() - positionsFilled();
     }
 
     private InternshipOffer withStatus(OfferStatus next, Instant now) {
-        return new InternshipOffer(id, companyId, terms, next, termsVersion, positionsFilled, createdBy, createdAt,
+        return new InternshipOffer(id, companyId, terms, next, termsVersion, acceptedApplicationIds, createdBy, createdAt,
                 now, publishedAt, version);
     }
 

@@ -8,8 +8,10 @@ public final class OfferEvents {
     public static final String TERMS_REVISED = "offer.terms_revised";
     public static final String PUBLISHED = "offer.published";
     public static final String CLOSED = "offer.closed";
-    public static final String FILLED = "offer.filled";
-    public static final String EXPIRED = "offer.expired";
+    /** An accepted application took a position (the last one fills the offer). */
+    public static final String POSITION_TAKEN = "offer.position_taken";
+    /** A position taken by an acceptance that could not be recorded was given back. */
+    public static final String POSITION_RELEASED = "offer.position_released";
 
     private OfferEvents() {
     }

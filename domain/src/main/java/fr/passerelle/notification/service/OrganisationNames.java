@@ -1,6 +1,5 @@
 package fr.passerelle.notification.service;
 
-import fr.passerelle.company.model.Company;
 import fr.passerelle.company.port.out.Companies;
 import fr.passerelle.membership.model.Tenant;
 import fr.passerelle.school.port.out.Schools;
@@ -21,12 +20,7 @@ public class OrganisationNames {
     public Optional<String> of(Tenant tenant) {
         return switch (tenant.type()) {
             case SCHOOL -> schools.findById(tenant.id()).map(school -> school.profile().name());
-            case COMPANY -> companies.findById(tenant.id()).map(OrganisationNames::displayName);
+            case COMPANY -> companies.findById(tenant.id()).map(company -> company.profile().displayName());
         };
-    }
-
-    static String displayName(Company company) {
-        String trade = company.profile().tradeName();
-        return trade != null ? trade : company.profile().legalName();
     }
 }

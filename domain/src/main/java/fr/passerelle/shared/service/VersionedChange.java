@@ -13,7 +13,7 @@ import java.util.function.UnaryOperator;
  *
  * <p>With an {@code expectedVersion} the client asserts what it read: any other stored version is reported as
  * {@link ErrorCode#STALE_VERSION}. Without one, the change is a patch that is safe to re-apply on fresh state, so
- * a lost race is retried (up to {@value #MAX_ATTEMPTS} attempts) before being reported. A change that returns the very same object writes
+ * a lost race is retried (by default up to {@value #MAX_ATTEMPTS} attempts) before being reported. A change that returns the very same object writes
  * nothing (idempotent actions such as verifying a verified company).
  */
 public final class VersionedChange<T> {
@@ -28,12 +28,22 @@ public final class VersionedChange<T> {
     private final Supplier<T> load;
     private final ToLongFunction<T> versionOf;
     private final BinaryOperator<T> save;
+    private final int maxAttempts;
 
     /** @param save stores the changed aggregate (second argument), knowing what it was read as (first argument) */
     public VersionedChange(Supplier<T> load, ToLongFunction<T> versionOf, BinaryOperator<T> save) {
+        this(load, versionOf, save, MAX_ATTEMPTS);
+    }
+
+    /**
+     * @param maxAttempts how many simultaneous writers of the aggregate a patch must outlast: more than
+     *                    {@value #MAX_ATTEMPTS} where a crowd is expected, such as many learners accepting one offer
+     */
+    public VersionedChange(Supplier<T> load, ToLongFunction<T> versionOf, BinaryOperator<T> save, int maxAttempts) {
         this.load = load;
         this.versionOf = versionOf;
         this.save = save;
+        this.maxAttempts = maxAttempts;
     }
 
     public T apply(Long expectedVersion, UnaryOperator<T> change) {
@@ -51,7 +61,7 @@ public final class VersionedChange<T> {
             try {
                 return save.apply(current, changed);
             } catch (ConcurrentUpdateException lostRace) {
-                if (expectedVersion != null || attempt == MAX_ATTEMPTS) {
+                if (expectedVersion != null || attempt >= maxAttempts) {
                     throw BusinessRuleViolation.of(FIELD, ErrorCode.STALE_VERSION,
                             "is outdated: someone else changed the object meanwhile; reload it and retry");
                 }

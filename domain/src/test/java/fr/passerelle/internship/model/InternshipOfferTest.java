@@ -211,7 +211,7 @@ class InternshipOfferTest {
         @Test
         void positions_cannot_go_below_those_already_filled() {
             InternshipOffer offer = published(terms().positions(3).build())
-                    .withPositionTaken(NOW).withPositionTaken(NOW);
+                    .withPositionTaken("application-1", NOW).withPositionTaken("application-2", NOW);
 
             assertRefused(() -> offer.withTerms(terms().positions(1).build(), LATER), "positions",
                     ErrorCode.OUT_OF_RANGE);
@@ -219,7 +219,7 @@ class InternshipOfferTest {
 
         @Test
         void positions_may_grow_while_some_are_filled() {
-            InternshipOffer offer = published(terms().positions(2).build()).withPositionTaken(NOW);
+            InternshipOffer offer = published(terms().positions(2).build()).withPositionTaken("application-3", NOW);
 
             InternshipOffer edited = offer.withTerms(terms().positions(4).build(), LATER);
 
@@ -293,13 +293,13 @@ class InternshipOfferTest {
             InternshipOffer offer = published(terms().positions(2).build());
             assertThat(offer.positionsLeft()).isEqualTo(2);
 
-            InternshipOffer once = offer.withPositionTaken(LATER);
+            InternshipOffer once = offer.withPositionTaken("application-4", LATER);
             assertThat(once.status()).isEqualTo(OfferStatus.PUBLISHED);
             assertThat(once.positionsFilled()).isEqualTo(1);
             assertThat(once.positionsLeft()).isEqualTo(1);
             assertThat(once.updatedAt()).isEqualTo(LATER);
 
-            InternshipOffer twice = once.withPositionTaken(LATER);
+            InternshipOffer twice = once.withPositionTaken("application-5", LATER);
             assertThat(twice.status()).isEqualTo(OfferStatus.FILLED);
             assertThat(twice.positionsFilled()).isEqualTo(2);
             assertThat(twice.positionsLeft()).isZero();
@@ -310,7 +310,7 @@ class InternshipOfferTest {
         void only_a_published_offer_takes_interns(OfferStatus status) {
             InternshipOffer offer = offerIn(status);
 
-            assertRefused(() -> offer.withPositionTaken(LATER), "status", ErrorCode.INVALID_STATE);
+            assertRefused(() -> offer.withPositionTaken("application-6", LATER), "status", ErrorCode.INVALID_STATE);
         }
 
         @Test
@@ -321,7 +321,7 @@ class InternshipOfferTest {
 
     @Test
     void the_lifecycle_keeps_identity_and_creation() {
-        InternshipOffer offer = published(terms().build()).withPositionTaken(LATER).closed(LATER);
+        InternshipOffer offer = published(terms().build()).withPositionTaken("application-7", LATER).closed(LATER);
 
         assertThat(offer.id()).isEqualTo("offer-1");
         assertThat(offer.companyId()).isEqualTo("company-1");

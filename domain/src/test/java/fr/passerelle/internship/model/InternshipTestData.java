@@ -82,7 +82,7 @@ final class InternshipTestData {
             case DRAFT -> draft(terms);
             case PUBLISHED -> published(terms);
             case CLOSED -> published(terms).closed(Fixtures.NOW);
-            case FILLED -> published(terms).withPositionTaken(Fixtures.NOW);
+            case FILLED -> published(terms).withPositionTaken("application-1", Fixtures.NOW);
             case EXPIRED -> published(terms).expiredOn(OFFER_START.plusDays(1), Fixtures.NOW);
         };
     }

@@ -27,6 +27,14 @@ public interface Learners extends AggregateStore<Learner> {
     /** The school's learners with these external student ids (one read). */
     List<Learner> findBySchoolAndExternalIds(String schoolId, Collection<String> externalStudentIds);
 
+    /**
+     * Learners to score for an offer, at most {@code limit}, in no particular order.
+     *
+     * @param onlySchoolIds learners of these schools; null means every learner
+     * @param anySkillCodes learners holding at least one of these skills; empty means no restriction
+     */
+    List<Learner> matchCandidates(Set<String> onlySchoolIds, Set<String> anySkillCodes, int limit);
+
     /** @param onlySchoolIds restricts to learners of these schools; null means no restriction */
     Page<Learner> search(LearnerFilter filter, Set<String> onlySchoolIds, Sort<LearnerOrderField> sort,
                          Paging paging);

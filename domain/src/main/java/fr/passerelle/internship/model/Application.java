@@ -1,0 +1,136 @@
+package fr.passerelle.internship.model;
+
+import fr.passerelle.shared.model.Aggregate;
+import fr.passerelle.shared.validation.BusinessRuleViolation;
+import fr.passerelle.shared.validation.ErrorCode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A learner's application to an offer. One document: its status, its history of every step, and its interview.
+ * The company, school and learner subject are copied at submission so each side's lists need no join.
+ *
+ * @param learnerSubject the account of the learner who applied (only they act as the learner)
+ * @param schoolId       the learner's school when they applied, null for an independent learner
+ * @param termsVersion   the offer's terms version the learner applied to, then the version they accepted
+ * @param sharedParts    the profile parts the company may read
+ */
+public record Application(String id, String offerId, String companyId, String learnerId, String learnerSubject,
+                          String schoolId, int termsVersion, String message, Set<ProfilePart> sharedParts,
+                          ApplicationStatus status, List<StatusChange> history, Interview interview,
+                          Instant createdAt, Instant updatedAt, long version) implements Aggregate {
+
+    public Application {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(offerId, "offerId");
+        Objects.requireNonNull(companyId, "companyId");
+        Objects.requireNonNull(learnerId, "learnerId");
+        Objects.requireNonNull(status, "status");
+        sharedParts = Set.copyOf(sharedParts);
+        history = List.copyOf(history);
+    }
+
+    public static Application submit(String id, InternshipOffer offer, String learnerId, String learnerSubject,
+                                     String schoolId, String message, Set<ProfilePart> sharedParts, Instant now) {
+        return new Application(id, offer.id(), offer.companyId(), learnerId, learnerSubject, schoolId,
+                offer.termsVersion(), message, sharedParts,
+                ApplicationStatus.SUBMITTED, List.of(new StatusChange(ApplicationStatus.SUBMITTED, now,
+                learnerSubject, null)), null, now, now, 0);
+    }
+
+    /**
+     * Moves to the next status, recorded in the history. Moving to the status it already has changes nothing, so
+     * a retried action is harmless.
+     */
+    public Application movedTo(ApplicationStatus next, String by, String note, Instant now) {
+        if (status == next) {
+            return this;
+        }
+        requireMove(next);
+        return with(next, interview, termsVersion, by, note, now);
+    }
+
+    /** The learner accepts the position on the terms version they were shown. */
+    public Application accepted(int acceptedTermsVersion, String by, Instant now) {
+        if (status == ApplicationStatus.ACCEPTED) {
+            return this;
+        }
+        requireMove(ApplicationStatus.ACCEPTED);
+        return with(ApplicationStatus.ACCEPTED, interview, acceptedTermsVersion, by, null, now);
+    }
+
+    /**
+     * Proposes interview slots, replacing any earlier proposal (a reschedule); the application moves to INTERVIEW.
+     */
+    public Application withInterviewProposed(List<InterviewSlot> slots, String place, String by, Instant now) {
+        if (status != ApplicationStatus.INTERVIEW && !status.canMoveTo(ApplicationStatus.INTERVIEW)) {
+            throw BusinessRuleViolation.of("status", ErrorCode.INVALID_STATE,
+                    "is " + status + ": no interview can be proposed");
+        }
+        int round = interview == null ? 1 : interview.round() + 1;
+        Interview proposed = new Interview(InterviewStatus.PROPOSED, slots, null, place, round);
+        String note = round == 1 ? "interview proposed" : "interview rescheduled";
+        return with(ApplicationStatus.INTERVIEW, proposed, termsVersion, by, note, now);
+    }
+
+    /** The learner picks one of the proposed slots; picking the same slot again changes nothing. */
+    public Application withSlotPicked(String slotId, Instant now) {
+        Interview current = requireInterview();
+        if (current.status() == InterviewStatus.SCHEDULED && slotId.equals(current.chosenSlotId())) {
+            return this;
+        }
+        if (current.status() != InterviewStatus.PROPOSED) {
+            throw BusinessRuleViolation.of("slotId", ErrorCode.INVALID_STATE,
+                    "cannot be picked: the interview is " + current.status());
+        }
+        InterviewSlot slot = current.slots().stream().filter(s -> s.id().equals(slotId)).findFirst()
+                .orElseThrow(() -> BusinessRuleViolation.of("slotId", ErrorCode.INVALID,
+                        "is not one of the proposed slots"));
+        if (!slot.start().isAfter(now)) {
+            throw BusinessRuleViolation.of("slotId", ErrorCode.INVALID_STATE, "is past: ask for new slots");
+        }
+        Interview scheduled = new Interview(InterviewStatus.SCHEDULED, current.slots(), slotId, current.place(),
+                current.round());
+        return new Application(id, offerId, companyId, learnerId, learnerSubject, schoolId, termsVersion, message,
+                sharedParts, status, history, scheduled, createdAt, now, version);
+    }
+
+    /** Either side calls the interview off; cancelling a cancelled one changes nothing. */
+    public Application withInterviewCancelled(String by, String note, Instant now) {
+        Interview current = requireInterview();
+        if (current.status() == InterviewStatus.CANCELLED) {
+            return this;
+        }
+        Interview cancelled = new Interview(InterviewStatus.CANCELLED, current.slots(), current.chosenSlotId(),
+                current.place(), current.round());
+        List<StatusChange> steps = new ArrayList<>(history);
+        steps.add(new StatusChange(status, now, by, note == null ? "interview cancelled" : note));
+        return new Application(id, offerId, companyId, learnerId, learnerSubject, schoolId, termsVersion, message,
+                sharedParts, status, steps, cancelled, createdAt, now, version);
+    }
+
+    private Interview requireInterview() {
+        if (status != ApplicationStatus.INTERVIEW || interview == null) {
+            throw BusinessRuleViolation.of("status", ErrorCode.INVALID_STATE, "is " + status + ": no interview is open");
+        }
+        return interview;
+    }
+
+    private void requireMove(ApplicationStatus next) {
+        if (!status.canMoveTo(next)) {
+            throw BusinessRuleViolation.of("status", ErrorCode.INVALID_STATE,
+                    "is " + status + ": the application cannot become " + next);
+        }
+    }
+
+    private Application with(ApplicationStatus next, Interview nextInterview, int nextTermsVersion, String by,
+                             String note, Instant now) {
+        List<StatusChange> steps = new ArrayList<>(history);
+        steps.add(new StatusChange(next, now, by, note));
+        return new Application(id, offerId, companyId, learnerId, learnerSubject, schoolId, nextTermsVersion,
+                message, sharedParts, next, steps, nextInterview, createdAt, now, version);
+    }
+}

@@ -1,0 +1,81 @@
+package fr.passerelle.internship.port.in;
+
+import fr.passerelle.internship.model.InterviewSlot;
+import fr.passerelle.shared.validation.Checks;
+import fr.passerelle.shared.validation.ErrorCode;
+import fr.passerelle.shared.validation.Limits;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Interview slots proposed by the company, as sent: each an instant and the IANA time zone of the place (for
+ * example Europe/Paris), so the learner sees the wall-clock time the recruiter meant, daylight saving included.
+ */
+public record InterviewCommand(List<SlotInput> slots, String place) {
+
+    /** More choices than this is no choice. */
+    static final int MAX_SLOTS = 10;
+    static final int MIN_MINUTES = 10;
+    static final int MAX_MINUTES = 240;
+    static final int DEFAULT_MINUTES = 45;
+
+    /** A proposed slot as sent; the duration defaults to {@value #DEFAULT_MINUTES} minutes. */
+    public record SlotInput(Instant startsAt, Integer durationMinutes, String timeZone) {
+    }
+
+    /** The slots, numbered 1, 2… in the order given; every slot must start after {@code now}. */
+    public List<InterviewSlot> validate(Instant now) {
+        var checks = new Checks();
+        checks.optionalText("place", place, Limits.LONG_TEXT);
+        List<SlotInput> given = checks.list("slots", slots);
+        if (given.isEmpty()) {
+            checks.add("slots", ErrorCode.REQUIRED, "must propose at least one slot");
+        } else if (given.size() > MAX_SLOTS) {
+            checks.add("slots", ErrorCode.OUT_OF_RANGE, "must propose at most " + MAX_SLOTS + " slots");
+        }
+        List<InterviewSlot> clean = new ArrayList<>();
+        Set<Instant> starts = new HashSet<>();
+        for (int i = 0; i < given.size(); i++) {
+            SlotInput slot = given.get(i);
+            String path = "slots." + i;
+            Instant start = checks.required(path + ".startsAt", slot.startsAt());
+            if (start != null && !start.isAfter(now)) {
+                checks.add(path + ".startsAt", ErrorCode.INVALID, "must be in the future");
+            } else if (start != null && !starts.add(start)) {
+                checks.add(path + ".startsAt", ErrorCode.DUPLICATE, "is proposed twice");
+            }
+            int minutes = slot.durationMinutes() == null ? DEFAULT_MINUTES : slot.durationMinutes();
+            if (minutes < MIN_MINUTES || minutes > MAX_MINUTES) {
+                checks.add(path + ".durationMinutes", ErrorCode.OUT_OF_RANGE,
+                        "must be between " + MIN_MINUTES + " and " + MAX_MINUTES);
+            }
+            ZoneId zone = zone(checks, path + ".timeZone", slot.timeZone());
+            if (start != null && zone != null) {
+                clean.add(new InterviewSlot(String.valueOf(i + 1), start, minutes, zone));
+            }
+        }
+        checks.throwIfAny();
+        return clean;
+    }
+
+    public String cleanPlace() {
+        return place == null || place.isBlank() ? null : place.strip();
+    }
+
+    private static ZoneId zone(Checks checks, String path, String timeZone) {
+        if (checks.required(path, timeZone) == null) {
+            return null;
+        }
+        String id = timeZone.strip();
+        // Region ids only: a fixed offset such as +01:00 would be wrong half of the year.
+        if (!ZoneId.getAvailableZoneIds().contains(id)) {
+            checks.add(path, ErrorCode.INVALID, "must be an IANA time zone such as Europe/Paris");
+            return null;
+        }
+        return ZoneId.of(id);
+    }
+}

@@ -1,0 +1,50 @@
+package fr.passerelle.internship.port.in;
+
+import fr.passerelle.internship.model.InternshipOffer;
+import fr.passerelle.internship.model.OfferFilter;
+import fr.passerelle.internship.model.OfferOrderField;
+import fr.passerelle.internship.model.OfferStatus;
+import fr.passerelle.membership.model.Actor;
+import fr.passerelle.shared.paging.Page;
+import fr.passerelle.shared.paging.Paging;
+import fr.passerelle.shared.paging.Sort;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Offers. Published and past offers are seen by every signed-in user; drafts only by their company, advisors and
+ * platform admins. Someone else's draft and a missing offer look the same.
+ */
+public interface OfferUseCases {
+
+    /** A draft for the company, by one of its recruiters or a platform admin. */
+    InternshipOffer create(Actor actor, String companyId, OfferCommand command);
+
+    /** New terms; on a published offer a change of essential terms makes a new terms version. */
+    InternshipOffer update(Actor actor, String offerId, OfferCommand command, Long expectedVersion);
+
+    /** Publishes a draft of a verified company. */
+    InternshipOffer publish(Actor actor, String offerId);
+
+    InternshipOffer close(Actor actor, String offerId);
+
+    Optional<InternshipOffer> find(Actor actor, String offerId);
+
+    List<InternshipOffer> findAll(Actor actor, Collection<String> offerIds);
+
+    /** The board: published offers that have not started, for every signed-in user. */
+    Page<InternshipOffer> search(Actor actor, OfferFilter filter, Sort<OfferOrderField> sort, Paging paging);
+
+    /**
+     * One company's offers: every status for its members, advisors and admins; the published ones for anyone else.
+     *
+     * @param statuses empty means every status the actor may see
+     */
+    Page<InternshipOffer> ofCompany(Actor actor, String companyId, Set<OfferStatus> statuses, OfferFilter filter,
+                                    Sort<OfferOrderField> sort, Paging paging);
+
+    /** Whether the actor may change the offer (and read its applications). */
+    boolean canManage(Actor actor, InternshipOffer offer);
+}

@@ -1,0 +1,352 @@
+package fr.passerelle.internship.service;
+
+import fr.passerelle.internship.model.Application;
+import fr.passerelle.internship.model.ApplicationEvents;
+import fr.passerelle.internship.model.ApplicationOrderField;
+import fr.passerelle.internship.model.ApplicationScope;
+import fr.passerelle.internship.model.ApplicationStatus;
+import fr.passerelle.internship.model.InternshipOffer;
+import fr.passerelle.internship.model.MatchingRules;
+import fr.passerelle.internship.model.OfferEvents;
+import fr.passerelle.internship.model.OfferStatus;
+import fr.passerelle.internship.port.in.ApplicationCommand;
+import fr.passerelle.internship.port.in.ApplicationUseCases;
+import fr.passerelle.internship.port.in.InterviewCommand;
+import fr.passerelle.internship.port.out.Applications;
+import fr.passerelle.internship.port.out.InternshipOffers;
+import fr.passerelle.learner.model.Learner;
+import fr.passerelle.learner.port.out.Learners;
+import fr.passerelle.membership.model.Actor;
+import fr.passerelle.membership.model.Tenant;
+import fr.passerelle.shared.error.DuplicateKeyException;
+import fr.passerelle.shared.error.ForbiddenException;
+import fr.passerelle.shared.error.NotFoundException;
+import fr.passerelle.shared.event.EventFactory;
+import fr.passerelle.shared.event.Initiator;
+import fr.passerelle.shared.model.PlatformCalendar;
+import fr.passerelle.shared.paging.Page;
+import fr.passerelle.shared.paging.Paging;
+import fr.passerelle.shared.paging.Sort;
+import fr.passerelle.shared.port.IdGenerator;
+import fr.passerelle.shared.service.VersionedChange;
+import fr.passerelle.shared.validation.BusinessRuleViolation;
+import fr.passerelle.shared.validation.ErrorCode;
+import fr.passerelle.shared.validation.Limits;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.UnaryOperator;
+
+public class ApplicationService implements ApplicationUseCases {
+
+    /**
+     * Accepting is the one write many people aim at one offer at once; each round of the race has a winner, so this
+     * many attempts outlast that many simultaneous accepts of one offer.
+     */
+    static final int POSITION_ATTEMPTS = 200;
+    /** A learner has at most this many open applications to withdraw when they accept one (the rest stay open). */
+    static final int OPEN_APPLICATIONS_CLOSED_AT_ONCE = 500;
+    static final String ACCEPTED_ELSEWHERE = "accepted another offer";
+
+    private final Applications applications;
+    private final InternshipOffers offers;
+    private final Learners learners;
+    private final IdGenerator ids;
+    private final EventFactory events;
+    private final Clock clock;
+
+    public ApplicationService(Applications applications, InternshipOffers offers, Learners learners, IdGenerator ids,
+                              EventFactory events, Clock clock) {
+        this.applications = applications;
+        this.offers = offers;
+        this.learners = learners;
+        this.ids = ids;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public Application apply(Actor actor, String offerId, ApplicationCommand command) {
+        Learner learner = learners.findBySubject(actor.subject())
+                .orElseThrow(() -> new ForbiddenException("apply without a learner profile"));
+        InternshipOffer offer = offers.findById(offerId).filter(o -> OfferAccess.canRead(actor, o))
+                .orElseThrow(() -> new NotFoundException("InternshipOffer", offerId));
+        if (offer.statusOn(PlatformCalendar.today(clock)) != OfferStatus.PUBLISHED) {
+            throw BusinessRuleViolation.of("offerId", ErrorCode.INVALID_STATE,
+                    "is " + offer.statusOn(PlatformCalendar.today(clock)) + ": it takes no more applications");
+        }
+        if (!MatchingRules.eligible(learner, offer)) {
+            throw BusinessRuleViolation.of("offerId", ErrorCode.INVALID_STATE,
+                    "is reserved for the learners of other schools or programs");
+        }
+        ApplicationCommand.Valid valid = command.validate();
+        if (applications.findByOfferAndLearner(offerId, learner.id()).isPresent()) {
+            throw alreadyApplied();
+        }
+        Application application = Application.submit(ids.newId(), offer, learner.id(), actor.subject(),
+                learner.academic().schoolId(), valid.message(), valid.sharedParts(), clock.instant());
+        try {
+            return applications.insert(application, events.created(ApplicationEvents.SUBMITTED,
+                    actor.initiatorFor(null), application, attributes(application)));
+        } catch (DuplicateKeyException raced) {
+            throw alreadyApplied();
+        }
+    }
+
+    @Override
+    public Application shortlist(Actor actor, String applicationId) {
+        return companyStep(actor, applicationId, ApplicationStatus.SHORTLISTED, null);
+    }
+
+    @Override
+    public Application reject(Actor actor, String applicationId, String reason) {
+        return companyStep(actor, applicationId, ApplicationStatus.REJECTED, reason);
+    }
+
+    @Override
+    public Application makeOffer(Actor actor, String applicationId) {
+        return companyStep(actor, applicationId, ApplicationStatus.OFFERED, null);
+    }
+
+    @Override
+    public Application proposeInterview(Actor actor, String applicationId, InterviewCommand command) {
+        return change(actor, applicationId, ApplicationAccess::actsForCompany, ApplicationEvents.INTERVIEW_PROPOSED,
+                application -> application.withInterviewProposed(command.validate(clock.instant()),
+                        command.cleanPlace(), actor.subject(), clock.instant()));
+    }
+
+    @Override
+    public Application pickInterviewSlot(Actor actor, String applicationId, String slotId) {
+        return change(actor, applicationId, ApplicationAccess::isApplicant, ApplicationEvents.INTERVIEW_SCHEDULED,
+                application -> application.withSlotPicked(slotId == null ? "" : slotId, clock.instant()));
+    }
+
+    @Override
+    public Application cancelInterview(Actor actor, String applicationId, String reason) {
+        return change(actor, applicationId,
+                (who, application) -> ApplicationAccess.isApplicant(who, application)
+                        || ApplicationAccess.actsForCompany(who, application),
+                ApplicationEvents.INTERVIEW_CANCELLED,
+                application -> application.withInterviewCancelled(actor.subject(), clean(reason), clock.instant()));
+    }
+
+    /**
+     * Order of the writes, so a crash or a race never oversells nor loses an acceptance: the position is taken
+     * first (idempotent per application, and refused once none is left), then the application is marked accepted;
+     * if that fails the position is given back. Retrying after a crash finds the position already held and
+     * completes. The learner's other open applications are withdrawn last, also on retry.
+     */
+    @Override
+    public Application accept(Actor actor, String applicationId, int termsVersion) {
+        Application application = actionable(actor, applicationId, ApplicationAccess::isApplicant);
+        if (application.status() != ApplicationStatus.ACCEPTED) {
+            if (!application.status().canMoveTo(ApplicationStatus.ACCEPTED)) {
+                throw BusinessRuleViolation.of("status", ErrorCode.INVALID_STATE,
+                        "is " + application.status() + ": only an offered position can be accepted");
+            }
+            takePosition(actor, application, termsVersion);
+            try {
+                application = change(actor, applicationId, ApplicationAccess::isApplicant,
+                        ApplicationEvents.STATUS_CHANGED,
+                        current -> current.accepted(termsVersion, actor.subject(), clock.instant()));
+            } catch (RuntimeException notRecorded) {
+                releasePosition(actor, application);
+                throw notRecorded;
+            }
+        }
+        withdrawOthers(actor, application);
+        return application;
+    }
+
+    @Override
+    public Application decline(Actor actor, String applicationId, String reason) {
+        return learnerStep(actor, applicationId, ApplicationStatus.DECLINED, reason);
+    }
+
+    @Override
+    public Application withdraw(Actor actor, String applicationId, String reason) {
+        return learnerStep(actor, applicationId, ApplicationStatus.WITHDRAWN, reason);
+    }
+
+    @Override
+    public Optional<Application> find(Actor actor, String applicationId) {
+        return applications.findById(applicationId).filter(a -> ApplicationAccess.canRead(actor, a));
+    }
+
+    @Override
+    public List<Application> findAll(Actor actor, Collection<String> applicationIds) {
+        return applications.findAllById(applicationIds).stream().filter(a -> ApplicationAccess.canRead(actor, a))
+                .toList();
+    }
+
+    @Override
+    public Page<Application> mine(Actor actor, Set<ApplicationStatus> statuses, Sort<ApplicationOrderField> sort,
+                                  Paging paging) {
+        return learners.findBySubject(actor.subject())
+                .map(learner -> applications.search(new ApplicationScope(null, learner.id(), statuses,
+                        new ApplicationScope.Visibility(actor.subject(), Set.of(), Set.of())), sort, paging))
+                .orElse(Page.empty());
+    }
+
+    @Override
+    public Page<Application> ofOffer(Actor actor, String offerId, Set<ApplicationStatus> statuses,
+                                     Sort<ApplicationOrderField> sort, Paging paging) {
+        ApplicationScope scope = scope(actor, statuses).forOffer(offerId);
+        return scope.isEmpty() ? Page.empty() : applications.search(scope, sort, paging);
+    }
+
+    @Override
+    public Map<String, Page<Application>> firstPagesOfOffers(Actor actor, Collection<String> offerIds,
+                                                             Set<ApplicationStatus> statuses, int size) {
+        ApplicationScope scope = scope(actor, statuses);
+        if (scope.isEmpty()) {
+            Map<String, Page<Application>> none = new HashMap<>();
+            offerIds.forEach(id -> none.put(id, Page.empty()));
+            return none;
+        }
+        return applications.firstPagesByOffer(offerIds, scope, size);
+    }
+
+    @Override
+    public Page<Application> ofLearner(Actor actor, String learnerId, Set<ApplicationStatus> statuses,
+                                       Sort<ApplicationOrderField> sort, Paging paging) {
+        ApplicationScope visible = scope(actor, statuses);
+        ApplicationScope scope = new ApplicationScope(null, learnerId, statuses, visible.visibleTo());
+        return scope.isEmpty() ? Page.empty() : applications.search(scope, sort, paging);
+    }
+
+    @Override
+    public boolean readsAsCompany(Actor actor, Application application) {
+        return ApplicationAccess.readsAsCompany(actor, application);
+    }
+
+    private static ApplicationScope scope(Actor actor, Set<ApplicationStatus> statuses) {
+        return new ApplicationScope(null, null, statuses, ApplicationAccess.visibility(actor));
+    }
+
+    private void takePosition(Actor actor, Application application, int termsVersion) {
+        new VersionedChange<>(() -> offerOf(application), InternshipOffer::version,
+                (before, after) -> offers.update(after, events.changed(OfferEvents.POSITION_TAKEN,
+                        initiator(actor, after.companyId()), before, after, OfferService.attributes(after))),
+                POSITION_ATTEMPTS)
+                .apply(null, offer -> {
+                    if (offer.termsVersion() != termsVersion) {
+                        throw BusinessRuleViolation.of("termsVersion", ErrorCode.INVALID_STATE,
+                                "is not the offer's current terms version " + offer.termsVersion()
+                                        + ": review the revised terms, then accept them");
+                    }
+                    if (offer.acceptedApplicationIds().contains(application.id())) {
+                        return offer;
+                    }
+                    if (offer.statusOn(PlatformCalendar.today(clock)) == OfferStatus.EXPIRED) {
+                        throw BusinessRuleViolation.of("status", ErrorCode.INVALID_STATE,
+                                "is EXPIRED: the offer's start date passed");
+                    }
+                    return offer.withPositionTaken(application.id(), clock.instant());
+                });
+    }
+
+    private void releasePosition(Actor actor, Application application) {
+        new VersionedChange<>(() -> offerOf(application), InternshipOffer::version,
+                (before, after) -> offers.update(after, events.changed(OfferEvents.POSITION_RELEASED,
+                        initiator(actor, after.companyId()), before, after, OfferService.attributes(after))),
+                POSITION_ATTEMPTS)
+                .apply(null, offer -> offer.withPositionReleased(application.id(), clock.instant()));
+    }
+
+    /** Each other open application is withdrawn on its own; one that moved meanwhile is left as it is. */
+    private void withdrawOthers(Actor actor, Application accepted) {
+        for (Application other : applications.findByLearner(accepted.learnerId(), ApplicationStatus.open(),
+                OPEN_APPLICATIONS_CLOSED_AT_ONCE)) {
+            if (other.id().equals(accepted.id())) {
+                continue;
+            }
+            try {
+                change(actor, other.id(), ApplicationAccess::isApplicant, ApplicationEvents.STATUS_CHANGED,
+                        current -> current.status().isOpen() ? current.movedTo(ApplicationStatus.WITHDRAWN,
+                                actor.subject(), ACCEPTED_ELSEWHERE, clock.instant()) : current);
+            } catch (BusinessRuleViolation movedMeanwhile) {
+                // Rejected or answered by the company in the meantime: nothing left to withdraw.
+            }
+        }
+    }
+
+    private InternshipOffer offerOf(Application application) {
+        return offers.findById(application.offerId())
+                .orElseThrow(() -> new NotFoundException("InternshipOffer", application.offerId()));
+    }
+
+    private Application companyStep(Actor actor, String applicationId, ApplicationStatus next, String note) {
+        return change(actor, applicationId, ApplicationAccess::actsForCompany, ApplicationEvents.STATUS_CHANGED,
+                application -> application.movedTo(next, actor.subject(), clean(note), clock.instant()));
+    }
+
+    private Application learnerStep(Actor actor, String applicationId, ApplicationStatus next, String note) {
+        return change(actor, applicationId, ApplicationAccess::isApplicant, ApplicationEvents.STATUS_CHANGED,
+                application -> application.movedTo(next, actor.subject(), clean(note), clock.instant()));
+    }
+
+    /**
+     * Each attempt re-reads the application and re-checks the actor's right, so a retried change is judged on fresh
+     * state; visible but not theirs to act on is forbidden, invisible is missing.
+     */
+    private Application change(Actor actor, String applicationId, BiPredicate<Actor, Application> allowed,
+                               String eventType, UnaryOperator<Application> change) {
+        return new VersionedChange<>(() -> actionable(actor, applicationId, allowed), Application::version,
+                (before, after) -> applications.update(after, events.changed(eventType,
+                        initiatorOn(actor, after), before, after, attributes(after))))
+                .apply(null, change);
+    }
+
+    private Application actionable(Actor actor, String applicationId, BiPredicate<Actor, Application> allowed) {
+        Application application = find(actor, applicationId)
+                .orElseThrow(() -> new NotFoundException("Application", applicationId));
+        if (!allowed.test(actor, application)) {
+            throw new ForbiddenException("take this step on the application");
+        }
+        return application;
+    }
+
+    /** The learner acts for themselves; anyone else acts on the company's side. */
+    private static Initiator initiatorOn(Actor actor, Application application) {
+        return ApplicationAccess.isApplicant(actor, application) ? actor.initiatorFor(null)
+                : initiator(actor, application.companyId());
+    }
+
+    private static Initiator initiator(Actor actor, String companyId) {
+        return actor.initiatorFor(Tenant.company(companyId));
+    }
+
+    /** Who the event concerns: the company, the learner's account and school, so notifications find them. */
+    static Map<String, String> attributes(Application application) {
+        Map<String, String> attributes = new HashMap<>();
+        attributes.put("company", Tenant.company(application.companyId()).key());
+        attributes.put("learner", application.learnerSubject());
+        attributes.put("status", application.status().name());
+        if (application.schoolId() != null) {
+            attributes.put("school", Tenant.school(application.schoolId()).key());
+        }
+        return Map.copyOf(attributes);
+    }
+
+    private static BusinessRuleViolation alreadyApplied() {
+        return BusinessRuleViolation.of("offerId", ErrorCode.DUPLICATE, "you already applied to this offer");
+    }
+
+    private static String clean(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String stripped = text.strip();
+        if (stripped.length() > Limits.LONG_TEXT) {
+            throw BusinessRuleViolation.of("reason", ErrorCode.TOO_LONG,
+                    "must be at most " + Limits.LONG_TEXT + " characters");
+        }
+        return stripped;
+    }
+}
