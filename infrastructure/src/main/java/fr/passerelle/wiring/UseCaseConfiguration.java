@@ -5,6 +5,11 @@ import fr.passerelle.audit.service.AuditRecorder;
 import fr.passerelle.audit.service.AuditService;
 import fr.passerelle.company.port.out.Companies;
 import fr.passerelle.company.service.CompanyService;
+import fr.passerelle.internship.port.out.Applications;
+import fr.passerelle.internship.port.out.InternshipOffers;
+import fr.passerelle.internship.service.ApplicationService;
+import fr.passerelle.internship.service.MatchService;
+import fr.passerelle.internship.service.OfferService;
 import fr.passerelle.job.port.out.Jobs;
 import fr.passerelle.job.service.JobService;
 import fr.passerelle.learner.port.out.Learners;
@@ -32,6 +37,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiPredicate;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -40,6 +46,7 @@ import org.springframework.context.annotation.Configuration;
  * one place where its services meet their adapters.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(MatchingSettings.class)
 class UseCaseConfiguration {
 
     /** Millisecond ticks: what MongoDB stores, so an aggregate returned by a write equals its later reads. */
@@ -97,12 +104,15 @@ class UseCaseConfiguration {
     /** Whoever may read a school, company, membership or learner reads its history. */
     @Bean
     AuditService auditService(AuditTrail trail, SchoolService schools, CompanyService companies,
-                              MembershipService memberships, LearnerService learners) {
+                              MembershipService memberships, LearnerService learners, OfferService offers,
+                              ApplicationService applications) {
         Map<String, BiPredicate<Actor, String>> readers = Map.of(
                 "School", (actor, id) -> schools.find(actor, id).isPresent(),
                 "Company", (actor, id) -> companies.find(actor, id).isPresent(),
                 "Membership", (actor, id) -> memberships.find(actor, id).isPresent(),
-                "Learner", (actor, id) -> learners.find(actor, id).isPresent());
+                "Learner", (actor, id) -> learners.find(actor, id).isPresent(),
+                "InternshipOffer", (actor, id) -> offers.find(actor, id).isPresent(),
+                "Application", (actor, id) -> applications.find(actor, id).isPresent());
         return new AuditService(trail, readers);
     }
 
@@ -131,6 +141,26 @@ class UseCaseConfiguration {
     InvitationMail invitationMail(Memberships memberships, OrganisationNames names, Mailer mailer, Texts texts,
                                   Reminders reminders) {
         return new InvitationMail(memberships, names, mailer, texts, reminders);
+    }
+
+    @Bean
+    OfferService offerService(InternshipOffers offers, Companies companies, Schools schools, Memberships memberships,
+                              IdGenerator ids, EventFactory events, Clock clock) {
+        return new OfferService(offers, companies, schools, memberships, ids, events, clock);
+    }
+
+    @Bean
+    ApplicationService applicationService(Applications applications, InternshipOffers offers, Learners learners,
+                                          IdGenerator ids, EventFactory events, Clock clock) {
+        return new ApplicationService(applications, offers, learners, ids, events, clock);
+    }
+
+    @Bean
+    MatchService matchService(LearnerService learnerService, OfferService offerService, InternshipOffers offers,
+                              Learners learners, Applications applications, Schools schools,
+                              MatchingSettings matching, Clock clock) {
+        return new MatchService(learnerService, offerService, offers, learners, applications, schools,
+                matching.weights(), clock);
     }
 
     @Bean

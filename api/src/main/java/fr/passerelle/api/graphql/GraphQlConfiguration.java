@@ -2,6 +2,8 @@ package fr.passerelle.api.graphql;
 
 import fr.passerelle.api.security.ActorFilter;
 import fr.passerelle.company.graphql.CompanyView;
+import fr.passerelle.internship.graphql.ApplicationView;
+import fr.passerelle.internship.graphql.OfferView;
 import fr.passerelle.job.graphql.JobView;
 import fr.passerelle.learner.graphql.LearnerView;
 import fr.passerelle.membership.graphql.MembershipView;
@@ -29,7 +31,9 @@ class GraphQlConfiguration {
             MembershipView.class, MembershipView.TYPE,
             NotificationView.class, NotificationView.TYPE,
             JobView.class, JobView.TYPE,
-            LearnerView.class, LearnerView.TYPE);
+            LearnerView.class, LearnerView.TYPE,
+            OfferView.class, OfferView.TYPE,
+            ApplicationView.class, ApplicationView.TYPE);
 
     /**
      * Fails start-up when a schema field has no data fetcher or Java property, or a controller maps something

@@ -3,6 +3,7 @@ package fr.passerelle.audit.graphql;
 import fr.passerelle.api.graphql.PageArguments;
 import fr.passerelle.audit.port.in.AuditUseCases;
 import fr.passerelle.company.graphql.CompanyView;
+import fr.passerelle.internship.graphql.OfferView;
 import fr.passerelle.learner.graphql.LearnerView;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.school.graphql.SchoolView;
@@ -51,6 +52,12 @@ class AuditController {
     Connection<AuditEntryView> learnerHistory(LearnerView learner, @Arguments PageArguments page,
                                               @ContextValue Actor actor) {
         return history(LearnerView.TYPE, learner.localId(), page, actor);
+    }
+
+    @SchemaMapping(typeName = OfferView.TYPE, field = "history")
+    Connection<AuditEntryView> offerHistory(OfferView offer, @Arguments PageArguments page,
+                                            @ContextValue Actor actor) {
+        return history(OfferView.TYPE, offer.localId(), page, actor);
     }
 
     private Connection<AuditEntryView> history(String type, String id, PageArguments page, Actor actor) {

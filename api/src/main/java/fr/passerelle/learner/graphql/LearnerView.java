@@ -34,7 +34,7 @@ public record LearnerView(String id, String firstName, String lastName, EmailAdd
 
     public static final String TYPE = "Learner";
 
-    static LearnerView of(Learner learner, boolean showContact, LocalDate today) {
+    public static LearnerView of(Learner learner, boolean showContact, LocalDate today) {
         var identity = learner.identity();
         return new LearnerView(GlobalIds.encode(TYPE, learner.id()), identity.firstName(), identity.lastName(),
                 showContact ? identity.email() : null, showContact ? identity.phone() : null,
@@ -51,7 +51,7 @@ public record LearnerView(String id, String firstName, String lastName, EmailAdd
                                Integer graduationYear, List<String> specialisations, List<Academic.Project> projects,
                                List<Academic.Language> languages) {
 
-        static AcademicView of(Academic academic) {
+        public static AcademicView of(Academic academic) {
             return new AcademicView(academic.schoolId(), academic.externalStudentId(), academic.programCode(),
                     academic.graduationYear(), academic.specialisations(), academic.projects(), academic.languages());
         }
@@ -61,7 +61,7 @@ public record LearnerView(String id, String firstName, String lastName, EmailAdd
     public record SkillView(String code, String label, SkillCategory category, ProficiencyLevel level,
                             List<LearnerSkill.Evidence> evidence, LocalDate expiresOn, boolean valid) {
 
-        static SkillView of(LearnerSkill skill, LocalDate today) {
+        public static SkillView of(LearnerSkill skill, LocalDate today) {
             var entry = SkillCatalog.find(skill.code());
             return new SkillView(skill.code(), entry.map(SkillCatalog.Skill::label).orElse(skill.code()),
                     entry.map(SkillCatalog.Skill::category).orElse(SkillCategory.TECHNICAL), skill.level(),
@@ -73,7 +73,7 @@ public record LearnerView(String id, String firstName, String lastName, EmailAdd
     public record CareerView(List<String> targetRoles, List<String> preferredSectors, MobilityView mobility,
                              List<DateRange> availability, Money salaryExpectation) {
 
-        static CareerView of(CareerPreferences career, boolean showContact) {
+        public static CareerView of(CareerPreferences career, boolean showContact) {
             var mobility = career.mobility();
             return new CareerView(career.targetRoles(), career.preferredSectors(), mobility == null ? null
                     : new MobilityView(showContact ? mobility.homeBase() : null, mobility.radiusKm(),

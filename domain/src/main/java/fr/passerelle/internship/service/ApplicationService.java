@@ -9,6 +9,7 @@ import fr.passerelle.internship.model.InternshipOffer;
 import fr.passerelle.internship.model.MatchingRules;
 import fr.passerelle.internship.model.OfferEvents;
 import fr.passerelle.internship.model.OfferStatus;
+import fr.passerelle.internship.model.SharedProfile;
 import fr.passerelle.internship.port.in.ApplicationCommand;
 import fr.passerelle.internship.port.in.ApplicationUseCases;
 import fr.passerelle.internship.port.in.InterviewCommand;
@@ -218,6 +219,18 @@ public class ApplicationService implements ApplicationUseCases {
         ApplicationScope visible = scope(actor, statuses);
         ApplicationScope scope = new ApplicationScope(null, learnerId, statuses, visible.visibleTo());
         return scope.isEmpty() ? Page.empty() : applications.search(scope, sort, paging);
+    }
+
+    @Override
+    public Map<String, Learner> sharedProfiles(Actor actor, Collection<Application> readable) {
+        List<Application> visible = readable.stream().filter(a -> ApplicationAccess.canRead(actor, a)).toList();
+        Map<String, Learner> byId = new HashMap<>();
+        learners.findAllById(visible.stream().map(Application::learnerId).distinct().toList())
+                .forEach(learner -> byId.put(learner.id(), learner));
+        Map<String, Learner> shared = new HashMap<>();
+        visible.stream().filter(a -> byId.containsKey(a.learnerId()))
+                .forEach(a -> shared.put(a.id(), SharedProfile.of(byId.get(a.learnerId()), a.sharedParts())));
+        return shared;
     }
 
     @Override

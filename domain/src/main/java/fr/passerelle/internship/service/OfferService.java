@@ -134,8 +134,14 @@ public class OfferService implements OfferUseCases {
     }
 
     @Override
-    public boolean canManage(Actor actor, InternshipOffer offer) {
-        return OfferAccess.canManage(actor, offer.companyId());
+    public Map<String, String> companyNames(Collection<String> companyIds) {
+        return companies.findAllById(companyIds).stream()
+                .collect(Collectors.toMap(Company::id, company -> company.profile().displayName()));
+    }
+
+    @Override
+    public boolean canManage(Actor actor, String companyId) {
+        return OfferAccess.canManage(actor, companyId);
     }
 
     /**

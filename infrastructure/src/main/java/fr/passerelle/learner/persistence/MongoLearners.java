@@ -7,7 +7,6 @@ import fr.passerelle.learner.port.out.Learners;
 import fr.passerelle.shared.error.DuplicateKeyException;
 import fr.passerelle.shared.event.DomainEvent;
 import fr.passerelle.shared.model.EmailAddress;
-import fr.passerelle.shared.paging.Keyset;
 import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
 import fr.passerelle.shared.paging.Sort;
@@ -78,6 +77,21 @@ class MongoLearners extends DocumentStore<Learner, LearnerDocument> implements L
                 .limit(limit));
     }
 
+    @Override
+    public List<Learner> matchCandidates(Set<String> onlySchoolIds, Set<String> anySkillCodes, int limit) {
+        if (limit <= 0 || (onlySchoolIds != null && onlySchoolIds.isEmpty())) {
+            return List.of();
+        }
+        List<Criteria> where = new ArrayList<>();
+        if (onlySchoolIds != null) {
+            where.add(Criteria.where(SCHOOL).in(onlySchoolIds));
+        }
+        if (!anySkillCodes.isEmpty()) {
+            where.add(Criteria.where("skillCodes").in(anySkillCodes));
+        }
+        return find(new Query(allOf(where)).limit(limit));
+    }
+
     /** One read through the unique enrolment index; the school criterion keeps the match exact. */
     @Override
     public List<Learner> findBySchoolAndExternalIds(String schoolId, Collection<String> externalStudentIds) {
@@ -134,24 +148,6 @@ class MongoLearners extends DocumentStore<Learner, LearnerDocument> implements L
                     document -> (long) document.readinessScore());
             case CREATED_AT -> page(criteria, "createdAt", ascending, paging, LearnerDocument::createdAt);
         };
-    }
-
-    /**
-     * The numeric orders' keysets carry a Long, whatever integral type a cursor decoded to, so the query compares
-     * numbers with numbers: MongoDB never matches a string with {@code $gt} on a number.
-     */
-    private static Paging numeric(Paging paging) {
-        return new Paging(paging.size(), paging.backward(), numeric(paging.after()), numeric(paging.before()));
-    }
-
-    private static Keyset numeric(Keyset keyset) {
-        if (keyset == null) {
-            return null;
-        }
-        if (!(keyset.sortValue() instanceof Number number)) {
-            throw new IllegalArgumentException("not a numeric cursor value: " + keyset.sortValue());
-        }
-        return new Keyset(number.longValue(), keyset.id());
     }
 
     /**

@@ -4,6 +4,7 @@ import fr.passerelle.shared.error.ConcurrentUpdateException;
 import fr.passerelle.shared.error.DuplicateKeyException;
 import fr.passerelle.shared.event.DomainEvent;
 import fr.passerelle.shared.model.Aggregate;
+import fr.passerelle.shared.paging.Keyset;
 import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
 import fr.passerelle.shared.port.AggregateStore;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.bson.Document;
 import org.springframework.data.mapping.PropertyHandler;
@@ -136,7 +138,36 @@ public abstract class DocumentStore<T extends Aggregate, D extends StoredDocumen
 
     protected final Page<T> page(Criteria filter, String sortField, boolean ascending, Paging paging,
                                  Function<D, Object> sortValueOf) {
-        return pager.page(filter, sortField, ascending, paging, sortValueOf).map(toDomain);
+        return page(filter, sortField, ascending, paging, sortValueOf, document -> true);
+    }
+
+    /** A page of the documents the filter selects and {@code keep} accepts (a test no query can express). */
+    protected final Page<T> page(Criteria filter, String sortField, boolean ascending, Paging paging,
+                                 Function<D, Object> sortValueOf, Predicate<D> keep) {
+        return pager.page(filter, sortField, ascending, paging, sortValueOf, keep).map(toDomain);
+    }
+
+    /** Reads a document returned by an aggregation (a raw BSON document) as the aggregate. */
+    protected final T read(Document bson) {
+        return toDomain.apply(mongo.getConverter().read(documentType, bson));
+    }
+
+    /**
+     * Paging for a numeric order: the keysets carry a Long, whatever integral type a cursor decoded to, so the query
+     * compares numbers with numbers (MongoDB never matches a string with {@code $gt} on a number).
+     */
+    protected static Paging numeric(Paging paging) {
+        return new Paging(paging.size(), paging.backward(), numeric(paging.after()), numeric(paging.before()));
+    }
+
+    private static Keyset numeric(Keyset keyset) {
+        if (keyset == null) {
+            return null;
+        }
+        if (!(keyset.sortValue() instanceof Number number)) {
+            throw new IllegalArgumentException("not a numeric cursor value: " + keyset.sortValue());
+        }
+        return new Keyset(number.longValue(), keyset.id());
     }
 
     /** All criteria together; none means everything. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -20,6 +21,8 @@ import org.springframework.data.mongodb.core.query.Query;
 public final class KeysetPager<D> {
 
     private static final String ID = "_id";
+    /** After rejections, read at least this many more at a time, so a sparse match does not cost a query per item. */
+    private static final int MIN_REFILL = 50;
 
     private final MongoOperations mongo;
     private final Class<D> documentType;
@@ -38,13 +41,32 @@ public final class KeysetPager<D> {
      */
     public Page<D> page(Criteria filter, String sortField, boolean ascending, Paging paging,
                         Function<D, Object> sortValueOf) {
+        return page(filter, sortField, ascending, paging, sortValueOf, document -> true);
+    }
+
+    /**
+     * As above, listing only the documents {@code keep} accepts: for a test no query expresses (an exact distance
+     * after a bounding-box filter). Reads continue in batches from where the last one ended until the page is full
+     * or the filter is exhausted; without rejections this is one query, as without {@code keep}.
+     */
+    public Page<D> page(Criteria filter, String sortField, boolean ascending, Paging paging,
+                        Function<D, Object> sortValueOf, Predicate<D> keep) {
         Keyset cursor = paging.backward() ? paging.before() : paging.after();
         boolean readAscending = ascending != paging.backward();
-        Query query = new Query(cursor == null ? filter : new Criteria().andOperator(filter,
-                        after(sortField, cursor, readAscending)))
-                .with(Sort.by(readAscending ? Sort.Direction.ASC : Sort.Direction.DESC, sortField, ID))
-                .limit(paging.size() + 1);
-        List<D> found = new ArrayList<>(mongo.find(query, documentType));
+        int wanted = paging.size() + 1;
+        List<D> found = new ArrayList<>();
+        Keyset position = cursor;
+        int batch = wanted;
+        while (found.size() < wanted) {
+            List<D> read = read(filter, sortField, readAscending, position, batch);
+            read.stream().filter(keep).limit(wanted - found.size()).forEach(found::add);
+            if (read.size() < batch) {
+                break;
+            }
+            D last = read.get(read.size() - 1);
+            position = new Keyset(sortValueOf.apply(last), idOf.apply(last));
+            batch = Math.max(wanted - found.size(), MIN_REFILL);
+        }
         boolean more = found.size() > paging.size();
         if (more) {
             found.remove(found.size() - 1);
@@ -57,6 +79,14 @@ public final class KeysetPager<D> {
         return paging.backward()
                 ? new Page<>(found, keys, fromCursor, more)
                 : new Page<>(found, keys, more, fromCursor);
+    }
+
+    private List<D> read(Criteria filter, String sortField, boolean readAscending, Keyset position, int limit) {
+        Query query = new Query(position == null ? filter : new Criteria().andOperator(filter,
+                        after(sortField, position, readAscending)))
+                .with(Sort.by(readAscending ? Sort.Direction.ASC : Sort.Direction.DESC, sortField, ID))
+                .limit(limit);
+        return mongo.find(query, documentType);
     }
 
     /** Strictly beyond the cursor in reading order: a greater sort value, or the same one and a greater id. */

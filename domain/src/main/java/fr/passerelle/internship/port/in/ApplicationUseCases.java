@@ -3,6 +3,7 @@ package fr.passerelle.internship.port.in;
 import fr.passerelle.internship.model.Application;
 import fr.passerelle.internship.model.ApplicationOrderField;
 import fr.passerelle.internship.model.ApplicationStatus;
+import fr.passerelle.learner.model.Learner;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
@@ -68,6 +69,12 @@ public interface ApplicationUseCases {
     /** A learner's applications, for whoever may see them. */
     Page<Application> ofLearner(Actor actor, String learnerId, Set<ApplicationStatus> statuses,
                                 Sort<ApplicationOrderField> sort, Paging paging);
+
+    /**
+     * The applicants as the company sees them ({@link fr.passerelle.internship.model.SharedProfile}), by
+     * application id, for the applications the actor may read; one read of learners.
+     */
+    Map<String, Learner> sharedProfiles(Actor actor, Collection<Application> applications);
 
     /** Whether the actor reads the application as the company (shared profile parts only). */
     boolean readsAsCompany(Actor actor, Application application);

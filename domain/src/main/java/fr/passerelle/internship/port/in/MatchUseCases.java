@@ -11,6 +11,8 @@ public interface MatchUseCases {
 
     /** At most this many results per request. */
     int MAX_RESULTS = 50;
+    /** How many results when the client does not say. */
+    int DEFAULT_RESULTS = 20;
 
     /** The best open offers for a learner the actor may read, best first. */
     List<Scored<InternshipOffer>> offersFor(Actor actor, String learnerId, int first);

@@ -10,6 +10,7 @@ import fr.passerelle.shared.paging.Paging;
 import fr.passerelle.shared.paging.Sort;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -45,6 +46,12 @@ public interface OfferUseCases {
     Page<InternshipOffer> ofCompany(Actor actor, String companyId, Set<OfferStatus> statuses, OfferFilter filter,
                                     Sort<OfferOrderField> sort, Paging paging);
 
-    /** Whether the actor may change the offer (and read its applications). */
-    boolean canManage(Actor actor, InternshipOffer offer);
+    /**
+     * The public names of companies, by id: an offer names its company to everyone who sees the offer, even to
+     * those who may not read the company's profile. Callers pass the companies of offers the actor sees.
+     */
+    Map<String, String> companyNames(Collection<String> companyIds);
+
+    /** Whether the actor may change the company's offers. */
+    boolean canManage(Actor actor, String companyId);
 }

@@ -1,0 +1,297 @@
+package fr.passerelle.internship.graphql;
+
+import fr.passerelle.api.graphql.ConnectionArguments;
+import fr.passerelle.api.graphql.GlobalIds;
+import fr.passerelle.api.graphql.Mutations;
+import fr.passerelle.api.graphql.NodeLoader;
+import fr.passerelle.api.graphql.OrderDirection;
+import fr.passerelle.api.graphql.OrderInput;
+import fr.passerelle.api.graphql.PageArguments;
+import fr.passerelle.api.graphql.UserErrorView;
+import fr.passerelle.internship.graphql.Payloads.ApplicationPayload;
+import fr.passerelle.internship.model.Application;
+import fr.passerelle.internship.model.ApplicationOrderField;
+import fr.passerelle.internship.model.ApplicationStatus;
+import fr.passerelle.internship.model.InternshipOffer;
+import fr.passerelle.internship.model.ProfilePart;
+import fr.passerelle.internship.port.in.ApplicationCommand;
+import fr.passerelle.internship.port.in.ApplicationUseCases;
+import fr.passerelle.internship.port.in.InterviewCommand;
+import fr.passerelle.internship.port.in.OfferUseCases;
+import fr.passerelle.learner.graphql.LearnerView;
+import fr.passerelle.learner.model.Learner;
+import fr.passerelle.learner.port.in.LearnerUseCases;
+import fr.passerelle.membership.model.Actor;
+import fr.passerelle.shared.model.PlatformCalendar;
+import fr.passerelle.shared.paging.Page;
+import graphql.relay.Connection;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.dataloader.DataLoader;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
+
+/**
+ * Applications and interviews over GraphQL: thin translation to {@link ApplicationUseCases}, which decides who may
+ * do what. Nested lists stay constant in reads: the first pages of a page of offers' applications come from one
+ * batched read, and offers, applicants and learners of a page of applications from one read each.
+ */
+@Controller
+class ApplicationController implements NodeLoader {
+
+    /** The batched first pages' loader. */
+    static final String FIRST_PAGES = "applicationFirstPages";
+
+    private final ApplicationUseCases applications;
+    private final OfferUseCases offers;
+    private final LearnerUseCases learners;
+    private final OfferController offerViews;
+    private final Clock clock;
+
+    ApplicationController(ApplicationUseCases applications, OfferUseCases offers, LearnerUseCases learners,
+                          OfferController offerViews, BatchLoaderRegistry registry, Clock clock) {
+        this.applications = applications;
+        this.offers = offers;
+        this.learners = learners;
+        this.offerViews = offerViews;
+        this.clock = clock;
+        registry.<FirstPageKey, Page<Application>>forName(FIRST_PAGES)
+                .registerMappedBatchLoader((keys, environment) -> Mono.just(firstPages(keys)));
+    }
+
+    @SchemaMapping(typeName = "Viewer", field = "applications")
+    Connection<ApplicationView> viewerApplications(@Arguments PageArguments page,
+                                                   @Argument List<ApplicationStatus> statuses,
+                                                   @Argument OrderByInput orderBy, @ContextValue Actor actor) {
+        OrderByInput order = OrderByInput.orDefault(orderBy);
+        var connection = page.orderedBy(order);
+        return connection.connection(applications.mine(actor, set(statuses), order.sort(), connection.paging()),
+                ApplicationView::of);
+    }
+
+    @SchemaMapping(typeName = LearnerView.TYPE, field = "applications")
+    Connection<ApplicationView> learnerApplications(LearnerView learner, @Arguments PageArguments page,
+                                                    @Argument List<ApplicationStatus> statuses,
+                                                    @Argument OrderByInput orderBy, @ContextValue Actor actor) {
+        OrderByInput order = OrderByInput.orDefault(orderBy);
+        var connection = page.orderedBy(order);
+        return connection.connection(applications.ofLearner(actor, learner.localId(), set(statuses), order.sort(),
+                connection.paging()), ApplicationView::of);
+    }
+
+    /**
+     * The default first page (no cursor, newest first) of each offer goes through the batched loader, so a page of
+     * offers with their applications costs one read of applications; any other page is read for its offer alone.
+     */
+    @SchemaMapping(typeName = OfferView.TYPE, field = "applications")
+    CompletableFuture<Connection<ApplicationView>> offerApplications(
+            OfferView offer, @Arguments PageArguments page, @Argument List<ApplicationStatus> statuses,
+            @Argument OrderByInput orderBy, @ContextValue Actor actor,
+            DataLoader<FirstPageKey, Page<Application>> applicationFirstPages) {
+        OrderByInput order = OrderByInput.orDefault(orderBy);
+        ConnectionArguments connection = page.orderedBy(order);
+        var paging = connection.paging();
+        if (order.equals(OrderByInput.DEFAULT) && !paging.backward() && paging.after() == null) {
+            return applicationFirstPages.load(new FirstPageKey(offer.localId(), set(statuses), paging.size(), actor))
+                    .thenApply(firstPage -> connection.connection(firstPage, ApplicationView::of));
+        }
+        return CompletableFuture.completedFuture(connection.connection(applications.ofOffer(actor,
+                offer.localId(), set(statuses), order.sort(), paging), ApplicationView::of));
+    }
+
+    @BatchMapping(typeName = ApplicationView.TYPE)
+    Map<ApplicationView, OfferView> offer(List<ApplicationView> listed, @ContextValue Actor actor) {
+        Function<InternshipOffer, OfferView> view = offerViews.view();
+        Map<String, OfferView> byId = offers.findAll(actor, listed.stream().map(ApplicationView::offerId)
+                .distinct().toList()).stream().collect(Collectors.toMap(o -> o.id(), view));
+        return byParent(listed, ApplicationView::offerId, byId);
+    }
+
+    @BatchMapping(typeName = ApplicationView.TYPE)
+    Map<ApplicationView, ApplicantView> applicant(List<ApplicationView> listed, @ContextValue Actor actor) {
+        LocalDate today = PlatformCalendar.today(clock);
+        Map<String, Learner> shared = applications.sharedProfiles(actor,
+                listed.stream().map(ApplicationView::application).toList());
+        Map<String, ApplicantView> byId = new HashMap<>();
+        listed.forEach(view -> {
+            Learner learner = shared.get(view.localId());
+            if (learner != null) {
+                byId.put(view.localId(), ApplicantView.of(learner, view.application().sharedParts(), today));
+            }
+        });
+        return byParent(listed, ApplicationView::localId, byId);
+    }
+
+    /** The full profile, for whoever may read it under the learner rules (never a company). */
+    @BatchMapping(typeName = ApplicationView.TYPE)
+    Map<ApplicationView, LearnerView> learner(List<ApplicationView> listed, @ContextValue Actor actor) {
+        LocalDate today = PlatformCalendar.today(clock);
+        Map<String, LearnerView> byId = learners.findAll(actor, listed.stream().map(ApplicationView::learnerId)
+                        .distinct().toList()).stream()
+                .collect(Collectors.toMap(Learner::id,
+                        l -> LearnerView.of(l, learners.canSeeContact(actor, l), today)));
+        return byParent(listed, ApplicationView::learnerId, byId);
+    }
+
+    @MutationMapping
+    ApplicationPayload applicationSubmit(@Argument String offerId, @Argument SubmitInput input,
+                                         @ContextValue Actor actor) {
+        String offer = OfferController.localId(offerId);
+        return Mutations.run(() -> applications.apply(actor, offer,
+                new ApplicationCommand(input.message(), input.sharedParts())), ApplicationController::payload);
+    }
+
+    @MutationMapping
+    ApplicationPayload applicationShortlist(@Argument String id, @ContextValue Actor actor) {
+        String applicationId = localId(id);
+        return run(() -> applications.shortlist(actor, applicationId));
+    }
+
+    @MutationMapping
+    ApplicationPayload applicationReject(@Argument String id, @Argument String reason, @ContextValue Actor actor) {
+        String applicationId = localId(id);
+        return run(() -> applications.reject(actor, applicationId, reason));
+    }
+
+    @MutationMapping
+    ApplicationPayload applicationExtendOffer(@Argument String id, @ContextValue Actor actor) {
+        String applicationId = localId(id);
+        return run(() -> applications.makeOffer(actor, applicationId));
+    }
+
+    @MutationMapping
+    ApplicationPayload applicationAccept(@Argument String id, @Argument int termsVersion, @ContextValue Actor actor) {
+        String applicationId = localId(id);
+        return run(() -> applications.accept(actor, applicationId, termsVersion));
+    }
+
+    @MutationMapping
+    ApplicationPayload applicationDecline(@Argument String id, @Argument String reason, @ContextValue Actor actor) {
+        String applicationId = localId(id);
+        return run(() -> applications.decline(actor, applicationId, reason));
+    }
+
+    @MutationMapping
+    ApplicationPayload applicationWithdraw(@Argument String id, @Argument String reason, @ContextValue Actor actor) {
+        String applicationId = localId(id);
+        return run(() -> applications.withdraw(actor, applicationId, reason));
+    }
+
+    @MutationMapping
+    ApplicationPayload applicationInterviewPropose(@Argument String id, @Argument InterviewProposeInput input,
+                                                   @ContextValue Actor actor) {
+        String applicationId = localId(id);
+        return Mutations.run(() -> applications.proposeInterview(actor, applicationId,
+                new InterviewCommand(input.slots(), input.place())), ApplicationController::payload);
+    }
+
+    @MutationMapping
+    ApplicationPayload applicationInterviewPick(@Argument String id, @Argument String slotId,
+                                                @ContextValue Actor actor) {
+        String applicationId = localId(id);
+        return run(() -> applications.pickInterviewSlot(actor, applicationId, slotId));
+    }
+
+    @MutationMapping
+    ApplicationPayload applicationInterviewCancel(@Argument String id, @Argument String reason,
+                                                  @ContextValue Actor actor) {
+        String applicationId = localId(id);
+        return run(() -> applications.cancelInterview(actor, applicationId, reason));
+    }
+
+    @Override
+    public String type() {
+        return ApplicationView.TYPE;
+    }
+
+    @Override
+    public Map<String, Object> load(Actor actor, Collection<String> localIds) {
+        return NodeLoader.byId(applications.findAll(actor, localIds), ApplicationView::of);
+    }
+
+    /** Keys asking the same statuses and size for the same actor are read together. */
+    private Map<FirstPageKey, Page<Application>> firstPages(Set<FirstPageKey> keys) {
+        Map<FirstPageKey, Page<Application>> pages = new HashMap<>();
+        keys.stream().collect(Collectors.groupingBy(FirstPageKey::batch)).forEach((batch, batchKeys) -> {
+            Map<String, Page<Application>> byOffer = applications.firstPagesOfOffers(batch.actor(),
+                    batchKeys.stream().map(FirstPageKey::offerId).toList(), batch.statuses(), batch.size());
+            batchKeys.forEach(key -> pages.put(key, byOffer.getOrDefault(key.offerId(), Page.empty())));
+        });
+        return pages;
+    }
+
+    private static ApplicationPayload run(Supplier<Application> useCase) {
+        return Mutations.run(null, useCase, ApplicationController::payload);
+    }
+
+    private static ApplicationPayload payload(List<UserErrorView> errors, Application application) {
+        return new ApplicationPayload(errors, application == null ? null : ApplicationView.of(application));
+    }
+
+    private static <V> Map<ApplicationView, V> byParent(List<ApplicationView> listed,
+                                                        Function<ApplicationView, String> key, Map<String, V> byId) {
+        Map<ApplicationView, V> result = new HashMap<>();
+        listed.forEach(view -> {
+            V value = byId.get(key.apply(view));
+            if (value != null) {
+                result.put(view, value);
+            }
+        });
+        return result;
+    }
+
+    private static Set<ApplicationStatus> set(List<ApplicationStatus> statuses) {
+        return statuses == null ? Set.of() : Set.copyOf(statuses);
+    }
+
+    private static String localId(String globalId) {
+        return GlobalIds.localId(globalId, ApplicationView.TYPE);
+    }
+
+    /** One offer's default first page for one actor. */
+    record FirstPageKey(String offerId, Set<ApplicationStatus> statuses, int size, Actor actor) {
+
+        Batch batch() {
+            return new Batch(statuses, size, actor);
+        }
+    }
+
+    /** What a batch of first pages shares. */
+    record Batch(Set<ApplicationStatus> statuses, int size, Actor actor) {
+    }
+
+    /** {@code ApplicationOrder}. */
+    record OrderByInput(ApplicationOrderField field, OrderDirection direction)
+            implements OrderInput<ApplicationOrderField> {
+
+        static final OrderByInput DEFAULT = new OrderByInput(ApplicationOrderField.CREATED_AT, OrderDirection.DESC);
+
+        static OrderByInput orDefault(OrderByInput given) {
+            return given != null ? given : DEFAULT;
+        }
+    }
+
+    /** {@code ApplicationSubmitInput}. */
+    record SubmitInput(String message, List<ProfilePart> sharedParts) {
+    }
+
+    /** {@code InterviewProposeInput}. */
+    record InterviewProposeInput(List<InterviewCommand.SlotInput> slots, String place) {
+    }
+}
