@@ -8,6 +8,12 @@ import fr.passerelle.company.model.Siret;
 import fr.passerelle.company.model.Site;
 import fr.passerelle.company.model.VettingStatus;
 import fr.passerelle.company.port.out.Companies;
+import fr.passerelle.internship.model.Application;
+import fr.passerelle.internship.model.ApplicationEvents;
+import fr.passerelle.internship.model.InternshipOffer;
+import fr.passerelle.internship.model.OfferEvents;
+import fr.passerelle.internship.port.out.Applications;
+import fr.passerelle.internship.port.out.InternshipOffers;
 import fr.passerelle.learner.model.Learner;
 import fr.passerelle.learner.model.LearnerEvents;
 import fr.passerelle.learner.port.out.Learners;
@@ -44,9 +50,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * A realistic demo data set (schools of seed 003, an automotive school, garages, dealerships, studios, venues) and
- * the demo personas' memberships. Fixed ids make it idempotent: each start inserts only what is missing and
- * never overwrites what people changed. It writes through the domain's out-ports, not the use cases, because it
+ * A realistic demo data set (schools of seed 003, an automotive school, garages, dealerships, studios, venues, their
+ * offers and an application of Léa's) and the demo personas' memberships. Fixed ids make it idempotent: each start
+ * inserts only what is missing and never overwrites what people changed. It writes through the domain's out-ports, not the use cases, because it
  * sets up state no single actor could (tiers, vetting decisions, active memberships).
  */
 @Component
@@ -65,15 +71,19 @@ class DemoData implements ApplicationRunner {
     private final Companies companies;
     private final Memberships memberships;
     private final Learners learners;
+    private final InternshipOffers offers;
+    private final Applications applications;
     private final EventFactory events;
     private final Clock clock;
 
-    DemoData(Schools schools, Companies companies, Memberships memberships, Learners learners, EventFactory events,
-             Clock clock) {
+    DemoData(Schools schools, Companies companies, Memberships memberships, Learners learners,
+             InternshipOffers offers, Applications applications, EventFactory events, Clock clock) {
         this.schools = schools;
         this.companies = companies;
         this.memberships = memberships;
         this.learners = learners;
+        this.offers = offers;
+        this.applications = applications;
         this.events = events;
         this.clock = clock;
     }
@@ -104,6 +114,13 @@ class DemoData implements ApplicationRunner {
             added += insertIfMissing(learner.id(), learners::findById, learners::insert, learner,
                     events.created(LearnerEvents.REGISTERED, Initiator.system(), learner, Map.of()));
         }
+        for (InternshipOffer offer : DemoOffers.all(now)) {
+            added += insertIfMissing(offer.id(), offers::findById, offers::insert, offer,
+                    events.created(OfferEvents.CREATED, Initiator.system(), offer, Map.of()));
+        }
+        Application lea = DemoOffers.leaApplication(offers.findById(DemoOffers.DIAGNOSTIC).orElseThrow(), now);
+        added += insertIfMissing(lea.id(), applications::findById, applications::insert, lea,
+                events.created(ApplicationEvents.SUBMITTED, Initiator.system(), lea, Map.of()));
         log.info("Demo data present ({} objects added this start)", added);
     }
 
