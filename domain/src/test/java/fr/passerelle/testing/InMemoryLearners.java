@@ -72,7 +72,8 @@ public class InMemoryLearners extends InMemoryStore<Learner> implements Learners
     @Override
     public List<Learner> matchCandidates(Set<String> onlySchoolIds, Set<String> anySkillCodes, int limit) {
         return byId.values().stream()
-                .filter(l -> onlySchoolIds == null || onlySchoolIds.contains(l.academic().schoolId()))
+                .filter(l -> onlySchoolIds == null
+                        || (l.academic().schoolId() != null && onlySchoolIds.contains(l.academic().schoolId())))
                 .filter(l -> anySkillCodes.isEmpty()
                         || l.skills().stream().map(LearnerSkill::code).anyMatch(anySkillCodes::contains))
                 .limit(limit)

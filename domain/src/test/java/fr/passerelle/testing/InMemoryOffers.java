@@ -51,14 +51,18 @@ public class InMemoryOffers extends InMemoryStore<InternshipOffer> implements In
         return byId.values().stream()
                 .filter(o -> o.status() == OfferStatus.PUBLISHED)
                 .filter(o -> !o.terms().startDate().isBefore(prefilter.today()))
-                .filter(o -> o.terms().targetSchoolIds().isEmpty()
-                        || o.terms().targetSchoolIds().contains(prefilter.schoolId()))
+                .filter(o -> o.terms().targetSchoolIds().isEmpty() || (prefilter.schoolId() != null
+                        && o.terms().targetSchoolIds().contains(prefilter.schoolId())))
                 .filter(o -> prefilter.box() == null || o.terms().workMode() == WorkMode.REMOTE
                         || (o.terms().location() != null && prefilter.box().contains(o.terms().location())))
-                .filter(o -> prefilter.skillCodes().isEmpty() || Stream.concat(o.terms().requiredSkills().stream(),
-                        o.terms().niceToHaveSkills().stream()).map(SkillRequirement::code)
-                        .anyMatch(prefilter.skillCodes()::contains))
+                .filter(o -> prefilter.skillCodes().isEmpty() || asksNoSkill(o)
+                        || Stream.concat(o.terms().requiredSkills().stream(), o.terms().niceToHaveSkills().stream())
+                        .map(SkillRequirement::code).anyMatch(prefilter.skillCodes()::contains))
                 .limit(limit)
                 .toList();
+    }
+
+    private static boolean asksNoSkill(InternshipOffer offer) {
+        return offer.terms().requiredSkills().isEmpty() && offer.terms().niceToHaveSkills().isEmpty();
     }
 }

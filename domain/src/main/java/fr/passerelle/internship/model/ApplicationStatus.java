@@ -31,7 +31,7 @@ public enum ApplicationStatus {
             SUBMITTED, EnumSet.of(SHORTLISTED, INTERVIEW, OFFERED, REJECTED, WITHDRAWN),
             SHORTLISTED, EnumSet.of(INTERVIEW, OFFERED, REJECTED, WITHDRAWN),
             INTERVIEW, EnumSet.of(OFFERED, REJECTED, WITHDRAWN),
-            OFFERED, EnumSet.of(ACCEPTED, DECLINED, WITHDRAWN),
+            OFFERED, EnumSet.of(ACCEPTED, DECLINED, REJECTED, WITHDRAWN),
             ACCEPTED, EnumSet.noneOf(ApplicationStatus.class),
             DECLINED, EnumSet.noneOf(ApplicationStatus.class),
             REJECTED, EnumSet.noneOf(ApplicationStatus.class),

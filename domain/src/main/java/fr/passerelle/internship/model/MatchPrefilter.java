@@ -12,7 +12,8 @@ import java.util.Set;
  * @param box        offers sited inside it, or remote; null when the learner's location does not bound the search
  *                   (no home base, or willing to relocate)
  * @param schoolId   the learner's school, null for an independent learner (who sees only untargeted offers)
- * @param skillCodes when there is no box: offers asking at least one of these skills; empty means no restriction
+ * @param skillCodes when there is no box: offers asking at least one of these skills, or none (which any learner
+ *                   fits as far as skills go); empty means no restriction
  */
 public record MatchPrefilter(LocalDate today, GeoBox box, String schoolId, Set<String> skillCodes) {
 

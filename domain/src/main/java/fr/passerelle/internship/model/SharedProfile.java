@@ -11,7 +11,7 @@ import java.util.Set;
  * A learner as a company sees them through an application: the name, plus the parts the learner chose to share.
  * Matching a company's applicants scores this view too, so a rank never reveals what was not shared. The identity is
  * kept whole for the record's invariants; readers show its contact data only when {@link ProfilePart#CONTACT} is
- * shared, and never the birth date or address.
+ * shared, and never the birth date or address. The readiness score is left out: it is computed from every part.
  */
 public final class SharedProfile {
 
@@ -24,7 +24,7 @@ public final class SharedProfile {
                 shared.contains(ProfilePart.SKILLS) ? learner.skills() : List.of(),
                 shared.contains(ProfilePart.BACKGROUND) ? learner.background() : Background.NONE,
                 shared.contains(ProfilePart.CAREER) ? learner.career() : CareerPreferences.NONE,
-                learner.readinessScore(), null, learner.createdAt(), learner.updatedAt(), learner.version());
+                0, null, learner.createdAt(), learner.updatedAt(), learner.version());
     }
 
     /** The school's own student number is the school's business, not the company's. */

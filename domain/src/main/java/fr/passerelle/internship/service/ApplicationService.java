@@ -248,13 +248,13 @@ public class ApplicationService implements ApplicationUseCases {
                         initiator(actor, after.companyId()), before, after, OfferService.attributes(after))),
                 POSITION_ATTEMPTS)
                 .apply(null, offer -> {
+                    if (offer.acceptedApplicationIds().contains(application.id())) {
+                        return offer;
+                    }
                     if (offer.termsVersion() != termsVersion) {
                         throw BusinessRuleViolation.of("termsVersion", ErrorCode.INVALID_STATE,
                                 "is not the offer's current terms version " + offer.termsVersion()
                                         + ": review the revised terms, then accept them");
-                    }
-                    if (offer.acceptedApplicationIds().contains(application.id())) {
-                        return offer;
                     }
                     if (offer.statusOn(PlatformCalendar.today(clock)) == OfferStatus.EXPIRED) {
                         throw BusinessRuleViolation.of("status", ErrorCode.INVALID_STATE,
@@ -295,13 +295,25 @@ public class ApplicationService implements ApplicationUseCases {
     }
 
     private Application companyStep(Actor actor, String applicationId, ApplicationStatus next, String note) {
-        return change(actor, applicationId, ApplicationAccess::actsForCompany, ApplicationEvents.STATUS_CHANGED,
+        Application moved = change(actor, applicationId, ApplicationAccess::actsForCompany,
+                ApplicationEvents.STATUS_CHANGED,
                 application -> application.movedTo(next, actor.subject(), clean(note), clock.instant()));
+        if (next == ApplicationStatus.REJECTED) {
+            releasePosition(actor, moved);
+        }
+        return moved;
     }
 
+    /**
+     * A learner's answer; an offered application may hold a position from an accept that was interrupted (see
+     * {@link #accept}), which the answer gives back (as does the company's rejection).
+     */
     private Application learnerStep(Actor actor, String applicationId, ApplicationStatus next, String note) {
-        return change(actor, applicationId, ApplicationAccess::isApplicant, ApplicationEvents.STATUS_CHANGED,
+        Application answered = change(actor, applicationId, ApplicationAccess::isApplicant,
+                ApplicationEvents.STATUS_CHANGED,
                 application -> application.movedTo(next, actor.subject(), clean(note), clock.instant()));
+        releasePosition(actor, answered);
+        return answered;
     }
 
     /**

@@ -84,7 +84,7 @@ public class MatchService implements MatchUseCases {
         Learner learner = learnerUseCases.find(actor, learnerId)
                 .orElseThrow(() -> new NotFoundException("Learner", learnerId));
         LocalDate today = PlatformCalendar.today(clock);
-        Optional<PartnershipTier> tier = tiersOf(Stream.of(learner)).values().stream().findFirst();
+        Optional<PartnershipTier> tier = tierOf(learner, tiersOf(Stream.of(learner)));
         return offers.matchCandidates(prefilter(learner, today), CANDIDATES_SCORED).stream()
                 .filter(offer -> offer.statusOn(today) == OfferStatus.PUBLISHED)
                 .filter(offer -> MatchingRules.eligible(learner, offer))
@@ -102,9 +102,8 @@ public class MatchService implements MatchUseCases {
         LocalDate today = PlatformCalendar.today(clock);
         Map<String, PartnershipTier> tiers = tiersOf(pool.stream().map(Candidate::learner));
         return pool.stream()
-                .filter(candidate -> MatchingRules.eligible(candidate.learner(), offer))
                 .map(candidate -> new Scored<>(candidate, MatchingRules.score(candidate.learner(), offer,
-                        Optional.ofNullable(tiers.get(candidate.learner().academic().schoolId())), weights, today)))
+                        tierOf(candidate.learner(), tiers), weights, today)))
                 .sorted(best(scored -> scored.item().learner().identity().lastName(),
                         scored -> scored.item().learner().id()))
                 .limit(bounded(first))
@@ -112,16 +111,17 @@ public class MatchService implements MatchUseCases {
     }
 
     /**
-     * Whom the actor may see proposed: a company its open applicants as they shared themselves; school staff their
-     * learners; advisors and admins everyone. The offer's school targeting and skills narrow the read.
+     * Whom the actor may see proposed: a company its open applicants as they shared themselves (eligible when they
+     * applied, whatever they shared); school staff their learners; advisors and admins everyone eligible. The offer's
+     * school targeting and skills narrow the read.
      */
     private List<Candidate> pool(Actor actor, InternshipOffer offer) {
         Set<String> skills = Stream.concat(offer.terms().requiredSkills().stream(),
                 offer.terms().niceToHaveSkills().stream()).map(SkillRequirement::code).collect(Collectors.toSet());
         Set<String> targeted = offer.terms().targetSchoolIds();
         if (actor.readsEverything()) {
-            return learners.matchCandidates(targeted.isEmpty() ? null : targeted, skills, CANDIDATES_SCORED).stream()
-                    .map(learner -> new Candidate(learner, null)).toList();
+            return eligible(learners.matchCandidates(targeted.isEmpty() ? null : targeted, skills, CANDIDATES_SCORED),
+                    offer);
         }
         if (actor.isMemberOf(Tenant.company(offer.companyId()))) {
             List<Application> open = applications.findByOffer(offer.id(), ApplicationStatus.open(), CANDIDATES_SCORED);
@@ -137,13 +137,22 @@ public class MatchService implements MatchUseCases {
             ownSchools.retainAll(targeted);
         }
         return ownSchools.isEmpty() ? List.of()
-                : learners.matchCandidates(ownSchools, skills, CANDIDATES_SCORED).stream()
-                        .map(learner -> new Candidate(learner, null)).toList();
+                : eligible(learners.matchCandidates(ownSchools, skills, CANDIDATES_SCORED), offer);
+    }
+
+    private static List<Candidate> eligible(List<Learner> learners, InternshipOffer offer) {
+        return learners.stream().filter(learner -> MatchingRules.eligible(learner, offer))
+                .map(learner -> new Candidate(learner, null)).toList();
+    }
+
+    private static Optional<PartnershipTier> tierOf(Learner learner, Map<String, PartnershipTier> tiers) {
+        String school = learner.academic().schoolId();
+        return school == null ? Optional.empty() : Optional.ofNullable(tiers.get(school));
     }
 
     /**
      * Around the home base when the learner's mobility bounds where they can go; otherwise (no home base, or ready
-     * to relocate) the offers asking at least one skill they hold, when they hold any.
+     * to relocate) the offers asking at least one skill they hold or none at all, when they hold any.
      */
     private static MatchPrefilter prefilter(Learner learner, LocalDate today) {
         Mobility mobility = learner.career().mobility();

@@ -82,6 +82,10 @@ public class OfferService implements OfferUseCases {
         Company company = companies.findById(current.companyId())
                 .orElseThrow(() -> new NotFoundException("InternshipOffer", offerId));
         OfferTerms terms = validTerms(company, command);
+        if (current.status() == OfferStatus.PUBLISHED && terms.startDate().isBefore(today())) {
+            throw BusinessRuleViolation.of("startDate", ErrorCode.INVALID_STATE,
+                    "is past: a published offer cannot start before today");
+        }
         return change(actor, offerId, expectedVersion,
                 offer -> offer.revisesEssentials(terms) ? OfferEvents.TERMS_REVISED : OfferEvents.EDITED,
                 offer -> offer.withTerms(terms, clock.instant()));

@@ -33,6 +33,7 @@ class MongoOffers extends DocumentStore<InternshipOffer, OfferDocument> implemen
     private static final String LATITUDE = "terms.location.latitude";
     private static final String LONGITUDE = "terms.location.longitude";
     private static final String WORK_MODE = "terms.workMode";
+    private static final String SKILLS = "skillCodes";
 
     MongoOffers(MongoOperations mongo, EventDocumentMapper events, OfferDocumentMapper mapper) {
         super(mongo, events, OfferDocument.class, "id", mapper::toDomain, mapper::toDocument);
@@ -97,7 +98,8 @@ class MongoOffers extends DocumentStore<InternshipOffer, OfferDocument> implemen
         if (prefilter.box() != null) {
             where.add(remoteOr(prefilter.box()));
         } else if (!prefilter.skillCodes().isEmpty()) {
-            where.add(Criteria.where("skillCodes").in(prefilter.skillCodes()));
+            where.add(new Criteria().orOperator(Criteria.where(SKILLS).in(prefilter.skillCodes()),
+                    Criteria.where(SKILLS).size(0)));
         }
         return find(new Query(allOf(where)).limit(limit));
     }

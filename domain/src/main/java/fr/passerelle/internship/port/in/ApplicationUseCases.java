@@ -58,7 +58,10 @@ public interface ApplicationUseCases {
     Page<Application> mine(Actor actor, Set<ApplicationStatus> statuses, Sort<ApplicationOrderField> sort,
                            Paging paging);
 
-    /** An offer's applications, for whoever manages the offer, advisors and admins; empty for anyone else. */
+    /**
+     * An offer's applications the actor may see: all of them for the company's members, advisors and admins; the
+     * learners' own for school staff and for the applicant; none for anyone else.
+     */
     Page<Application> ofOffer(Actor actor, String offerId, Set<ApplicationStatus> statuses,
                               Sort<ApplicationOrderField> sort, Paging paging);
 

@@ -31,11 +31,12 @@ public record InterviewCommand(List<SlotInput> slots, String place) {
     public List<InterviewSlot> validate(Instant now) {
         var checks = new Checks();
         checks.optionalText("place", place, Limits.LONG_TEXT);
-        List<SlotInput> given = checks.list("slots", slots);
+        List<SlotInput> given = slots == null ? List.of() : slots;
         if (given.isEmpty()) {
             checks.add("slots", ErrorCode.REQUIRED, "must propose at least one slot");
         } else if (given.size() > MAX_SLOTS) {
             checks.add("slots", ErrorCode.OUT_OF_RANGE, "must propose at most " + MAX_SLOTS + " slots");
+            given = List.of();
         }
         List<InterviewSlot> clean = new ArrayList<>();
         Set<Instant> starts = new HashSet<>();
