@@ -1,0 +1,103 @@
+package fr.passerelle.agreement.model;
+
+import fr.passerelle.shared.validation.BusinessRuleViolation;
+import fr.passerelle.shared.validation.ErrorCode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A document going round a signing circuit: its current version and hash, and every signature ever given. Sending a
+ * new version (after a change) keeps the earlier signatures, which stay attached to the version they signed; the
+ * new version needs its own. Used by agreements and by each amendment.
+ *
+ * @param documentVersion 0 before the document was first sent
+ */
+public record SignedDocument(SigningCircuit circuit, int documentVersion, String documentSha256,
+                             List<Signature> signatures) {
+
+    public SignedDocument {
+        Objects.requireNonNull(circuit, "circuit");
+        signatures = List.copyOf(signatures);
+    }
+
+    public static SignedDocument unsent(SigningCircuit circuit) {
+        return new SignedDocument(circuit, 0, null, List.of());
+    }
+
+    /** Sends (or re-sends) the document: a new version with its hash; earlier signatures are kept. */
+    public SignedDocument sent(String sha256) {
+        Objects.requireNonNull(sha256, "sha256");
+        return new SignedDocument(circuit, documentVersion + 1, sha256, signatures);
+    }
+
+    /** A new circuit before sending; refused once anyone signed the current version. */
+    public SignedDocument withCircuit(SigningCircuit newCircuit) {
+        if (!currentSignatures().isEmpty()) {
+            throw BusinessRuleViolation.of("circuit", ErrorCode.INVALID_STATE,
+                    "cannot change once someone signed; send a new version first");
+        }
+        return new SignedDocument(newCircuit, documentVersion, documentSha256, signatures);
+    }
+
+    /**
+     * Records a signature of the current version by a signatory whose turn it is. Signing the same version twice
+     * is a no-op (a retried click).
+     *
+     * @param sha256 the hash of the document the signer saw: it must be the current version's
+     */
+    public SignedDocument signedBy(String signatoryId, SignatureMethod method, String signedBy, String recordedBy,
+                                   String sha256, String scanSha256, Instant now) {
+        if (documentVersion == 0) {
+            throw BusinessRuleViolation.of("signatoryId", ErrorCode.INVALID_STATE, "the document was not sent yet");
+        }
+        Signatory signatory = circuit.signatory(signatoryId).orElseThrow(() -> BusinessRuleViolation.of(
+                "signatoryId", ErrorCode.INVALID, "is not a signatory of this document"));
+        if (signedIds().contains(signatoryId)) {
+            return this;
+        }
+        if (!documentSha256.equals(sha256)) {
+            throw BusinessRuleViolation.of("documentSha256", ErrorCode.INVALID_STATE,
+                    "is not the hash of the current version " + documentVersion + ": reload the document");
+        }
+        if (circuit.awaiting(signedIds()).stream().noneMatch(s -> s.id().equals(signatoryId))) {
+            throw BusinessRuleViolation.of("signatoryId", ErrorCode.INVALID_STATE,
+                    "cannot sign yet: an earlier step of the circuit is not complete");
+        }
+        List<Signature> all = new ArrayList<>(signatures);
+        all.add(new Signature(signatoryId, signatory.role(), method, signedBy, recordedBy, now, documentVersion,
+                documentSha256, scanSha256));
+        return new SignedDocument(circuit, documentVersion, documentSha256, all);
+    }
+
+    public SignedDocument delegating(String signatoryId, Signatory.Delegate delegate) {
+        Signatory signatory = circuit.signatory(signatoryId).orElseThrow(() -> BusinessRuleViolation.of(
+                "signatoryId", ErrorCode.INVALID, "is not a signatory of this document"));
+        if (signedIds().contains(signatoryId)) {
+            throw BusinessRuleViolation.of("signatoryId", ErrorCode.INVALID_STATE, "already signed this version");
+        }
+        return new SignedDocument(circuit.replacing(signatory.delegatedTo(delegate)), documentVersion,
+                documentSha256, signatures);
+    }
+
+    /** The signatures of the current version. */
+    public List<Signature> currentSignatures() {
+        return signatures.stream().filter(s -> s.documentVersion() == documentVersion && documentVersion > 0)
+                .toList();
+    }
+
+    public boolean complete() {
+        return documentVersion > 0 && circuit.completeWith(signedIds());
+    }
+
+    public List<Signatory> awaiting() {
+        return documentVersion == 0 ? List.of() : circuit.awaiting(signedIds());
+    }
+
+    private Set<String> signedIds() {
+        return currentSignatures().stream().map(Signature::signatoryId).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,23 @@
+package fr.passerelle.agreement.rules;
+
+import fr.passerelle.shared.model.DateRange;
+import fr.passerelle.shared.validation.BusinessRuleViolation;
+import fr.passerelle.shared.validation.ErrorCode;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the host quota needs to know about the host organisation.
+ *
+ * @param workforce        the workforce as R124-12 defines it
+ * @param otherInternships the dates of the host's other agreements in progress or planned
+ */
+public record HostStaffing(int workforce, List<DateRange> otherInternships) {
+
+    public HostStaffing {
+        if (workforce < 0) {
+            throw BusinessRuleViolation.of("workforce", ErrorCode.OUT_OF_RANGE, "must not be negative");
+        }
+        otherInternships = List.copyOf(Objects.requireNonNull(otherInternships, "otherInternships"));
+    }
+}

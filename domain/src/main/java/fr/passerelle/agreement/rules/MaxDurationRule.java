@@ -1,0 +1,68 @@
+package fr.passerelle.agreement.rules;
+
+import fr.passerelle.agreement.rules.RuleFinding.Figure;
+import fr.passerelle.agreement.rules.RuleFinding.Unit;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+
+/**
+ * Code de l'éducation, art. L124-5: "La durée du ou des stages ... effectués par un même stagiaire dans un même
+ * organisme d'accueil ne peut excéder six mois par année d'enseignement", the months counted by D124-6: at most
+ * {@value #MAX_MONTHS} × 154 h = 924 h of presence per learner, per host, per academic year, every agreement of the
+ * learner with the host in that year added up.
+ *
+ * <p>Readings: 924 h exactly is allowed and one minute more is over ({@link Presence#exceeds}); presence belongs to
+ * the academic year of the day it happens, so an internship across 31 August is checked in each of its years.
+ *
+ * <p>Not modelled: the exceptions L124-5 itself makes (gap year "césure", trainings listed by decree); an agreement
+ * under one of them must not go through this rule.
+ */
+final class MaxDurationRule {
+
+    static final String ID = "MAX_DURATION";
+    static final String ARTICLE = "Code de l'éducation, art. L124-5 et D124-6";
+
+    /** Six months per academic year (L124-5). */
+    static final int MAX_MONTHS = 6;
+    /** 924 h: {@value #MAX_MONTHS} months of 22 days of 7 hours. */
+    static final Presence LIMIT = Presence.ofMonths(MAX_MONTHS);
+
+    private MaxDurationRule() {
+    }
+
+    /**
+     * @param hostPresenceByYear for each academic year the internship falls in, the learner's presence with the host:
+     *                           this internship's part plus the other agreements'
+     */
+    static RuleFinding check(SortedMap<AcademicYear, Presence> hostPresenceByYear) {
+        Map.Entry<AcademicYear, Presence> decisive = decisiveYear(hostPresenceByYear);
+        AcademicYear year = decisive.getKey();
+        Presence total = decisive.getValue();
+        List<Figure> figures = List.of(new Figure("presenceMinutes", total.totalMinutes(), Unit.MINUTES),
+                new Figure("limitMinutes", LIMIT.totalMinutes(), Unit.MINUTES));
+        if (total.exceeds(LIMIT)) {
+            return new RuleFinding(ID, ARTICLE, Severity.BLOCKING, "En " + year + ", la présence du stagiaire dans "
+                    + "cet organisme d'accueil atteindrait " + French.hours(total.totalMinutes())
+                    + ", au-delà du maximum de " + French.hours(LIMIT.totalMinutes()) + " (" + MAX_MONTHS
+                    + " mois) par année d'enseignement.", figures);
+        }
+        return new RuleFinding(ID, ARTICLE, Severity.INFO, "En " + year + ", la présence du stagiaire dans cet "
+                + "organisme d'accueil serait de " + French.hours(total.totalMinutes()) + ", dans la limite de "
+                + French.hours(LIMIT.totalMinutes()) + " (" + MAX_MONTHS + " mois) par année d'enseignement.", figures);
+    }
+
+    /** The first year over the limit; otherwise the year with the most presence (the earliest on a tie). */
+    private static Map.Entry<AcademicYear, Presence> decisiveYear(SortedMap<AcademicYear, Presence> byYear) {
+        Map.Entry<AcademicYear, Presence> decisive = null;
+        for (Map.Entry<AcademicYear, Presence> year : byYear.entrySet()) {
+            if (year.getValue().exceeds(LIMIT)) {
+                return year;
+            }
+            if (decisive == null || year.getValue().exceeds(decisive.getValue())) {
+                decisive = year;
+            }
+        }
+        return decisive;
+    }
+}

@@ -1,0 +1,48 @@
+package fr.passerelle.agreement.rules;
+
+import fr.passerelle.agreement.rules.Concurrency.Peak;
+import fr.passerelle.agreement.rules.RuleFinding.Figure;
+import fr.passerelle.agreement.rules.RuleFinding.Unit;
+import fr.passerelle.shared.model.DateRange;
+import java.util.List;
+
+/**
+ * The host's tutor follows at most {@value #MAX_INTERNS_PER_TUTOR} interns at once. L124-9 has the host designate a
+ * tutor and leaves the number to a decree; decree 2015-1359 of 26 October 2015 set it in art. R124-13: a person cannot
+ * be designated tutor when already tutor in three agreements in progress on the day the designation takes effect.
+ *
+ * <p>Checked as: on no day of this internship does the tutor follow more than three internships, this one included.
+ * That is the decree's test applied to every designation at once (the number in progress only rises on a start day),
+ * so an agreement starting later that would be the fourth is caught too. Internships that follow one another, even
+ * many, are fine.
+ */
+final class TutorLoadRule {
+
+    static final String ID = "TUTOR_LOAD";
+    static final String ARTICLE = "Code de l'éducation, art. L124-9 et R124-13";
+
+    /** R124-13. */
+    static final int MAX_INTERNS_PER_TUTOR = 3;
+
+    private TutorLoadRule() {
+    }
+
+    /** @param tutorOtherInternships the tutor's other internships in the host; null when unknown */
+    static RuleFinding check(DateRange internship, List<DateRange> tutorOtherInternships) {
+        if (tutorOtherInternships == null) {
+            return new RuleFinding(ID, ARTICLE, Severity.INFO,
+                    "Stages suivis par le tuteur inconnus : nombre de stagiaires par tuteur non vérifié.", List.of());
+        }
+        Peak peak = Concurrency.peak(internship, tutorOtherInternships);
+        List<Figure> figures = List.of(new Figure("concurrentInterns", peak.internships(), Unit.INTERNS),
+                new Figure("limit", MAX_INTERNS_PER_TUTOR, Unit.INTERNS));
+        if (peak.internships() > MAX_INTERNS_PER_TUTOR) {
+            return new RuleFinding(ID, ARTICLE, Severity.BLOCKING, "Le tuteur suivrait "
+                    + peak.internships() + " stagiaires à la fois le " + French.date(peak.day())
+                    + ", au-delà du maximum de " + MAX_INTERNS_PER_TUTOR + ".", figures);
+        }
+        return new RuleFinding(ID, ARTICLE, Severity.INFO, "Le tuteur suivrait au plus "
+                + French.plural(peak.internships(), "stagiaire", "stagiaires") + " à la fois pendant ce stage (maximum "
+                + MAX_INTERNS_PER_TUTOR + ").", figures);
+    }
+}

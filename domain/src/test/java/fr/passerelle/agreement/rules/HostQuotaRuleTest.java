@@ -1,0 +1,113 @@
+package fr.passerelle.agreement.rules;
+
+import static fr.passerelle.agreement.rules.AgreementTestData.range;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.passerelle.shared.model.DateRange;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The new internship runs from Friday 6 March to Friday 27 March 2026. */
+class HostQuotaRuleTest {
+
+    private static final DateRange MARCH = range("2026-03-06", "2026-03-27");
+
+    private static RuleFinding check(int workforce, DateRange... others) {
+        return HostQuotaRule.check(MARCH, new HostStaffing(workforce, List.of(others)));
+    }
+
+    @Test
+    void the_caps_of_r124_10() {
+        assertThat(HostQuotaRule.LARGE_HOST_MIN_WORKFORCE).isEqualTo(20);
+        assertThat(HostQuotaRule.LARGE_HOST_MAX_PERCENT).isEqualTo(15);
+        assertThat(HostQuotaRule.SMALL_HOST_MAX_INTERNS).isEqualTo(3);
+    }
+
+    @ParameterizedTest(name = "workforce {0}: {1} interns")
+    @CsvSource({
+            "0,    3",
+            "1,    3",
+            "19,   3",
+            // From 20: 15 % rounded up. 20 × 15 % = 3.
+            "20,   3",
+            "21,   4",
+            "26,   4",
+            "27,   5",
+            "33,   5",
+            "34,   6",
+            "100,  15",
+            "101,  16",
+            "1000, 150",
+    })
+    void the_cap_is_three_below_20_and_15_percent_rounded_up_from_20(int workforce, int limit) {
+        assertThat(HostQuotaRule.limit(workforce)).isEqualTo(limit);
+    }
+
+    @Test
+    void up_to_the_cap_is_allowed() {
+        RuleFinding finding = check(10, range("2026-01-05", "2026-06-30"), range("2026-03-01", "2026-04-30"));
+
+        assertThat(finding.severity()).isEqualTo(Severity.INFO);
+        assertThat(finding.ruleId()).isEqualTo("HOST_QUOTA");
+        assertThat(finding.article()).isEqualTo("Code de l'éducation, art. L124-8 et R124-10");
+        assertThat(finding.figure("concurrentInterns")).isEqualTo(3);
+        assertThat(finding.figure("limit")).isEqualTo(3);
+        assertThat(finding.figure("workforce")).isEqualTo(10);
+        assertThat(finding.message()).isEqualTo("Au plus 3 conventions de stage seraient en cours la même semaine "
+                + "dans l'organisme d'accueil (maximum de 3 pour un effectif de 10).");
+    }
+
+    @Test
+    void one_over_the_cap_blocks_and_names_the_week() {
+        RuleFinding finding = check(10, range("2026-01-05", "2026-06-30"), range("2026-03-01", "2026-04-30"),
+                range("2026-03-16", "2026-03-20"));
+
+        assertThat(finding.severity()).isEqualTo(Severity.BLOCKING);
+        assertThat(finding.figure("concurrentInterns")).isEqualTo(4);
+        assertThat(finding.message()).isEqualTo("La semaine du 16/03/2026, 4 conventions de stage seraient en cours "
+                + "dans l'organisme d'accueil, au-delà du maximum de 3 pour un effectif de 10.");
+    }
+
+    @Test
+    void a_peak_in_the_first_week_names_its_monday() {
+        DateRange firstWeek = range("2026-03-02", "2026-03-03");
+
+        assertThat(check(1, firstWeek, firstWeek, firstWeek).message())
+                .startsWith("La semaine du 02/03/2026, 4 conventions de stage");
+    }
+
+    @Test
+    void a_larger_host_may_have_more() {
+        DateRange spring = range("2026-01-05", "2026-06-30");
+
+        assertThat(check(21, spring, spring, spring).severity()).isEqualTo(Severity.INFO);
+        assertThat(check(21, spring, spring, spring, spring).severity()).isEqualTo(Severity.BLOCKING);
+        assertThat(check(20, spring, spring, spring).severity()).isEqualTo(Severity.BLOCKING);
+    }
+
+    @ParameterizedTest(name = "{0} to {1}: {2} at once")
+    @CsvSource({
+            // Ends on Monday 2 March, the week this internship starts (Friday 6): same calendar week, counted.
+            "2026-02-02, 2026-03-02, 2",
+            // Ends on Sunday 1 March, the week before: not counted.
+            "2026-02-02, 2026-03-01, 1",
+            // Starts on Monday 30 March, the week after this one ends (Friday 27): not counted.
+            "2026-03-30, 2026-04-30, 1",
+            // Starts on Sunday 29 March, still the week this one ends: counted.
+            "2026-03-29, 2026-04-30, 2",
+    })
+    void internships_count_together_when_in_progress_in_the_same_calendar_week(String start, String end, int peak) {
+        assertThat(check(5, range(start, end)).figure("concurrentInterns")).isEqualTo(peak);
+    }
+
+    @Test
+    void unknown_host_data_is_not_checked_and_never_blocks() {
+        RuleFinding finding = HostQuotaRule.check(MARCH, null);
+
+        assertThat(finding.severity()).isEqualTo(Severity.INFO);
+        assertThat(finding.message()).isEqualTo("Effectif ou stages en cours de l'organisme d'accueil inconnus : "
+                + "quota de stagiaires non vérifié (données manquantes).");
+    }
+}

@@ -1,0 +1,74 @@
+package fr.passerelle.agreement.rules;
+
+import static fr.passerelle.agreement.rules.AgreementTestData.range;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.passerelle.shared.model.DateRange;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class WaitingPeriodRuleTest {
+
+    @Test
+    void the_wait_is_a_third_of_the_previous_internship() {
+        assertThat(WaitingPeriodRule.WAIT_DIVISOR).isEqualTo(3);
+    }
+
+    @ParameterizedTest(name = "previous {0} to {1}, new from {2}: {3} days, {4} days' wait, {5}")
+    @CsvSource({
+            // 90 days (1 January to 31 March 2026): 30 days' wait, 1 to 30 April; start from 1 May.
+            "2026-01-01, 2026-03-31, 2026-05-01, 90,  30, INFO",
+            "2026-01-01, 2026-03-31, 2026-04-30, 90,  30, BLOCKING",
+            // 91 days: a third is 30.33 days, rounded up to 31, 2 April to 2 May; start from 3 May.
+            "2026-01-01, 2026-04-01, 2026-05-03, 91,  31, INFO",
+            "2026-01-01, 2026-04-01, 2026-05-02, 91,  31, BLOCKING",
+            // About six months (177 days): 59 days' wait, start from 29 August.
+            "2026-01-05, 2026-06-30, 2026-08-29, 177, 59, INFO",
+            "2026-01-05, 2026-06-30, 2026-08-28, 177, 59, BLOCKING",
+            // A one-day internship still imposes a day.
+            "2026-03-10, 2026-03-10, 2026-03-12, 1,   1,  INFO",
+            "2026-03-10, 2026-03-10, 2026-03-11, 1,   1,  BLOCKING",
+            // An internship still in progress on the post.
+            "2026-01-05, 2026-06-30, 2026-06-01, 177, 59, BLOCKING",
+    })
+    void a_new_intern_on_the_post_starts_after_the_wait(String previousStart, String previousEnd, String newStart,
+                                                        long previousDays, long waitingDays, Severity severity) {
+        RuleFinding finding = WaitingPeriodRule.check(range(newStart, "2026-12-31"),
+                new PreviousInternship(range(previousStart, previousEnd), false));
+
+        assertThat(finding.ruleId()).isEqualTo("WAITING_PERIOD");
+        assertThat(finding.article()).isEqualTo("Code de l'éducation, art. L124-11");
+        assertThat(finding.severity()).isEqualTo(severity);
+        assertThat(finding.figure("previousDays")).isEqualTo(previousDays);
+        assertThat(finding.figure("waitingDays")).isEqualTo(waitingDays);
+    }
+
+    @Test
+    void the_message_gives_the_earliest_start() {
+        assertThat(WaitingPeriodRule.check(range("2026-04-30", "2026-06-30"),
+                new PreviousInternship(range("2026-01-01", "2026-03-31"), false)).message())
+                .isEqualTo("Délai de carence non respecté : le stage précédent sur ce poste (90 jours) impose 30 jours "
+                        + "de carence, soit un début au plus tôt le 01/05/2026.");
+    }
+
+    @Test
+    void no_wait_after_an_internship_the_intern_interrupted() {
+        DateRange previous = range("2026-01-05", "2026-06-30");
+
+        RuleFinding finding = WaitingPeriodRule.check(range("2026-07-01", "2026-08-31"),
+                new PreviousInternship(previous, true));
+
+        assertThat(finding.severity()).isEqualTo(Severity.INFO);
+        assertThat(finding.message()).contains("interrompu à l'initiative du stagiaire");
+    }
+
+    @Test
+    void an_unknown_previous_internship_is_not_checked_and_never_blocks() {
+        RuleFinding finding = WaitingPeriodRule.check(range("2026-07-01", "2026-08-31"), null);
+
+        assertThat(finding.severity()).isEqualTo(Severity.INFO);
+        assertThat(finding.message())
+                .isEqualTo("Aucun stage précédent connu sur ce poste : délai de carence non vérifié.");
+    }
+}
