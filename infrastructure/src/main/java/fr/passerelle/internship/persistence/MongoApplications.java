@@ -74,8 +74,9 @@ class MongoApplications extends DocumentStore<Application, ApplicationDocument> 
     /**
      * One aggregation for every offer: the scope's applications of these offers, sorted newest first, grouped by
      * offer and cut to one more than the page (to tell whether another page follows). On MongoDB 5.2+ a
-     * {@code $topN} accumulator would cut inside the group; {@code $push} then {@code $slice} also runs on the
-     * embedded store.
+     * {@code $topN} accumulator would cut inside the group and bound its memory; {@code $push} then {@code $slice}
+     * also runs on the embedded store, and holds every in-scope application of the offers (without their outbox)
+     * while grouping: fine for the tens to hundreds of applications an offer gets.
      */
     @Override
     public Map<String, Page<Application>> firstPagesByOffer(Collection<String> offerIds, ApplicationScope scope,
@@ -89,6 +90,8 @@ class MongoApplications extends DocumentStore<Application, ApplicationDocument> 
                 criteria(scope.forOffer(null)));
         Aggregation grouped = Aggregation.newAggregation(
                 Aggregation.match(criteria),
+                // The outbox is the relay's business, not the page's: left out, the groups hold only the applications.
+                Aggregation.project().andExclude(OUTBOX),
                 Aggregation.sort(org.springframework.data.domain.Sort.by(
                         org.springframework.data.domain.Sort.Order.desc(CREATED),
                         org.springframework.data.domain.Sort.Order.desc("_id"))),

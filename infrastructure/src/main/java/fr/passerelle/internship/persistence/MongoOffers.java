@@ -42,6 +42,9 @@ class MongoOffers extends DocumentStore<InternshipOffer, OfferDocument> implemen
     @Override
     public Page<InternshipOffer> search(OfferFilter filter, OfferScope scope, Sort<OfferOrderField> sort,
                                         Paging paging) {
+        if (scope.statuses().isEmpty()) {
+            return Page.empty();
+        }
         List<Criteria> where = new ArrayList<>();
         if (scope.companyId() != null) {
             where.add(Criteria.where("companyId").is(scope.companyId()));

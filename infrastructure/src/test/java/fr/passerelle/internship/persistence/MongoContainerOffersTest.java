@@ -1,0 +1,23 @@
+package fr.passerelle.internship.persistence;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.testcontainers.junit.jupiter.Container;
+import org.testcontainers.junit.jupiter.Testcontainers;
+import org.testcontainers.mongodb.MongoDBContainer;
+
+/**
+ * The offers contract on a real MongoDB single-node replica set, connected as in production: the same scopes,
+ * filters, orders and keyset pages must behave as on the embedded server. Skipped where Docker is unavailable.
+ */
+@Testcontainers(disabledWithoutDocker = true)
+class MongoContainerOffersTest extends OffersContract {
+
+    @Container
+    static final MongoDBContainer MONGO = new MongoDBContainer("mongo:8.0").withReplicaSet();
+
+    @DynamicPropertySource
+    static void mongoUri(DynamicPropertyRegistry registry) {
+        registry.add("passerelle.mongodb.uri", () -> MONGO.getReplicaSetUrl("passerelle"));
+    }
+}
