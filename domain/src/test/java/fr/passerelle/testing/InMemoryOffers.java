@@ -17,7 +17,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * {@link InternshipOffers} in a map. {@link #search} honours the scope (statuses as of its day) and the kind, work
+ * {@link InternshipOffers} in a map. {@link #search} honours the scope (statuses as of its day, published only) and
+ * the kind, work
  * mode and start-date criteria; keywords, distance and stipend are the adapter's (tested there). Paging takes the
  * first {@code paging.size()} matches by id, every keyset carrying the id. {@link #matchCandidates} applies the
  * whole prefilter.
@@ -36,6 +37,7 @@ public class InMemoryOffers extends InMemoryStore<InternshipOffer> implements In
         List<InternshipOffer> found = byId.values().stream()
                 .filter(o -> scope.companyId() == null || scope.companyId().equals(o.companyId()))
                 .filter(o -> scope.statuses().contains(o.statusOn(scope.today())))
+                .filter(o -> !scope.publishedOnly() || o.publishedAt() != null)
                 .filter(o -> filter.kinds().isEmpty() || filter.kinds().contains(o.terms().kind()))
                 .filter(o -> filter.workModes().isEmpty() || filter.workModes().contains(o.terms().workMode()))
                 .filter(o -> filter.startsFrom() == null || !o.terms().startDate().isBefore(filter.startsFrom()))

@@ -2,6 +2,7 @@ package fr.passerelle.api.graphql;
 
 import fr.passerelle.shared.validation.BusinessRuleViolation;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
@@ -21,10 +22,19 @@ public final class Mutations {
 
     /** @param root the argument the command's field paths are relative to, or null for the mutation's own arguments */
     public static <T, P> P run(String root, Supplier<T> useCase, BiFunction<List<UserErrorView>, T, P> payload) {
+        return run(root, Set.of(), useCase, payload);
+    }
+
+    /**
+     * @param arguments the mutation's own arguments besides the command (such as {@code offerId}): their
+     *                  violations are reported at the top, not under the root
+     */
+    public static <T, P> P run(String root, Set<String> arguments, Supplier<T> useCase,
+                               BiFunction<List<UserErrorView>, T, P> payload) {
         try {
             return payload.apply(List.of(), useCase.get());
         } catch (BusinessRuleViolation violation) {
-            return payload.apply(UserErrorView.of(violation, root), null);
+            return payload.apply(UserErrorView.of(violation, root, arguments), null);
         }
     }
 }

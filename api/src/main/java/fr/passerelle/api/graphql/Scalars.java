@@ -16,6 +16,7 @@ import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
 import graphql.schema.CoercingSerializeException;
 import graphql.schema.GraphQLScalarType;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -115,7 +116,7 @@ class Scalars implements RuntimeWiringConfigurer {
         public Money parseValue(Object input, GraphQLContext context, Locale locale) {
             if (input instanceof Map<?, ?> map && map.get(AMOUNT) instanceof Number amount
                     && map.get(CURRENCY) instanceof String currency && map.size() == 2) {
-                return money(BigInteger.valueOf(amount.longValue()), currency, CoercingParseValueException::new);
+                return money(wholeCents(amount), currency, CoercingParseValueException::new);
             }
             throw new CoercingParseValueException("Money must be {\"amount\": <integer cents>, \"currency\": \"EUR\"}");
         }
@@ -132,6 +133,18 @@ class Scalars implements RuntimeWiringConfigurer {
                 }
             }
             throw new CoercingParseLiteralException("Money must be {amount: <integer cents>, currency: \"EUR\"}");
+        }
+
+        /**
+         * The amount of a JSON variable as an exact integer: a fraction of a cent or a float beyond integer precision
+         * is refused, never rounded or clamped.
+         */
+        private static BigInteger wholeCents(Number amount) {
+            try {
+                return new BigDecimal(amount.toString()).toBigIntegerExact();
+            } catch (ArithmeticException | NumberFormatException e) {
+                throw new CoercingParseValueException("Money amount must be an integer number of cents");
+            }
         }
 
         private static <E extends RuntimeException> Money money(BigInteger amount, String currency,

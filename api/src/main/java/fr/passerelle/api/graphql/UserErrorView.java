@@ -5,21 +5,34 @@ import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.shared.validation.Violation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** GraphQL {@code UserError}: a violated business rule with the path of the input field it concerns. */
 public record UserErrorView(String message, List<String> field, ErrorCode code) {
+
+    /** The path of violations of the object's state (not of any input): never under a root. */
+    static final String STATE = "status";
 
     /**
      * @param root where the command sits in the mutation's arguments (usually {@code input}); null when the
      *             command's fields are the mutation's own arguments
      */
     static List<UserErrorView> of(BusinessRuleViolation violation, String root) {
-        return violation.violations().stream().map(v -> of(v, root)).toList();
+        return of(violation, root, Set.of());
     }
 
-    private static UserErrorView of(Violation violation, String root) {
+    /**
+     * @param outsideRoot first path segments that are not in the command: the mutation's own arguments (such as an
+     *                    id) and {@value #STATE}, the object's state; reported as they are, without the root
+     */
+    static List<UserErrorView> of(BusinessRuleViolation violation, String root, Set<String> outsideRoot) {
+        return violation.violations().stream().map(v -> of(v, root, outsideRoot)).toList();
+    }
+
+    private static UserErrorView of(Violation violation, String root, Set<String> outsideRoot) {
         List<String> path = new ArrayList<>();
-        if (root != null) {
+        String first = violation.field().isEmpty() ? "" : violation.field().get(0);
+        if (root != null && !first.equals(STATE) && !outsideRoot.contains(first)) {
             path.add(root);
         }
         violation.field().stream().filter(segment -> !segment.isEmpty()).forEach(path::add);

@@ -153,7 +153,7 @@ class ApplicationController implements NodeLoader {
     ApplicationPayload applicationSubmit(@Argument String offerId, @Argument SubmitInput input,
                                          @ContextValue Actor actor) {
         String offer = OfferController.localId(offerId);
-        return Mutations.run(() -> applications.apply(actor, offer,
+        return Mutations.run("input", Set.of("offerId"), () -> applications.apply(actor, offer,
                 new ApplicationCommand(input.message(), input.sharedParts())), ApplicationController::payload);
     }
 

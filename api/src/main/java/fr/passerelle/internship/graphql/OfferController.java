@@ -15,6 +15,8 @@ import fr.passerelle.internship.model.OfferStatus;
 import fr.passerelle.internship.port.in.OfferUseCases;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.shared.model.PlatformCalendar;
+import fr.passerelle.shared.validation.BusinessRuleViolation;
+import fr.passerelle.shared.validation.Violation;
 import graphql.relay.Connection;
 import java.time.Clock;
 import java.util.Collection;
@@ -25,6 +27,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -37,6 +40,10 @@ import org.springframework.stereotype.Controller;
 /** Offers over GraphQL: thin translation to {@link OfferUseCases}, which decides who may do what. */
 @Controller
 class OfferController implements NodeLoader {
+
+    private static final String TERMS = "terms";
+    private static final String EXPECTED_VERSION = "expectedVersion";
+    private static final String STATE = "status";
 
     private final OfferUseCases offers;
     private final CompanyUseCases companies;
@@ -98,8 +105,13 @@ class OfferController implements NodeLoader {
     OfferPayload internshipOfferUpdate(@Argument String id, @Argument OfferInputs.UpdateInput input,
                                        @ContextValue Actor actor) {
         String offerId = localId(id);
-        return Mutations.run("input.terms", () -> offers.update(actor, offerId, input.terms().command(),
-                input.expectedVersion()), this::payload);
+        return Mutations.run("input", () -> {
+            try {
+                return offers.update(actor, offerId, input.terms().command(), input.expectedVersion());
+            } catch (BusinessRuleViolation violation) {
+                throw underTerms(violation);
+            }
+        }, this::payload);
     }
 
     @MutationMapping
@@ -136,6 +148,15 @@ class OfferController implements NodeLoader {
 
     private OfferPayload payload(List<UserErrorView> errors, InternshipOffer offer) {
         return new OfferPayload(errors, offer == null ? null : view().apply(offer));
+    }
+
+    /** The update's terms sit at {@code input.terms}, its expected version beside them at {@code input}. */
+    private static BusinessRuleViolation underTerms(BusinessRuleViolation violation) {
+        return new BusinessRuleViolation(violation.violations().stream()
+                .map(v -> v.field().isEmpty() || Set.of(EXPECTED_VERSION, STATE).contains(v.field().get(0)) ? v
+                        : new Violation(Stream.concat(Stream.of(TERMS), v.field().stream()).toList(), v.code(),
+                        v.message()))
+                .toList());
     }
 
     private static List<String> companyIds(List<OfferView> listed) {

@@ -8,20 +8,23 @@ import java.util.Set;
  * company's offers in some statuses. Statuses are read as of {@code today}: a published offer whose start date
  * passed counts as EXPIRED, even before anything stored the expiry.
  *
- * @param companyId null for the board across companies
- * @param statuses  the statuses listed, as of today
+ * @param companyId     null for the board across companies
+ * @param statuses      the statuses listed, as of today
+ * @param publishedOnly only offers that were published once (what outsiders see of a company); a draft closed
+ *                      without being published is not
  */
-public record OfferScope(String companyId, Set<OfferStatus> statuses, LocalDate today) {
+public record OfferScope(String companyId, Set<OfferStatus> statuses, LocalDate today, boolean publishedOnly) {
 
     public OfferScope {
         statuses = Set.copyOf(statuses);
     }
 
     public static OfferScope board(LocalDate today) {
-        return new OfferScope(null, Set.of(OfferStatus.PUBLISHED), today);
+        return new OfferScope(null, Set.of(OfferStatus.PUBLISHED), today, true);
     }
 
-    public static OfferScope company(String companyId, Set<OfferStatus> statuses, LocalDate today) {
-        return new OfferScope(companyId, statuses, today);
+    public static OfferScope company(String companyId, Set<OfferStatus> statuses, LocalDate today,
+                                     boolean publishedOnly) {
+        return new OfferScope(companyId, statuses, today, publishedOnly);
     }
 }

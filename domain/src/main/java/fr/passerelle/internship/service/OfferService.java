@@ -129,12 +129,13 @@ public class OfferService implements OfferUseCases {
     @Override
     public Page<InternshipOffer> ofCompany(Actor actor, String companyId, Set<OfferStatus> statuses,
                                           OfferFilter filter, Sort<OfferOrderField> sort, Paging paging) {
-        Set<OfferStatus> visible = OfferAccess.readsAllOf(actor, companyId) ? EnumSet.allOf(OfferStatus.class)
+        boolean insider = OfferAccess.readsAllOf(actor, companyId);
+        Set<OfferStatus> visible = insider ? EnumSet.allOf(OfferStatus.class)
                 : EnumSet.complementOf(EnumSet.of(OfferStatus.DRAFT));
         Set<OfferStatus> listed = statuses.isEmpty() ? visible
                 : statuses.stream().filter(visible::contains).collect(Collectors.toSet());
         return listed.isEmpty() ? Page.empty()
-                : offers.search(filter, OfferScope.company(companyId, listed, today()), sort, paging);
+                : offers.search(filter, OfferScope.company(companyId, listed, today(), !insider), sort, paging);
     }
 
     @Override
@@ -154,19 +155,21 @@ public class OfferService implements OfferUseCases {
      */
     private OfferTerms validTerms(Company company, OfferCommand command) {
         Optional<Site> site = company.sites().stream().filter(s -> s.id().equals(command.siteId())).findFirst();
-        OfferTerms terms = command.validate(site.map(s -> s.address().location()).orElse(null),
-                site.map(s -> s.address().city()).orElse(null));
         var checks = new Checks();
-        if (site.isEmpty()) {
-            checks.add("siteId", ErrorCode.INVALID, "is not a site of " + company.profile().displayName());
+        OfferTerms terms = checks.parse("", command, c -> c.validate(site.map(s -> s.address().location())
+                .orElse(null), site.map(s -> s.address().city()).orElse(null)));
+        String name = company.profile().displayName();
+        if (command.siteId() != null && site.isEmpty()) {
+            checks.add("siteId", ErrorCode.INVALID, "is not a site of " + name);
         }
-        if (terms.tutorMembershipId() != null && memberships.findById(terms.tutorMembershipId())
+        String tutor = command.tutorMembershipId();
+        if (tutor != null && !tutor.isBlank() && memberships.findById(tutor.strip())
                 .filter(m -> m.isActive() && m.tenant().equals(Tenant.company(company.id()))).isEmpty()) {
-            checks.add("tutorMembershipId", ErrorCode.INVALID, "is not an active member of " + company.profile().displayName());
+            checks.add("tutorMembershipId", ErrorCode.INVALID, "is not an active member of " + name);
         }
         List<String> targets = command.targetSchoolIds() == null ? List.of() : command.targetSchoolIds();
-        Set<String> known = schools.findAllById(terms.targetSchoolIds()).stream().map(School::id)
-                .collect(Collectors.toSet());
+        Set<String> known = schools.findAllById(targets.stream().map(String::strip).toList()).stream()
+                .map(School::id).collect(Collectors.toSet());
         for (int i = 0; i < targets.size(); i++) {
             if (!known.contains(targets.get(i).strip())) {
                 checks.add("targetSchoolIds." + i, ErrorCode.INVALID, "is not a school of the platform");

@@ -50,6 +50,9 @@ class MongoOffers extends DocumentStore<InternshipOffer, OfferDocument> implemen
             where.add(Criteria.where("companyId").is(scope.companyId()));
         }
         where.add(statuses(scope.statuses(), scope.today()));
+        if (scope.publishedOnly()) {
+            where.add(Criteria.where("publishedAt").ne(null));
+        }
         List<String> keywords = OfferTokens.of(filter.keywords());
         if (!keywords.isEmpty()) {
             where.add(Criteria.where("searchTokens").all(keywords));

@@ -74,7 +74,7 @@ abstract class OffersContract {
             OfferStatus.FILLED, OfferStatus.EXPIRED};
     private static final Predicate<InternshipOffer> OF_COMPANY_1 = o -> o.companyId().equals("company-1");
     private static final OfferScope EVERY_STATUS_OF_COMPANY_1 =
-            OfferScope.company("company-1", EnumSet.allOf(OfferStatus.class), TODAY);
+            OfferScope.company("company-1", EnumSet.allOf(OfferStatus.class), TODAY, false);
 
     @Autowired
     private InternshipOffers offers;
@@ -247,12 +247,12 @@ abstract class OffersContract {
     void publishedOfferWhoseStartPassedIsListedAsExpiredNotAsPublished() {
         insertOffersInEveryStatus();
 
-        assertThat(searchIds(OfferFilter.NONE, new OfferScope(null, Set.of(OfferStatus.EXPIRED), TODAY)))
+        assertThat(searchIds(OfferFilter.NONE, new OfferScope(null, Set.of(OfferStatus.EXPIRED), TODAY, false)))
                 .containsExactlyInAnyOrder("started", "expired");
         assertThat(searchIds(OfferFilter.NONE, OfferScope.company("company-1", Set.of(OfferStatus.PUBLISHED),
-                TODAY))).containsExactlyInAnyOrder("open", "starts-today");
+                TODAY, false))).containsExactlyInAnyOrder("open", "starts-today");
         assertThat(searchIds(OfferFilter.NONE, OfferScope.company("company-1", Set.of(OfferStatus.EXPIRED),
-                TODAY))).containsExactlyInAnyOrder("started", "expired");
+                TODAY, false))).containsExactlyInAnyOrder("started", "expired");
     }
 
     @Test
@@ -260,16 +260,28 @@ abstract class OffersContract {
         insertOffersInEveryStatus();
 
         assertThat(searchIds(OfferFilter.NONE, OfferScope.company("company-1",
-                Set.of(OfferStatus.DRAFT, OfferStatus.FILLED), TODAY))).containsExactlyInAnyOrder("draft", "filled");
+                Set.of(OfferStatus.DRAFT, OfferStatus.FILLED), TODAY, false))).containsExactlyInAnyOrder("draft", "filled");
         assertThat(searchIds(OfferFilter.NONE, OfferScope.company("company-1",
-                Set.of(OfferStatus.CLOSED, OfferStatus.PUBLISHED, OfferStatus.EXPIRED), TODAY)))
+                Set.of(OfferStatus.CLOSED, OfferStatus.PUBLISHED, OfferStatus.EXPIRED), TODAY, false)))
                 .containsExactlyInAnyOrder("closed", "open", "starts-today", "started", "expired");
         assertThat(searchIds(OfferFilter.NONE, EVERY_STATUS_OF_COMPANY_1)).containsExactlyInAnyOrder(
                 "draft", "open", "starts-today", "started", "expired", "filled", "closed");
         assertThat(searchIds(OfferFilter.NONE, OfferScope.company("company-2",
-                Set.of(OfferStatus.DRAFT, OfferStatus.EXPIRED), TODAY))).isEmpty();
+                Set.of(OfferStatus.DRAFT, OfferStatus.EXPIRED), TODAY, false))).isEmpty();
         assertThat(searchIds(OfferFilter.NONE, OfferScope.company("company-3",
-                EnumSet.allOf(OfferStatus.class), TODAY))).isEmpty();
+                EnumSet.allOf(OfferStatus.class), TODAY, false))).isEmpty();
+    }
+
+    @Test
+    void publishedOnlyLeavesOutADraftClosedWithoutBeingPublished() {
+        insertOffersInEveryStatus();
+        insert(offer("closed-draft").status(OfferStatus.CLOSED).publishedAt(null));
+        Set<OfferStatus> closed = Set.of(OfferStatus.CLOSED);
+
+        assertThat(searchIds(OfferFilter.NONE, OfferScope.company("company-1", closed, TODAY, false)))
+                .containsExactlyInAnyOrder("closed", "closed-draft");
+        assertThat(searchIds(OfferFilter.NONE, OfferScope.company("company-1", closed, TODAY, true)))
+                .containsExactly("closed");
     }
 
     // ---------------------------------------------------------------- filters
@@ -311,7 +323,7 @@ abstract class OffersContract {
         assertThat(searchIds(new OfferFilter("   ", null, null, null, null, null, null, null),
                 OfferScope.board(TODAY))).containsExactlyInAnyOrderElementsOf(all);
         assertThat(searchIds(new OfferFilter("mixage", null, null, null, null, null, null, null),
-                OfferScope.company("company-1", Set.of(OfferStatus.DRAFT), TODAY)))
+                OfferScope.company("company-1", Set.of(OfferStatus.DRAFT), TODAY, false)))
                 .containsExactly("mixing-draft");
     }
 
