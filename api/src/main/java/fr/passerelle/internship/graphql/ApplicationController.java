@@ -1,5 +1,6 @@
 package fr.passerelle.internship.graphql;
 
+import fr.passerelle.api.graphql.Batches;
 import fr.passerelle.api.graphql.ConnectionArguments;
 import fr.passerelle.api.graphql.GlobalIds;
 import fr.passerelle.api.graphql.Mutations;
@@ -120,7 +121,7 @@ class ApplicationController implements NodeLoader {
         Function<InternshipOffer, OfferView> view = offerViews.view();
         Map<String, OfferView> byId = offers.findAll(actor, listed.stream().map(ApplicationView::offerId)
                 .distinct().toList()).stream().collect(Collectors.toMap(o -> o.id(), view));
-        return byParent(listed, ApplicationView::offerId, byId);
+        return Batches.byParent(listed, ApplicationView::offerId, byId);
     }
 
     @BatchMapping(typeName = ApplicationView.TYPE)
@@ -135,7 +136,7 @@ class ApplicationController implements NodeLoader {
                 byId.put(view.localId(), ApplicantView.of(learner, view.application().sharedParts(), today));
             }
         });
-        return byParent(listed, ApplicationView::localId, byId);
+        return Batches.byParent(listed, ApplicationView::localId, byId);
     }
 
     /** The full profile, for whoever may read it under the learner rules (never a company). */
@@ -146,7 +147,7 @@ class ApplicationController implements NodeLoader {
                         .distinct().toList()).stream()
                 .collect(Collectors.toMap(Learner::id,
                         l -> LearnerView.of(l, learners.canSeeContact(actor, l), today)));
-        return byParent(listed, ApplicationView::learnerId, byId);
+        return Batches.byParent(listed, ApplicationView::learnerId, byId);
     }
 
     @MutationMapping
@@ -242,18 +243,6 @@ class ApplicationController implements NodeLoader {
 
     private static ApplicationPayload payload(List<UserErrorView> errors, Application application) {
         return new ApplicationPayload(errors, application == null ? null : ApplicationView.of(application));
-    }
-
-    private static <V> Map<ApplicationView, V> byParent(List<ApplicationView> listed,
-                                                        Function<ApplicationView, String> key, Map<String, V> byId) {
-        Map<ApplicationView, V> result = new HashMap<>();
-        listed.forEach(view -> {
-            V value = byId.get(key.apply(view));
-            if (value != null) {
-                result.put(view, value);
-            }
-        });
-        return result;
     }
 
     private static Set<ApplicationStatus> set(List<ApplicationStatus> statuses) {

@@ -1,5 +1,6 @@
 package fr.passerelle.internship.graphql;
 
+import fr.passerelle.api.graphql.Batches;
 import fr.passerelle.api.graphql.GlobalIds;
 import fr.passerelle.api.graphql.Mutations;
 import fr.passerelle.api.graphql.NodeLoader;
@@ -20,7 +21,6 @@ import fr.passerelle.shared.validation.Violation;
 import graphql.relay.Connection;
 import java.time.Clock;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -80,13 +80,13 @@ class OfferController implements NodeLoader {
     Map<OfferView, CompanyView> company(List<OfferView> listed, @ContextValue Actor actor) {
         Map<String, CompanyView> byId = companies.findAll(actor, companyIds(listed)).stream()
                 .map(CompanyView::of).collect(Collectors.toMap(CompanyView::localId, Function.identity()));
-        return byParent(listed, byId);
+        return Batches.byParent(listed, OfferView::companyId, byId);
     }
 
     /** One read for the names of the companies of a whole page of offers (each view is of an offer the actor sees). */
     @BatchMapping(typeName = OfferView.TYPE)
     Map<OfferView, String> companyName(List<OfferView> listed) {
-        return byParent(listed, offers.companyNames(companyIds(listed)));
+        return Batches.byParent(listed, OfferView::companyId, offers.companyNames(companyIds(listed)));
     }
 
     @SchemaMapping(typeName = OfferView.TYPE)
@@ -161,17 +161,6 @@ class OfferController implements NodeLoader {
 
     private static List<String> companyIds(List<OfferView> listed) {
         return listed.stream().map(OfferView::companyId).distinct().toList();
-    }
-
-    private static <V> Map<OfferView, V> byParent(List<OfferView> listed, Map<String, V> byCompanyId) {
-        Map<OfferView, V> result = new HashMap<>();
-        listed.forEach(offer -> {
-            V value = byCompanyId.get(offer.companyId());
-            if (value != null) {
-                result.put(offer, value);
-            }
-        });
-        return result;
     }
 
     static String localId(String globalId) {

@@ -1,5 +1,6 @@
 package fr.passerelle.learner.graphql;
 
+import fr.passerelle.api.graphql.Batches;
 import fr.passerelle.api.graphql.GlobalIds;
 import fr.passerelle.api.graphql.Mutations;
 import fr.passerelle.api.graphql.NodeLoader;
@@ -23,7 +24,6 @@ import graphql.relay.Connection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -86,14 +86,7 @@ class LearnerController implements NodeLoader {
                 .filter(Objects::nonNull).distinct().toList();
         Map<String, SchoolView> byId = schools.findAll(actor, ids).stream()
                 .collect(Collectors.toMap(s -> s.id(), SchoolView::of));
-        Map<LearnerView.AcademicView, SchoolView> result = new HashMap<>();
-        academics.forEach(academic -> {
-            SchoolView school = byId.get(academic.schoolId());
-            if (school != null) {
-                result.put(academic, school);
-            }
-        });
-        return result;
+        return Batches.byParent(academics, LearnerView.AcademicView::schoolId, byId);
     }
 
     @MutationMapping
