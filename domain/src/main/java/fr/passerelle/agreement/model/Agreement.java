@@ -64,7 +64,11 @@ public record Agreement(String id, String applicationId, String learnerId, Strin
 
     /** Sent back to draft for changes (from validation, or from signing: signatures given stay on record). */
     public Agreement returnedToDraft(Instant now) {
-        return moved(AgreementStatus.DRAFT, now);
+        if (status == AgreementStatus.DRAFT) {
+            return this;
+        }
+        requireMove(AgreementStatus.DRAFT);
+        return with(AgreementStatus.DRAFT, signing.recalled(), now);
     }
 
     /** Validated by the school and sent round the circuit as this document (a new version each time). */
@@ -102,20 +106,32 @@ public record Agreement(String id, String applicationId, String learnerId, Strin
     }
 
     public Agreement completed(Instant now) {
-        return moved(AgreementStatus.COMPLETED, now);
+        return ended(AgreementStatus.COMPLETED, null, now);
     }
 
     public Agreement interrupted(String reason, Instant now) {
         if (reason == null || reason.isBlank()) {
             throw BusinessRuleViolation.of("reason", ErrorCode.REQUIRED, "is required to interrupt an internship");
         }
-        requireMove(AgreementStatus.INTERRUPTED);
-        return new Agreement(id, applicationId, learnerId, schoolId, companyId, parties, terms,
-                AgreementStatus.INTERRUPTED, signing, amendments, reason.strip(), createdBy, createdAt, now, version);
+        return ended(AgreementStatus.INTERRUPTED, reason.strip(), now);
     }
 
     public Agreement cancelled(Instant now) {
-        return moved(AgreementStatus.CANCELLED, now);
+        return ended(AgreementStatus.CANCELLED, null, now);
+    }
+
+    /** An agreement that ends takes its open amendment with it: nothing comes into force afterwards. */
+    private Agreement ended(AgreementStatus end, String reason, Instant now) {
+        if (status == end) {
+            return this;
+        }
+        requireMove(end);
+        List<Amendment> closed = amendments.stream()
+                .map(a -> a.status() == Amendment.AmendmentStatus.OUT_FOR_SIGNATURE
+                        ? a.with(Amendment.AmendmentStatus.WITHDRAWN, a.signing()) : a)
+                .toList();
+        return new Agreement(id, applicationId, learnerId, schoolId, companyId, parties, terms, end, signing, closed,
+                reason, createdBy, createdAt, now, version);
     }
 
     /** Proposes an amendment of a binding agreement, sent round its own circuit as this document. */

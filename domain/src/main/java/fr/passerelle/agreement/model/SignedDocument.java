@@ -15,9 +15,11 @@ import java.util.stream.Collectors;
  * new version needs its own. Used by agreements and by each amendment.
  *
  * @param documentVersion 0 before the document was first sent
+ * @param out             whether the current version is out for signature (sent, not recalled): a recalled version
+ *                        takes no more signatures, and the circuit may change before the next one is sent
  */
 public record SignedDocument(SigningCircuit circuit, int documentVersion, String documentSha256,
-                             List<Signature> signatures) {
+                             List<Signature> signatures, boolean out) {
 
     public SignedDocument {
         Objects.requireNonNull(circuit, "circuit");
@@ -25,13 +27,21 @@ public record SignedDocument(SigningCircuit circuit, int documentVersion, String
     }
 
     public static SignedDocument unsent(SigningCircuit circuit) {
-        return new SignedDocument(circuit, 0, null, List.of());
+        return new SignedDocument(circuit, 0, null, List.of(), false);
     }
 
     /** Sends (or re-sends) the document: a new version with its hash; earlier signatures are kept. */
     public SignedDocument sent(String sha256) {
         Objects.requireNonNull(sha256, "sha256");
-        return new SignedDocument(circuit, documentVersion + 1, sha256, signatures);
+        return new SignedDocument(circuit, documentVersion + 1, sha256, signatures, true);
+    }
+
+    /**
+     * Takes the current version back (to change the agreement): its signatures stay on record, the next send
+     * starts the circuit again.
+     */
+    public SignedDocument recalled() {
+        return out ? new SignedDocument(circuit, documentVersion, documentSha256, signatures, false) : this;
     }
 
     /** A new circuit before sending; refused once anyone signed the current version. */
@@ -40,7 +50,7 @@ public record SignedDocument(SigningCircuit circuit, int documentVersion, String
             throw BusinessRuleViolation.of("circuit", ErrorCode.INVALID_STATE,
                     "cannot change once someone signed; send a new version first");
         }
-        return new SignedDocument(newCircuit, documentVersion, documentSha256, signatures);
+        return new SignedDocument(newCircuit, documentVersion, documentSha256, signatures, out);
     }
 
     /**
@@ -51,8 +61,12 @@ public record SignedDocument(SigningCircuit circuit, int documentVersion, String
      */
     public SignedDocument signedBy(String signatoryId, SignatureMethod method, String signedBy, String recordedBy,
                                    String sha256, String scanSha256, Instant now) {
-        if (documentVersion == 0) {
-            throw BusinessRuleViolation.of("signatoryId", ErrorCode.INVALID_STATE, "the document was not sent yet");
+        if (!out) {
+            throw BusinessRuleViolation.of("signatoryId", ErrorCode.INVALID_STATE, "the document is not out for signature");
+        }
+        if (method == SignatureMethod.PAPER && (scanSha256 == null || scanSha256.isBlank())) {
+            throw BusinessRuleViolation.of("scanSha256", ErrorCode.REQUIRED,
+                    "is required: a paper signature keeps the hash of its scanned copy");
         }
         Signatory signatory = circuit.signatory(signatoryId).orElseThrow(() -> BusinessRuleViolation.of(
                 "signatoryId", ErrorCode.INVALID, "is not a signatory of this document"));
@@ -70,7 +84,7 @@ public record SignedDocument(SigningCircuit circuit, int documentVersion, String
         List<Signature> all = new ArrayList<>(signatures);
         all.add(new Signature(signatoryId, signatory.role(), method, signedBy, recordedBy, now, documentVersion,
                 documentSha256, scanSha256));
-        return new SignedDocument(circuit, documentVersion, documentSha256, all);
+        return new SignedDocument(circuit, documentVersion, documentSha256, all, out);
     }
 
     public SignedDocument delegating(String signatoryId, Signatory.Delegate delegate) {
@@ -80,21 +94,20 @@ public record SignedDocument(SigningCircuit circuit, int documentVersion, String
             throw BusinessRuleViolation.of("signatoryId", ErrorCode.INVALID_STATE, "already signed this version");
         }
         return new SignedDocument(circuit.replacing(signatory.delegatedTo(delegate)), documentVersion,
-                documentSha256, signatures);
+                documentSha256, signatures, out);
     }
 
-    /** The signatures of the current version. */
+    /** The signatures of the version out for signature; none while nothing is out. */
     public List<Signature> currentSignatures() {
-        return signatures.stream().filter(s -> s.documentVersion() == documentVersion && documentVersion > 0)
-                .toList();
+        return out ? signatures.stream().filter(s -> s.documentVersion() == documentVersion).toList() : List.of();
     }
 
     public boolean complete() {
-        return documentVersion > 0 && circuit.completeWith(signedIds());
+        return out && circuit.completeWith(signedIds());
     }
 
     public List<Signatory> awaiting() {
-        return documentVersion == 0 ? List.of() : circuit.awaiting(signedIds());
+        return out ? circuit.awaiting(signedIds()) : List.of();
     }
 
     private Set<String> signedIds() {

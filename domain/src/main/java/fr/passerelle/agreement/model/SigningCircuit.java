@@ -18,6 +18,9 @@ public record SigningCircuit(List<Step> steps) {
 
     public SigningCircuit {
         steps = List.copyOf(steps);
+        if (steps.isEmpty()) {
+            throw BusinessRuleViolation.of("circuit", ErrorCode.REQUIRED, "needs at least one signatory");
+        }
         Set<String> ids = new HashSet<>();
         for (Step step : steps) {
             if (step.signatories().isEmpty()) {
