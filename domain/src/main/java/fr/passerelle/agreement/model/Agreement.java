@@ -17,9 +17,11 @@ import java.util.function.UnaryOperator;
  *
  * @param applicationId the accepted application it comes from, or null when the school records an internship found
  *                      elsewhere
+ * @param learnerSubject the intern's account, when they have one: they read and sign the agreement with it
  * @param interruption  why the internship stopped early, when it did
  */
-public record Agreement(String id, String applicationId, String learnerId, String schoolId, String companyId,
+public record Agreement(String id, String applicationId, String learnerId, String learnerSubject, String schoolId,
+                        String companyId,
                         Parties parties, AgreementTerms terms, AgreementStatus status, SignedDocument signing,
                         List<Amendment> amendments, String interruption, String createdBy, Instant createdAt,
                         Instant updatedAt, long version) implements Aggregate {
@@ -35,10 +37,10 @@ public record Agreement(String id, String applicationId, String learnerId, Strin
         amendments = List.copyOf(amendments);
     }
 
-    public static Agreement draft(String id, String applicationId, String learnerId, String schoolId,
-                                  String companyId, Parties parties, AgreementTerms terms, SigningCircuit circuit,
+    public static Agreement draft(String id, String applicationId, String learnerId, String learnerSubject,
+                                  String schoolId, String companyId, Parties parties, AgreementTerms terms, SigningCircuit circuit,
                                   String createdBy, Instant now) {
-        return new Agreement(id, applicationId, learnerId, schoolId, companyId, parties, terms,
+        return new Agreement(id, applicationId, learnerId, learnerSubject, schoolId, companyId, parties, terms,
                 AgreementStatus.DRAFT, SignedDocument.unsent(circuit), List.of(), null, createdBy, now, now, 0);
     }
 
@@ -48,7 +50,7 @@ public record Agreement(String id, String applicationId, String learnerId, Strin
             return this;
         }
         requireStatus("edited", AgreementStatus.DRAFT);
-        return new Agreement(id, applicationId, learnerId, schoolId, companyId, newParties, newTerms, status,
+        return new Agreement(id, applicationId, learnerId, learnerSubject, schoolId, companyId, newParties, newTerms, status,
                 signing, amendments, interruption, createdBy, createdAt, now, version);
     }
 
@@ -130,7 +132,7 @@ public record Agreement(String id, String applicationId, String learnerId, Strin
                 .map(a -> a.status() == Amendment.AmendmentStatus.OUT_FOR_SIGNATURE
                         ? a.with(Amendment.AmendmentStatus.WITHDRAWN, a.signing()) : a)
                 .toList();
-        return new Agreement(id, applicationId, learnerId, schoolId, companyId, parties, terms, end, signing, closed,
+        return new Agreement(id, applicationId, learnerId, learnerSubject, schoolId, companyId, parties, terms, end, signing, closed,
                 reason, createdBy, createdAt, now, version);
     }
 
@@ -149,7 +151,7 @@ public record Agreement(String id, String applicationId, String learnerId, Strin
         all.add(new Amendment(amendmentId, amendments.size() + 1, reason, newTerms,
                 Amendment.AmendmentStatus.OUT_FOR_SIGNATURE, SignedDocument.unsent(circuit).sent(documentSha256),
                 by, now));
-        return new Agreement(id, applicationId, learnerId, schoolId, companyId, parties, terms, status, signing, all,
+        return new Agreement(id, applicationId, learnerId, learnerSubject, schoolId, companyId, parties, terms, status, signing, all,
                 interruption, createdBy, createdAt, now, version);
     }
 
@@ -163,14 +165,14 @@ public record Agreement(String id, String applicationId, String learnerId, Strin
         boolean inForce = next.complete();
         Amendment updated = amendment.with(inForce ? Amendment.AmendmentStatus.SIGNED
                 : Amendment.AmendmentStatus.OUT_FOR_SIGNATURE, next);
-        return new Agreement(id, applicationId, learnerId, schoolId, companyId, parties,
+        return new Agreement(id, applicationId, learnerId, learnerSubject, schoolId, companyId, parties,
                 inForce ? amendment.terms() : terms, status, signing, replace(updated), interruption, createdBy,
                 createdAt, now, version);
     }
 
     public Agreement amendmentWithdrawn(String amendmentId, Instant now) {
         Amendment amendment = open(amendmentId);
-        return new Agreement(id, applicationId, learnerId, schoolId, companyId, parties, terms, status, signing,
+        return new Agreement(id, applicationId, learnerId, learnerSubject, schoolId, companyId, parties, terms, status, signing,
                 replace(amendment.with(Amendment.AmendmentStatus.WITHDRAWN, amendment.signing())), interruption,
                 createdBy, createdAt, now, version);
     }
@@ -202,7 +204,7 @@ public record Agreement(String id, String applicationId, String learnerId, Strin
     }
 
     private Agreement with(AgreementStatus next, SignedDocument nextSigning, Instant now) {
-        return new Agreement(id, applicationId, learnerId, schoolId, companyId, parties, terms, next, nextSigning,
+        return new Agreement(id, applicationId, learnerId, learnerSubject, schoolId, companyId, parties, terms, next, nextSigning,
                 amendments, interruption, createdBy, createdAt, now, version);
     }
 

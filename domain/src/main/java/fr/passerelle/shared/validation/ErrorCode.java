@@ -15,5 +15,7 @@ public enum ErrorCode {
     /** The object changed since the version the client read. */
     STALE_VERSION,
     /** The action is not allowed in the object's current state. */
-    INVALID_STATE
+    INVALID_STATE,
+    /** A rule of law refuses it; the message names the rule and the article it applies. */
+    LEGAL_RULE
 }

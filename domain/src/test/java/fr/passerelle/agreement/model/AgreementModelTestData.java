@@ -44,6 +44,7 @@ final class AgreementModelTestData {
     static final String AGREEMENT_ID = "agreement-1";
     static final String APPLICATION_ID = "application-1";
     static final String LEARNER_ID = "learner-1";
+    static final String LEARNER_SUBJECT = "learner-subject-1";
     static final String SCHOOL_ID = "school-1";
     static final String COMPANY_ID = "company-1";
     static final String CREATED_BY = "teacher-1";
@@ -192,7 +193,7 @@ final class AgreementModelTestData {
     // --- agreements in each status ------------------------------------------------------------------------------
 
     static Agreement draft() {
-        return Agreement.draft(AGREEMENT_ID, APPLICATION_ID, LEARNER_ID, SCHOOL_ID, COMPANY_ID, parties(),
+        return Agreement.draft(AGREEMENT_ID, APPLICATION_ID, LEARNER_ID, LEARNER_SUBJECT, SCHOOL_ID, COMPANY_ID, parties(),
                 terms().build(), mixedCircuit(), CREATED_BY, NOW);
     }
 

@@ -1,0 +1,45 @@
+package fr.passerelle.agreement.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One of the tutor's evaluations: its deadline, the link sent to the tutor (the latest one; issuing another
+ * replaces it), and once given, the ratings of each objective.
+ *
+ * @param submittedBy "link" when given through the tutor's link, else the account that entered it
+ */
+public record Evaluation(EvaluationKind kind, LocalDate dueOn, EvaluationLink link, List<ObjectiveRating> ratings,
+                         String comment, Instant submittedAt, String submittedBy) {
+
+    public static final String VIA_LINK = "link";
+
+    public Evaluation {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(dueOn, "dueOn");
+        ratings = List.copyOf(ratings);
+    }
+
+    static Evaluation due(EvaluationKind kind, LocalDate dueOn) {
+        return new Evaluation(kind, dueOn, null, List.of(), null, null, null);
+    }
+
+    public boolean submitted() {
+        return submittedAt != null;
+    }
+
+    /** Whether its link opens the form now: issued, live, and the evaluation not given yet. */
+    public boolean openThroughLink(Instant now) {
+        return link != null && link.liveAt(now) && !submitted();
+    }
+
+    Evaluation withLink(EvaluationLink newLink) {
+        return new Evaluation(kind, dueOn, newLink, ratings, comment, submittedAt, submittedBy);
+    }
+
+    Evaluation given(List<ObjectiveRating> givenRatings, String givenComment, String by, Instant now) {
+        return new Evaluation(kind, dueOn, link, givenRatings, givenComment, now, by);
+    }
+}

@@ -1,0 +1,203 @@
+package fr.passerelle.agreement.port.in;
+
+import fr.passerelle.agreement.model.AgreementTerms;
+import fr.passerelle.agreement.model.Party;
+import fr.passerelle.agreement.model.SignatoryRole;
+import fr.passerelle.agreement.rules.InternshipPeriod;
+import fr.passerelle.agreement.rules.ProposedGratification;
+import fr.passerelle.agreement.rules.ScheduleException;
+import fr.passerelle.agreement.rules.WeekPattern;
+import fr.passerelle.agreement.rules.WeeklySchedule;
+import fr.passerelle.shared.model.EmailAddress;
+import fr.passerelle.shared.model.Money;
+import fr.passerelle.shared.validation.Checks;
+import fr.passerelle.shared.validation.ErrorCode;
+import fr.passerelle.shared.validation.Limits;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An agreement as written by the school: the people the platform does not know (signatories, tutor, referent, a
+ * minor's legal representative, a host that is not on the platform), the clauses, and optionally the signing
+ * circuit. The intern, the school and a host on the platform come from their own records.
+ *
+ * @param company      the host, for an internship with a company that is not on the platform; ignored otherwise
+ * @param companySiret the host's SIRET when it is not on the platform (14 digits), optional
+ * @param circuit      the signing steps, each a list of roles signing together; null for the default circuit
+ */
+public record AgreementDraft(PartyDraft legalRepresentative, PartyDraft company, String companySiret,
+                            PartyDraft companySignatory, PartyDraft tutor, PartyDraft schoolSignatory,
+                            PartyDraft referent, TermsDraft terms, List<List<SignatoryRole>> circuit) {
+
+    /** Who signs by default: the intern (with a minor's representative), then the host with the tutor, then the school. */
+    public static final List<List<SignatoryRole>> DEFAULT_CIRCUIT = List.of(
+            List.of(SignatoryRole.LEARNER, SignatoryRole.LEGAL_REPRESENTATIVE),
+            List.of(SignatoryRole.COMPANY_SIGNATORY, SignatoryRole.TUTOR),
+            List.of(SignatoryRole.SCHOOL_SIGNATORY));
+
+    /** A person the agreement names. The e-mail lets them sign electronically and the tutor receive links. */
+    public record PartyDraft(String name, String email, String function) {
+    }
+
+    /** The clauses (see {@link AgreementTerms}) and the period, as sent. */
+    public record TermsDraft(LocalDate start, LocalDate end, List<Map<DayOfWeek, Integer>> weeks, String country,
+                             List<ExceptionDraft> exceptions, boolean presenceOnHolidays, String activities,
+                             List<String> skillsToAcquire, boolean nightPresence, boolean sundayPresence,
+                             GratificationDraft gratification, String paymentTerms, String benefits,
+                             String socialProtection, String leaveAndAbsence, String suspensionAndTermination,
+                             String evaluation, List<String> workplaces) {
+    }
+
+    /**
+     * A dated change to the schedule: an absence ({@code absence} true, with its kind) or extra presence.
+     *
+     * @param leave for an absence, true when it is leave granted under L124-13 (it counts toward the duration)
+     */
+    public record ExceptionDraft(LocalDate date, int minutes, boolean absence, boolean leave) {
+    }
+
+    /** @param monthly true for a flat amount each month, false for an hourly rate */
+    public record GratificationDraft(Money amount, boolean monthly) {
+    }
+
+    /** The draft checked: its own parties, the terms, the circuit's steps. */
+    public record Valid(Party legalRepresentative, Party company, String companySiret, Party companySignatory,
+                        Party tutor, Party schoolSignatory, Party referent, AgreementTerms terms,
+                        List<List<SignatoryRole>> circuit) {
+    }
+
+    /** Checks every part, reporting every problem at once under its path. */
+    public Valid validate() {
+        Checks checks = new Checks();
+        Party representative = optionalParty(checks, "legalRepresentative", legalRepresentative);
+        Party host = optionalParty(checks, "company", company);
+        String siret = checks.optionalText("companySiret", companySiret, Limits.CODE);
+        if (siret != null && !siret.replace(" ", "").matches("\\d{14}")) {
+            checks.add("companySiret", ErrorCode.INVALID, "must be 14 digits");
+        }
+        Party companySigning = party(checks, "companySignatory", companySignatory, false);
+        Party tutorParty = party(checks, "tutor", tutor, true);
+        Party schoolSigning = party(checks, "schoolSignatory", schoolSignatory, false);
+        Party referentParty = party(checks, "referent", referent, false);
+        AgreementTerms validTerms = checks.required("terms", terms) == null ? null : terms(checks, terms);
+        List<List<SignatoryRole>> steps = circuit == null ? null : circuit(checks);
+        checks.throwIfAny();
+        return new Valid(representative, host, siret == null ? null : siret.replace(" ", ""), companySigning,
+                tutorParty, schoolSigning, referentParty, validTerms, steps);
+    }
+
+    private List<List<SignatoryRole>> circuit(Checks checks) {
+        Set<SignatoryRole> seen = EnumSet.noneOf(SignatoryRole.class);
+        List<List<SignatoryRole>> steps = checks.list("circuit", circuit);
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i) == null || steps.get(i).isEmpty()) {
+                checks.add("circuit." + i, ErrorCode.REQUIRED, "every step names at least one role");
+                continue;
+            }
+            for (SignatoryRole role : steps.get(i)) {
+                if (!seen.add(role)) {
+                    checks.add("circuit." + i, ErrorCode.DUPLICATE, "names " + role + " more than once");
+                }
+            }
+        }
+        if (steps.isEmpty()) {
+            checks.add("circuit", ErrorCode.REQUIRED, "needs at least one step");
+        }
+        return steps;
+    }
+
+    /** Terms alone (an amendment's), checked, with errors under {@code terms}. */
+    public static AgreementTerms validTerms(TermsDraft draft) {
+        Checks checks = new Checks();
+        AgreementTerms valid = checks.required("terms", draft) == null ? null : terms(checks, draft);
+        checks.throwIfAny();
+        return valid;
+    }
+
+    private static AgreementTerms terms(Checks checks, TermsDraft draft) {
+        InternshipPeriod period = checks.parse("terms", draft, AgreementDraft::period);
+        String activities = checks.text("terms.activities", draft.activities(), Limits.LONG_TEXT);
+        List<String> skills = checks.texts("terms.skillsToAcquire", draft.skillsToAcquire(), Limits.NAME);
+        List<String> workplaces = checks.texts("terms.workplaces", draft.workplaces(), Limits.NAME);
+        if (workplaces.isEmpty()) {
+            checks.add("terms.workplaces", ErrorCode.REQUIRED, "must list at least one place of work");
+        }
+        ProposedGratification gratification = checks.parse("terms.gratification", draft.gratification(),
+                g -> g.monthly() ? new ProposedGratification.MonthlyFlat(g.amount())
+                        : new ProposedGratification.Hourly(g.amount()));
+        String paymentTerms = clause(checks, "paymentTerms", draft.paymentTerms());
+        String benefits = clause(checks, "benefits", draft.benefits());
+        String protection = clause(checks, "socialProtection", draft.socialProtection());
+        String leave = clause(checks, "leaveAndAbsence", draft.leaveAndAbsence());
+        String termination = clause(checks, "suspensionAndTermination", draft.suspensionAndTermination());
+        String evaluation = clause(checks, "evaluation", draft.evaluation());
+        if (period == null || activities == null) {
+            return null;
+        }
+        return new AgreementTerms(period, activities, skills, draft.nightPresence(), draft.sundayPresence(),
+                gratification, paymentTerms, benefits, protection, leave, termination, evaluation, workplaces);
+    }
+
+    private static String clause(Checks checks, String name, String text) {
+        return checks.optionalText("terms." + name, text, Limits.LONG_TEXT);
+    }
+
+    /** The period, its value objects checking themselves; paths under {@code terms}. */
+    private static InternshipPeriod period(TermsDraft draft) {
+        Checks checks = new Checks();
+        checks.required("start", draft.start());
+        checks.required("end", draft.end());
+        List<Map<DayOfWeek, Integer>> weeks = checks.list("weeks", draft.weeks());
+        if (weeks.isEmpty()) {
+            checks.add("weeks", ErrorCode.REQUIRED, "must list at least one week");
+        }
+        List<WeekPattern> patterns = new ArrayList<>();
+        for (int i = 0; i < weeks.size(); i++) {
+            WeekPattern week = checks.parse("weeks." + i, weeks.get(i),
+                    days -> new WeekPattern(new EnumMap<>(days)));
+            if (week != null && week.weeklyMinutes() == 0) {
+                checks.add("weeks." + i, ErrorCode.INVALID, "plans no presence at all");
+            }
+            patterns.add(week);
+        }
+        List<ExceptionDraft> exceptionDrafts = checks.list("exceptions", draft.exceptions());
+        List<ScheduleException> exceptions = new ArrayList<>();
+        for (int i = 0; i < exceptionDrafts.size(); i++) {
+            exceptions.add(checks.parse("exceptions." + i, exceptionDrafts.get(i), AgreementDraft::exception));
+        }
+        checks.throwIfAny();
+        return new InternshipPeriod(draft.start(), draft.end(), new WeeklySchedule(patterns),
+                draft.country() == null ? InternshipPeriod.FRANCE : draft.country(), exceptions,
+                draft.presenceOnHolidays());
+    }
+
+    private static ScheduleException exception(ExceptionDraft draft) {
+        if (!draft.absence()) {
+            return new ScheduleException.ExtraPresence(draft.date(), draft.minutes());
+        }
+        return new ScheduleException.Absence(draft.date(), draft.minutes(),
+                draft.leave() ? ScheduleException.AbsenceKind.LEAVE : ScheduleException.AbsenceKind.OTHER);
+    }
+
+    private static Party optionalParty(Checks checks, String path, PartyDraft draft) {
+        return draft == null ? null : party(checks, path, draft, false);
+    }
+
+    private static Party party(Checks checks, String path, PartyDraft draft, boolean emailRequired) {
+        if (checks.required(path, draft) == null) {
+            return null;
+        }
+        String name = checks.text(path + ".name", draft.name(), Limits.NAME);
+        String email = emailRequired ? checks.text(path + ".email", draft.email(), Limits.NAME)
+                : checks.optionalText(path + ".email", draft.email(), Limits.NAME);
+        EmailAddress address = checks.parse(path + ".email", email, EmailAddress::of);
+        String function = checks.optionalText(path + ".function", draft.function(), Limits.NAME);
+        return name == null ? null : new Party(name, address == null ? null : address.value(), function);
+    }
+}

@@ -1,0 +1,85 @@
+package fr.passerelle.agreement.port.in;
+
+import fr.passerelle.agreement.model.Agreement;
+import fr.passerelle.agreement.model.AgreementStatus;
+import fr.passerelle.agreement.model.ArchivedDocument;
+import fr.passerelle.agreement.model.Signatory;
+import fr.passerelle.agreement.rules.RulesReport;
+import fr.passerelle.membership.model.Actor;
+import fr.passerelle.shared.paging.Page;
+import fr.passerelle.shared.paging.Paging;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Internship agreements, from draft to the end of the internship. The school's staff write, validate and send them;
+ * each signatory signs their turn; amendments change a signed one. Someone else's agreement and a missing one look
+ * the same (NotFoundException).
+ */
+public interface AgreementUseCases {
+
+    /** A draft for an accepted application: the intern, school and host come from it. */
+    Agreement createFromApplication(Actor actor, String applicationId, AgreementDraft draft);
+
+    /** A draft for an internship found outside the platform: the school's learner, any host. */
+    Agreement createDirect(Actor actor, String learnerId, String companyId, AgreementDraft draft);
+
+    Agreement edit(Actor actor, String agreementId, Long expectedVersion, AgreementDraft draft);
+
+    /** To the school's pedagogical check. */
+    Agreement submit(Actor actor, String agreementId);
+
+    Agreement returnToDraft(Actor actor, String agreementId);
+
+    /** The school validates: the PDF is generated, archived, and sent round the circuit. */
+    Agreement sendForSignature(Actor actor, String agreementId);
+
+    /**
+     * An electronic signature by the signatory (or their delegate) signed in, of the document they saw.
+     *
+     * @param amendmentId null to sign the agreement, else its open amendment
+     */
+    Agreement sign(Actor actor, String agreementId, String amendmentId, String signatoryId, String documentSha256);
+
+    /** A signature done on paper, recorded by the school's staff with the scanned copy. */
+    Agreement recordPaperSignature(Actor actor, String agreementId, String amendmentId, String signatoryId,
+                                   byte[] scan, String contentType);
+
+    Agreement delegate(Actor actor, String agreementId, String signatoryId, Signatory.Delegate delegate);
+
+    Agreement start(Actor actor, String agreementId);
+
+    Agreement complete(Actor actor, String agreementId);
+
+    Agreement interrupt(Actor actor, String agreementId, String reason);
+
+    Agreement cancel(Actor actor, String agreementId);
+
+    /** New terms for a signed agreement, sent round the agreement's circuit as their own document. */
+    Agreement proposeAmendment(Actor actor, String agreementId, String reason, AgreementDraft.TermsDraft terms);
+
+    Agreement withdrawAmendment(Actor actor, String agreementId, String amendmentId);
+
+    Optional<Agreement> find(Actor actor, String agreementId);
+
+    List<Agreement> findAll(Actor actor, Collection<String> agreementIds);
+
+    /** The agreements the actor may see, newest first; only one learner's when {@code learnerId} is set. */
+    Page<Agreement> list(Actor actor, Set<AgreementStatus> statuses, String learnerId, Paging paging);
+
+    /** The legal rules applied to a readable agreement's current terms. */
+    RulesReport rules(Agreement agreement);
+
+    /** The PDF of a version sent for signature (the current one when null). */
+    Optional<ArchivedDocument> document(Actor actor, String agreementId, Integer documentVersion);
+
+    Optional<ArchivedDocument> amendmentDocument(Actor actor, String agreementId, int number);
+
+    /** The scanned copy of a paper signature, by its hash. */
+    Optional<ArchivedDocument> scan(Actor actor, String agreementId, String scanSha256);
+
+    /** Whether the actor may act for the school on this agreement (write, validate, record paper signatures). */
+    boolean actsForSchool(Actor actor, Agreement agreement);
+}

@@ -1,0 +1,27 @@
+package fr.passerelle.agreement.port.out;
+
+import fr.passerelle.agreement.model.Agreement;
+import fr.passerelle.agreement.model.AgreementScope;
+import fr.passerelle.shared.paging.Page;
+import fr.passerelle.shared.paging.Paging;
+import fr.passerelle.shared.port.AggregateStore;
+import java.util.List;
+
+/**
+ * Stored agreements. One agreement per application: the service derives the id of an agreement made from an
+ * application from the application's id, so a second one is a DuplicateKeyException (key "applicationId").
+ */
+public interface Agreements extends AggregateStore<Agreement> {
+
+    /** Newest first, keyset pages. */
+    Page<Agreement> search(AgreementScope scope, Paging paging);
+
+    /** The learner's agreements that are not cancelled, at most {@code limit}: their presence adds up for the caps. */
+    List<Agreement> findLiveByLearner(String learnerId, int limit);
+
+    /**
+     * The agreements not cancelled, completed nor interrupted whose tutor has this e-mail, at most {@code limit}:
+     * a tutor follows at most three interns at once.
+     */
+    List<Agreement> findLiveByTutorEmail(String tutorEmail, int limit);
+}

@@ -1,0 +1,114 @@
+package fr.passerelle.agreement.service;
+
+import fr.passerelle.agreement.model.Agreement;
+import fr.passerelle.agreement.model.AgreementTerms;
+import fr.passerelle.agreement.model.Parties;
+import fr.passerelle.agreement.port.out.Agreements;
+import fr.passerelle.agreement.rules.AcademicYear;
+import fr.passerelle.agreement.rules.AgreementCheck;
+import fr.passerelle.agreement.rules.AgreementRulesEngine;
+import fr.passerelle.agreement.rules.GratificationRates;
+import fr.passerelle.agreement.rules.Presence;
+import fr.passerelle.agreement.rules.PresenceTimeline;
+import fr.passerelle.agreement.rules.PublicHolidays;
+import fr.passerelle.agreement.rules.RuleFinding;
+import fr.passerelle.agreement.rules.RulesReport;
+import fr.passerelle.shared.model.DateRange;
+import fr.passerelle.shared.validation.BusinessRuleViolation;
+import fr.passerelle.shared.validation.ErrorCode;
+import fr.passerelle.shared.validation.Violation;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Runs the legal rules on an agreement's terms, in its surroundings read from the store: the intern's other
+ * agreements with the same host (their presence adds up toward the six-month cap and the gratification threshold),
+ * and the tutor's other interns. The host's workforce and the post's previous intern are not recorded on the
+ * platform, so those two rules report "not checked" rather than block.
+ */
+public final class AgreementRules {
+
+    /** More agreements than this for one intern or one tutor is not a real situation; the rest are not read. */
+    static final int OTHER_AGREEMENTS_READ = 200;
+
+    /** Where each blocking rule's user error points, under the draft's input. */
+    private static final Map<String, String> FIELDS = Map.of(
+            "MAX_DURATION", "terms.end",
+            "GRATIFICATION", "terms.gratification",
+            "TUTOR_LOAD", "tutor",
+            "HOST_QUOTA", "terms",
+            "WAITING_PERIOD", "terms.start");
+
+    private final Agreements agreements;
+    private final PublicHolidays holidays;
+    private final AgreementRulesEngine engine;
+
+    public AgreementRules(Agreements agreements, PublicHolidays holidays, GratificationRates rates) {
+        this.agreements = agreements;
+        this.holidays = holidays;
+        this.engine = new AgreementRulesEngine(holidays, rates);
+    }
+
+    /** The rules for France's holidays and the legal minimum gratification. */
+    public static AgreementRules withLegalDefaults(Agreements agreements) {
+        return new AgreementRules(agreements, PublicHolidays.france(), GratificationRates.LEGAL_MINIMUM);
+    }
+
+    /** The report on {@code terms} for the intern and host of {@code agreement} (itself left out of the others). */
+    public RulesReport check(Agreement agreement, Parties parties, AgreementTerms terms) {
+        Map<AcademicYear, Presence> withHost = new HashMap<>();
+        for (Agreement other : agreements.findLiveByLearner(agreement.learnerId(), OTHER_AGREEMENTS_READ)) {
+            if (!other.id().equals(agreement.id()) && sameHost(agreement, parties, other)) {
+                PresenceTimeline timeline = PresenceTimeline.of(other.terms().period(), holidays);
+                timeline.academicYears().forEach(year -> withHost.merge(year, timeline.presenceIn(year),
+                        Presence::plus));
+            }
+        }
+        return engine.check(new AgreementCheck(terms.period(), withHost, terms.gratification(),
+                tutorsOtherInternships(agreement, parties), null, null));
+    }
+
+    /** The presence of an internship as D124-6 counts it, up to and including {@code lastDay}. */
+    public Presence presenceUntil(AgreementTerms terms, LocalDate lastDay) {
+        PresenceTimeline timeline = PresenceTimeline.of(terms.period(), holidays);
+        long minutes = 0;
+        for (LocalDate day = terms.period().start(); !day.isAfter(lastDay) && !day.isAfter(terms.period().end());
+             day = day.plusDays(1)) {
+            minutes += timeline.countedMinutesOn(day);
+        }
+        return new Presence(minutes);
+    }
+
+    /** Refuses terms that break a rule: one user error per blocking finding, naming the rule and its article. */
+    public static void requireNoBlocking(RulesReport report, String prefix) {
+        List<Violation> violations = report.findings().stream().filter(RuleFinding::blocking)
+                .map(f -> Violation.of(prefix + FIELDS.getOrDefault(f.ruleId(), "terms"), ErrorCode.LEGAL_RULE,
+                        f.ruleId() + " (" + f.article() + ") : " + f.message()))
+                .toList();
+        if (!violations.isEmpty()) {
+            throw new BusinessRuleViolation(violations);
+        }
+    }
+
+    private List<DateRange> tutorsOtherInternships(Agreement agreement, Parties parties) {
+        if (parties.tutor().email() == null) {
+            return null;
+        }
+        return agreements.findLiveByTutorEmail(parties.tutor().email(), OTHER_AGREEMENTS_READ).stream()
+                .filter(other -> !other.id().equals(agreement.id()))
+                .map(other -> other.terms().period().dates())
+                .toList();
+    }
+
+    /** The same host: the same company on the platform, or for hosts outside it, the same SIRET. */
+    private static boolean sameHost(Agreement agreement, Parties parties, Agreement other) {
+        if (agreement.companyId() != null) {
+            return agreement.companyId().equals(other.companyId());
+        }
+        return parties.companySiret() != null && Objects.equals(parties.companySiret(),
+                other.parties().companySiret());
+    }
+}

@@ -1,0 +1,533 @@
+package fr.passerelle.agreement.service;
+
+import fr.passerelle.agreement.model.Agreement;
+import fr.passerelle.agreement.model.AgreementEvents;
+import fr.passerelle.agreement.model.AgreementScope;
+import fr.passerelle.agreement.model.AgreementStatus;
+import fr.passerelle.agreement.model.AgreementTerms;
+import fr.passerelle.agreement.model.Amendment;
+import fr.passerelle.agreement.model.ArchivedDocument;
+import fr.passerelle.agreement.model.DocumentKeys;
+import fr.passerelle.agreement.model.Parties;
+import fr.passerelle.agreement.model.Party;
+import fr.passerelle.agreement.model.Sha256;
+import fr.passerelle.agreement.model.Signatory;
+import fr.passerelle.agreement.model.SignatoryRole;
+import fr.passerelle.agreement.model.SignatureMethod;
+import fr.passerelle.agreement.model.SignedDocument;
+import fr.passerelle.agreement.model.SigningCircuit;
+import fr.passerelle.agreement.port.in.AgreementDraft;
+import fr.passerelle.agreement.port.in.AgreementUseCases;
+import fr.passerelle.agreement.port.out.AgreementDocuments;
+import fr.passerelle.agreement.port.out.Agreements;
+import fr.passerelle.agreement.port.out.DocumentArchive;
+import fr.passerelle.agreement.port.out.SignatureProvider;
+import fr.passerelle.agreement.rules.RulesReport;
+import fr.passerelle.company.model.Company;
+import fr.passerelle.company.port.out.Companies;
+import fr.passerelle.internship.model.Application;
+import fr.passerelle.internship.model.ApplicationStatus;
+import fr.passerelle.internship.port.out.Applications;
+import fr.passerelle.learner.model.Learner;
+import fr.passerelle.learner.port.out.Learners;
+import fr.passerelle.membership.model.Actor;
+import fr.passerelle.membership.model.Tenant;
+import fr.passerelle.school.model.School;
+import fr.passerelle.school.port.out.Schools;
+import fr.passerelle.shared.error.DuplicateKeyException;
+import fr.passerelle.shared.error.ForbiddenException;
+import fr.passerelle.shared.error.NotFoundException;
+import fr.passerelle.shared.event.EventFactory;
+import fr.passerelle.shared.model.PlatformCalendar;
+import fr.passerelle.shared.paging.Page;
+import fr.passerelle.shared.paging.Paging;
+import fr.passerelle.shared.port.IdGenerator;
+import fr.passerelle.shared.service.VersionedChange;
+import fr.passerelle.shared.validation.BusinessRuleViolation;
+import fr.passerelle.shared.validation.Checks;
+import fr.passerelle.shared.validation.ErrorCode;
+import fr.passerelle.shared.validation.Limits;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
+import java.util.function.UnaryOperator;
+
+public class AgreementService implements AgreementUseCases {
+
+    /** Scans of paper signatures are kept as they come: a PDF or a photo. */
+    static final Set<String> SCAN_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
+    /** Under 18 on the first day, the intern's legal representative is a party too. */
+    static final int AGE_OF_MAJORITY = 18;
+
+    private final Agreements agreements;
+    private final Applications applications;
+    private final Learners learners;
+    private final Companies companies;
+    private final Schools schools;
+    private final AgreementRules rules;
+    private final AgreementDocuments documents;
+    private final DocumentArchive archive;
+    private final SignatureProvider signatures;
+    private final FollowUpOpener followUps;
+    private final IdGenerator ids;
+    private final EventFactory events;
+    private final Clock clock;
+
+    public AgreementService(Agreements agreements, Applications applications, Learners learners,
+                            Companies companies, Schools schools, AgreementRules rules, AgreementDocuments documents,
+                            DocumentArchive archive, SignatureProvider signatures, FollowUpOpener followUps,
+                            IdGenerator ids, EventFactory events, Clock clock) {
+        this.agreements = agreements;
+        this.applications = applications;
+        this.learners = learners;
+        this.companies = companies;
+        this.schools = schools;
+        this.rules = rules;
+        this.documents = documents;
+        this.archive = archive;
+        this.signatures = signatures;
+        this.followUps = followUps;
+        this.ids = ids;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public Agreement createFromApplication(Actor actor, String applicationId, AgreementDraft draft) {
+        Application application = applications.findById(applicationId)
+                .orElseThrow(() -> new NotFoundException("Application", applicationId));
+        if (application.schoolId() == null || !actsFor(actor, application.schoolId())) {
+            throw new NotFoundException("Application", applicationId);
+        }
+        if (application.status() != ApplicationStatus.ACCEPTED) {
+            throw BusinessRuleViolation.of("applicationId", ErrorCode.INVALID_STATE,
+                    "is " + application.status() + ": only an accepted application becomes an agreement");
+        }
+        Learner learner = learners.findById(application.learnerId())
+                .orElseThrow(() -> new NotFoundException("Application", applicationId));
+        Company company = companies.findById(application.companyId())
+                .orElseThrow(() -> new NotFoundException("Application", applicationId));
+        // One agreement per application: its id follows from the application's, so a second insert collides.
+        String id = UUID.nameUUIDFromBytes(("agreement/" + applicationId).getBytes(StandardCharsets.UTF_8))
+                .toString();
+        return create(actor, id, applicationId, learner, application.schoolId(), company, draft);
+    }
+
+    @Override
+    public Agreement createDirect(Actor actor, String learnerId, String companyId, AgreementDraft draft) {
+        Learner learner = learners.findById(learnerId)
+                .filter(l -> l.academic().schoolId() != null && actsFor(actor, l.academic().schoolId()))
+                .orElseThrow(() -> new NotFoundException("Learner", learnerId));
+        Company company = companyId == null ? null : companies.findById(companyId)
+                .orElseThrow(() -> new NotFoundException("Company", companyId));
+        return create(actor, ids.newId(), null, learner, learner.academic().schoolId(), company, draft);
+    }
+
+    private Agreement create(Actor actor, String id, String applicationId, Learner learner, String schoolId,
+                             Company company, AgreementDraft draft) {
+        AgreementDraft.Valid valid = draft.validate();
+        School school = schools.findById(schoolId).orElseThrow(() -> new NotFoundException("School", schoolId));
+        Party host = company != null ? new Party(company.profile().displayName(), null, null) : valid.company();
+        String siret = company != null ? company.profile().siret().value() : valid.companySiret();
+        if (host == null) {
+            throw BusinessRuleViolation.of("company", ErrorCode.REQUIRED,
+                    "is required for a host that is not on the platform");
+        }
+        Party intern = new Party(learner.identity().displayName(), learner.identity().email().value(), null);
+        Parties parties = parties(learner, valid, intern, host, siret, new Party(school.profile().name(), null,
+                null));
+        Agreement draftAgreement = Agreement.draft(id, applicationId, learner.id(), learner.subject(), schoolId,
+                company == null ? null : company.id(), parties, valid.terms(),
+                circuit(valid.circuit(), parties, learner.subject()), actor.subject(), clock.instant());
+        AgreementRules.requireNoBlocking(rules.check(draftAgreement, parties, valid.terms()), "");
+        try {
+            return agreements.insert(draftAgreement, events.created(AgreementEvents.CREATED,
+                    actor.initiatorFor(Tenant.school(schoolId)), draftAgreement, attributes(draftAgreement)));
+        } catch (DuplicateKeyException exists) {
+            throw BusinessRuleViolation.of("applicationId", ErrorCode.DUPLICATE,
+                    "already has an agreement: edit that one");
+        }
+    }
+
+    @Override
+    public Agreement edit(Actor actor, String agreementId, Long expectedVersion, AgreementDraft draft) {
+        AgreementDraft.Valid valid = draft.validate();
+        return change(actor, agreementId, expectedVersion, AgreementAccess::actsForSchool,
+                fixed(AgreementEvents.EDITED), agreement -> {
+                    Learner learner = learners.findById(agreement.learnerId())
+                            .orElseThrow(() -> new NotFoundException("Agreement", agreementId));
+                    Parties current = agreement.parties();
+                    Party host = agreement.companyId() != null || valid.company() == null ? current.company()
+                            : valid.company();
+                    String siret = agreement.companyId() != null ? current.companySiret() : valid.companySiret();
+                    Parties parties = parties(learner, valid, current.learner(), host, siret, current.school());
+                    SigningCircuit circuit = circuit(valid.circuit(), parties, agreement.learnerSubject());
+                    AgreementRules.requireNoBlocking(rules.check(agreement, parties, valid.terms()), "");
+                    Agreement edited = agreement.withTerms(parties, valid.terms(), clock.instant());
+                    return circuit.equals(edited.signing().circuit()) ? edited
+                            : edited.withCircuit(circuit, clock.instant());
+                });
+    }
+
+    @Override
+    public Agreement submit(Actor actor, String agreementId) {
+        return change(actor, agreementId, null, AgreementAccess::actsForSchool, fixed(AgreementEvents.SUBMITTED),
+                agreement -> {
+                    requireLegal(agreement);
+                    return agreement.submittedForValidation(clock.instant());
+                });
+    }
+
+    @Override
+    public Agreement returnToDraft(Actor actor, String agreementId) {
+        return change(actor, agreementId, null, AgreementAccess::actsForSchool,
+                fixed(AgreementEvents.RETURNED_TO_DRAFT), agreement -> agreement.returnedToDraft(clock.instant()));
+    }
+
+    /**
+     * The rules run again (another agreement may have been signed since the draft), then the document of the next
+     * version is rendered and archived before the agreement records its hash: a crash in between leaves an
+     * archived document nobody refers to, which the next attempt replaces.
+     */
+    @Override
+    public Agreement sendForSignature(Actor actor, String agreementId) {
+        return change(actor, agreementId, null, AgreementAccess::actsForSchool,
+                fixed(AgreementEvents.SENT_FOR_SIGNATURE), agreement -> {
+                    if (agreement.status() == AgreementStatus.OUT_FOR_SIGNATURE) {
+                        return agreement;
+                    }
+                    if (agreement.status() != AgreementStatus.UNDER_VALIDATION) {
+                        throw BusinessRuleViolation.of("status", ErrorCode.INVALID_STATE, "is " + agreement.status()
+                                + ": submit the agreement for validation before sending it");
+                    }
+                    RulesReport report = requireLegal(agreement);
+                    String sha = archive(DocumentKeys.agreement(agreement.id(),
+                            agreement.signing().documentVersion() + 1), documents.agreement(agreement, report));
+                    return agreement.sentForSignature(sha, clock.instant());
+                });
+    }
+
+    @Override
+    public Agreement sign(Actor actor, String agreementId, String amendmentId, String signatoryId,
+                          String documentSha256) {
+        Checks checks = new Checks();
+        checks.text("signatoryId", signatoryId, Limits.CODE);
+        checks.text("documentSha256", documentSha256, Limits.CODE * 2);
+        checks.throwIfAny();
+        Agreement signed = change(actor, agreementId, null, AgreementAccess::canRead, signingEvent(amendmentId),
+                agreement -> {
+                    SignedDocument document = signing(agreement, amendmentId);
+                    Signatory signatory = signatory(document, signatoryId);
+                    if (!AgreementAccess.signsAs(actor, signatory)) {
+                        throw new ForbiddenException("sign for " + signatory.name());
+                    }
+                    if (document.currentSignatures().stream().anyMatch(s -> s.signatoryId().equals(signatoryId))) {
+                        return agreement;
+                    }
+                    var proof = signatures.sign(new SignatureProvider.SignatureRequest(agreement.id(),
+                            document.documentVersion(), documentSha256, signatory, actor.subject(),
+                            actor.displayName()));
+                    return signedWith(agreement, amendmentId, d -> d.signedBy(signatoryId, SignatureMethod.ELECTRONIC,
+                            proof.signedBy(), actor.subject(), documentSha256, null, proof.signedAt()));
+                });
+        return followUps.openIfSigned(actor, signed);
+    }
+
+    @Override
+    public Agreement recordPaperSignature(Actor actor, String agreementId, String amendmentId, String signatoryId,
+                                          byte[] scan, String contentType) {
+        if (scan == null || scan.length == 0) {
+            throw BusinessRuleViolation.of("scan", ErrorCode.REQUIRED, "send the scanned copy of the signed paper");
+        }
+        if (contentType == null || !SCAN_TYPES.contains(contentType)) {
+            throw BusinessRuleViolation.of("scan", ErrorCode.INVALID, "must be one of " + SCAN_TYPES);
+        }
+        String scanSha = Sha256.of(scan);
+        Agreement signed = change(actor, agreementId, null, AgreementAccess::actsForSchool,
+                signingEvent(amendmentId), agreement -> {
+                    SignedDocument document = signing(agreement, amendmentId);
+                    Signatory signatory = signatory(document, signatoryId);
+                    if (document.out()) {
+                        archive.put(new ArchivedDocument(DocumentKeys.scan(agreement.id(), scanSha), contentType,
+                                scan, scanSha, clock.instant()));
+                    }
+                    String signer = signatory.delegate() != null ? signatory.delegate().name() : signatory.name();
+                    return signedWith(agreement, amendmentId, d -> d.signedBy(signatoryId, SignatureMethod.PAPER,
+                            signer, actor.subject(), d.documentSha256(), scanSha, clock.instant()));
+                });
+        return followUps.openIfSigned(actor, signed);
+    }
+
+    @Override
+    public Agreement delegate(Actor actor, String agreementId, String signatoryId, Signatory.Delegate delegate) {
+        Checks checks = new Checks();
+        checks.text("delegate.name", delegate.name(), Limits.NAME);
+        checks.optionalText("delegate.email", delegate.email(), Limits.NAME);
+        checks.text("delegate.reason", delegate.reason(), Limits.LONG_TEXT);
+        checks.throwIfAny();
+        return change(actor, agreementId, null, AgreementAccess::canRead, fixed(AgreementEvents.DELEGATED),
+                agreement -> {
+                    Signatory signatory = signatory(agreement.signing(), signatoryId);
+                    if (!AgreementAccess.actsForSchool(actor, agreement) && !AgreementAccess.signsAs(actor, signatory)) {
+                        throw new ForbiddenException("delegate another signatory's signature");
+                    }
+                    return agreement.delegated(signatoryId, new Signatory.Delegate(delegate.name().strip(),
+                            delegate.email() == null ? null : delegate.email().strip().toLowerCase(),
+                            delegate.subject(), delegate.reason().strip()), clock.instant());
+                });
+    }
+
+    @Override
+    public Agreement start(Actor actor, String agreementId) {
+        return change(actor, agreementId, null, AgreementAccess::actsForSchoolOrCompany,
+                fixed(AgreementEvents.STATUS_CHANGED),
+                agreement -> agreement.started(PlatformCalendar.today(clock), clock.instant()));
+    }
+
+    @Override
+    public Agreement complete(Actor actor, String agreementId) {
+        return change(actor, agreementId, null, AgreementAccess::actsForSchoolOrCompany,
+                fixed(AgreementEvents.STATUS_CHANGED), agreement -> agreement.completed(clock.instant()));
+    }
+
+    @Override
+    public Agreement interrupt(Actor actor, String agreementId, String reason) {
+        String why = new Checks().optionalText("reason", reason, Limits.LONG_TEXT);
+        return change(actor, agreementId, null, AgreementAccess::actsForSchoolOrCompany,
+                fixed(AgreementEvents.STATUS_CHANGED), agreement -> agreement.interrupted(why, clock.instant()));
+    }
+
+    @Override
+    public Agreement cancel(Actor actor, String agreementId) {
+        return change(actor, agreementId, null, AgreementAccess::actsForSchool, fixed(AgreementEvents.STATUS_CHANGED),
+                agreement -> agreement.cancelled(clock.instant()));
+    }
+
+    /** The amendment goes round the agreement's own circuit (delegations included), as its own document. */
+    @Override
+    public Agreement proposeAmendment(Actor actor, String agreementId, String reason,
+                                      AgreementDraft.TermsDraft terms) {
+        Checks checks = new Checks();
+        String why = checks.text("reason", reason, Limits.LONG_TEXT);
+        checks.throwIfAny();
+        AgreementTerms newTerms = AgreementDraft.validTerms(terms);
+        return change(actor, agreementId, null, AgreementAccess::actsForSchoolOrCompany,
+                fixed(AgreementEvents.AMENDMENT_PROPOSED), agreement -> {
+                    AgreementRules.requireNoBlocking(rules.check(agreement, agreement.parties(), newTerms), "");
+                    Amendment proposed = new Amendment(ids.newId(), agreement.amendments().size() + 1, why, newTerms,
+                            Amendment.AmendmentStatus.OUT_FOR_SIGNATURE,
+                            SignedDocument.unsent(agreement.signing().circuit()), actor.subject(), clock.instant());
+                    String sha = archive(DocumentKeys.amendment(agreement.id(), proposed.number()),
+                            documents.amendment(agreement, proposed));
+                    return agreement.amended(proposed.id(), why, newTerms, proposed.signing().circuit(), sha,
+                            actor.subject(), clock.instant());
+                });
+    }
+
+    @Override
+    public Agreement withdrawAmendment(Actor actor, String agreementId, String amendmentId) {
+        return change(actor, agreementId, null, AgreementAccess::actsForSchoolOrCompany,
+                fixed(AgreementEvents.AMENDMENT_WITHDRAWN),
+                agreement -> agreement.amendmentWithdrawn(amendmentId, clock.instant()));
+    }
+
+    @Override
+    public Optional<Agreement> find(Actor actor, String agreementId) {
+        return agreements.findById(agreementId).filter(a -> AgreementAccess.canRead(actor, a));
+    }
+
+    @Override
+    public List<Agreement> findAll(Actor actor, Collection<String> agreementIds) {
+        return agreements.findAllById(agreementIds).stream().filter(a -> AgreementAccess.canRead(actor, a)).toList();
+    }
+
+    @Override
+    public Page<Agreement> list(Actor actor, Set<AgreementStatus> statuses, String learnerId, Paging paging) {
+        AgreementScope scope = new AgreementScope(statuses, learnerId, AgreementAccess.visibility(actor));
+        return scope.isEmpty() ? Page.empty() : agreements.search(scope, paging);
+    }
+
+    @Override
+    public RulesReport rules(Agreement agreement) {
+        return rules.check(agreement, agreement.parties(), agreement.terms());
+    }
+
+    @Override
+    public Optional<ArchivedDocument> document(Actor actor, String agreementId, Integer documentVersion) {
+        return find(actor, agreementId).filter(a -> a.signing().documentVersion() > 0)
+                .flatMap(a -> archive.find(DocumentKeys.agreement(a.id(),
+                        documentVersion == null ? a.signing().documentVersion() : documentVersion)))
+                .filter(d -> documentVersion == null || documentVersion > 0);
+    }
+
+    @Override
+    public Optional<ArchivedDocument> amendmentDocument(Actor actor, String agreementId, int number) {
+        return find(actor, agreementId).filter(a -> number >= 1 && number <= a.amendments().size())
+                .flatMap(a -> archive.find(DocumentKeys.amendment(a.id(), number)));
+    }
+
+    @Override
+    public Optional<ArchivedDocument> scan(Actor actor, String agreementId, String scanSha256) {
+        return find(actor, agreementId).filter(a -> a.signing().signatures().stream()
+                        .anyMatch(s -> scanSha256.equals(s.scanSha256()))
+                        || a.amendments().stream().flatMap(m -> m.signing().signatures().stream())
+                        .anyMatch(s -> scanSha256.equals(s.scanSha256())))
+                .flatMap(a -> archive.find(DocumentKeys.scan(a.id(), scanSha256)));
+    }
+
+    @Override
+    public boolean actsForSchool(Actor actor, Agreement agreement) {
+        return AgreementAccess.actsForSchool(actor, agreement);
+    }
+
+    private RulesReport requireLegal(Agreement agreement) {
+        RulesReport report = rules(agreement);
+        AgreementRules.requireNoBlocking(report, "");
+        return report;
+    }
+
+    private String archive(String key, byte[] pdf) {
+        String sha = Sha256.of(pdf);
+        archive.put(new ArchivedDocument(key, DocumentKeys.PDF, pdf, sha, clock.instant()));
+        return sha;
+    }
+
+    private Parties parties(Learner learner, AgreementDraft.Valid valid, Party intern, Party host, String siret,
+                            Party school) {
+        Parties parties = new Parties(intern, valid.legalRepresentative(), host, siret, valid.companySignatory(),
+                valid.tutor(), school, valid.schoolSignatory(), valid.referent());
+        var birthDate = learner.identity().birthDate();
+        if (birthDate != null && parties.legalRepresentative() == null
+                && Period.between(birthDate, valid.terms().period().start()).getYears() < AGE_OF_MAJORITY) {
+            throw BusinessRuleViolation.of("legalRepresentative", ErrorCode.REQUIRED,
+                    "is required: the intern is a minor on the first day, their legal representative signs too");
+        }
+        return parties;
+    }
+
+    /**
+     * The circuit from its roles and the parties: each role's person signs. The default circuit leaves out the legal
+     * representative of an adult; a circuit that names a role the agreement has no person for is refused.
+     */
+    private static SigningCircuit circuit(List<List<SignatoryRole>> steps, Parties parties, String learnerSubject) {
+        boolean byDefault = steps == null;
+        List<SigningCircuit.Step> built = new ArrayList<>();
+        for (List<SignatoryRole> step : byDefault ? AgreementDraft.DEFAULT_CIRCUIT : steps) {
+            List<Signatory> signatories = new ArrayList<>();
+            for (SignatoryRole role : step) {
+                Party person = personFor(role, parties);
+                if (person == null && byDefault) {
+                    continue;
+                }
+                if (person == null) {
+                    throw BusinessRuleViolation.of("circuit", ErrorCode.INVALID,
+                            "names " + role + " but the agreement has no such person");
+                }
+                signatories.add(new Signatory(role.name().toLowerCase(Locale.ROOT), role, person.name(),
+                        person.email(), role == SignatoryRole.LEARNER ? learnerSubject : null, null));
+            }
+            if (!signatories.isEmpty()) {
+                built.add(new SigningCircuit.Step(signatories));
+            }
+        }
+        return new SigningCircuit(built);
+    }
+
+    private static Party personFor(SignatoryRole role, Parties parties) {
+        return switch (role) {
+            case LEARNER -> parties.learner();
+            case LEGAL_REPRESENTATIVE -> parties.legalRepresentative();
+            case COMPANY_SIGNATORY -> parties.companySignatory();
+            case TUTOR -> parties.tutor();
+            case SCHOOL_SIGNATORY -> parties.schoolSignatory();
+            case REFERENT -> parties.referent();
+        };
+    }
+
+    private static SignedDocument signing(Agreement agreement, String amendmentId) {
+        if (amendmentId == null) {
+            return agreement.signing();
+        }
+        return agreement.amendments().stream().filter(a -> a.id().equals(amendmentId)).findFirst()
+                .orElseThrow(() -> BusinessRuleViolation.of("amendmentId", ErrorCode.INVALID,
+                        "is not an amendment of this agreement")).signing();
+    }
+
+    private static Signatory signatory(SignedDocument document, String signatoryId) {
+        return document.circuit().signatory(signatoryId).orElseThrow(() -> BusinessRuleViolation.of("signatoryId",
+                ErrorCode.INVALID, "is not a signatory of this document"));
+    }
+
+    private Agreement signedWith(Agreement agreement, String amendmentId, UnaryOperator<SignedDocument> signature) {
+        return amendmentId == null ? agreement.signed(signature, clock.instant())
+                : agreement.amendmentSigned(amendmentId, signature, clock.instant());
+    }
+
+    /** The last signature of the agreement is its signing; of an amendment, the amendment's. */
+    private static BiFunction<Agreement, Agreement, String> signingEvent(String amendmentId) {
+        return (before, after) -> {
+            if (amendmentId != null) {
+                boolean inForce = after.amendments().stream().anyMatch(a -> a.id().equals(amendmentId)
+                        && a.status() == Amendment.AmendmentStatus.SIGNED);
+                return inForce ? AgreementEvents.AMENDMENT_SIGNED : AgreementEvents.SIGNATURE_ADDED;
+            }
+            return after.status() == AgreementStatus.SIGNED && before.status() != AgreementStatus.SIGNED
+                    ? AgreementEvents.SIGNED : AgreementEvents.SIGNATURE_ADDED;
+        };
+    }
+
+    private static BiFunction<Agreement, Agreement, String> fixed(String type) {
+        return (before, after) -> type;
+    }
+
+    private boolean actsFor(Actor actor, String schoolId) {
+        return actor.isPlatformAdmin() || actor.isMemberOf(Tenant.school(schoolId));
+    }
+
+    /**
+     * Read-modify-write under optimistic locking; each attempt re-reads and re-checks the right, so a retried change
+     * is judged on fresh state. Readable but not theirs to act on is forbidden; unreadable is missing.
+     */
+    private Agreement change(Actor actor, String agreementId, Long expectedVersion,
+                             BiPredicate<Actor, Agreement> allowed, BiFunction<Agreement, Agreement, String> eventType,
+                             UnaryOperator<Agreement> change) {
+        return new VersionedChange<>(() -> actionable(actor, agreementId, allowed), Agreement::version,
+                (before, after) -> agreements.update(after, events.changed(eventType.apply(before, after),
+                        actor.initiatorFor(Tenant.school(after.schoolId())), before, after, attributes(after))))
+                .apply(expectedVersion, change);
+    }
+
+    private Agreement actionable(Actor actor, String agreementId, BiPredicate<Actor, Agreement> allowed) {
+        Agreement agreement = find(actor, agreementId)
+                .orElseThrow(() -> new NotFoundException("Agreement", agreementId));
+        if (!allowed.test(actor, agreement)) {
+            throw new ForbiddenException("take this step on the agreement");
+        }
+        return agreement;
+    }
+
+    /** Who the event concerns, so notifications and the audit trail find them. */
+    static Map<String, String> attributes(Agreement agreement) {
+        Map<String, String> attributes = new HashMap<>();
+        attributes.put("school", Tenant.school(agreement.schoolId()).key());
+        attributes.put("status", agreement.status().name());
+        if (agreement.companyId() != null) {
+            attributes.put("company", Tenant.company(agreement.companyId()).key());
+        }
+        if (agreement.learnerSubject() != null) {
+            attributes.put("learner", agreement.learnerSubject());
+        }
+        return Map.copyOf(attributes);
+    }
+}
