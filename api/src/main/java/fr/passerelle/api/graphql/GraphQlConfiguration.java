@@ -2,6 +2,7 @@ package fr.passerelle.api.graphql;
 
 import fr.passerelle.api.security.ActorFilter;
 import fr.passerelle.company.graphql.CompanyView;
+import fr.passerelle.agreement.graphql.AgreementView;
 import fr.passerelle.internship.graphql.ApplicationView;
 import fr.passerelle.internship.graphql.OfferView;
 import fr.passerelle.job.graphql.JobView;
@@ -33,7 +34,8 @@ class GraphQlConfiguration {
             JobView.class, JobView.TYPE,
             LearnerView.class, LearnerView.TYPE,
             OfferView.class, OfferView.TYPE,
-            ApplicationView.class, ApplicationView.TYPE);
+            ApplicationView.class, ApplicationView.TYPE,
+            AgreementView.class, AgreementView.TYPE);
 
     /**
      * Fails start-up when a schema field has no data fetcher or Java property, or a controller maps something

@@ -41,6 +41,8 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/graphiql/**", "/dev/personas", "/error").permitAll()
                         .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
+                        // A tutor without an account opens their form with the link's token alone.
+                        .requestMatchers("/evaluation-forms/*").permitAll()
                         // Browsers cannot set headers on a WebSocket: the token comes in connection_init instead.
                         .requestMatchers(SecurityConfiguration::isGraphQlWebSocketHandshake).permitAll()
                         .anyRequest().authenticated())

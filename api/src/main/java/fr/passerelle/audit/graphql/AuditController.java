@@ -1,5 +1,6 @@
 package fr.passerelle.audit.graphql;
 
+import fr.passerelle.agreement.graphql.AgreementView;
 import fr.passerelle.api.graphql.PageArguments;
 import fr.passerelle.audit.port.in.AuditUseCases;
 import fr.passerelle.company.graphql.CompanyView;
@@ -58,6 +59,12 @@ class AuditController {
     Connection<AuditEntryView> offerHistory(OfferView offer, @Arguments PageArguments page,
                                             @ContextValue Actor actor) {
         return history(OfferView.TYPE, offer.localId(), page, actor);
+    }
+
+    @SchemaMapping(typeName = AgreementView.TYPE, field = "history")
+    Connection<AuditEntryView> agreementHistory(AgreementView agreement, @Arguments PageArguments page,
+                                                @ContextValue Actor actor) {
+        return history("Agreement", agreement.localId(), page, actor);
     }
 
     private Connection<AuditEntryView> history(String type, String id, PageArguments page, Actor actor) {

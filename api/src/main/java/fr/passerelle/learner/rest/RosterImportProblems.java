@@ -1,6 +1,10 @@
 package fr.passerelle.learner.rest;
 
+import static fr.passerelle.api.rest.ProblemResponses.error;
+import static fr.passerelle.api.rest.ProblemResponses.problem;
+
 import fr.passerelle.learner.rest.RosterFileException.FileProblem;
+import fr.passerelle.api.rest.ProblemResponses;
 import fr.passerelle.shared.error.ConcurrentUpdateException;
 import fr.passerelle.shared.error.ForbiddenException;
 import fr.passerelle.shared.error.NotFoundException;
@@ -35,8 +39,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 class RosterImportProblems {
 
     private static final Logger log = LoggerFactory.getLogger(RosterImportProblems.class);
-    /** Problem types: stable identifiers (URNs, not links) clients may switch on. */
-    static final String TYPE_PREFIX = "urn:passerelle:problem:";
+    static final String TYPE_PREFIX = ProblemResponses.TYPE_PREFIX;
 
     /** Optional, so that test slices without the import's configuration still start. */
     private final ObjectProvider<RosterCsv> csv;
@@ -109,33 +112,5 @@ class RosterImportProblems {
         log.error("Unexpected error importing students (reference {})", reference, bug);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                 "Internal error; quote reference " + reference + " to support.", request, List.of());
-    }
-
-    static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String title, String detail,
-                                                 HttpServletRequest request, List<Map<String, Object>> errors) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(TYPE_PREFIX + type));
-        problem.setTitle(title);
-        try {
-            problem.setInstance(URI.create(request.getRequestURI()));
-        } catch (IllegalArgumentException notAUri) {
-            // Leave instance out rather than fail while reporting another failure.
-        }
-        problem.setProperty("errors", errors);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-    }
-
-    /** One entry of {@code errors}; line and column only when known. */
-    static Map<String, Object> error(String field, Integer line, String column, String message) {
-        Map<String, Object> error = new LinkedHashMap<>();
-        error.put("field", field);
-        if (line != null) {
-            error.put("line", line);
-        }
-        if (column != null) {
-            error.put("column", column);
-        }
-        error.put("message", message);
-        return error;
     }
 }

@@ -1,5 +1,6 @@
 package fr.passerelle.learner.rest;
 
+import fr.passerelle.api.rest.ProblemResponses;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,8 +35,8 @@ class RosterUploadLimit {
         RosterCsv reader = csv.getIfAvailable();
         String detail = (reader != null ? "The file is larger than " + reader.sizeLabel() : "The upload is too large")
                 + "; split it into smaller files.";
-        return RosterImportProblems.problem(HttpStatus.CONTENT_TOO_LARGE, "file-too-large",
+        return ProblemResponses.problem(HttpStatus.CONTENT_TOO_LARGE, "file-too-large",
                 "The file was refused; nothing was imported", detail, request,
-                List.of(RosterImportProblems.error("file", null, null, detail)));
+                List.of(ProblemResponses.error("file", null, null, detail)));
     }
 }

@@ -391,6 +391,11 @@ public class AgreementService implements AgreementUseCases {
         return AgreementAccess.actsForSchool(actor, agreement);
     }
 
+    @Override
+    public boolean signsAs(Actor actor, Signatory signatory) {
+        return AgreementAccess.signsAs(actor, signatory);
+    }
+
     private RulesReport requireLegal(Agreement agreement) {
         RulesReport report = rules(agreement);
         AgreementRules.requireNoBlocking(report, "");

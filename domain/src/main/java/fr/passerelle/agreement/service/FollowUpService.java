@@ -149,8 +149,8 @@ public class FollowUpService implements FollowUpUseCases {
                     return current.withLinkIssued(kind, issued[0], now);
                 });
         Agreement agreement = readable(actor, agreementId).orElseThrow();
-        mail.linkIssued(agreement, followUp.evaluation(kind), token);
-        return new IssuedLink(followUp, kind, token, issued[0].expiresAt());
+        boolean mailed = mail.linkIssued(agreement, followUp.evaluation(kind), token);
+        return new IssuedLink(followUp, kind, token, issued[0].expiresAt(), mailed);
     }
 
     @Override

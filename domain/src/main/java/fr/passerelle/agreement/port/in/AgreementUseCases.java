@@ -82,4 +82,7 @@ public interface AgreementUseCases {
 
     /** Whether the actor may act for the school on this agreement (write, validate, record paper signatures). */
     boolean actsForSchool(Actor actor, Agreement agreement);
+
+    /** Whether the actor is who signs for the signatory (themself, or their delegate). */
+    boolean signsAs(Actor actor, Signatory signatory);
 }

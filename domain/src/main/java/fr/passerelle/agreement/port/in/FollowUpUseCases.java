@@ -63,8 +63,13 @@ public interface FollowUpUseCases {
     record ItemUpdate(FollowUpItem.Status status, LocalDate dueOn, LocalDate doneOn, String notes) {
     }
 
-    /** A link just issued: its token is shown this once. */
-    record IssuedLink(InternshipFollowUp followUp, EvaluationKind kind, String token, Instant expiresAt) {
+    /**
+     * A link just issued: its token is shown this once.
+     *
+     * @param mailed whether the mail to the tutor was handed over; if not, pass the link on yourself
+     */
+    record IssuedLink(InternshipFollowUp followUp, EvaluationKind kind, String token, Instant expiresAt,
+                      boolean mailed) {
     }
 
     /**

@@ -1,0 +1,96 @@
+package fr.passerelle.agreement.graphql;
+
+import fr.passerelle.agreement.model.FollowUpItem;
+import fr.passerelle.agreement.model.SignatoryRole;
+import fr.passerelle.agreement.port.in.AgreementDraft;
+import fr.passerelle.shared.model.Money;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** The GraphQL inputs of agreements, turned into the domain's draft (which checks them). */
+final class AgreementInputs {
+
+    private AgreementInputs() {
+    }
+
+    /** {@code InternshipAgreementInput}. */
+    record AgreementInput(PartyInput legalRepresentative, PartyInput company, String companySiret,
+                          PartyInput companySignatory, PartyInput tutor, PartyInput schoolSignatory,
+                          PartyInput referent, TermsInput terms, List<List<SignatoryRole>> circuit) {
+
+        AgreementDraft draft() {
+            return new AgreementDraft(party(legalRepresentative), party(company), companySiret,
+                    party(companySignatory), party(tutor), party(schoolSignatory), party(referent),
+                    terms == null ? null : terms.draft(), circuit);
+        }
+
+        private static AgreementDraft.PartyDraft party(PartyInput input) {
+            return input == null ? null : new AgreementDraft.PartyDraft(input.name(), input.email(),
+                    input.function());
+        }
+    }
+
+    /** {@code AgreementPartyInput}. */
+    record PartyInput(String name, String email, String function) {
+    }
+
+    /** {@code AgreementTermsInput}. */
+    record TermsInput(LocalDate start, LocalDate end, List<WeekInput> weeks, String country,
+                      List<ExceptionInput> exceptions, Boolean presenceOnHolidays, String activities,
+                      List<String> skillsToAcquire, Boolean nightPresence, Boolean sundayPresence,
+                      GratificationInput gratification, String paymentTerms, String benefits,
+                      String socialProtection, String leaveAndAbsence, String suspensionAndTermination,
+                      String evaluation, List<String> workplaces) {
+
+        AgreementDraft.TermsDraft draft() {
+            return new AgreementDraft.TermsDraft(start, end,
+                    weeks == null ? null : weeks.stream().map(WeekInput::minutesByDay).toList(), country,
+                    exceptions == null ? List.of() : exceptions.stream().map(ExceptionInput::draft).toList(),
+                    Boolean.TRUE.equals(presenceOnHolidays), activities, skillsToAcquire,
+                    Boolean.TRUE.equals(nightPresence), Boolean.TRUE.equals(sundayPresence),
+                    gratification == null ? null : new AgreementDraft.GratificationDraft(gratification.amount(),
+                            "MONTHLY".equals(gratification.basis())),
+                    paymentTerms, benefits, socialProtection, leaveAndAbsence, suspensionAndTermination, evaluation,
+                    workplaces);
+        }
+    }
+
+    /** {@code AgreementWeekInput}; a day given twice keeps its last minutes. */
+    record WeekInput(List<DayInput> days) {
+
+        Map<DayOfWeek, Integer> minutesByDay() {
+            Map<DayOfWeek, Integer> minutes = new EnumMap<>(DayOfWeek.class);
+            days.forEach(day -> minutes.put(day.day(), day.minutes()));
+            return minutes;
+        }
+    }
+
+    /** {@code AgreementDayInput}. */
+    record DayInput(DayOfWeek day, int minutes) {
+    }
+
+    /** {@code ScheduleExceptionInput}. */
+    record ExceptionInput(LocalDate date, int minutes, String kind) {
+
+        AgreementDraft.ExceptionDraft draft() {
+            return new AgreementDraft.ExceptionDraft(date, minutes, !"EXTRA_PRESENCE".equals(kind),
+                    "LEAVE".equals(kind));
+        }
+    }
+
+    /** {@code GratificationInput}. */
+    record GratificationInput(Money amount, String basis) {
+    }
+
+    /** {@code SignatoryDelegateInput}. */
+    record DelegateInput(String name, String email, String reason) {
+    }
+
+    /** {@code FollowUpItemInput}. */
+    record ItemInput(FollowUpItem.Status status, LocalDate dueOn, LocalDate doneOn,
+                     String notes) {
+    }
+}

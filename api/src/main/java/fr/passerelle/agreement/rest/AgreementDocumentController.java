@@ -1,0 +1,131 @@
+package fr.passerelle.agreement.rest;
+
+import fr.passerelle.agreement.graphql.AgreementView;
+import fr.passerelle.agreement.model.Agreement;
+import fr.passerelle.agreement.model.ArchivedDocument;
+import fr.passerelle.agreement.port.in.AgreementUseCases;
+import fr.passerelle.agreement.port.in.FollowUpUseCases;
+import fr.passerelle.api.graphql.GlobalIds;
+import fr.passerelle.api.security.ActorFilter;
+import fr.passerelle.membership.model.Actor;
+import fr.passerelle.shared.error.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * An agreement's files over REST, with the agreement's own authorization: whoever reads the agreement downloads its
+ * documents, anyone else gets 404 as for a missing one. Each download says its SHA-256 ({@code Repr-Digest}, RFC
+ * 9530, and the ETag), the hash recorded in the signatures.
+ */
+@RestController
+@Tag(name = "Internship agreements", description = "Agreement documents, scans and certificates")
+class AgreementDocumentController {
+
+    private final AgreementUseCases agreements;
+    private final FollowUpUseCases followUps;
+
+    AgreementDocumentController(AgreementUseCases agreements, FollowUpUseCases followUps) {
+        this.agreements = agreements;
+        this.followUps = followUps;
+    }
+
+    @GetMapping("/agreements/{agreementId}/document")
+    @Operation(summary = "Download an agreement's PDF as sent for signature",
+            description = "The current version, or the one asked. 404 for an agreement you may not read, or one not "
+                    + "sent yet.")
+    ResponseEntity<byte[]> agreement(@PathVariable String agreementId,
+                                     @Parameter(description = "A version sent earlier (1, 2…); the current one when "
+                                             + "left out") @RequestParam(required = false) Integer version,
+                                     HttpServletRequest request) {
+        return file(agreements.document(actor(request), localId(agreementId), version));
+    }
+
+    @GetMapping("/agreements/{agreementId}/amendments/{number}/document")
+    @Operation(summary = "Download an amendment's PDF")
+    ResponseEntity<byte[]> amendment(@PathVariable String agreementId, @PathVariable int number,
+                                     HttpServletRequest request) {
+        return file(agreements.amendmentDocument(actor(request), localId(agreementId), number));
+    }
+
+    @GetMapping("/agreements/{agreementId}/scans/{scanSha256}")
+    @Operation(summary = "Download the scanned copy of a paper signature, by its SHA-256")
+    ResponseEntity<byte[]> scan(@PathVariable String agreementId, @PathVariable String scanSha256,
+                                HttpServletRequest request) {
+        return file(agreements.scan(actor(request), localId(agreementId), scanSha256));
+    }
+
+    @GetMapping("/agreements/{agreementId}/attestation")
+    @Operation(summary = "Download the internship certificate (attestation de stage)")
+    ResponseEntity<byte[]> attestation(@PathVariable String agreementId, HttpServletRequest request) {
+        return file(followUps.attestation(actor(request), localId(agreementId)));
+    }
+
+    @PostMapping(path = "/agreements/{agreementId}/paper-signatures", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Record a signature done on paper, with the scanned copy",
+            description = "multipart/form-data with parts `signatoryId`, optional `amendmentId`, and `file` (the "
+                    + "scan: PDF, JPEG or PNG). The school's staff of the agreement only (403 for other readers, 404 "
+                    + "for anyone else). The signature signs the version out for signature, in the circuit's order; "
+                    + "business rules refused are a 422 problem with `errors`.")
+    PaperSignatureView paperSignature(@PathVariable String agreementId, @RequestPart("signatoryId") String signatoryId,
+                                      @RequestPart(name = "amendmentId", required = false) String amendmentId,
+                                      @RequestPart("file") MultipartFile file, HttpServletRequest request)
+            throws IOException {
+        Agreement signed = agreements.recordPaperSignature(actor(request), localId(agreementId), amendmentId,
+                signatoryId, file.getBytes(), file.getContentType());
+        return new PaperSignatureView(GlobalIds.encode(AgreementView.TYPE, signed.id()), signed.status().name(),
+                signed.version());
+    }
+
+    /** The agreement after the signature was recorded. */
+    record PaperSignatureView(String agreementId, String status, long version) {
+    }
+
+    private static ResponseEntity<byte[]> file(Optional<ArchivedDocument> found) {
+        ArchivedDocument document = found.orElseThrow(() -> new NotFoundException("Document", "requested"));
+        String fileName = document.key().replace('/', '-') + extension(document.contentType());
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(document.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName).build()
+                        .toString())
+                .header("Repr-Digest", "sha-256=:" + Base64.getEncoder()
+                        .encodeToString(HexFormat.of().parseHex(document.sha256())) + ":")
+                .eTag(document.sha256())
+                .cacheControl(CacheControl.noStore())
+                .body(document.content());
+    }
+
+    private static String extension(String contentType) {
+        return switch (contentType) {
+            case "application/pdf" -> ".pdf";
+            case "image/png" -> ".png";
+            case "image/jpeg" -> ".jpg";
+            default -> "";
+        };
+    }
+
+    private static Actor actor(HttpServletRequest request) {
+        return (Actor) request.getAttribute(ActorFilter.ATTRIBUTE);
+    }
+
+    private static String localId(String globalId) {
+        return GlobalIds.localId(globalId, AgreementView.TYPE);
+    }
+}

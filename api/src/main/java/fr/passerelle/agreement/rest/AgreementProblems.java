@@ -1,0 +1,65 @@
+package fr.passerelle.agreement.rest;
+
+import static fr.passerelle.api.rest.ProblemResponses.error;
+import static fr.passerelle.api.rest.ProblemResponses.problem;
+
+import fr.passerelle.shared.error.ForbiddenException;
+import fr.passerelle.shared.error.NotFoundException;
+import fr.passerelle.shared.validation.BusinessRuleViolation;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+
+/**
+ * The agreement endpoints' errors as RFC 9457 problems. Missing and someone else's look the same (404); refused
+ * business rules list their fields (422); anything unexpected is logged with a reference and answered with only
+ * that reference.
+ */
+@RestControllerAdvice(assignableTypes = {AgreementDocumentController.class, EvaluationFormController.class})
+class AgreementProblems {
+
+    private static final Logger log = LoggerFactory.getLogger(AgreementProblems.class);
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(HttpServletRequest request) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found",
+                "Nothing here, or nothing you may see.", request, List.of());
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<ProblemDetail> forbidden(ForbiddenException denied, HttpServletRequest request) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", denied.getMessage(), request, List.of());
+    }
+
+    @ExceptionHandler(BusinessRuleViolation.class)
+    ResponseEntity<ProblemDetail> brokenRule(BusinessRuleViolation violation, HttpServletRequest request) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "business-rule", "A business rule refused the request",
+                violation.getMessage(), request, violation.violations().stream()
+                        .map(v -> error(String.join(".", v.field()), null, null, v.message())).toList());
+    }
+
+    @ExceptionHandler({MissingServletRequestPartException.class, MultipartException.class,
+            HttpMessageNotReadableException.class})
+    ResponseEntity<ProblemDetail> badRequest(HttpServletRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request",
+                "The request is not what this endpoint reads; see its description.", request, List.of());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception bug, HttpServletRequest request) {
+        String reference = UUID.randomUUID().toString();
+        log.error("Unexpected error on {} (reference {})", request.getRequestURI(), reference, bug);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                "Internal error; quote reference " + reference + " to support.", request, List.of());
+    }
+}

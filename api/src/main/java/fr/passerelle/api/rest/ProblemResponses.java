@@ -1,0 +1,52 @@
+package fr.passerelle.api.rest;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The REST endpoints' errors as RFC 9457 problems ({@code application/problem+json}): {@code type} (a stable URN
+ * clients switch on), {@code title}, {@code status}, {@code detail}, {@code instance} and {@code errors}.
+ */
+public final class ProblemResponses {
+
+    /** Problem types: stable identifiers (URNs, not links) clients may switch on. */
+    public static final String TYPE_PREFIX = "urn:passerelle:problem:";
+
+    private ProblemResponses() {
+    }
+
+    public static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String title, String detail,
+                                                        HttpServletRequest request, List<Map<String, Object>> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_PREFIX + type));
+        problem.setTitle(title);
+        try {
+            problem.setInstance(URI.create(request.getRequestURI()));
+        } catch (IllegalArgumentException notAUri) {
+            // Leave instance out rather than fail while reporting another failure.
+        }
+        problem.setProperty("errors", errors);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** One entry of {@code errors}; line and column only when known. */
+    public static Map<String, Object> error(String field, Integer line, String column, String message) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("field", field);
+        if (line != null) {
+            error.put("line", line);
+        }
+        if (column != null) {
+            error.put("column", column);
+        }
+        error.put("message", message);
+        return error;
+    }
+}
