@@ -49,6 +49,7 @@ import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.shared.validation.Limits;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -325,13 +326,16 @@ public class AgreementService implements AgreementUseCases {
         return change(actor, agreementId, null, AgreementAccess::actsForSchoolOrCompany,
                 fixed(AgreementEvents.AMENDMENT_PROPOSED), agreement -> {
                     AgreementRules.requireNoBlocking(rules.check(agreement, agreement.parties(), newTerms), "");
+                    // One instant for the document and the record, so that the amendment rendered again from the
+                    // record matches the hash its signatures carry.
+                    Instant now = clock.instant();
                     Amendment proposed = new Amendment(ids.newId(), agreement.amendments().size() + 1, why, newTerms,
                             Amendment.AmendmentStatus.OUT_FOR_SIGNATURE,
-                            SignedDocument.unsent(agreement.signing().circuit()), actor.subject(), clock.instant());
+                            SignedDocument.unsent(agreement.signing().circuit()), actor.subject(), now);
                     String sha = archive(DocumentKeys.amendment(agreement.id(), proposed.number()),
                             documents.amendment(agreement, proposed));
                     return agreement.amended(proposed.id(), why, newTerms, proposed.signing().circuit(), sha,
-                            actor.subject(), clock.instant());
+                            actor.subject(), now);
                 });
     }
 
