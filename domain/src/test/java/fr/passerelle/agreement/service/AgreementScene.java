@@ -23,6 +23,8 @@ import fr.passerelle.learner.model.LearnerType;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.membership.model.MembershipRole;
 import fr.passerelle.membership.model.Tenant;
+import fr.passerelle.notification.port.out.Mailer;
+import fr.passerelle.notification.port.out.Texts;
 import fr.passerelle.school.model.PartnershipTier;
 import fr.passerelle.school.model.Program;
 import fr.passerelle.school.model.School;
@@ -234,6 +236,13 @@ final class AgreementScene {
 
     Agreement stored(Agreement agreement) {
         return agreements.findById(agreement.id()).orElseThrow();
+    }
+
+    /** The follow-up use cases over this scene, its evaluation mails sent through {@code mailer} with {@code texts}. */
+    FollowUpService followUpServiceMailing(Mailer mailer, Texts texts) {
+        return new FollowUpService(agreements, followUps, rules, documents, archive, tokens,
+                new EvaluationMail(followUps, mailer, texts, reminders, FORM_URL, clock),
+                Fixtures.countingIds("other-link-"), events, clock);
     }
 
     InternshipFollowUp followUpOf(Agreement agreement) {

@@ -1,5 +1,9 @@
 package fr.passerelle.agreement.service;
 
+import static fr.passerelle.agreement.service.AccessMatrix.allowed;
+import static fr.passerelle.agreement.service.AccessMatrix.outcomes;
+import static fr.passerelle.agreement.service.AccessMatrix.readersOnly;
+import static fr.passerelle.agreement.service.AccessMatrix.whoFinds;
 import static fr.passerelle.agreement.service.AgreementScene.COMPANY_C;
 import static fr.passerelle.agreement.service.AgreementScene.COMPANY_C_SIRET;
 import static fr.passerelle.agreement.service.AgreementScene.COMPANY_D;
@@ -62,13 +66,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Currency;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Disabled;
@@ -102,29 +102,6 @@ class AgreementServiceTest {
 
     private static void assertRefused(ThrowingCallable call, String field, ErrorCode code) {
         assertThat(errors(call)).containsExactly(field + " " + code);
-    }
-
-    /** Who may take a step: everyone, each with the outcome of trying it on a fresh scene's agreement. */
-    private static Map<Who, Outcome> outcomes(BiFunction<AgreementScene, Actor, ThrowingCallable> step,
-                                              Function<AgreementScene, Agreement> setUp) {
-        Map<Who, Outcome> outcomes = new EnumMap<>(Who.class);
-        for (Who who : Who.values()) {
-            AgreementScene fresh = new AgreementScene();
-            setUp.apply(fresh);
-            outcomes.put(who, Outcome.of(step.apply(fresh, fresh.as(who))));
-        }
-        return outcomes;
-    }
-
-    private static Map<Who, Outcome> only(Outcome allowed, Outcome others, Who... who) {
-        Map<Who, Outcome> expected = new EnumMap<>(Who.class);
-        for (Who each : Who.values()) {
-            expected.put(each, others);
-        }
-        for (Who each : who) {
-            expected.put(each, allowed);
-        }
-        return expected;
     }
 
     private String documentSha(Agreement agreement) {
@@ -554,17 +531,8 @@ class AgreementServiceTest {
         void the_school_writes_the_host_reads() {
             assertThat(outcomes((s, actor) -> () -> s.service.edit(actor, s.agreements.all().get(0).id(), null,
                     valid().terms(terms().activities("Régie")).build()), AgreementScene::draft))
-                    .isEqualTo(expectedForSchoolSteps());
+                    .isEqualTo(allowed(Who.STAFF_A, Who.PLATFORM_ADMIN));
         }
-    }
-
-    /** A step only the school takes: its staff and platform admins; other readers are forbidden. */
-    private static Map<Who, Outcome> expectedForSchoolSteps() {
-        Map<Who, Outcome> expected = only(Outcome.FORBIDDEN, Outcome.NOT_FOUND, Who.RECRUITER, Who.LEARNER,
-                Who.ADVISOR, Who.COMPANY_SIGNATORY, Who.TUTOR, Who.SCHOOL_SIGNATORY);
-        expected.put(Who.STAFF_A, Outcome.OK);
-        expected.put(Who.PLATFORM_ADMIN, Outcome.OK);
-        return expected;
     }
 
     @Nested
@@ -613,9 +581,9 @@ class AgreementServiceTest {
         @Test
         void only_the_school_submits_and_sends() {
             assertThat(outcomes((s, actor) -> () -> s.service.submit(actor, s.agreements.all().get(0).id()),
-                    AgreementScene::draft)).isEqualTo(expectedForSchoolSteps());
+                    AgreementScene::draft)).isEqualTo(allowed(Who.STAFF_A, Who.PLATFORM_ADMIN));
             assertThat(outcomes((s, actor) -> () -> s.service.sendForSignature(actor, s.agreements.all().get(0).id()),
-                    s -> s.service.submit(s.as(Who.STAFF_A), s.draft().id()))).isEqualTo(expectedForSchoolSteps());
+                    s -> s.service.submit(s.as(Who.STAFF_A), s.draft().id()))).isEqualTo(allowed(Who.STAFF_A, Who.PLATFORM_ADMIN));
         }
     }
 
@@ -691,10 +659,7 @@ class AgreementServiceTest {
                         sha)));
             }
 
-            Map<Who, Outcome> expected = only(Outcome.FORBIDDEN, Outcome.NOT_FOUND, Who.STAFF_A, Who.RECRUITER,
-                    Who.LEARNER, Who.ADVISOR, Who.PLATFORM_ADMIN, Who.TUTOR, Who.SCHOOL_SIGNATORY);
-            expected.put(Who.COMPANY_SIGNATORY, Outcome.OK);
-            assertThat(outcomes).isEqualTo(expected);
+            assertThat(outcomes).isEqualTo(allowed(Who.COMPANY_SIGNATORY));
         }
 
         @Test
@@ -876,7 +841,7 @@ class AgreementServiceTest {
         void only_the_school_records_them() {
             assertThat(outcomes((s, actor) -> () -> s.service.recordPaperSignature(actor,
                     s.agreements.all().get(0).id(), null, LEARNER, SCAN, "application/pdf"),
-                    AgreementScene::outForSignature)).isEqualTo(expectedForSchoolSteps());
+                    AgreementScene::outForSignature)).isEqualTo(allowed(Who.STAFF_A, Who.PLATFORM_ADMIN));
         }
     }
 
@@ -998,11 +963,7 @@ class AgreementServiceTest {
 
         @Test
         void the_school_or_the_host_start_it() {
-            Map<Who, Outcome> expected = only(Outcome.FORBIDDEN, Outcome.NOT_FOUND, Who.LEARNER, Who.ADVISOR,
-                    Who.COMPANY_SIGNATORY, Who.TUTOR, Who.SCHOOL_SIGNATORY);
-            expected.put(Who.STAFF_A, Outcome.OK);
-            expected.put(Who.RECRUITER, Outcome.OK);
-            expected.put(Who.PLATFORM_ADMIN, Outcome.OK);
+            Map<Who, Outcome> expected = allowed(Who.STAFF_A, Who.RECRUITER, Who.PLATFORM_ADMIN);
 
             assertThat(outcomes((s, actor) -> () -> s.service.start(actor, s.agreements.all().get(0).id()), s -> {
                 Agreement signed = s.signed();
@@ -1174,11 +1135,7 @@ class AgreementServiceTest {
 
         @Test
         void the_school_or_the_host_propose_and_withdraw() {
-            Map<Who, Outcome> expected = only(Outcome.FORBIDDEN, Outcome.NOT_FOUND, Who.LEARNER, Who.ADVISOR,
-                    Who.COMPANY_SIGNATORY, Who.TUTOR, Who.SCHOOL_SIGNATORY);
-            expected.put(Who.STAFF_A, Outcome.OK);
-            expected.put(Who.RECRUITER, Outcome.OK);
-            expected.put(Who.PLATFORM_ADMIN, Outcome.OK);
+            Map<Who, Outcome> expected = allowed(Who.STAFF_A, Who.RECRUITER, Who.PLATFORM_ADMIN);
 
             assertThat(outcomes((s, actor) -> () -> s.service.proposeAmendment(actor, s.agreements.all().get(0).id(),
                     "Plus long", extended().build()), AgreementScene::signed)).isEqualTo(expected);
@@ -1291,25 +1248,9 @@ class AgreementServiceTest {
 
         private final Agreement out = scene.outForSignature();
 
-        private Map<Who, Boolean> whoGets(Function<Actor, Optional<ArchivedDocument>> read) {
-            Map<Who, Boolean> gets = new EnumMap<>(Who.class);
-            for (Who who : Who.values()) {
-                gets.put(who, read.apply(as(who)).isPresent());
-            }
-            return gets;
-        }
-
-        private Map<Who, Boolean> partiesOnly() {
-            Map<Who, Boolean> expected = new EnumMap<>(Who.class);
-            for (Who who : Who.values()) {
-                expected.put(who, !EnumSet.of(Who.STAFF_B, Who.OTHER_COMPANY_MEMBER, Who.OTHER_LEARNER).contains(who));
-            }
-            return expected;
-        }
-
         @Test
         void the_agreements_pdf_is_for_its_readers_only() {
-            assertThat(whoGets(actor -> service.document(actor, out.id(), null))).isEqualTo(partiesOnly());
+            assertThat(whoFinds(scene, actor -> service.document(actor, out.id(), null))).isEqualTo(readersOnly());
         }
 
         @Test
@@ -1317,7 +1258,7 @@ class AgreementServiceTest {
             service.recordPaperSignature(as(Who.STAFF_A), out.id(), null, LEARNER, SCAN, "image/png");
             String scanSha = Sha256.of(SCAN);
 
-            assertThat(whoGets(actor -> service.scan(actor, out.id(), scanSha))).isEqualTo(partiesOnly());
+            assertThat(whoFinds(scene, actor -> service.scan(actor, out.id(), scanSha))).isEqualTo(readersOnly());
             assertThat(service.scan(as(Who.STAFF_A), out.id(), Sha256.of(new byte[]{7}))).isEmpty();
         }
 
@@ -1327,7 +1268,7 @@ class AgreementServiceTest {
             service.proposeAmendment(as(Who.STAFF_A), signed.id(), "Plus long",
                     terms().dates(START, END.plusWeeks(1)).build());
 
-            assertThat(whoGets(actor -> service.amendmentDocument(actor, signed.id(), 1))).isEqualTo(partiesOnly());
+            assertThat(whoFinds(scene, actor -> service.amendmentDocument(actor, signed.id(), 1))).isEqualTo(readersOnly());
             assertThat(service.amendmentDocument(as(Who.STAFF_A), signed.id(), 2)).isEmpty();
             assertThat(service.amendmentDocument(as(Who.STAFF_A), signed.id(), 0)).isEmpty();
         }
