@@ -2,6 +2,7 @@ package fr.passerelle.testing;
 
 import fr.passerelle.notification.model.Text;
 import fr.passerelle.notification.port.out.Texts;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,27 @@ public class FakeTexts implements Texts {
     private static final Set<String> TEMPLATES = Set.of("company_verified", "company_rejected", "member_joined",
             "school_tier_changed", "invitation", "invitation_reminder");
 
+    private final Set<String> known;
+
+    /** The templates of the infrastructure's bundle, no more. */
+    public FakeTexts() {
+        this.known = TEMPLATES;
+    }
+
+    private FakeTexts(Set<String> known) {
+        this.known = known;
+    }
+
+    /**
+     * The bundle's templates and these, for a use case whose templates the bundle does not hold yet: its own logic
+     * can be tested while a test with {@code new FakeTexts()} shows the gap.
+     */
+    public static FakeTexts alsoKnowing(String... templates) {
+        Set<String> known = new HashSet<>(TEMPLATES);
+        known.addAll(Set.of(templates));
+        return new FakeTexts(Set.copyOf(known));
+    }
+
     /** The title {@link #render} gives. */
     public static String title(String template, Map<String, String> parameters) {
         StringBuilder rendered = new StringBuilder(template);
@@ -27,7 +49,7 @@ public class FakeTexts implements Texts {
 
     @Override
     public Text render(String template, Locale locale, Map<String, String> parameters) {
-        if (!TEMPLATES.contains(template)) {
+        if (!known.contains(template)) {
             throw new IllegalArgumentException("no text template named '" + template + "'");
         }
         String title = title(template, parameters);

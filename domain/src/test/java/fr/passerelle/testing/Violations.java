@@ -26,4 +26,14 @@ public final class Violations {
     public static List<List<String>> fieldsThrownBy(ThrowingCallable call) {
         return thrownBy(call).stream().map(Violation::field).toList();
     }
+
+    /**
+     * Each violation as its dotted path and code, {@code "terms.weeks.0 INVALID"} (the code alone for the value as a
+     * whole), in the order they were reported: a compact way to assert everything a call reported.
+     */
+    public static List<String> pathsAndCodesThrownBy(ThrowingCallable call) {
+        return thrownBy(call).stream()
+                .map(v -> (String.join(".", v.field()) + " " + v.code()).strip())
+                .toList();
+    }
 }

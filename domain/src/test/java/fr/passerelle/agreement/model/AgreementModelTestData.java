@@ -164,10 +164,16 @@ final class AgreementModelTestData {
     /** Each build is a new, equal instance. */
     static final class TermsBuilder {
 
+        private LocalDate start = START;
         private LocalDate end = END;
         private String activities = "Assister l'ingénieur du son en studio et en concert";
 
         private TermsBuilder() {
+        }
+
+        TermsBuilder startingOn(LocalDate newStart) {
+            this.start = newStart;
+            return this;
         }
 
         TermsBuilder endingOn(LocalDate newEnd) {
@@ -182,7 +188,7 @@ final class AgreementModelTestData {
 
         AgreementTerms build() {
             return new AgreementTerms(
-                    InternshipPeriod.inFrance(START, end, WeeklySchedule.regular(WeekPattern.FULL_TIME)),
+                    InternshipPeriod.inFrance(start, end, WeeklySchedule.regular(WeekPattern.FULL_TIME)),
                     activities, List.of("Câbler une scène", "Mixer un concert"), false, false,
                     new ProposedGratification.Hourly(new Money(435, Currency.getInstance("EUR"))),
                     "Virement mensuel", "Tickets restaurant", "Régime étudiant", "Deux jours de congé",
