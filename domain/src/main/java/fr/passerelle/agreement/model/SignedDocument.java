@@ -61,17 +61,33 @@ public record SignedDocument(SigningCircuit circuit, int documentVersion, String
      */
     public SignedDocument signedBy(String signatoryId, SignatureMethod method, String signedBy, String recordedBy,
                                    String sha256, String scanSha256, Instant now) {
-        if (!out) {
-            throw BusinessRuleViolation.of("signatoryId", ErrorCode.INVALID_STATE, "the document is not out for signature");
-        }
         if (method == SignatureMethod.PAPER && (scanSha256 == null || scanSha256.isBlank())) {
             throw BusinessRuleViolation.of("scanSha256", ErrorCode.REQUIRED,
                     "is required: a paper signature keeps the hash of its scanned copy");
         }
-        Signatory signatory = circuit.signatory(signatoryId).orElseThrow(() -> BusinessRuleViolation.of(
+        if (!requireSignable(signatoryId, sha256)) {
+            return this;
+        }
+        Signatory signatory = circuit.signatory(signatoryId).orElseThrow();
+        List<Signature> all = new ArrayList<>(signatures);
+        all.add(new Signature(signatoryId, signatory.role(), method, signedBy, recordedBy, now, documentVersion,
+                documentSha256, scanSha256));
+        return new SignedDocument(circuit, documentVersion, documentSha256, all, out);
+    }
+
+    /**
+     * Whether the signatory may sign the version with this hash now: false when they already signed it (signing
+     * again changes nothing); refused when the document is not out, the hash is not the current version's, or it is
+     * not their turn. Checked before anyone (a signature provider) is asked to sign.
+     */
+    public boolean requireSignable(String signatoryId, String sha256) {
+        if (!out) {
+            throw BusinessRuleViolation.of("signatoryId", ErrorCode.INVALID_STATE, "the document is not out for signature");
+        }
+        circuit.signatory(signatoryId).orElseThrow(() -> BusinessRuleViolation.of(
                 "signatoryId", ErrorCode.INVALID, "is not a signatory of this document"));
         if (signedIds().contains(signatoryId)) {
-            return this;
+            return false;
         }
         if (!documentSha256.equals(sha256)) {
             throw BusinessRuleViolation.of("documentSha256", ErrorCode.INVALID_STATE,
@@ -81,10 +97,7 @@ public record SignedDocument(SigningCircuit circuit, int documentVersion, String
             throw BusinessRuleViolation.of("signatoryId", ErrorCode.INVALID_STATE,
                     "cannot sign yet: an earlier step of the circuit is not complete");
         }
-        List<Signature> all = new ArrayList<>(signatures);
-        all.add(new Signature(signatoryId, signatory.role(), method, signedBy, recordedBy, now, documentVersion,
-                documentSha256, scanSha256));
-        return new SignedDocument(circuit, documentVersion, documentSha256, all, out);
+        return true;
     }
 
     public SignedDocument delegating(String signatoryId, Signatory.Delegate delegate) {

@@ -16,7 +16,7 @@ import java.util.Objects;
 public record WeekPattern(Map<DayOfWeek, Integer> minutesByDay) {
 
     /** No one is present more than the 24 hours of a calendar day; more is a typing error. */
-    static final int MAX_MINUTES_PER_DAY = 24 * 60;
+    public static final int MAX_MINUTES_PER_DAY = 24 * 60;
 
     /** Seven hours, the legal full-time day (35 h over five days) and the unit of D124-6's day of presence. */
     static final int FULL_TIME_DAY_MINUTES = 7 * 60;

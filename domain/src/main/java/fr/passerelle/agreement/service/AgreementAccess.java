@@ -24,7 +24,13 @@ final class AgreementAccess {
         return actor.readsEverything() || isIntern(actor, agreement)
                 || actor.isMemberOf(Tenant.school(agreement.schoolId()))
                 || (agreement.companyId() != null && actor.isMemberOf(Tenant.company(agreement.companyId())))
-                || signatories(agreement).anyMatch(s -> signsAs(actor, s));
+                || signatories(agreement).anyMatch(s -> namedAs(actor, s));
+    }
+
+    /** The signatory, or their delegate: a signatory who delegated still reads what they were asked to sign. */
+    private static boolean namedAs(Actor actor, Signatory signatory) {
+        return signsAs(actor, signatory) || actor.subject().equals(signatory.subject())
+                || matches(actor, signatory.email());
     }
 
     static boolean isIntern(Actor actor, Agreement agreement) {
@@ -52,7 +58,10 @@ final class AgreementAccess {
         if (actor.subject().equals(signatory.signingSubject())) {
             return true;
         }
-        String email = signatory.delegate() != null ? signatory.delegate().email() : signatory.email();
+        return matches(actor, signatory.delegate() != null ? signatory.delegate().email() : signatory.email());
+    }
+
+    private static boolean matches(Actor actor, String email) {
         return email != null && actor.email() != null && email.equalsIgnoreCase(actor.email().value());
     }
 

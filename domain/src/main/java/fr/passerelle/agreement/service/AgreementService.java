@@ -233,7 +233,8 @@ public class AgreementService implements AgreementUseCases {
                     if (!AgreementAccess.signsAs(actor, signatory)) {
                         throw new ForbiddenException("sign for " + signatory.name());
                     }
-                    if (document.currentSignatures().stream().anyMatch(s -> s.signatoryId().equals(signatoryId))) {
+                    requireOutForSignature(agreement, amendmentId);
+                    if (!document.requireSignable(signatoryId, documentSha256)) {
                         return agreement;
                     }
                     var proof = signatures.sign(new SignatureProvider.SignatureRequest(agreement.id(),
@@ -257,15 +258,17 @@ public class AgreementService implements AgreementUseCases {
         String scanSha = Sha256.of(scan);
         Agreement signed = change(actor, agreementId, null, AgreementAccess::actsForSchool,
                 signingEvent(amendmentId), agreement -> {
-                    SignedDocument document = signing(agreement, amendmentId);
-                    Signatory signatory = signatory(document, signatoryId);
-                    if (document.out()) {
+                    Signatory signatory = signatory(signing(agreement, amendmentId), signatoryId);
+                    String signer = signatory.delegate() != null ? signatory.delegate().name() : signatory.name();
+                    Agreement signedOnPaper = signedWith(agreement, amendmentId, d -> d.signedBy(signatoryId,
+                            SignatureMethod.PAPER, signer, actor.subject(), d.documentSha256(), scanSha,
+                            clock.instant()));
+                    // Kept once the signature is accepted, before it is recorded: a signature never lacks its scan.
+                    if (signedOnPaper != agreement) {
                         archive.put(new ArchivedDocument(DocumentKeys.scan(agreement.id(), scanSha), contentType,
                                 scan, scanSha, clock.instant()));
                     }
-                    String signer = signatory.delegate() != null ? signatory.delegate().name() : signatory.name();
-                    return signedWith(agreement, amendmentId, d -> d.signedBy(signatoryId, SignatureMethod.PAPER,
-                            signer, actor.subject(), d.documentSha256(), scanSha, clock.instant()));
+                    return signedOnPaper;
                 });
         return followUps.openIfSigned(actor, signed);
     }
@@ -299,12 +302,21 @@ public class AgreementService implements AgreementUseCases {
     @Override
     public Agreement complete(Actor actor, String agreementId) {
         return change(actor, agreementId, null, AgreementAccess::actsForSchoolOrCompany,
-                fixed(AgreementEvents.STATUS_CHANGED), agreement -> agreement.completed(clock.instant()));
+                fixed(AgreementEvents.STATUS_CHANGED), agreement -> {
+                    if (agreement.status() != AgreementStatus.COMPLETED
+                            && PlatformCalendar.today(clock).isBefore(agreement.terms().period().end())) {
+                        throw BusinessRuleViolation.of("status", ErrorCode.INVALID_STATE, "cannot complete before the"
+                                + " last day " + agreement.terms().period().end() + "; interrupt it if it stopped early");
+                    }
+                    return agreement.completed(clock.instant());
+                });
     }
 
     @Override
     public Agreement interrupt(Actor actor, String agreementId, String reason) {
-        String why = new Checks().optionalText("reason", reason, Limits.LONG_TEXT);
+        Checks checks = new Checks();
+        String why = checks.optionalText("reason", reason, Limits.LONG_TEXT);
+        checks.throwIfAny();
         return change(actor, agreementId, null, AgreementAccess::actsForSchoolOrCompany,
                 fixed(AgreementEvents.STATUS_CHANGED), agreement -> agreement.interrupted(why, clock.instant()));
     }
@@ -471,6 +483,19 @@ public class AgreementService implements AgreementUseCases {
         return agreement.amendments().stream().filter(a -> a.id().equals(amendmentId)).findFirst()
                 .orElseThrow(() -> BusinessRuleViolation.of("amendmentId", ErrorCode.INVALID,
                         "is not an amendment of this agreement")).signing();
+    }
+
+    /** Checked before a signature provider is asked to sign anything. */
+    private static void requireOutForSignature(Agreement agreement, String amendmentId) {
+        if (amendmentId == null && agreement.status() != AgreementStatus.OUT_FOR_SIGNATURE) {
+            throw BusinessRuleViolation.of("status", ErrorCode.INVALID_STATE,
+                    "is " + agreement.status() + ": the agreement is not out for signature");
+        }
+        if (amendmentId != null && agreement.amendments().stream().noneMatch(a -> a.id().equals(amendmentId)
+                && a.status() == Amendment.AmendmentStatus.OUT_FOR_SIGNATURE)) {
+            throw BusinessRuleViolation.of("amendmentId", ErrorCode.INVALID_STATE,
+                    "is not an amendment out for signature");
+        }
     }
 
     private static Signatory signatory(SignedDocument document, String signatoryId) {

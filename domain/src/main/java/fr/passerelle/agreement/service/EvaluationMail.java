@@ -55,7 +55,10 @@ public class EvaluationMail implements ReminderHandler {
         return KIND;
     }
 
-    /** Mails the link and schedules its reminders; a mail that cannot be handed over is reported, not thrown. */
+    /**
+     * Mails the link and schedules its reminders. A mail server that refuses is reported (false), not thrown: the
+     * link holds and the school passes it on; a missing template is a bug and throws.
+     */
     boolean linkIssued(Agreement agreement, Evaluation evaluation, String token) {
         for (int days : REMINDER_DAYS) {
             var due = evaluation.dueOn().minusDays(days).atTime(REMINDER_TIME).atZone(PlatformCalendar.ZONE)
@@ -66,10 +69,11 @@ public class EvaluationMail implements ReminderHandler {
                         "link", evaluation.link().id())));
             }
         }
+        OutgoingMail mail = new OutgoingMail("mail/evaluation-link/" + evaluation.link().id(),
+                EmailAddress.of(evaluation.link().sentTo()), texts.render("evaluation_link", LOCALE,
+                parameters(agreement, evaluation, formBaseUrl + token)));
         try {
-            mailer.send(new OutgoingMail("mail/evaluation-link/" + evaluation.link().id(),
-                    EmailAddress.of(evaluation.link().sentTo()), texts.render("evaluation_link", LOCALE,
-                    parameters(agreement, evaluation, formBaseUrl + token))));
+            mailer.send(mail);
             return true;
         } catch (RuntimeException notHandedOver) {
             return false;

@@ -129,10 +129,11 @@ public class FollowUpService implements FollowUpUseCases {
      */
     @Override
     public IssuedLink issueEvaluationLink(Actor actor, String agreementId, EvaluationKind kind) {
-        new Checks().required("kind", kind);
+        requireKind(kind);
         String token = tokens.newToken();
         Instant now = clock.instant();
         EvaluationLink[] issued = new EvaluationLink[1];
+        Evaluation[] replaced = new Evaluation[1];
         InternshipFollowUp followUp = change(actor, agreementId, AgreementAccess::actsForSchool,
                 AgreementEvents.EVALUATION_LINK_ISSUED, (agreement, current) -> {
                     if (agreement.status() == AgreementStatus.CANCELLED) {
@@ -140,6 +141,7 @@ public class FollowUpService implements FollowUpUseCases {
                                 "the internship was cancelled");
                     }
                     Evaluation evaluation = current.evaluation(kind);
+                    replaced[0] = evaluation;
                     Instant expires = latest(PlatformCalendar.dayOf(now).isAfter(evaluation.dueOn()) ? now
                             : evaluation.dueOn().plusDays(1).atStartOfDay(PlatformCalendar.ZONE).toInstant(),
                             now.plus(LINK_MINIMUM_LIFE));
@@ -148,6 +150,7 @@ public class FollowUpService implements FollowUpUseCases {
                             null);
                     return current.withLinkIssued(kind, issued[0], now);
                 });
+        mail.cancelReminders(replaced[0]);
         Agreement agreement = readable(actor, agreementId).orElseThrow();
         boolean mailed = mail.linkIssued(agreement, followUp.evaluation(kind), token);
         return new IssuedLink(followUp, kind, token, issued[0].expiresAt(), mailed);
@@ -155,6 +158,7 @@ public class FollowUpService implements FollowUpUseCases {
 
     @Override
     public InternshipFollowUp revokeEvaluationLink(Actor actor, String agreementId, EvaluationKind kind) {
+        requireKind(kind);
         InternshipFollowUp revoked = change(actor, agreementId, AgreementAccess::actsForSchoolOrCompany,
                 AgreementEvents.FOLLOW_UP_CHANGED,
                 (agreement, followUp) -> followUp.withLinkRevoked(kind, clock.instant()));
@@ -296,6 +300,12 @@ public class FollowUpService implements FollowUpUseCases {
 
     private static String hash(String token) {
         return Sha256.of(token.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void requireKind(EvaluationKind kind) {
+        Checks checks = new Checks();
+        checks.required("kind", kind);
+        checks.throwIfAny();
     }
 
     private static Instant latest(Instant a, Instant b) {

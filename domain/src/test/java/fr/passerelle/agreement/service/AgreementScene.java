@@ -229,6 +229,12 @@ final class AgreementScene {
         return inProgress(AgreementDrafts.valid());
     }
 
+    /** Completed by {@code who} on its last day as stored, amendments included (the clock moves to that day). */
+    Agreement completeOnLastDay(Who who, Agreement running) {
+        clock.setTo(stored(running).terms().period().end());
+        return service.complete(as(who), running.id());
+    }
+
     /** The signatory signs the agreement's current version electronically, as {@code who}. */
     Agreement sign(Who who, Agreement agreement, String signatoryId) {
         return service.sign(as(who), agreement.id(), null, signatoryId, stored(agreement).signing().documentSha256());

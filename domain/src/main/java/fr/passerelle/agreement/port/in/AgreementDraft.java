@@ -128,7 +128,9 @@ public record AgreementDraft(PartyDraft legalRepresentative, PartyDraft company,
         if (workplaces.isEmpty()) {
             checks.add("terms.workplaces", ErrorCode.REQUIRED, "must list at least one place of work");
         }
-        ProposedGratification gratification = checks.parse("terms.gratification", draft.gratification(),
+        ProposedGratification gratification = draft.gratification() == null
+                || checks.required("terms.gratification.amount", draft.gratification().amount()) == null ? null
+                : checks.parse("terms.gratification", draft.gratification(),
                 g -> g.monthly() ? new ProposedGratification.MonthlyFlat(g.amount())
                         : new ProposedGratification.Hourly(g.amount()));
         String paymentTerms = clause(checks, "paymentTerms", draft.paymentTerms());
@@ -159,8 +161,7 @@ public record AgreementDraft(PartyDraft legalRepresentative, PartyDraft company,
         }
         List<WeekPattern> patterns = new ArrayList<>();
         for (int i = 0; i < weeks.size(); i++) {
-            WeekPattern week = checks.parse("weeks." + i, weeks.get(i),
-                    days -> new WeekPattern(new EnumMap<>(days)));
+            WeekPattern week = week(checks, "weeks." + i, weeks.get(i));
             if (week != null && week.weeklyMinutes() == 0) {
                 checks.add("weeks." + i, ErrorCode.INVALID, "plans no presence at all");
             }
@@ -169,12 +170,35 @@ public record AgreementDraft(PartyDraft legalRepresentative, PartyDraft company,
         List<ExceptionDraft> exceptionDrafts = checks.list("exceptions", draft.exceptions());
         List<ScheduleException> exceptions = new ArrayList<>();
         for (int i = 0; i < exceptionDrafts.size(); i++) {
-            exceptions.add(checks.parse("exceptions." + i, exceptionDrafts.get(i), AgreementDraft::exception));
+            ExceptionDraft exception = checks.required("exceptions." + i, exceptionDrafts.get(i));
+            if (exception != null && checks.required("exceptions." + i + ".date", exception.date()) != null) {
+                exceptions.add(checks.parse("exceptions." + i, exception, AgreementDraft::exception));
+            }
         }
         checks.throwIfAny();
         return new InternshipPeriod(draft.start(), draft.end(), new WeeklySchedule(patterns),
                 draft.country() == null ? InternshipPeriod.FRANCE : draft.country(), exceptions,
                 draft.presenceOnHolidays());
+    }
+
+    /** One week, each day's minutes checked under {@code path.DAY} (as the input names it). */
+    private static WeekPattern week(Checks checks, String path, Map<DayOfWeek, Integer> days) {
+        if (checks.required(path, days) == null) {
+            return null;
+        }
+        EnumMap<DayOfWeek, Integer> minutes = new EnumMap<>(DayOfWeek.class);
+        boolean valid = true;
+        for (Map.Entry<DayOfWeek, Integer> day : days.entrySet()) {
+            Integer dayMinutes = day.getValue();
+            if (dayMinutes == null || dayMinutes < 0 || dayMinutes > WeekPattern.MAX_MINUTES_PER_DAY) {
+                checks.add(path + "." + day.getKey(), ErrorCode.OUT_OF_RANGE,
+                        "must be between 0 and " + WeekPattern.MAX_MINUTES_PER_DAY + " minutes");
+                valid = false;
+            } else {
+                minutes.put(day.getKey(), dayMinutes);
+            }
+        }
+        return valid ? new WeekPattern(minutes) : null;
     }
 
     private static ScheduleException exception(ExceptionDraft draft) {
