@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 import static org.assertj.core.api.Assertions.tuple;
 
-import fr.passerelle.PersistenceTestApplication;
 import fr.passerelle.agreement.model.Agreement;
 import fr.passerelle.agreement.model.AgreementScope;
 import fr.passerelle.agreement.model.AgreementScope.Visibility;
@@ -33,18 +32,11 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.bson.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.data.mongodb.core.MongoOperations;
 
-/**
- * What {@link Agreements} promises, asserted against whichever database a subclass configures (embedded in-memory
- * server, real MongoDB replica set). Every test starts from empty collections whose indexes are kept.
- */
-@SpringBootTest(classes = PersistenceTestApplication.class)
-abstract class AgreementsContract {
+/** What {@link Agreements} promises. */
+abstract class AgreementsContract extends StoreContract {
 
     static final String COLLECTION = "agreements";
     private static final AgreementScope EVERYTHING = new AgreementScope(Set.of(), null, null);
@@ -52,14 +44,6 @@ abstract class AgreementsContract {
 
     @Autowired
     private Agreements agreements;
-
-    @Autowired
-    private MongoOperations mongo;
-
-    @BeforeEach
-    void emptyTheDatabase() {
-        TestDatabase.clear(mongo);
-    }
 
     // ---------------------------------------------------------------- round trips
 

@@ -3,7 +3,6 @@ package fr.passerelle.agreement.persistence;
 import static fr.passerelle.agreement.persistence.AgreementData.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.passerelle.PersistenceTestApplication;
 import fr.passerelle.agreement.model.ArchivedDocument;
 import fr.passerelle.agreement.model.DocumentKeys;
 import fr.passerelle.agreement.model.Sha256;
@@ -12,29 +11,17 @@ import fr.passerelle.testing.TestDatabase;
 import java.util.Random;
 import org.bson.Document;
 import org.bson.types.Binary;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.data.mongodb.core.MongoOperations;
 
-/** What {@link DocumentArchive} promises, asserted against whichever database a subclass configures. */
-@SpringBootTest(classes = PersistenceTestApplication.class)
-abstract class DocumentArchiveContract {
+/** What {@link DocumentArchive} promises. */
+abstract class DocumentArchiveContract extends StoreContract {
 
     private static final String COLLECTION = "archived_documents";
     private static final String KEY = DocumentKeys.agreement("agreement-1", 1);
 
     @Autowired
     private DocumentArchive archive;
-
-    @Autowired
-    private MongoOperations mongo;
-
-    @BeforeEach
-    void emptyTheDatabase() {
-        TestDatabase.clear(mongo);
-    }
 
     @Test
     void aDocumentIsReadBackWithItsExactBytesTypeHashAndTime() {

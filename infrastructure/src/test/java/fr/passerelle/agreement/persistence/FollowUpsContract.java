@@ -10,7 +10,6 @@ import static fr.passerelle.agreement.persistence.AgreementData.sha256;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.passerelle.PersistenceTestApplication;
 import fr.passerelle.agreement.model.EvaluationKind;
 import fr.passerelle.agreement.model.EvaluationLink;
 import fr.passerelle.agreement.model.FollowUpKind;
@@ -24,31 +23,16 @@ import fr.passerelle.shared.persistence.EventDocument;
 import fr.passerelle.testing.TestDatabase;
 import java.util.List;
 import org.bson.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.data.mongodb.core.MongoOperations;
 
-/**
- * What {@link InternshipFollowUps} promises, asserted against whichever database a subclass configures. Every test
- * starts from empty collections whose indexes are kept.
- */
-@SpringBootTest(classes = PersistenceTestApplication.class)
-abstract class FollowUpsContract {
+/** What {@link InternshipFollowUps} promises. */
+abstract class FollowUpsContract extends StoreContract {
 
     static final String COLLECTION = "internship_followups";
 
     @Autowired
     private InternshipFollowUps followUps;
-
-    @Autowired
-    private MongoOperations mongo;
-
-    @BeforeEach
-    void emptyTheDatabase() {
-        TestDatabase.clear(mongo);
-    }
 
     @Test
     void followUpWithEveryFieldIsReadBackExactly() {

@@ -3,9 +3,6 @@ package fr.passerelle.agreement.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.index.IndexInfo;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.testcontainers.junit.jupiter.Container;
@@ -23,9 +20,6 @@ class MongoContainerAgreementsTest extends AgreementsContract {
     @Container
     static final MongoDBContainer MONGO = new MongoDBContainer("mongo:8.0").withReplicaSet();
 
-    @Autowired
-    private MongoOperations mongo;
-
     @DynamicPropertySource
     static void mongoUri(DynamicPropertyRegistry registry) {
         registry.add("passerelle.mongodb.uri", () -> MONGO.getReplicaSetUrl("passerelle"));
@@ -33,7 +27,7 @@ class MongoContainerAgreementsTest extends AgreementsContract {
 
     @Test
     void everyListAndLookupHasItsIndex() {
-        assertThat(mongo.indexOps(COLLECTION).getIndexInfo()).extracting(IndexInfo::getName).contains(
+        assertThat(indexNames(COLLECTION)).contains(
                 "created_order", "status_created_order", "learner_created_order", "intern_created_order",
                 "school_created_order", "company_created_order", "signatory_created_order", "tutor_status",
                 "pending_events");
