@@ -7,8 +7,9 @@ import java.time.Clock;
 /**
  * The platform's own electronic signature (a simple electronic signature in eIDAS terms): the signatory's
  * authenticated click on the document whose hash the request carries, timestamped by the platform's clock. The
- * service has already checked that the signer is the signatory (or their delegate) and that the hash is the current
- * version's, and records the signature with that hash; so this provider only dates and names it and never refuses.
+ * service has already checked that the signer is the signatory (or their delegate); the hash and the signing order
+ * are checked when the signature is recorded, which discards this proof if they are wrong. So this provider only
+ * dates and names the signature, has no side effect, and never refuses.
  */
 class InPlatformSignatureProvider implements SignatureProvider {
 
