@@ -5,7 +5,6 @@ import static fr.passerelle.agreement.persistence.AgreementData.fullAgreement;
 import static fr.passerelle.persistence.Fixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.fail;
 import static org.assertj.core.api.Assertions.tuple;
 
 import fr.passerelle.agreement.model.Agreement;
@@ -22,6 +21,7 @@ import fr.passerelle.shared.paging.Keyset;
 import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
 import fr.passerelle.shared.persistence.EventDocument;
+import fr.passerelle.testing.KeysetPages;
 import fr.passerelle.testing.TestDatabase;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -314,26 +314,8 @@ abstract class AgreementsContract extends StoreContract {
     // ---------------------------------------------------------------- helpers
 
     private List<String> readForward(AgreementScope scope, int size) {
-        List<String> read = new ArrayList<>();
-        Keyset after = null;
-        for (int pages = 0; ; pages++) {
-            if (pages > 30) {
-                fail("paging does not end");
-            }
-            Page<Agreement> page = agreements.search(scope, Paging.first(size, after));
-            assertThat(page.keys()).hasSameSizeAs(page.items());
-            for (int i = 0; i < page.items().size(); i++) {
-                Agreement agreement = page.items().get(i);
-                assertThat(page.keys().get(i)).isEqualTo(new Keyset(agreement.createdAt(), agreement.id()));
-            }
-            assertThat(page.hasPreviousPage()).as("hasPreviousPage of page %d", pages).isEqualTo(after != null);
-            read.addAll(ids(page.items()));
-            if (!page.hasNextPage()) {
-                return read;
-            }
-            assertThat(page.items()).as("a page that says more follow is full").hasSize(size);
-            after = page.keys().get(page.keys().size() - 1);
-        }
+        return ids(KeysetPages.readForward(after -> agreements.search(scope, Paging.first(size, after)), size,
+                agreement -> new Keyset(agreement.createdAt(), agreement.id())));
     }
 
     private static List<String> newestFirst(List<Agreement> all, Predicate<Agreement> filter) {
