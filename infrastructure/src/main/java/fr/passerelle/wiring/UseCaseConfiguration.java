@@ -1,5 +1,7 @@
 package fr.passerelle.wiring;
 
+import fr.passerelle.agreement.service.AgreementService;
+import fr.passerelle.agreement.service.FollowUpService;
 import fr.passerelle.audit.port.out.AuditTrail;
 import fr.passerelle.audit.service.AuditRecorder;
 import fr.passerelle.audit.service.AuditService;
@@ -101,18 +103,24 @@ class UseCaseConfiguration {
         return new RosterImportService(learners, schools, ids, events, clock);
     }
 
-    /** Whoever may read a school, company, membership or learner reads its history. */
+    /**
+     * Whoever may read a school, company, membership, learner, offer, application, agreement or internship follow-up
+     * reads its history.
+     */
     @Bean
     AuditService auditService(AuditTrail trail, SchoolService schools, CompanyService companies,
                               MembershipService memberships, LearnerService learners, OfferService offers,
-                              ApplicationService applications) {
+                              ApplicationService applications, AgreementService agreements,
+                              FollowUpService followUps) {
         Map<String, BiPredicate<Actor, String>> readers = Map.of(
                 "School", (actor, id) -> schools.find(actor, id).isPresent(),
                 "Company", (actor, id) -> companies.find(actor, id).isPresent(),
                 "Membership", (actor, id) -> memberships.find(actor, id).isPresent(),
                 "Learner", (actor, id) -> learners.find(actor, id).isPresent(),
                 "InternshipOffer", (actor, id) -> offers.find(actor, id).isPresent(),
-                "Application", (actor, id) -> applications.find(actor, id).isPresent());
+                "Application", (actor, id) -> applications.find(actor, id).isPresent(),
+                "Agreement", (actor, id) -> agreements.find(actor, id).isPresent(),
+                "InternshipFollowUp", (actor, id) -> followUps.find(actor, id).isPresent());
         return new AuditService(trail, readers);
     }
 

@@ -1,5 +1,17 @@
 package fr.passerelle.persistence;
 
+import fr.passerelle.agreement.model.Agreement;
+import fr.passerelle.agreement.model.AgreementStatus;
+import fr.passerelle.agreement.model.AgreementTerms;
+import fr.passerelle.agreement.model.Parties;
+import fr.passerelle.agreement.model.Party;
+import fr.passerelle.agreement.model.Signatory;
+import fr.passerelle.agreement.model.SignatoryRole;
+import fr.passerelle.agreement.model.SignedDocument;
+import fr.passerelle.agreement.model.SigningCircuit;
+import fr.passerelle.agreement.rules.InternshipPeriod;
+import fr.passerelle.agreement.rules.WeekPattern;
+import fr.passerelle.agreement.rules.WeeklySchedule;
 import fr.passerelle.company.model.Company;
 import fr.passerelle.company.model.CompanyKind;
 import fr.passerelle.company.model.CompanyProfile;
@@ -23,6 +35,7 @@ import fr.passerelle.shared.model.WebAddress;
 import fr.passerelle.shared.event.DomainEvent;
 import fr.passerelle.shared.event.Initiator;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -108,6 +121,24 @@ public final class Fixtures {
                 ? Vetting.PENDING
                 : new Vetting(status, "décidé", "sub-advisor", T0.plusMillis(1));
         return new Company(id, profile, List.of(), vetting, "sub-recruiter", T0, T0, 0);
+    }
+
+    /**
+     * A signed agreement of the school, as small as the model allows: the intern (Léa Martin) signs alone; the tutor
+     * (Marc Petit) has an e-mail, for the evaluation links.
+     */
+    public static Agreement signedAgreement(String id, String schoolId, LocalDate start, LocalDate end) {
+        Party tutor = new Party("Marc Petit", "marc.petit@atelier.example", "Chef d'atelier");
+        Party other = new Party("Nadia Benali", null, null);
+        AgreementTerms terms = new AgreementTerms(InternshipPeriod.inFrance(start, end,
+                WeeklySchedule.regular(WeekPattern.FULL_TIME)), "Studio", List.of(), false, false, null, null, null,
+                null, null, null, null, List.of("Lyon"));
+        SigningCircuit circuit = new SigningCircuit(List.of(new SigningCircuit.Step(List.of(
+                new Signatory("learner", SignatoryRole.LEARNER, "Léa Martin", null, "sub-lea", null)))));
+        return new Agreement(id, null, "learner-1", "sub-lea", schoolId, null, new Parties(
+                new Party("Léa Martin", null, null), null, new Party("Atelier du Son", null, null), null, null,
+                tutor, new Party("Lycée Lumière", null, null), other, other), terms, AgreementStatus.SIGNED,
+                SignedDocument.unsent(circuit), List.of(), null, "sub-teacher", T0, T0, 0);
     }
 
     public static Membership active(String id, Tenant tenant, String email, String subject) {

@@ -3,22 +3,42 @@ package fr.passerelle.wiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passerelle.PersistenceTestApplication;
+import fr.passerelle.agreement.model.Agreement;
+import fr.passerelle.agreement.model.InternshipFollowUp;
+import fr.passerelle.agreement.port.in.AgreementUseCases;
+import fr.passerelle.agreement.port.in.FollowUpUseCases;
+import fr.passerelle.agreement.port.out.Agreements;
+import fr.passerelle.agreement.port.out.InternshipFollowUps;
+import fr.passerelle.agreement.port.out.SignatureProvider;
+import fr.passerelle.agreement.service.EvaluationMail;
+import fr.passerelle.agreement.service.FollowUpOpener;
+import fr.passerelle.audit.model.AuditEntry;
 import fr.passerelle.audit.port.in.AuditUseCases;
+import fr.passerelle.audit.port.out.AuditTrail;
 import fr.passerelle.company.port.in.CompanyUseCases;
 import fr.passerelle.job.port.in.JobUseCases;
+import fr.passerelle.membership.model.Actor;
+import fr.passerelle.membership.model.Tenant;
 import fr.passerelle.membership.port.in.MembershipUseCases;
 import fr.passerelle.notification.port.in.NotificationUseCases;
 import fr.passerelle.notification.service.InvitationMail;
+import fr.passerelle.persistence.Fixtures;
 import fr.passerelle.school.port.in.SchoolUseCases;
 import fr.passerelle.shared.event.EventSubscriber;
+import fr.passerelle.shared.event.Initiator;
+import fr.passerelle.shared.paging.Paging;
 import fr.passerelle.shared.port.ReminderHandler;
 import fr.passerelle.shared.port.Reminders;
+import fr.passerelle.testing.TestDatabase;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -41,27 +61,65 @@ class UseCaseWiringTest {
     @Test
     void everyUseCaseIsABean() {
         for (Class<?> useCases : List.of(SchoolUseCases.class, CompanyUseCases.class, MembershipUseCases.class,
-                AuditUseCases.class, NotificationUseCases.class, JobUseCases.class)) {
+                AuditUseCases.class, NotificationUseCases.class, JobUseCases.class, AgreementUseCases.class,
+                FollowUpUseCases.class)) {
             assertThat(context.getBeansOfType(useCases)).as(useCases.getSimpleName()).hasSize(1);
         }
     }
 
     @Test
-    void eventsGoToTheAuditTheNotificationsAndTheInvitationMails() {
+    void eventsGoToTheAuditTheNotificationsTheInvitationMailsAndTheFollowUpOpener() {
         assertThat(subscribers).extracting(EventSubscriber::name)
-                .containsExactlyInAnyOrder("audit", "notifications", "invitation-mail");
+                .containsExactlyInAnyOrder("audit", "notifications", "invitation-mail", "followup-opener");
+        assertThat(subscribers).filteredOn(s -> s.name().equals("followup-opener")).singleElement()
+                .isSameAs(context.getBean(FollowUpOpener.class));
     }
 
     @Test
-    void invitationMailAlsoFiresTheInvitationReminders() {
+    void invitationAndEvaluationMailsAlsoFireTheirReminders() {
         InvitationMail invitationMail = context.getBean(InvitationMail.class);
 
-        assertThat(reminderHandlers).singleElement().satisfies(handler -> {
-            assertThat(handler.kind()).isEqualTo("invitation");
-            assertThat(handler).isSameAs(invitationMail);
-        });
+        assertThat(reminderHandlers).extracting(ReminderHandler::kind)
+                .containsExactlyInAnyOrder("invitation", "evaluation-reminder");
+        assertThat(reminderHandlers).filteredOn(h -> h.kind().equals("invitation")).singleElement()
+                .isSameAs(invitationMail);
+        assertThat(reminderHandlers).filteredOn(h -> h.kind().equals("evaluation-reminder")).singleElement()
+                .isSameAs(context.getBean(EvaluationMail.class));
         assertThat(subscribers).filteredOn(s -> s.name().equals("invitation-mail")).singleElement()
                 .isSameAs(invitationMail);
+    }
+
+    @Test
+    void agreementsAreSignedInPlatformAndEvaluationLinksPointToTheLocalFormByDefault() {
+        assertThat(context.getBean(SignatureProvider.class).getClass().getSimpleName())
+                .isEqualTo("InPlatformSignatureProvider");
+        assertThat(context.getBean(EvaluationLinkSettings.class).formBaseUrl())
+                .isEqualTo("http://localhost:8080/evaluation-forms/");
+    }
+
+    /** The audit's readers: whoever reads an agreement or its follow-up reads its history, and nobody else. */
+    @Test
+    void theHistoryOfAnAgreementAndOfItsFollowUpIsReadByThoseWhoReadThem() {
+        TestDatabase.clear(context.getBean(MongoOperations.class));
+        Agreement agreement = context.getBean(Agreements.class).insert(Fixtures.signedAgreement("agreement-history",
+                "school-history", LocalDate.of(2026, 4, 6), LocalDate.of(2026, 6, 26)), Fixtures.event());
+        context.getBean(InternshipFollowUps.class).insert(InternshipFollowUp.openedFor(agreement, Fixtures.T0),
+                Fixtures.event());
+        AuditTrail trail = context.getBean(AuditTrail.class);
+        for (String type : List.of("Agreement", "InternshipFollowUp")) {
+            trail.append(new AuditEntry(type + "-event", "test.changed", type, agreement.id(), 0,
+                    Initiator.system(), List.of("status"), Fixtures.T0));
+        }
+        AuditUseCases audit = context.getBean(AuditUseCases.class);
+        Actor schoolStaff = staffOf("school-history");
+        Actor otherSchool = staffOf("school-other");
+
+        for (String type : List.of("Agreement", "InternshipFollowUp")) {
+            assertThat(audit.historyOf(schoolStaff, type, agreement.id(), Paging.first(10, null)).items())
+                    .as(type).hasSize(1);
+            assertThat(audit.historyOf(otherSchool, type, agreement.id(), Paging.first(10, null)).items())
+                    .as(type).isEmpty();
+        }
     }
 
     @Test
@@ -76,5 +134,10 @@ class UseCaseWiringTest {
         for (int i = 0; i < 20; i++) {
             assertThat(clock.instant().getNano() % 1_000_000).isZero();
         }
+    }
+
+    private static Actor staffOf(String schoolId) {
+        return new Actor("sub-staff", "Staff", null, Set.of(), List.of(Fixtures.active("membership-" + schoolId,
+                Tenant.school(schoolId), "staff@school.example", "sub-staff")));
     }
 }

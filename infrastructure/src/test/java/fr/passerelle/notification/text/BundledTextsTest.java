@@ -76,6 +76,21 @@ class BundledTextsTest {
     }
 
     @Test
+    void evaluationMailsCarryTheLinkAndTheDeadline() {
+        Text link = texts.render("evaluation_link", Locale.FRENCH, Map.of("learner", "Léa Martin",
+                "company", "Studio Écho", "deadline", "2026-05-29", "url", "https://passerelle.example/e/abc_-123",
+                "evaluation", "finale"));
+        Text reminder = texts.render("evaluation_reminder", Locale.FRENCH,
+                Map.of("deadline", "2026-05-29", "sent", "2026-05-04"));
+
+        assertThat(link.title()).isEqualTo("Évaluation finale du stage de Léa Martin");
+        assertThat(link.body()).contains("stage de Léa Martin chez Studio Écho", "avant le 2026-05-29",
+                "\nhttps://passerelle.example/e/abc_-123\n").doesNotContain("{");
+        assertThat(reminder.title()).isEqualTo("Rappel : évaluation de stage à remplir avant le 2026-05-29");
+        assertThat(reminder.body()).contains("envoyée le 2026-05-04").doesNotContain("{");
+    }
+
+    @Test
     void valuesAreInsertedLiterallyEvenWhenTheyLookLikeReplacementSyntax() {
         Text text = texts.render("member_joined", Locale.FRENCH, Map.of("organisation", "A$1 \\ {tier} & Cie"));
 
@@ -110,7 +125,7 @@ class BundledTextsTest {
     void everyNotificationKindAndMailHasATemplate() {
         Set<String> used = Arrays.stream(NotificationKind.values())
                 .map(kind -> kind.name().toLowerCase(Locale.ROOT)).collect(Collectors.toCollection(TreeSet::new));
-        used.addAll(Set.of("invitation", "invitation_reminder"));
+        used.addAll(Set.of("invitation", "invitation_reminder", "evaluation_link", "evaluation_reminder"));
 
         assertThat(templates(bundle("i18n/messages.properties"))).containsAll(used);
     }
