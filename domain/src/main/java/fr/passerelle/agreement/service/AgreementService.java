@@ -38,6 +38,7 @@ import fr.passerelle.shared.error.DuplicateKeyException;
 import fr.passerelle.shared.error.ForbiddenException;
 import fr.passerelle.shared.error.NotFoundException;
 import fr.passerelle.shared.event.EventFactory;
+import fr.passerelle.shared.model.EmailAddress;
 import fr.passerelle.shared.model.PlatformCalendar;
 import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
@@ -273,11 +274,16 @@ public class AgreementService implements AgreementUseCases {
         return followUps.openIfSigned(actor, signed);
     }
 
+    /**
+     * A delegate is known by the e-mail given, never by an account id from the client: they sign with a token whose
+     * verified e-mail it is, and find the agreement in their list by it.
+     */
     @Override
     public Agreement delegate(Actor actor, String agreementId, String signatoryId, Signatory.Delegate delegate) {
         Checks checks = new Checks();
         checks.text("delegate.name", delegate.name(), Limits.NAME);
-        checks.optionalText("delegate.email", delegate.email(), Limits.NAME);
+        EmailAddress email = checks.parse("delegate.email",
+                checks.optionalText("delegate.email", delegate.email(), Limits.NAME), EmailAddress::of);
         checks.text("delegate.reason", delegate.reason(), Limits.LONG_TEXT);
         checks.throwIfAny();
         return change(actor, agreementId, null, AgreementAccess::canRead, fixed(AgreementEvents.DELEGATED),
@@ -287,8 +293,8 @@ public class AgreementService implements AgreementUseCases {
                         throw new ForbiddenException("delegate another signatory's signature");
                     }
                     return agreement.delegated(signatoryId, new Signatory.Delegate(delegate.name().strip(),
-                            delegate.email() == null ? null : delegate.email().strip().toLowerCase(),
-                            delegate.subject(), delegate.reason().strip()), clock.instant());
+                            email == null ? null : email.value(),
+                            null, delegate.reason().strip()), clock.instant());
                 });
     }
 
