@@ -1,5 +1,8 @@
 package fr.passerelle.api.dev;
 
+import fr.passerelle.agreement.model.Agreement;
+import fr.passerelle.agreement.model.AgreementEvents;
+import fr.passerelle.agreement.port.out.Agreements;
 import fr.passerelle.company.model.Company;
 import fr.passerelle.company.model.CompanyEvents;
 import fr.passerelle.company.model.CompanyKind;
@@ -51,9 +54,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * A realistic demo data set (schools of seed 003, an automotive school, garages, dealerships, studios, venues, their
- * offers and an application of Léa's) and the demo personas' memberships. Fixed ids make it idempotent: each start
- * inserts only what is missing and never overwrites what people changed. It writes through the domain's out-ports, not the use cases, because it
- * sets up state no single actor could (tiers, vetting decisions, active memberships).
+ * offers, an application of Léa's and her draft agreement with Garage Martin) and the demo personas' memberships.
+ * Fixed ids make it idempotent: each start inserts only what is missing and never overwrites what people changed.
+ * It writes through the domain's out-ports, not the use cases, because it sets up state no single actor could
+ * (tiers, vetting decisions, active memberships).
  */
 @Component
 @ConditionalOnProperty(name = "passerelle.demo-data", havingValue = "true")
@@ -73,17 +77,20 @@ class DemoData implements ApplicationRunner {
     private final Learners learners;
     private final InternshipOffers offers;
     private final Applications applications;
+    private final Agreements agreements;
     private final EventFactory events;
     private final Clock clock;
 
     DemoData(Schools schools, Companies companies, Memberships memberships, Learners learners,
-             InternshipOffers offers, Applications applications, EventFactory events, Clock clock) {
+             InternshipOffers offers, Applications applications, Agreements agreements, EventFactory events,
+             Clock clock) {
         this.schools = schools;
         this.companies = companies;
         this.memberships = memberships;
         this.learners = learners;
         this.offers = offers;
         this.applications = applications;
+        this.agreements = agreements;
         this.events = events;
         this.clock = clock;
     }
@@ -121,6 +128,9 @@ class DemoData implements ApplicationRunner {
         Application lea = DemoOffers.leaApplication(offers.findById(DemoOffers.DIAGNOSTIC).orElseThrow(), now);
         added += insertIfMissing(lea.id(), applications::findById, applications::insert, lea,
                 events.created(ApplicationEvents.SUBMITTED, Initiator.system(), lea, Map.of()));
+        Agreement agreement = DemoAgreements.leaDraft(now);
+        added += insertIfMissing(agreement.id(), agreements::findById, agreements::insert, agreement,
+                events.created(AgreementEvents.CREATED, Initiator.system(), agreement, Map.of()));
         log.info("Demo data present ({} objects added this start)", added);
     }
 
