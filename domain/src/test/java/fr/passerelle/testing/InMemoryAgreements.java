@@ -11,6 +11,7 @@ import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -59,17 +60,17 @@ public class InMemoryAgreements extends InMemoryStore<Agreement> implements Agre
     }
 
     @Override
-    public List<Agreement> findLiveByLearner(String learnerId, int limit) {
+    public List<Agreement> findLiveByLearners(Collection<String> learnerIds, int limit) {
         return byId.values().stream()
-                .filter(a -> a.learnerId().equals(learnerId) && a.status() != AgreementStatus.CANCELLED)
+                .filter(a -> learnerIds.contains(a.learnerId()) && a.status() != AgreementStatus.CANCELLED)
                 .limit(limit).toList();
     }
 
     @Override
-    public List<Agreement> findLiveByTutorEmail(String tutorEmail, int limit) {
+    public List<Agreement> findLiveByTutorEmails(Collection<String> tutorEmails, int limit) {
         return byId.values().stream()
-                .filter(a -> a.parties().tutor().email() != null
-                        && a.parties().tutor().email().equalsIgnoreCase(tutorEmail) && !OVER.contains(a.status()))
+                .filter(a -> a.parties().tutor().email() != null && tutorEmails.stream()
+                        .anyMatch(e -> a.parties().tutor().email().equalsIgnoreCase(e)) && !OVER.contains(a.status()))
                 .limit(limit).toList();
     }
 

@@ -7,6 +7,7 @@ import fr.passerelle.agreement.model.Agreement;
 import fr.passerelle.agreement.model.AgreementStatus;
 import fr.passerelle.agreement.model.Signatory;
 import fr.passerelle.agreement.port.in.AgreementUseCases;
+import fr.passerelle.api.graphql.Batches;
 import fr.passerelle.api.graphql.GlobalIds;
 import graphql.relay.Connection;
 import fr.passerelle.api.graphql.Mutations;
@@ -18,11 +19,13 @@ import fr.passerelle.internship.graphql.ApplicationView;
 import fr.passerelle.learner.graphql.LearnerView;
 import fr.passerelle.membership.model.Actor;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -57,9 +60,13 @@ class AgreementController implements NodeLoader {
                 learner, connection.paging()), a -> view(a, actor));
     }
 
-    @SchemaMapping(typeName = AgreementView.TYPE)
-    RulesReportView rules(AgreementView agreement) {
-        return RulesReportView.of(agreements.rules(agreement.agreement()));
+    /** A page of agreements with their reports costs two reads of the agreements around them, not two per item. */
+    @BatchMapping(typeName = AgreementView.TYPE)
+    Map<AgreementView, RulesReportView> rules(List<AgreementView> listed) {
+        Map<String, RulesReportView> byId = new HashMap<>();
+        agreements.rules(listed.stream().map(AgreementView::agreement).distinct().toList())
+                .forEach((id, report) -> byId.put(id, RulesReportView.of(report)));
+        return Batches.byParent(listed, AgreementView::localId, byId);
     }
 
     @SchemaMapping(typeName = AgreementView.TYPE)

@@ -18,6 +18,7 @@ import fr.passerelle.shared.validation.BusinessRuleViolation;
 import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.shared.validation.Violation;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,10 @@ import java.util.Objects;
  */
 public final class AgreementRules {
 
-    /** More agreements than this for one intern or one tutor is not a real situation; the rest are not read. */
+    /**
+     * More agreements than this for one intern or one tutor is not a real situation; beyond (per intern or tutor of a
+     * batch), the oldest are not read.
+     */
     static final int OTHER_AGREEMENTS_READ = 200;
 
     /** Where each blocking rule's user error points, under the draft's input. */
@@ -59,16 +63,44 @@ public final class AgreementRules {
 
     /** The report on {@code terms} for the intern and host of {@code agreement} (itself left out of the others). */
     public RulesReport check(Agreement agreement, Parties parties, AgreementTerms terms) {
+        return check(agreement, parties, terms, surroundings(List.of(agreement.learnerId()),
+                parties.tutor().email() == null ? List.of() : List.of(parties.tutor().email())));
+    }
+
+    /**
+     * The reports on each agreement's terms in force, by agreement id, from two reads whatever their number: the
+     * interns' other agreements, the tutors' other interns.
+     */
+    public Map<String, RulesReport> checkAll(Collection<Agreement> all) {
+        Surroundings surroundings = surroundings(all.stream().map(Agreement::learnerId).distinct().toList(),
+                all.stream().map(a -> a.parties().tutor().email()).filter(Objects::nonNull).distinct().toList());
+        Map<String, RulesReport> reports = new HashMap<>();
+        all.forEach(a -> reports.put(a.id(), check(a, a.parties(), a.terms(), surroundings)));
+        return reports;
+    }
+
+    private RulesReport check(Agreement agreement, Parties parties, AgreementTerms terms, Surroundings around) {
         Map<AcademicYear, Presence> withHost = new HashMap<>();
-        for (Agreement other : agreements.findLiveByLearner(agreement.learnerId(), OTHER_AGREEMENTS_READ)) {
-            if (!other.id().equals(agreement.id()) && sameHost(agreement, parties, other)) {
+        for (Agreement other : around.internsAgreements()) {
+            if (other.learnerId().equals(agreement.learnerId()) && !other.id().equals(agreement.id())
+                    && sameHost(agreement, parties, other)) {
                 PresenceTimeline timeline = PresenceTimeline.of(other.terms().period(), holidays);
                 timeline.academicYears().forEach(year -> withHost.merge(year, timeline.presenceIn(year),
                         Presence::plus));
             }
         }
         return engine.check(new AgreementCheck(terms.period(), withHost, terms.gratification(),
-                tutorsOtherInternships(agreement, parties), null, null));
+                tutorsOtherInternships(agreement, parties, around), null, null));
+    }
+
+    private Surroundings surroundings(List<String> learnerIds, List<String> tutorEmails) {
+        int limit = OTHER_AGREEMENTS_READ * Math.max(1, Math.max(learnerIds.size(), tutorEmails.size()));
+        return new Surroundings(agreements.findLiveByLearners(learnerIds, limit),
+                tutorEmails.isEmpty() ? List.of() : agreements.findLiveByTutorEmails(tutorEmails, limit));
+    }
+
+    /** The other agreements the rules compare an agreement with. */
+    private record Surroundings(List<Agreement> internsAgreements, List<Agreement> tutorsAgreements) {
     }
 
     /** The presence of an internship as D124-6 counts it, up to and including {@code lastDay}. */
@@ -93,12 +125,15 @@ public final class AgreementRules {
         }
     }
 
-    private List<DateRange> tutorsOtherInternships(Agreement agreement, Parties parties) {
-        if (parties.tutor().email() == null) {
+    private static List<DateRange> tutorsOtherInternships(Agreement agreement, Parties parties,
+                                                          Surroundings around) {
+        String tutor = parties.tutor().email();
+        if (tutor == null) {
             return null;
         }
-        return agreements.findLiveByTutorEmail(parties.tutor().email(), OTHER_AGREEMENTS_READ).stream()
-                .filter(other -> !other.id().equals(agreement.id()))
+        return around.tutorsAgreements().stream()
+                .filter(other -> !other.id().equals(agreement.id())
+                        && tutor.equalsIgnoreCase(other.parties().tutor().email()))
                 .map(other -> other.terms().period().dates())
                 .toList();
     }

@@ -381,8 +381,8 @@ public class AgreementService implements AgreementUseCases {
     }
 
     @Override
-    public RulesReport rules(Agreement agreement) {
-        return rules.check(agreement, agreement.parties(), agreement.terms());
+    public Map<String, RulesReport> rules(Collection<Agreement> readable) {
+        return rules.checkAll(readable);
     }
 
     @Override
@@ -419,7 +419,7 @@ public class AgreementService implements AgreementUseCases {
     }
 
     private RulesReport requireLegal(Agreement agreement) {
-        RulesReport report = rules(agreement);
+        RulesReport report = rules.check(agreement, agreement.parties(), agreement.terms());
         AgreementRules.requireNoBlocking(report, "");
         return report;
     }

@@ -66,6 +66,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Currency;
 import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -454,10 +455,29 @@ class AgreementServiceTest {
         void the_rules_report_on_the_current_terms() {
             Agreement agreement = scene.draft();
 
-            assertThat(service.rules(agreement).blocking()).isFalse();
-            assertThat(service.rules(agreement).finding("GRATIFICATION")).isPresent();
+            assertThat(service.rules(List.of(agreement)).get(agreement.id()).blocking()).isFalse();
+            assertThat(service.rules(List.of(agreement)).get(agreement.id()).finding("GRATIFICATION")).isPresent();
             // 7 April to 6 June: 45 working days less 4 public holidays, 7 h each.
-            assertThat(service.rules(agreement).presence().totalMinutes()).isEqualTo(41 * 7 * 60L);
+            assertThat(service.rules(List.of(agreement)).get(agreement.id()).presence().totalMinutes())
+                    .isEqualTo(41 * 7 * 60L);
+        }
+
+        @Test
+        void several_agreements_read_together_get_each_their_own_report() {
+            List<Agreement> all = new ArrayList<>();
+            for (int i = 1; i <= 3; i++) {
+                Learner other = scene.seed(AgreementScene.learner("learner-" + i, "subject-" + i, "Élève" + i,
+                        SCHOOL_A, LocalDate.of(2003, 1, i)));
+                all.add(service.createDirect(as(Who.STAFF_A), other.id(), COMPANY_C, valid().build()));
+            }
+
+            var together = service.rules(all);
+
+            assertThat(together).hasSize(3);
+            all.forEach(agreement -> assertThat(together.get(agreement.id()))
+                    .isEqualTo(service.rules(List.of(agreement)).get(agreement.id())));
+            assertThat(together.get(all.get(0).id()).finding("TUTOR_LOAD").orElseThrow().figure("concurrentInterns"))
+                    .isEqualTo(3);
         }
     }
 
@@ -556,7 +576,7 @@ class AgreementServiceTest {
             assertThat(out.signing().documentSha256()).isEqualTo(pdf.sha256()).isEqualTo(Sha256.of(pdf.content()));
             assertThat(pdf.contentType()).isEqualTo(DocumentKeys.PDF);
             assertThat(new String(pdf.content(), StandardCharsets.UTF_8)).isEqualTo(FakeAgreementDocuments
-                    .agreementText(scene.stored(out), 1, service.rules(out)));
+                    .agreementText(scene.stored(out), 1, service.rules(List.of(out)).get(out.id())));
             assertThat(scene.agreements.eventTypes()).endsWith(AgreementEvents.SENT_FOR_SIGNATURE);
         }
 

@@ -9,7 +9,9 @@ import fr.passerelle.shared.paging.Paging;
 import fr.passerelle.shared.persistence.DocumentStore;
 import fr.passerelle.shared.persistence.EventDocumentMapper;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -41,15 +43,16 @@ class MongoAgreements extends DocumentStore<Agreement, AgreementDocument> implem
     }
 
     @Override
-    public List<Agreement> findLiveByLearner(String learnerId, int limit) {
-        return limit <= 0 ? List.of() : find(newestFirst(Criteria.where(LEARNER).is(learnerId)
-                .and(STATUS).ne(AgreementStatus.CANCELLED), limit));
+    public List<Agreement> findLiveByLearners(Collection<String> learnerIds, int limit) {
+        return limit <= 0 || learnerIds.isEmpty() ? List.of() : find(newestFirst(Criteria.where(LEARNER)
+                .in(learnerIds).and(STATUS).ne(AgreementStatus.CANCELLED), limit));
     }
 
     @Override
-    public List<Agreement> findLiveByTutorEmail(String tutorEmail, int limit) {
-        return limit <= 0 || tutorEmail == null ? List.of() : find(newestFirst(Criteria.where("tutorEmail")
-                .is(AgreementDocument.emailKey(tutorEmail)).and(STATUS).nin(ENDED), limit));
+    public List<Agreement> findLiveByTutorEmails(Collection<String> tutorEmails, int limit) {
+        List<String> keys = tutorEmails.stream().filter(Objects::nonNull).map(AgreementDocument::emailKey).toList();
+        return limit <= 0 || keys.isEmpty() ? List.of() : find(newestFirst(Criteria.where("tutorEmail").in(keys)
+                .and(STATUS).nin(ENDED), limit));
     }
 
     /** Newest first, so that a cut list keeps the agreements that matter now. */

@@ -254,10 +254,12 @@ abstract class AgreementsContract extends StoreContract {
                 && a.status() != AgreementStatus.CANCELLED).map(Agreement::id).toList();
         assertThat(live).as("some cancelled, some not").isNotEmpty().hasSizeLessThan(learners.size());
 
-        assertThat(ids(agreements.findLiveByLearner("learner-1", 100))).containsExactlyInAnyOrderElementsOf(live);
-        assertThat(ids(agreements.findLiveByLearner("learner-1", 1))).hasSize(1).isSubsetOf(live);
-        assertThat(agreements.findLiveByLearner("learner-1", 0)).isEmpty();
-        assertThat(agreements.findLiveByLearner("learner-9", 100)).isEmpty();
+        assertThat(ids(agreements.findLiveByLearners(List.of("learner-1"), 100))).containsExactlyInAnyOrderElementsOf(live);
+        assertThat(ids(agreements.findLiveByLearners(List.of("learner-1"), 1))).hasSize(1).isSubsetOf(live);
+        assertThat(agreements.findLiveByLearners(List.of("learner-1"), 0)).isEmpty();
+        assertThat(agreements.findLiveByLearners(List.of("learner-9"), 100)).isEmpty();
+        assertThat(ids(agreements.findLiveByLearners(List.of("learner-9", "learner-1"), 100)))
+                .containsExactlyInAnyOrderElementsOf(live);
     }
 
     @Test
@@ -271,11 +273,13 @@ abstract class AgreementsContract extends StoreContract {
                 && !ended.contains(a.status())).map(Agreement::id).toList();
         assertThat(live).as("some ended, some not").isNotEmpty().hasSizeLessThan(tutors.size());
 
-        assertThat(ids(agreements.findLiveByTutorEmail("Tutor-1@Example.fr", 100)))
+        assertThat(ids(agreements.findLiveByTutorEmails(List.of("Tutor-1@Example.fr"), 100)))
                 .containsExactlyInAnyOrderElementsOf(live);
-        assertThat(ids(agreements.findLiveByTutorEmail("tutor-1@example.fr", 2))).hasSize(2).isSubsetOf(live);
-        assertThat(agreements.findLiveByTutorEmail("tutor-1@example.fr", 0)).isEmpty();
-        assertThat(agreements.findLiveByTutorEmail("someone@example.fr", 100)).isEmpty();
+        assertThat(ids(agreements.findLiveByTutorEmails(List.of("tutor-1@example.fr"), 2))).hasSize(2).isSubsetOf(live);
+        assertThat(agreements.findLiveByTutorEmails(List.of("tutor-1@example.fr"), 0)).isEmpty();
+        assertThat(agreements.findLiveByTutorEmails(List.of("someone@example.fr"), 100)).isEmpty();
+        assertThat(ids(agreements.findLiveByTutorEmails(List.of("someone@example.fr", "TUTOR-1@example.fr"), 100)))
+                .containsExactlyInAnyOrderElementsOf(live);
     }
 
     // ---------------------------------------------------------------- data

@@ -10,6 +10,7 @@ import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -69,8 +70,8 @@ public interface AgreementUseCases {
     /** The agreements the actor may see, newest first; only one learner's when {@code learnerId} is set. */
     Page<Agreement> list(Actor actor, Set<AgreementStatus> statuses, String learnerId, Paging paging);
 
-    /** The legal rules applied to a readable agreement's current terms. */
-    RulesReport rules(Agreement agreement);
+    /** The legal rules applied to readable agreements' terms in force, by agreement id, in a constant number of reads. */
+    Map<String, RulesReport> rules(Collection<Agreement> agreements);
 
     /** The PDF of a version sent for signature (the current one when null). */
     Optional<ArchivedDocument> document(Actor actor, String agreementId, Integer documentVersion);

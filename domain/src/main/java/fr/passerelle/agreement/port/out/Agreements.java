@@ -5,6 +5,7 @@ import fr.passerelle.agreement.model.AgreementScope;
 import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
 import fr.passerelle.shared.port.AggregateStore;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -16,12 +17,16 @@ public interface Agreements extends AggregateStore<Agreement> {
     /** Newest first, keyset pages. */
     Page<Agreement> search(AgreementScope scope, Paging paging);
 
-    /** The learner's agreements that are not cancelled, at most {@code limit}: their presence adds up for the caps. */
-    List<Agreement> findLiveByLearner(String learnerId, int limit);
+    /**
+     * These learners' agreements that are not cancelled, newest first, at most {@code limit}: their presence adds up
+     * for the caps.
+     */
+    List<Agreement> findLiveByLearners(Collection<String> learnerIds, int limit);
 
     /**
-     * The agreements not cancelled, completed nor interrupted whose tutor has this e-mail, at most {@code limit}:
+     * The agreements not cancelled, completed nor interrupted whose tutor has one of these e-mails (in any case),
+     * newest first, at most {@code limit}:
      * a tutor follows at most three interns at once.
      */
-    List<Agreement> findLiveByTutorEmail(String tutorEmail, int limit);
+    List<Agreement> findLiveByTutorEmails(Collection<String> tutorEmails, int limit);
 }
