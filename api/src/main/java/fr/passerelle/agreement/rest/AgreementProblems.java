@@ -17,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
@@ -49,7 +50,7 @@ class AgreementProblems {
     }
 
     @ExceptionHandler({MissingServletRequestPartException.class, MultipartException.class,
-            HttpMessageNotReadableException.class})
+            HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
     ResponseEntity<ProblemDetail> badRequest(HttpServletRequest request) {
         return problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request",
                 "The request is not what this endpoint reads; see its description.", request, List.of());

@@ -181,7 +181,9 @@ public class FollowUpService implements FollowUpUseCases {
         Checks checks = new Checks();
         List<ObjectiveRating> given = checks.list("ratings", ratings);
         for (int i = 0; i < given.size(); i++) {
-            checks.optionalText("ratings." + i + ".comment", given.get(i).comment(), Limits.LONG_TEXT);
+            if (checks.required("ratings." + i, given.get(i)) != null) {
+                checks.optionalText("ratings." + i + ".comment", given.get(i).comment(), Limits.LONG_TEXT);
+            }
         }
         String cleanComment = checks.optionalText("comment", comment, Limits.LONG_TEXT);
         checks.throwIfAny();
