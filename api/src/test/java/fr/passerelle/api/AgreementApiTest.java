@@ -82,6 +82,10 @@ abstract class AgreementApiTest extends MarketplaceApiTest {
             mutation($application: ID!, $input: InternshipAgreementInput!) {
               internshipAgreementCreate(applicationId: $application, input: $input) { %s agreement { %s } } }"""
             .formatted(ERRORS, AGREEMENT);
+    static final String AGREEMENT_CREATE_DIRECT = """
+            mutation($learner: ID!, $company: ID, $input: InternshipAgreementInput!) {
+              internshipAgreementCreateDirect(learnerId: $learner, companyId: $company, input: $input) {
+                %s agreement { %s } } }""".formatted(ERRORS, AGREEMENT);
     static final String AGREEMENT_UPDATE = """
             mutation($id: ID!, $input: InternshipAgreementInput!) {
               internshipAgreementUpdate(id: $id, input: $input) { %s agreement { %s } } }""".formatted(ERRORS, AGREEMENT);
@@ -116,6 +120,12 @@ abstract class AgreementApiTest extends MarketplaceApiTest {
     static final String REPORT_SUBMIT = """
             mutation($id: ID!, $summary: String!) { internshipReportSubmit(agreementId: $id, summary: $summary) {
               %s followUp { %s } } }""".formatted(ERRORS, FOLLOW_UP);
+    static final String REPORT_COSIGN = """
+            mutation($id: ID!) { internshipReportCosign(agreementId: $id) { %s followUp { %s } } }"""
+            .formatted(ERRORS, FOLLOW_UP);
+    static final String ITEM_UPDATE = """
+            mutation($id: ID!, $kind: FollowUpKind!) { internshipFollowUpItemUpdate(agreementId: $id, kind: $kind,
+              input: {status: DONE, notes: "Fait."}) { %s followUp { %s } } }""".formatted(ERRORS, FOLLOW_UP);
     static final String ECTS_VALIDATE = """
             mutation($id: ID!, $credits: Int!) { internshipEctsValidate(agreementId: $id, credits: $credits) {
               %s followUp { %s } } }""".formatted(ERRORS, FOLLOW_UP);

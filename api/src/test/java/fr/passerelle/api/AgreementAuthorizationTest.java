@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -157,6 +158,64 @@ class AgreementAuthorizationTest extends AgreementApiTest {
                 .isEqualTo(NOT_FOUND);
 
         assertThat(agreement(id).get("status")).isEqualTo(OK.equals(cancel) ? "CANCELLED" : "OUT_FOR_SIGNATURE");
+    }
+
+    static Stream<Arguments> followUpSteps() {
+        // Columns: set the objectives, issue a link, revoke it, the tutor's step, the referent's step,
+        //          the intern's final report, its co-signature.
+        return Stream.of(
+                Arguments.of("school-admin-a", OK, OK, OK, OK, OK, FORBIDDEN, FORBIDDEN),
+                Arguments.of("platform-admin", OK, OK, OK, OK, OK, FORBIDDEN, OK),
+                Arguments.of("recruiter-x", FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN, FORBIDDEN, OK),
+                Arguments.of(INTERN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN),
+                Arguments.of(COMPANY_SIGNATORY, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN,
+                        FORBIDDEN),
+                Arguments.of("advisor", FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+                Arguments.of(ANOTHER_LEARNER, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND),
+                Arguments.of("school-admin-b", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND),
+                Arguments.of("recruiter-y", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND),
+                Arguments.of(NEWCOMER, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND));
+    }
+
+    /** The follow-up of a signed agreement, each step tried by every caller, left to its owner when refused. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("followUpSteps")
+    void eachFollowUpStepIsTakenByItsOwnerOnly(String who, String objectives, String issue, String revoke,
+                                               String tutorStep, String referentStep, String report, String cosign) {
+        LocalDate start = next(DayOfWeek.MONDAY).plusWeeks(2);
+        Internship internship = signed(fullTime(start, start.plusWeeks(8).minusDays(3)));
+        Caller caller = callerFor(who, internship);
+        Map<String, Object> id = Map.of("id", internship.id());
+        Map<String, Object> midTerm = Map.of("id", internship.id(), "kind", "MID_TERM");
+
+        assertThat(result(as(caller, OBJECTIVES_SET, Map.of("id", internship.id(), "objectives", List.of("Accueil")))))
+                .as("objectives").isEqualTo(objectives);
+        assertThat(result(as(caller, LINK_ISSUE, midTerm))).as("issue a link").isEqualTo(issue);
+        if (!OK.equals(issue)) {
+            given.succeed("school-admin-a", LINK_ISSUE, midTerm);
+        }
+        assertThat(result(as(caller, LINK_REVOKE, midTerm))).as("revoke it").isEqualTo(revoke);
+        assertThat(result(as(caller, ITEM_UPDATE, Map.of("id", internship.id(), "kind", "SKILLS_EVALUATION"))))
+                .as("the tutor's step").isEqualTo(tutorStep);
+        assertThat(result(as(caller, ITEM_UPDATE, Map.of("id", internship.id(), "kind", "VISIT"))))
+                .as("the referent's step").isEqualTo(referentStep);
+        assertThat(result(as(caller, REPORT_SUBMIT, Map.of("id", internship.id(), "summary", "Mon rapport."))))
+                .as("final report").isEqualTo(report);
+        if (!OK.equals(report)) {
+            succeed(internship.learner().caller(), REPORT_SUBMIT, Map.of("id", internship.id(), "summary", "Rapport."));
+        }
+        assertThat(result(as(caller, REPORT_COSIGN, id))).as("co-sign the report").isEqualTo(cosign);
+
+        var followUp = asMap(agreement(internship.id()).get("followUp"));
+        assertThat(asList(followUp.get("objectives"))).hasSize(OK.equals(objectives) ? 1 : 0);
+        assertThat(asList(followUp.get("evaluations")).get(0).get("link")).extracting("revokedAt")
+                .as("revoked").matches(revokedAt -> OK.equals(revoke) == (revokedAt != null));
+        assertThat(asList(followUp.get("items"))).filteredOn(i -> "DONE".equals(i.get("status")))
+                .extracting(i -> i.get("kind")).containsExactlyInAnyOrderElementsOf(
+                        Stream.of(OK.equals(tutorStep) ? "SKILLS_EVALUATION" : null,
+                                OK.equals(referentStep) ? "VISIT" : null).filter(Objects::nonNull).toList());
+        assertThat(asMap(followUp.get("finalReport")).get("cosignedBy")).as("co-signed")
+                .matches(by -> OK.equals(cosign) == (by != null));
     }
 
     private void takeOrLeaveToTheSchool(Caller caller, String document, String id, String expected, String step) {

@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -242,5 +243,108 @@ class AgreementFlowTest extends AgreementApiTest {
         assertThat(result(as(internship.learner().caller(), AGREEMENT_SIGN,
                 signing(internship.id(), LEARNER_SIGNS, sha, null)))).as("signing again is harmless").isEqualTo(OK);
         assertThat(asList(signingOf(agreement(internship.id())).get("signatures"))).hasSize(1);
+    }
+
+    @Test
+    void anInterruptedInternshipWithdrawsItsOpenAmendmentAndIsCertifiedUpToTheDayItStopped() throws Exception {
+        LocalDate start = today().minusDays(13);
+        LocalDate end = start.plusWeeks(8).minusDays(3);
+        Internship internship = signed(fullTime(start, end));
+        String id = internship.id();
+        assertThat(step("school-admin-a", AGREEMENT_START, id)).containsEntry("status", "IN_PROGRESS");
+        given.succeed("recruiter-x", AMENDMENT_PROPOSE, Map.of("id", id, "reason", "Une semaine de plus.",
+                "terms", fullTime(start, end.plusWeeks(1))));
+
+        String reason = "Fermeture de l'atelier.";
+        var interrupted = given.succeed("recruiter-x", """
+                mutation($id: ID!, $reason: String!) { internshipAgreementInterrupt(id: $id, reason: $reason) {
+                  %s agreement { %s } } }""".formatted(ERRORS, AGREEMENT), Map.of("id", id, "reason", reason))
+                .<Map<String, Object>>read("$.data.internshipAgreementInterrupt.agreement");
+        assertThat(interrupted).containsEntry("status", "INTERRUPTED").containsEntry("interruption", reason);
+        assertThat(asList(interrupted.get("amendments"))).singleElement()
+                .satisfies(amendment -> assertThat(amendment).containsEntry("status", "WITHDRAWN"));
+        assertThat(asMap(interrupted.get("terms"))).containsEntry("end", end.toString());
+        assertThat(userErrors(api.query("school-admin-a", AGREEMENT_COMPLETE, Map.of("id", id))))
+                .containsExactly(Map.entry(List.of("status"), "INVALID_STATE"));
+
+        var issued = given.succeed("school-admin-a", ATTESTATION_ISSUE, Map.of("id", id, "paid", euros(350)));
+        var attestation = asMap(issued.<Map<String, Object>>read("$.data.internshipAttestationIssue.followUp")
+                .get("attestation"));
+        int presence = (Integer) attestation.get("presenceMinutes");
+        assertThat(presence).as("the two weeks up to today, public holidays aside").isBetween(8 * DAY, 10 * DAY);
+        assertThat(attestation).containsEntry("presenceDays", presence / DAY);
+        String text = AgreementDocumentsTest.text(assertPdf(internship.learner().caller(),
+                (String) attestation.get("documentUrl"), (String) attestation.get("documentSha256")));
+        assertThat(text).contains("Attestation de stage", COMPANY_X_NAME, SCHOOL_A_NAME, "Interruption", reason,
+                "350,00 €");
+    }
+
+    @Test
+    void aCircuitTheSchoolChoosesIsSignedInItsOrderByWhoeverItNames() {
+        Caller referent = newPersonWithoutRole();
+        Named named = new Named(newPersonWithoutRole(), newPersonWithoutRole(), newPersonWithoutRole(),
+                referent.email());
+        Applicant learner = learnerOfSchoolA();
+        String application = acceptedApplication(learner);
+        LocalDate start = next(DayOfWeek.MONDAY).plusWeeks(1);
+        var input = input(named, fullTime(start, start.plusWeeks(4).minusDays(3)));
+        input.put("circuit", List.of(List.of("SCHOOL_SIGNATORY"), List.of("LEARNER"),
+                List.of("COMPANY_SIGNATORY", "REFERENT")));
+        String id = create(application, input);
+        var sent = send(id);
+        String sha = sha(sent);
+        assertThat(awaiting(sent)).containsExactly(SCHOOL_SIGNATORY_SIGNS);
+
+        assertThat(userErrors(as(learner.caller(), AGREEMENT_SIGN, signing(id, LEARNER_SIGNS, sha, null))))
+                .as("the school signs first here").containsExactly(Map.entry(List.of("signatoryId"), "INVALID_STATE"));
+        assertThat(as(named.tutor(), AGREEMENT_READ, Map.of("id", id)).<Object>read("$.data.node"))
+                .as("a tutor the circuit does not name signs nothing, so reads nothing").isNull();
+        sign(named.schoolSignatory(), id, SCHOOL_SIGNATORY_SIGNS, sha, null);
+        sign(learner.caller(), id, LEARNER_SIGNS, sha, null);
+        sign(referent, id, "referent", sha, null);
+        var signed = sign(named.companySignatory(), id, COMPANY_SIGNATORY_SIGNS, sha, null);
+        assertThat(signed).containsEntry("status", "SIGNED");
+        assertThat(asList(signingOf(signed).get("signatures"))).extracting(s -> s.get("signatoryId"), s -> s.get("role"))
+                .containsExactly(tuple(SCHOOL_SIGNATORY_SIGNS, "SCHOOL_SIGNATORY"), tuple(LEARNER_SIGNS, "LEARNER"),
+                        tuple("referent", "REFERENT"), tuple(COMPANY_SIGNATORY_SIGNS, "COMPANY_SIGNATORY"));
+    }
+
+    @Test
+    void aSignatoryDelegatesAndOnlyTheDelegateSignsWhileBothReadTheAgreement() {
+        LocalDate start = next(DayOfWeek.MONDAY).plusWeeks(1);
+        Internship internship = outForSignature(fullTime(start, start.plusWeeks(4).minusDays(3)));
+        String id = internship.id();
+        Caller delegate = newPersonWithoutRole();
+        Caller signatory = internship.named().companySignatory();
+
+        var delegated = succeed(signatory, """
+                mutation($id: ID!, $input: SignatoryDelegateInput!) {
+                  internshipAgreementDelegate(id: $id, signatoryId: "company_signatory", input: $input) {
+                    %s agreement { %s } } }""".formatted(ERRORS, AGREEMENT), Map.of("id", id, "input", Map.of(
+                "name", "Denis Morel", "email", delegate.email().toUpperCase(Locale.ROOT), "reason", "Congés")))
+                .<Map<String, Object>>read("$.data.internshipAgreementDelegate.agreement");
+        var companyStep = asList(asList(signingOf(delegated).get("circuit")).get(1).get("signatories")).get(0);
+        assertThat(companyStep).containsEntry("email", signatory.email()).containsEntry("viewerSigns", false)
+                .containsEntry("delegate", Map.of("name", "Denis Morel", "email", delegate.email(), "reason", "Congés"));
+
+        for (Caller reader : List.of(signatory, delegate)) {
+            var read = as(reader, """
+                    query($id: ID!) { node(id: $id) { id } internshipAgreements(first: 100) { edges { node { id } } } }""",
+                    Map.of("id", id));
+            assertThat(read.<String>read("$.data.node.id")).as(reader.email()).isEqualTo(id);
+            assertThat(ids(read, "$.data.internshipAgreements")).as(reader.email()).containsExactly(id);
+        }
+        String sha = sha(delegated);
+        sign(internship.learner().caller(), id, LEARNER_SIGNS, sha, null);
+        assertThat(result(as(signatory, AGREEMENT_SIGN, signing(id, COMPANY_SIGNATORY_SIGNS, sha, null))))
+                .as("once delegated, only the delegate signs").isEqualTo(FORBIDDEN);
+        var signedByDelegate = sign(delegate, id, COMPANY_SIGNATORY_SIGNS, sha, null);
+        assertThat(asList(signingOf(signedByDelegate).get("signatures"))).filteredOn(s -> COMPANY_SIGNATORY_SIGNS
+                .equals(s.get("signatoryId"))).singleElement()
+                .satisfies(s -> assertThat(s).containsEntry("signedBy", "Denis Morel").containsEntry("method", "ELECTRONIC"));
+        assertThat(result(as(internship.named().tutor(), """
+                mutation($id: ID!) { internshipAgreementDelegate(id: $id, signatoryId: "learner",
+                  input: {name: "Quelqu'un", reason: "Pourquoi pas"}) { %s agreement { id } } }""".formatted(ERRORS),
+                Map.of("id", id)))).as("nobody delegates another's signature").isEqualTo(FORBIDDEN);
     }
 }

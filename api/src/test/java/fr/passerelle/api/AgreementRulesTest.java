@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -119,6 +122,86 @@ class AgreementRulesTest extends AgreementApiTest {
         assertThat(agreementsOf(learner.learnerId())).isEmpty();
     }
 
+    @Test
+    void theInternsOtherAgreementsWithTheHostAddUpTowardSixMonths() {
+        // Five months with company X from September, then two more with X in the same academic year.
+        LocalDate september = LocalDate.of(today().getYear() + 1, Month.SEPTEMBER, 1);
+        Internship first = drafted(fullTime(september, september.plusMonths(5).minusDays(1)));
+        LocalDate february = september.plusMonths(5);
+        var twoMonths = fullTime(february, february.plusMonths(2).minusDays(1));
+
+        var withTheSameHost = direct(first.learner().learnerId(), COMPANY_X, input(named(), twoMonths));
+        assertThat(userErrors(withTheSameHost))
+                .containsExactly(Map.entry(List.of("input", "terms", "end"), "LEGAL_RULE"));
+        assertThat(agreementsOf(first.learner().learnerId())).containsExactly(first.id());
+
+        var withAnotherHost = direct(first.learner().learnerId(), COMPANY_Y, input(named(), twoMonths));
+        assertThat(result(withAnotherHost)).as("another host counts apart").isEqualTo(OK);
+        var agreement = withAnotherHost.<Map<String, Object>>read("$.data.internshipAgreementCreateDirect.agreement");
+        assertThat(asMap(asMap(agreement.get("parties")).get("company"))).containsEntry("name", "Sonotec Live");
+        assertThat(agreementsOf(first.learner().learnerId())).containsExactly((String) agreement.get("id"), first.id());
+    }
+
+    @Test
+    void aTutorFollowsAtMostThreeInternsAtOnceKnownByTheirEmailInAnyCase() {
+        Caller tutor = newPersonWithoutRole();
+        LocalDate start = next(DayOfWeek.MONDAY).plusWeeks(1);
+        var clauses = fullTime(start, start.plusWeeks(4).minusDays(3));
+        List<String> followed = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            followed.add(given.succeed("school-admin-a", AGREEMENT_CREATE_DIRECT, Map.of("learner",
+                    learnerRegisteredBySchoolA(), "company", COMPANY_X, "input", input(namedWithTutor(tutor), clauses)))
+                    .read("$.data.internshipAgreementCreateDirect.agreement.id"));
+        }
+        var fourthInput = input(named(), clauses);
+        fourthInput.put("tutor", party(TUTOR_NAME, tutor.email().toUpperCase(Locale.ROOT), "Chef d'atelier"));
+        String fourth = learnerRegisteredBySchoolA();
+
+        var refused = direct(fourth, COMPANY_X, fourthInput);
+        assertThat(userErrors(refused)).containsExactly(Map.entry(List.of("input", "tutor"), "LEGAL_RULE"));
+        assertThat(refused.<String>read("$.data.internshipAgreementCreateDirect.userErrors[0].message"))
+                .contains("TUTOR_LOAD", "L124-9");
+
+        step("school-admin-a", AGREEMENT_CANCEL, followed.get(0));
+        assertThat(result(direct(fourth, COMPANY_X, fourthInput))).as("a cancelled internship is not followed")
+                .isEqualTo(OK);
+    }
+
+    @Test
+    @Disabled("bug: the circuit is a field of the input, but AgreementController lists \"circuit\" among the mutation's own "
+            + "arguments, so its user errors say [\"circuit\", …] instead of [\"input\", \"circuit\", …]")
+    void aMalformedCircuitIsReportedUnderTheInput() {
+        LocalDate start = next(DayOfWeek.MONDAY).plusWeeks(1);
+        var refused = attempt(fullTime(start, start.plusWeeks(2)), input -> input.put("circuit",
+                List.of(List.of("LEARNER"), List.of("LEARNER", "SCHOOL_SIGNATORY"))));
+
+        assertThat(userErrors(refused.reply())).containsExactly(Map.entry(List.of("input", "circuit", "1"), "DUPLICATE"));
+        assertNothingStored(refused);
+    }
+
+    @Test
+    void anAdultsCircuitCannotNameALegalRepresentative() {
+        LocalDate start = next(DayOfWeek.MONDAY).plusWeeks(1);
+        var refused = attempt(fullTime(start, start.plusWeeks(2)), input -> input.put("circuit",
+                List.of(List.of("LEARNER", "LEGAL_REPRESENTATIVE"), List.of("SCHOOL_SIGNATORY"))));
+
+        assertThat(userErrors(refused.reply()).values()).containsExactly("INVALID");
+        assertNothingStored(refused);
+    }
+
+    @Test
+    void aDayOffOutsideTheInternshipIsRefusedUnderItsDate() {
+        LocalDate start = next(DayOfWeek.MONDAY).plusWeeks(1);
+        var clauses = fullTime(start, start.plusWeeks(2));
+        clauses.put("exceptions", List.of(Map.of("date", start.minusDays(1).toString(), "minutes", DAY,
+                "kind", "LEAVE")));
+        var refused = attempt(clauses);
+
+        assertThat(userErrors(refused.reply()))
+                .containsExactly(Map.entry(List.of("input", "terms", "exceptions", "0", "date"), "OUT_OF_RANGE"));
+        assertNothingStored(refused);
+    }
+
     // ---- helpers -----------------------------------------------------------------------------------------------
 
     /** A refused (or accepted) attempt on a fresh accepted application, and what a legal draft would be. */
@@ -137,6 +220,17 @@ class AgreementRulesTest extends AgreementApiTest {
         change.accept(input);
         return new Attempt(api.query("school-admin-a", AGREEMENT_CREATE, Map.of("application", application,
                 "input", input)), learner, application, named);
+    }
+
+    private GraphQlHttp.Reply direct(String learnerId, String companyId, Map<String, Object> input) {
+        return api.query("school-admin-a", AGREEMENT_CREATE_DIRECT, Map.of("learner", learnerId, "company", companyId,
+                "input", input));
+    }
+
+    /** A learner school A registered, who has no account: their school still records their internships. */
+    private String learnerRegisteredBySchoolA() {
+        return (String) register("school-admin-a", SCHOOL_A, "Alex", Fixtures.unique("Externe"), Fixtures.freshEmail())
+                .get("id");
     }
 
     /** The learner's agreements as their school's staff list them. */
