@@ -3,9 +3,7 @@ package fr.passerelle.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +11,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -78,66 +78,65 @@ abstract class AgreementApiTest extends MarketplaceApiTest {
             amendments { id number reason status proposedAt documentUrl terms { %2$s } signing { %3$s } }
             followUp { %4$s }""".formatted(PARTY, TERMS, SIGNING, FOLLOW_UP);
 
-    static final String AGREEMENT_CREATE = """
-            mutation($application: ID!, $input: InternshipAgreementInput!) {
-              internshipAgreementCreate(applicationId: $application, input: $input) { %s agreement { %s } } }"""
-            .formatted(ERRORS, AGREEMENT);
-    static final String AGREEMENT_CREATE_DIRECT = """
-            mutation($learner: ID!, $company: ID, $input: InternshipAgreementInput!) {
-              internshipAgreementCreateDirect(learnerId: $learner, companyId: $company, input: $input) {
-                %s agreement { %s } } }""".formatted(ERRORS, AGREEMENT);
-    static final String AGREEMENT_UPDATE = """
-            mutation($id: ID!, $input: InternshipAgreementInput!) {
-              internshipAgreementUpdate(id: $id, input: $input) { %s agreement { %s } } }""".formatted(ERRORS, AGREEMENT);
+    static final String AGREEMENT_CREATE = agreementMutation("$application: ID!, $input: InternshipAgreementInput!",
+            "internshipAgreementCreate(applicationId: $application, input: $input)");
+    static final String AGREEMENT_CREATE_DIRECT = agreementMutation(
+            "$learner: ID!, $company: ID, $input: InternshipAgreementInput!",
+            "internshipAgreementCreateDirect(learnerId: $learner, companyId: $company, input: $input)");
+    static final String AGREEMENT_UPDATE = agreementMutation("$id: ID!, $input: InternshipAgreementInput!",
+            "internshipAgreementUpdate(id: $id, input: $input)");
     static final String AGREEMENT_SUBMIT = agreementStep("internshipAgreementSubmit");
     static final String AGREEMENT_SEND = agreementStep("internshipAgreementSendForSignature");
     static final String AGREEMENT_RETURN_TO_DRAFT = agreementStep("internshipAgreementReturnToDraft");
     static final String AGREEMENT_START = agreementStep("internshipAgreementStart");
     static final String AGREEMENT_COMPLETE = agreementStep("internshipAgreementComplete");
     static final String AGREEMENT_CANCEL = agreementStep("internshipAgreementCancel");
-    static final String AGREEMENT_SIGN = """
-            mutation($id: ID!, $signatory: String!, $sha: String!, $amendment: String) {
-              internshipAgreementSign(id: $id, signatoryId: $signatory, documentSha256: $sha, amendmentId: $amendment) {
-                %s agreement { %s } } }""".formatted(ERRORS, AGREEMENT);
-    static final String AMENDMENT_PROPOSE = """
-            mutation($id: ID!, $reason: String!, $terms: AgreementTermsInput!) {
-              internshipAgreementAmendmentPropose(id: $id, reason: $reason, terms: $terms) { %s agreement { %s } } }"""
-            .formatted(ERRORS, AGREEMENT);
-    static final String AMENDMENT_WITHDRAW = """
-            mutation($id: ID!, $amendment: String!) {
-              internshipAgreementAmendmentWithdraw(id: $id, amendmentId: $amendment) { %s agreement { %s } } }"""
-            .formatted(ERRORS, AGREEMENT);
+    static final String AGREEMENT_INTERRUPT = agreementMutation("$id: ID!, $reason: String!",
+            "internshipAgreementInterrupt(id: $id, reason: $reason)");
+    static final String AGREEMENT_SIGN = agreementMutation(
+            "$id: ID!, $signatory: String!, $sha: String!, $amendment: String",
+            "internshipAgreementSign(id: $id, signatoryId: $signatory, documentSha256: $sha, amendmentId: $amendment)");
+    static final String AGREEMENT_DELEGATE = agreementMutation(
+            "$id: ID!, $signatory: String!, $input: SignatoryDelegateInput!",
+            "internshipAgreementDelegate(id: $id, signatoryId: $signatory, input: $input)");
+    static final String AMENDMENT_PROPOSE = agreementMutation("$id: ID!, $reason: String!, $terms: AgreementTermsInput!",
+            "internshipAgreementAmendmentPropose(id: $id, reason: $reason, terms: $terms)");
+    static final String AMENDMENT_WITHDRAW = agreementMutation("$id: ID!, $amendment: String!",
+            "internshipAgreementAmendmentWithdraw(id: $id, amendmentId: $amendment)");
 
-    static final String OBJECTIVES_SET = """
-            mutation($id: ID!, $objectives: [String!]!) { internshipObjectivesSet(agreementId: $id, objectives: $objectives) {
-              %s followUp { %s } } }""".formatted(ERRORS, FOLLOW_UP);
-    static final String LINK_ISSUE = """
-            mutation($id: ID!, $kind: EvaluationKind!) { evaluationLinkIssue(agreementId: $id, kind: $kind) {
-              %s followUp { %s } link { token url expiresAt mailed } } }""".formatted(ERRORS, FOLLOW_UP);
-    static final String LINK_REVOKE = """
-            mutation($id: ID!, $kind: EvaluationKind!) { evaluationLinkRevoke(agreementId: $id, kind: $kind) {
-              %s followUp { %s } } }""".formatted(ERRORS, FOLLOW_UP);
-    static final String REPORT_SUBMIT = """
-            mutation($id: ID!, $summary: String!) { internshipReportSubmit(agreementId: $id, summary: $summary) {
-              %s followUp { %s } } }""".formatted(ERRORS, FOLLOW_UP);
-    static final String REPORT_COSIGN = """
-            mutation($id: ID!) { internshipReportCosign(agreementId: $id) { %s followUp { %s } } }"""
-            .formatted(ERRORS, FOLLOW_UP);
-    static final String ITEM_UPDATE = """
-            mutation($id: ID!, $kind: FollowUpKind!) { internshipFollowUpItemUpdate(agreementId: $id, kind: $kind,
-              input: {status: DONE, notes: "Fait."}) { %s followUp { %s } } }""".formatted(ERRORS, FOLLOW_UP);
-    static final String ECTS_VALIDATE = """
-            mutation($id: ID!, $credits: Int!) { internshipEctsValidate(agreementId: $id, credits: $credits) {
-              %s followUp { %s } } }""".formatted(ERRORS, FOLLOW_UP);
-    static final String ATTESTATION_ISSUE = """
-            mutation($id: ID!, $paid: Money!) { internshipAttestationIssue(agreementId: $id, gratificationPaid: $paid) {
-              %s followUp { %s } } }""".formatted(ERRORS, FOLLOW_UP);
+    static final String OBJECTIVES_SET = followUpMutation("$id: ID!, $objectives: [String!]!",
+            "internshipObjectivesSet(agreementId: $id, objectives: $objectives)");
+    static final String LINK_ISSUE = followUpMutation("$id: ID!, $kind: EvaluationKind!",
+            "evaluationLinkIssue(agreementId: $id, kind: $kind)", "link { token url expiresAt mailed }");
+    static final String LINK_REVOKE = followUpMutation("$id: ID!, $kind: EvaluationKind!",
+            "evaluationLinkRevoke(agreementId: $id, kind: $kind)");
+    static final String REPORT_SUBMIT = followUpMutation("$id: ID!, $summary: String!",
+            "internshipReportSubmit(agreementId: $id, summary: $summary)");
+    static final String REPORT_COSIGN = followUpMutation("$id: ID!", "internshipReportCosign(agreementId: $id)");
+    static final String ITEM_UPDATE = followUpMutation("$id: ID!, $kind: FollowUpKind!",
+            "internshipFollowUpItemUpdate(agreementId: $id, kind: $kind, input: {status: DONE, notes: \"Fait.\"})");
+    static final String ECTS_VALIDATE = followUpMutation("$id: ID!, $credits: Int!",
+            "internshipEctsValidate(agreementId: $id, credits: $credits)");
+    static final String ATTESTATION_ISSUE = followUpMutation("$id: ID!, $paid: Money!",
+            "internshipAttestationIssue(agreementId: $id, gratificationPaid: $paid)");
 
     static final String AGREEMENT_READ = "query($id: ID!) { node(id: $id) { ... on InternshipAgreement { %s } } }"
             .formatted(AGREEMENT);
 
+    /** A mutation with these variables, calling this field, that returns its user errors and the agreement. */
+    private static String agreementMutation(String variables, String call) {
+        return "mutation(%s) { %s { %s agreement { %s } } }".formatted(variables, call, ERRORS, AGREEMENT);
+    }
+
+    /** A mutation of the agreement whose id is its only argument. */
     private static String agreementStep(String mutation) {
-        return "mutation($id: ID!) { %s(id: $id) { %s agreement { %s } } }".formatted(mutation, ERRORS, AGREEMENT);
+        return agreementMutation("$id: ID!", mutation + "(id: $id)");
+    }
+
+    /** A mutation that returns its user errors, the follow-up, and these other fields. */
+    private static String followUpMutation(String variables, String call, String... more) {
+        return "mutation(%s) { %s { %s followUp { %s } %s } }".formatted(variables, call, ERRORS, FOLLOW_UP,
+                String.join(" ", more));
     }
 
     /**
@@ -193,12 +192,9 @@ abstract class AgreementApiTest extends MarketplaceApiTest {
 
     // ---- inputs ------------------------------------------------------------------------------------------------
 
+    /** A person the input names (a null e-mail or function is left out). */
     static Map<String, Object> party(String name, String email, String function) {
-        var party = new HashMap<String, Object>();
-        party.put("name", name);
-        party.put("email", email);
-        party.put("function", function);
-        return party;
+        return with(Map.of(), "name", name, "email", email, "function", function);
     }
 
     /** A full draft: the named people, these clauses, the default circuit. A mutable copy. */
@@ -261,7 +257,7 @@ abstract class AgreementApiTest extends MarketplaceApiTest {
 
     /** The next day of the week after today. */
     static LocalDate next(DayOfWeek day) {
-        return today().with(java.time.temporal.TemporalAdjusters.next(day));
+        return today().with(TemporalAdjusters.next(day));
     }
 
     // ---- agreements at a given step ----------------------------------------------------------------------------
@@ -372,8 +368,6 @@ abstract class AgreementApiTest extends MarketplaceApiTest {
 
     // ---- REST: downloads and paper signatures ------------------------------------------------------------------
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     /** A response whose body is kept as bytes (a PDF, a scan). */
     record Download(int status, byte[] body, Map<String, List<String>> headers) {
 
@@ -398,15 +392,8 @@ abstract class AgreementApiTest extends MarketplaceApiTest {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        try {
-            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Download(response.statusCode(), response.body(), response.headers().map());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        HttpResponse<byte[]> response = api.exchange(request, HttpResponse.BodyHandlers.ofByteArray());
+        return new Download(response.statusCode(), response.body(), response.headers().map());
     }
 
     Download download(Caller caller, String path) {
@@ -420,7 +407,7 @@ abstract class AgreementApiTest extends MarketplaceApiTest {
         assertThat(pdf.header("Content-Type")).isEqualTo("application/pdf");
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(sha256(pdf.body())).isEqualTo(expectedSha256);
-        assertThat(pdf.header("Repr-Digest")).isEqualTo("sha-256=:" + java.util.Base64.getEncoder()
+        assertThat(pdf.header("Repr-Digest")).isEqualTo("sha-256=:" + Base64.getEncoder()
                 .encodeToString(HexFormat.of().parseHex(expectedSha256)) + ":");
         assertThat(pdf.header("ETag")).isEqualTo("\"" + expectedSha256 + "\"");
         return pdf;

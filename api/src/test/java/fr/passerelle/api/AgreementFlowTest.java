@@ -150,12 +150,14 @@ class AgreementFlowTest extends AgreementApiTest {
         });
         var maxDuration = findings.stream().filter(f -> "MAX_DURATION".equals(f.get("ruleId"))).findFirst().orElseThrow();
         assertThat((String) maxDuration.get("article")).contains("L124-5");
-        assertThat(asList(maxDuration.get("figures"))).contains(
-                Map.of("name", "presenceMinutes", "value", (double) minutes, "unit", "MINUTES"),
-                Map.of("name", "limitMinutes", "value", 924.0 * 60, "unit", "MINUTES"));
+        assertThat(asList(maxDuration.get("figures")))
+                .contains(Map.of("name", "limitMinutes", "value", 924.0 * 60, "unit", "MINUTES"));
         var gratification = findings.stream().filter(f -> "GRATIFICATION".equals(f.get("ruleId"))).findFirst()
                 .orElseThrow();
         assertThat((String) gratification.get("article")).contains("L124-6");
+        assertThat(asList(gratification.get("figures"))).contains(
+                Map.of("name", "presenceMinutes", "value", (double) minutes, "unit", "MINUTES"),
+                Map.of("name", "thresholdMinutes", "value", 308.0 * 60, "unit", "MINUTES"));
         assertThat((String) gratification.get("message")).as("over 308 hours").startsWith("Gratification obligatoire");
     }
 
@@ -256,9 +258,7 @@ class AgreementFlowTest extends AgreementApiTest {
                 "terms", fullTime(start, end.plusWeeks(1))));
 
         String reason = "Fermeture de l'atelier.";
-        var interrupted = given.succeed("recruiter-x", """
-                mutation($id: ID!, $reason: String!) { internshipAgreementInterrupt(id: $id, reason: $reason) {
-                  %s agreement { %s } } }""".formatted(ERRORS, AGREEMENT), Map.of("id", id, "reason", reason))
+        var interrupted = given.succeed("recruiter-x", AGREEMENT_INTERRUPT, Map.of("id", id, "reason", reason))
                 .<Map<String, Object>>read("$.data.internshipAgreementInterrupt.agreement");
         assertThat(interrupted).containsEntry("status", "INTERRUPTED").containsEntry("interruption", reason);
         assertThat(asList(interrupted.get("amendments"))).singleElement()
@@ -317,12 +317,9 @@ class AgreementFlowTest extends AgreementApiTest {
         Caller delegate = newPersonWithoutRole();
         Caller signatory = internship.named().companySignatory();
 
-        var delegated = succeed(signatory, """
-                mutation($id: ID!, $input: SignatoryDelegateInput!) {
-                  internshipAgreementDelegate(id: $id, signatoryId: "company_signatory", input: $input) {
-                    %s agreement { %s } } }""".formatted(ERRORS, AGREEMENT), Map.of("id", id, "input", Map.of(
-                "name", "Denis Morel", "email", delegate.email().toUpperCase(Locale.ROOT), "reason", "Congés")))
-                .<Map<String, Object>>read("$.data.internshipAgreementDelegate.agreement");
+        var delegated = succeed(signatory, AGREEMENT_DELEGATE, Map.of("id", id, "signatory", COMPANY_SIGNATORY_SIGNS,
+                "input", Map.of("name", "Denis Morel", "email", delegate.email().toUpperCase(Locale.ROOT),
+                        "reason", "Congés"))).<Map<String, Object>>read("$.data.internshipAgreementDelegate.agreement");
         var companyStep = asList(asList(signingOf(delegated).get("circuit")).get(1).get("signatories")).get(0);
         assertThat(companyStep).containsEntry("email", signatory.email()).containsEntry("viewerSigns", false)
                 .containsEntry("delegate", Map.of("name", "Denis Morel", "email", delegate.email(), "reason", "Congés"));
@@ -342,9 +339,8 @@ class AgreementFlowTest extends AgreementApiTest {
         assertThat(asList(signingOf(signedByDelegate).get("signatures"))).filteredOn(s -> COMPANY_SIGNATORY_SIGNS
                 .equals(s.get("signatoryId"))).singleElement()
                 .satisfies(s -> assertThat(s).containsEntry("signedBy", "Denis Morel").containsEntry("method", "ELECTRONIC"));
-        assertThat(result(as(internship.named().tutor(), """
-                mutation($id: ID!) { internshipAgreementDelegate(id: $id, signatoryId: "learner",
-                  input: {name: "Quelqu'un", reason: "Pourquoi pas"}) { %s agreement { id } } }""".formatted(ERRORS),
-                Map.of("id", id)))).as("nobody delegates another's signature").isEqualTo(FORBIDDEN);
+        assertThat(result(as(internship.named().tutor(), AGREEMENT_DELEGATE, Map.of("id", id, "signatory",
+                LEARNER_SIGNS, "input", Map.of("name", "Quelqu'un", "reason", "Pourquoi pas")))))
+                .as("nobody delegates another's signature").isEqualTo(FORBIDDEN);
     }
 }

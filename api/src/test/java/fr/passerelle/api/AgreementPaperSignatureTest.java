@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
  */
 class AgreementPaperSignatureTest extends AgreementApiTest {
 
+    /** The form's part naming the intern as the signatory. */
+    private static final Part INTERN = Part.field("signatoryId", LEARNER_SIGNS);
+
     private Internship internship;
 
     @BeforeEach
@@ -28,7 +31,7 @@ class AgreementPaperSignatureTest extends AgreementApiTest {
 
     @Test
     void aScanThatIsNotAPdfNorAnImageIsABusinessRuleProblem() {
-        var reply = post("school-admin-a", Part.field("signatoryId", LEARNER_SIGNS),
+        var reply = post("school-admin-a", INTERN,
                 Part.file("signature.txt", "text/plain", "signé".getBytes(StandardCharsets.UTF_8)));
 
         assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
@@ -40,8 +43,7 @@ class AgreementPaperSignatureTest extends AgreementApiTest {
 
     @Test
     void anEmptyScanIsABusinessRuleProblem() {
-        var reply = post("school-admin-a", Part.field("signatoryId", LEARNER_SIGNS),
-                Part.file("signature.pdf", "application/pdf", new byte[0]));
+        var reply = post("school-admin-a", INTERN, Part.file("signature.pdf", "application/pdf", new byte[0]));
 
         assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
         assertThat(reply.<List<String>>read("$.errors[*].field")).containsExactly("scan");
@@ -50,24 +52,22 @@ class AgreementPaperSignatureTest extends AgreementApiTest {
 
     @Test
     void aSignatureOutOfTurnIsABusinessRuleProblemOnTheSignatory() {
-        var reply = post("school-admin-a", Part.field("signatoryId", SCHOOL_SIGNATORY_SIGNS),
-                Part.file("signature.pdf", "application/pdf", scan()));
+        var reply = post("school-admin-a", Part.field("signatoryId", SCHOOL_SIGNATORY_SIGNS), aScan());
 
         assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
         assertThat(reply.<List<String>>read("$.errors[*].field")).containsExactly("signatoryId");
-        var unknown = post("school-admin-a", Part.field("signatoryId", "no_such_signatory"),
-                Part.file("signature.pdf", "application/pdf", scan()));
+        var unknown = post("school-admin-a", Part.field("signatoryId", "no_such_signatory"), aScan());
         assertThat(unknown.status()).as(unknown.toString()).isEqualTo(422);
         assertNoSignature();
     }
 
     @Test
     void aRequestWithoutTheFileOrTheSignatoryIsABadRequest() {
-        var withoutFile = post("school-admin-a", Part.field("signatoryId", LEARNER_SIGNS));
+        var withoutFile = post("school-admin-a", INTERN);
         assertThat(withoutFile.status()).as(withoutFile.toString()).isEqualTo(400);
         assertProblem(withoutFile, "bad-request");
 
-        var withoutSignatory = post("school-admin-a", Part.file("signature.pdf", "application/pdf", scan()));
+        var withoutSignatory = post("school-admin-a", aScan());
         assertThat(withoutSignatory.status()).as(withoutSignatory.toString()).isEqualTo(400);
         assertProblem(withoutSignatory, "bad-request");
         assertNoSignature();
@@ -75,32 +75,28 @@ class AgreementPaperSignatureTest extends AgreementApiTest {
 
     @Test
     void anotherSchoolFindsNothingAsForAMissingAgreementAndOtherReadersAreForbidden() {
-        var otherSchool = post("school-admin-b", Part.field("signatoryId", LEARNER_SIGNS),
-                Part.file("signature.pdf", "application/pdf", scan()));
+        var otherSchool = post("school-admin-b", INTERN, aScan());
         assertThat(otherSchool.status()).as(otherSchool.toString()).isEqualTo(404);
         assertProblem(otherSchool, "not-found");
         var missing = postPaperSignature(api.token("school-admin-a"),
-                globalId("InternshipAgreement", UUID.randomUUID().toString()), Part.field("signatoryId", LEARNER_SIGNS),
-                Part.file("signature.pdf", "application/pdf", scan()));
+                globalId("InternshipAgreement", UUID.randomUUID().toString()), INTERN, aScan());
         assertThat(missing.status()).isEqualTo(404);
         assertThat(problemWithoutInstance(otherSchool)).isEqualTo(problemWithoutInstance(missing));
 
         for (String reader : List.of("recruiter-x", "advisor")) {
-            var forbidden = post(reader, Part.field("signatoryId", LEARNER_SIGNS),
-                    Part.file("signature.pdf", "application/pdf", scan()));
+            var forbidden = post(reader, INTERN, aScan());
             assertThat(forbidden.status()).as(reader + ": " + forbidden).isEqualTo(403);
             assertProblem(forbidden, "forbidden");
         }
         var byTheIntern = postPaperSignature(internship.learner().caller().token(), internship.id(),
-                Part.field("signatoryId", LEARNER_SIGNS), Part.file("signature.pdf", "application/pdf", scan()));
+                INTERN, aScan());
         assertThat(byTheIntern.status()).as("the intern signs for themselves, electronically").isEqualTo(403);
         assertNoSignature();
     }
 
     @Test
     void withoutATokenItIsUnauthorized() {
-        var reply = postPaperSignature(null, internship.id(), Part.field("signatoryId", LEARNER_SIGNS),
-                Part.file("signature.pdf", "application/pdf", scan()));
+        var reply = postPaperSignature(null, internship.id(), INTERN, aScan());
 
         assertThat(reply.status()).as(reply.toString()).isEqualTo(401);
         assertNoSignature();
@@ -109,7 +105,7 @@ class AgreementPaperSignatureTest extends AgreementApiTest {
     @Test
     void aPhotoOfThePaperIsAcceptedAndDownloadedAsSent() {
         byte[] photo = ("\u0089PNG fake " + UUID.randomUUID()).getBytes(StandardCharsets.ISO_8859_1);
-        var reply = post("school-admin-a", Part.field("signatoryId", LEARNER_SIGNS),
+        var reply = post("school-admin-a", INTERN,
                 Part.file("signature.png", "image/png", photo));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
 
@@ -122,6 +118,11 @@ class AgreementPaperSignatureTest extends AgreementApiTest {
         assertThat(download(persona("school-admin-b"), (String) signature.get("scanUrl")).status()).isEqualTo(404);
         assertThat(download(internship.learner().caller(), "/agreements/" + internship.id() + "/scans/"
                 + sha256(scan())).status()).as("an unknown scan").isEqualTo(404);
+    }
+
+    /** A scan of a signed page, new each time. */
+    private static Part aScan() {
+        return Part.file("signature.pdf", "application/pdf", scan());
     }
 
     private GraphQlHttp.Reply post(String persona, Part... parts) {
