@@ -10,6 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 /**
  * What the marketplace end-to-end tests share: the documents of the offer and application mutations (each returning
@@ -296,5 +303,25 @@ abstract class MarketplaceApiTest extends LearnerApiTest {
     /** The ids of a connection's nodes, in order. */
     static List<String> ids(GraphQlHttp.Reply reply, String connectionPath) {
         return reply.read(connectionPath + ".edges[*].node.id");
+    }
+
+    /** Runs the calls from as many threads, released together by a barrier; returns the replies in call order. */
+    static List<GraphQlHttp.Reply> atOnce(int threads, IntFunction<GraphQlHttp.Reply> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            var barrier = new CyclicBarrier(threads);
+            List<Future<GraphQlHttp.Reply>> futures = IntStream.range(0, threads)
+                    .mapToObj(i -> pool.submit(() -> {
+                        barrier.await(30, TimeUnit.SECONDS);
+                        return call.apply(i);
+                    })).toList();
+            List<GraphQlHttp.Reply> replies = new ArrayList<>();
+            for (var future : futures) {
+                replies.add(future.get(60, TimeUnit.SECONDS));
+            }
+            return replies;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -5,12 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -89,26 +83,5 @@ class MarketplaceConcurrencyTest extends MarketplaceApiTest {
         var steps = (List<Map<String, Object>>) application(application).get("history");
         assertThat(steps.stream().filter(step -> "ACCEPTED".equals(step.get("status"))).count())
                 .as("accepted once in the history").isEqualTo(1);
-    }
-
-    /** Runs the calls from as many threads, released together by a barrier; returns the replies in call order. */
-    private static List<GraphQlHttp.Reply> atOnce(int threads, java.util.function.IntFunction<GraphQlHttp.Reply> call)
-            throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            var barrier = new CyclicBarrier(threads);
-            List<Future<GraphQlHttp.Reply>> futures = IntStream.range(0, threads)
-                    .mapToObj(i -> pool.submit(() -> {
-                        barrier.await(30, TimeUnit.SECONDS);
-                        return call.apply(i);
-                    })).toList();
-            List<GraphQlHttp.Reply> replies = new ArrayList<>();
-            for (var future : futures) {
-                replies.add(future.get(60, TimeUnit.SECONDS));
-            }
-            return replies;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

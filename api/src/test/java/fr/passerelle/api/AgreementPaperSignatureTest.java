@@ -1,0 +1,144 @@
+package fr.passerelle.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Recording a paper signature over REST ({@code POST /agreements/{id}/paper-signatures}, multipart): the school's
+ * staff only; refused business rules are a 422 problem listing the fields, a malformed request a 400 problem, other
+ * readers 403, anyone else 404 as for a missing agreement, no token 401. Nothing is recorded on refusal.
+ */
+class AgreementPaperSignatureTest extends AgreementApiTest {
+
+    /** The form's part naming the intern as the signatory. */
+    private static final Part INTERN = Part.field("signatoryId", LEARNER_SIGNS);
+
+    private Internship internship;
+
+    @BeforeEach
+    void outForSignature() {
+        LocalDate start = next(DayOfWeek.MONDAY).plusWeeks(1);
+        internship = outForSignature(fullTime(start, start.plusWeeks(4).minusDays(3)));
+    }
+
+    @Test
+    void aScanThatIsNotAPdfNorAnImageIsABusinessRuleProblem() {
+        var reply = post("school-admin-a", INTERN,
+                Part.file("signature.txt", "text/plain", "signé".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
+        assertProblem(reply, "business-rule");
+        assertThat(reply.<List<String>>read("$.errors[*].field")).containsExactly("scan");
+        assertThat(reply.<List<String>>read("$.errors[*].message")).allSatisfy(m -> assertThat(m).isNotBlank());
+        assertNoSignature();
+    }
+
+    @Test
+    void anEmptyScanIsABusinessRuleProblem() {
+        var reply = post("school-admin-a", INTERN, Part.file("signature.pdf", "application/pdf", new byte[0]));
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
+        assertThat(reply.<List<String>>read("$.errors[*].field")).containsExactly("scan");
+        assertNoSignature();
+    }
+
+    @Test
+    void aSignatureOutOfTurnIsABusinessRuleProblemOnTheSignatory() {
+        var reply = post("school-admin-a", Part.field("signatoryId", SCHOOL_SIGNATORY_SIGNS), aScan());
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
+        assertThat(reply.<List<String>>read("$.errors[*].field")).containsExactly("signatoryId");
+        var unknown = post("school-admin-a", Part.field("signatoryId", "no_such_signatory"), aScan());
+        assertThat(unknown.status()).as(unknown.toString()).isEqualTo(422);
+        assertNoSignature();
+    }
+
+    @Test
+    void aRequestWithoutTheFileOrTheSignatoryIsABadRequest() {
+        var withoutFile = post("school-admin-a", INTERN);
+        assertThat(withoutFile.status()).as(withoutFile.toString()).isEqualTo(400);
+        assertProblem(withoutFile, "bad-request");
+
+        var withoutSignatory = post("school-admin-a", aScan());
+        assertThat(withoutSignatory.status()).as(withoutSignatory.toString()).isEqualTo(400);
+        assertProblem(withoutSignatory, "bad-request");
+        assertNoSignature();
+    }
+
+    @Test
+    void anotherSchoolFindsNothingAsForAMissingAgreementAndOtherReadersAreForbidden() {
+        var otherSchool = post("school-admin-b", INTERN, aScan());
+        assertThat(otherSchool.status()).as(otherSchool.toString()).isEqualTo(404);
+        assertProblem(otherSchool, "not-found");
+        var missing = postPaperSignature(api.token("school-admin-a"),
+                globalId("InternshipAgreement", UUID.randomUUID().toString()), INTERN, aScan());
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(problemWithoutInstance(otherSchool)).isEqualTo(problemWithoutInstance(missing));
+
+        for (String reader : List.of("recruiter-x", "advisor")) {
+            var forbidden = post(reader, INTERN, aScan());
+            assertThat(forbidden.status()).as(reader + ": " + forbidden).isEqualTo(403);
+            assertProblem(forbidden, "forbidden");
+        }
+        var byTheIntern = postPaperSignature(internship.learner().caller().token(), internship.id(),
+                INTERN, aScan());
+        assertThat(byTheIntern.status()).as("the intern signs for themselves, electronically").isEqualTo(403);
+        assertNoSignature();
+    }
+
+    @Test
+    void withoutATokenItIsUnauthorized() {
+        var reply = postPaperSignature(null, internship.id(), INTERN, aScan());
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(401);
+        assertNoSignature();
+    }
+
+    @Test
+    void aPhotoOfThePaperIsAcceptedAndDownloadedAsSent() {
+        byte[] photo = ("\u0089PNG fake " + UUID.randomUUID()).getBytes(StandardCharsets.ISO_8859_1);
+        var reply = post("school-admin-a", INTERN,
+                Part.file("signature.png", "image/png", photo));
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+
+        var signature = asList(signingOf(agreement(internship.id())).get("signatures")).get(0);
+        assertThat(signature).containsEntry("method", "PAPER").containsEntry("scanSha256", sha256(photo));
+        var scanned = download(internship.learner().caller(), (String) signature.get("scanUrl"));
+        assertThat(scanned.status()).isEqualTo(200);
+        assertThat(scanned.header("Content-Type")).isEqualTo("image/png");
+        assertThat(scanned.body()).isEqualTo(photo);
+        assertThat(download(persona("school-admin-b"), (String) signature.get("scanUrl")).status()).isEqualTo(404);
+        assertThat(download(internship.learner().caller(), "/agreements/" + internship.id() + "/scans/"
+                + sha256(scan())).status()).as("an unknown scan").isEqualTo(404);
+    }
+
+    /** A scan of a signed page, new each time. */
+    private static Part aScan() {
+        return Part.file("signature.pdf", "application/pdf", scan());
+    }
+
+    private GraphQlHttp.Reply post(String persona, Part... parts) {
+        return postPaperSignature(api.token(persona), internship.id(), parts);
+    }
+
+    private static void assertProblem(GraphQlHttp.Reply reply, String type) {
+        assertThat(reply.headers().get("Content-Type")).containsExactly("application/problem+json");
+        assertThat(reply.<String>read("$.type")).isEqualTo("urn:passerelle:problem:" + type);
+        assertThat(reply.<Integer>read("$.status")).isEqualTo(reply.status());
+        assertThat(reply.<String>read("$.title")).isNotBlank();
+    }
+
+    private void assertNoSignature() {
+        var agreement = agreement(internship.id());
+        assertThat(asList(signingOf(agreement).get("signatures"))).isEmpty();
+        assertThat(agreement).containsEntry("status", "OUT_FOR_SIGNATURE");
+    }
+}

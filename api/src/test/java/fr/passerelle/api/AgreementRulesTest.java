@@ -1,0 +1,252 @@
+package fr.passerelle.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The legal rules and the draft's checks as a client meets them over GraphQL: a breach is a {@code LEGAL_RULE} user
+ * error naming the rule and its article under the field to change, a malformed draft lists every problem under its
+ * input path, and nothing is stored on refusal (the application can still get its one agreement).
+ */
+class AgreementRulesTest extends AgreementApiTest {
+
+    @Test
+    void moreThanSixMonthsWithTheHostIsRefusedUnderTheEndDate() {
+        // A whole academic year, September to June, full time: far beyond 924 hours in one academic year.
+        LocalDate september = LocalDate.of(today().getYear() + 1, Month.SEPTEMBER, 1);
+        var refused = attempt(fullTime(september, september.plusMonths(10).minusDays(1)));
+
+        assertThat(userErrors(refused.reply())).containsExactly(Map.entry(List.of("input", "terms", "end"), "LEGAL_RULE"));
+        assertThat(refused.reply().<String>read("$.data.internshipAgreementCreate.userErrors[0].message"))
+                .contains("MAX_DURATION", "L124-5");
+        assertNothingStored(refused);
+    }
+
+    @Test
+    void threeMonthsFullTimeWithoutGratificationIsRefusedUnderTheGratification() {
+        LocalDate start = next(DayOfWeek.MONDAY).plusWeeks(1);
+        var refused = attempt(clauses(start, start.plusMonths(3).minusDays(1), List.of(fiveDays())));
+
+        assertThat(userErrors(refused.reply()))
+                .containsExactly(Map.entry(List.of("input", "terms", "gratification"), "LEGAL_RULE"));
+        assertThat(refused.reply().<String>read("$.data.internshipAgreementCreate.userErrors[0].message"))
+                .contains("GRATIFICATION", "L124-6");
+        assertNothingStored(refused);
+    }
+
+    @Test
+    void aOneDayInternshipWithoutGratificationPasses() {
+        LocalDate day = next(DayOfWeek.TUESDAY);
+        var reply = attempt(clauses(day, day, List.of(fiveDays()))).reply();
+
+        assertThat(result(reply)).isEqualTo(OK);
+        var agreement = reply.<Map<String, Object>>read("$.data.internshipAgreementCreate.agreement");
+        assertThat(agreement).containsEntry("status", "DRAFT");
+        var rules = asMap(agreement.get("rules"));
+        assertThat(rules).containsEntry("blocking", false).containsEntry("gratificationSchedule", List.of());
+        assertThat(asMap(rules.get("presence")).get("minutes")).as("one day, unless a public holiday")
+                .isIn(DAY, 0);
+        assertThat(asList(rules.get("findings"))).filteredOn(f -> "GRATIFICATION".equals(f.get("ruleId")))
+                .singleElement().satisfies(f -> assertThat(f).containsEntry("severity", "INFO"));
+    }
+
+    @Test
+    void aMalformedDraftIsRefusedWithEveryProblemUnderItsPath() {
+        LocalDate start = next(DayOfWeek.MONDAY).plusWeeks(1);
+        var clauses = clauses(start, start.plusWeeks(2), List.of(week(DayOfWeek.MONDAY, 1_500, DayOfWeek.TUESDAY,
+                DAY)));
+        var refused = attempt(clauses, input -> input.put("tutor", party(TUTOR_NAME, null, "Chef d'atelier")));
+
+        assertThat(userErrors(refused.reply())).containsOnly(
+                Map.entry(List.of("input", "terms", "weeks", "0", "MONDAY"), "OUT_OF_RANGE"),
+                Map.entry(List.of("input", "tutor", "email"), "REQUIRED"));
+        assertNothingStored(refused);
+    }
+
+    @Test
+    void aMinorsAgreementNeedsTheirLegalRepresentativeWhoSignsWithThem() {
+        Applicant minor = learnerOfSchoolA(today().minusYears(16));
+        String application = acceptedApplication(minor);
+        Named named = named();
+        LocalDate start = next(DayOfWeek.MONDAY).plusWeeks(1);
+        var input = input(named, fullTime(start, start.plusWeeks(2).minusDays(3)));
+        var refused = api.query("school-admin-a", AGREEMENT_CREATE, Map.of("application", application, "input", input));
+
+        assertThat(userErrors(refused)).containsExactly(Map.entry(List.of("input", "legalRepresentative"), "REQUIRED"));
+        assertThat(agreementsOf(minor.learnerId())).isEmpty();
+
+        Caller parent = newPersonWithoutRole();
+        input.put("legalRepresentative", party("Hélène Durand", parent.email(), "Mère"));
+        String id = create(application, input);
+        var circuit = asList(signingOf(agreement(id)).get("circuit"));
+        assertThat(asList(circuit.get(0).get("signatories"))).extracting(s -> s.get("id"), s -> s.get("email"))
+                .containsExactly(tuple(LEARNER_SIGNS, minor.caller().email()),
+                        tuple(LEGAL_REPRESENTATIVE_SIGNS, parent.email()));
+        assertThat(as(parent, AGREEMENT_READ, Map.of("id", id)).<String>read("$.data.node.id"))
+                .as("the parent is named by their verified e-mail").isEqualTo(id);
+    }
+
+    @Test
+    void anApplicationHasOneAgreement() {
+        LocalDate start = next(DayOfWeek.MONDAY).plusWeeks(1);
+        Internship internship = drafted(fullTime(start, start.plusWeeks(2).minusDays(3)));
+
+        var again = api.query("school-admin-a", AGREEMENT_CREATE, Map.of("application", internship.applicationId(),
+                "input", input(named(), fullTime(start, start.plusWeeks(3).minusDays(3)))));
+        assertThat(userErrors(again)).containsExactly(Map.entry(List.of("applicationId"), "DUPLICATE"));
+        assertThat(agreementsOf(internship.learner().learnerId())).containsExactly(internship.id());
+        assertThat(asMap(agreement(internship.id()).get("terms"))).as("the first draft, untouched")
+                .containsEntry("end", start.plusWeeks(2).minusDays(3).toString());
+    }
+
+    @Test
+    void onlyAnAcceptedApplicationBecomesAnAgreement() {
+        Applicant learner = learnerOfSchoolA();
+        String offered = offered(learner.caller(), published(terms(Fixtures.unique("Stage proposé"))));
+        LocalDate start = next(DayOfWeek.MONDAY).plusWeeks(1);
+
+        var refused = api.query("school-admin-a", AGREEMENT_CREATE, Map.of("application", offered,
+                "input", input(named(), fullTime(start, start.plusWeeks(2)))));
+        assertThat(userErrors(refused)).containsExactly(Map.entry(List.of("applicationId"), "INVALID_STATE"));
+        assertThat(agreementsOf(learner.learnerId())).isEmpty();
+    }
+
+    @Test
+    void theInternsOtherAgreementsWithTheHostAddUpTowardSixMonths() {
+        // Five months with company X from September, then two more with X in the same academic year.
+        LocalDate september = LocalDate.of(today().getYear() + 1, Month.SEPTEMBER, 1);
+        Internship first = drafted(fullTime(september, september.plusMonths(5).minusDays(1)));
+        LocalDate february = september.plusMonths(5);
+        var twoMonths = fullTime(february, february.plusMonths(2).minusDays(1));
+
+        var withTheSameHost = direct(first.learner().learnerId(), COMPANY_X, input(named(), twoMonths));
+        assertThat(userErrors(withTheSameHost))
+                .containsExactly(Map.entry(List.of("input", "terms", "end"), "LEGAL_RULE"));
+        assertThat(agreementsOf(first.learner().learnerId())).containsExactly(first.id());
+
+        var withAnotherHost = direct(first.learner().learnerId(), COMPANY_Y, input(named(), twoMonths));
+        assertThat(result(withAnotherHost)).as("another host counts apart").isEqualTo(OK);
+        var agreement = withAnotherHost.<Map<String, Object>>read("$.data.internshipAgreementCreateDirect.agreement");
+        assertThat(asMap(asMap(agreement.get("parties")).get("company"))).containsEntry("name", "Sonotec Live");
+        assertThat(agreementsOf(first.learner().learnerId())).containsExactly((String) agreement.get("id"), first.id());
+    }
+
+    @Test
+    void aTutorFollowsAtMostThreeInternsAtOnceKnownByTheirEmailInAnyCase() {
+        Caller tutor = newPersonWithoutRole();
+        LocalDate start = next(DayOfWeek.MONDAY).plusWeeks(1);
+        var clauses = fullTime(start, start.plusWeeks(4).minusDays(3));
+        List<String> followed = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            followed.add(given.succeed("school-admin-a", AGREEMENT_CREATE_DIRECT, Map.of("learner",
+                    learnerRegisteredBySchoolA(), "company", COMPANY_X, "input", input(namedWithTutor(tutor), clauses)))
+                    .read("$.data.internshipAgreementCreateDirect.agreement.id"));
+        }
+        var fourthInput = input(named(), clauses);
+        fourthInput.put("tutor", party(TUTOR_NAME, tutor.email().toUpperCase(Locale.ROOT), "Chef d'atelier"));
+        String fourth = learnerRegisteredBySchoolA();
+
+        var refused = direct(fourth, COMPANY_X, fourthInput);
+        assertThat(userErrors(refused)).containsExactly(Map.entry(List.of("input", "tutor"), "LEGAL_RULE"));
+        assertThat(refused.<String>read("$.data.internshipAgreementCreateDirect.userErrors[0].message"))
+                .contains("TUTOR_LOAD", "L124-9");
+
+        step("school-admin-a", AGREEMENT_CANCEL, followed.get(0));
+        assertThat(result(direct(fourth, COMPANY_X, fourthInput))).as("a cancelled internship is not followed")
+                .isEqualTo(OK);
+    }
+
+    @Test
+    @Disabled("bug: the circuit is a field of the input, but AgreementController lists \"circuit\" among the mutation's own "
+            + "arguments, so its user errors say [\"circuit\", …] instead of [\"input\", \"circuit\", …]")
+    void aMalformedCircuitIsReportedUnderTheInput() {
+        LocalDate start = next(DayOfWeek.MONDAY).plusWeeks(1);
+        var refused = attempt(fullTime(start, start.plusWeeks(2)), input -> input.put("circuit",
+                List.of(List.of("LEARNER"), List.of("LEARNER", "SCHOOL_SIGNATORY"))));
+
+        assertThat(userErrors(refused.reply())).containsExactly(Map.entry(List.of("input", "circuit", "1"), "DUPLICATE"));
+        assertNothingStored(refused);
+    }
+
+    @Test
+    void anAdultsCircuitCannotNameALegalRepresentative() {
+        LocalDate start = next(DayOfWeek.MONDAY).plusWeeks(1);
+        var refused = attempt(fullTime(start, start.plusWeeks(2)), input -> input.put("circuit",
+                List.of(List.of("LEARNER", "LEGAL_REPRESENTATIVE"), List.of("SCHOOL_SIGNATORY"))));
+
+        assertThat(userErrors(refused.reply()).values()).containsExactly("INVALID");
+        assertNothingStored(refused);
+    }
+
+    @Test
+    void aDayOffOutsideTheInternshipIsRefusedUnderItsDate() {
+        LocalDate start = next(DayOfWeek.MONDAY).plusWeeks(1);
+        var clauses = fullTime(start, start.plusWeeks(2));
+        clauses.put("exceptions", List.of(Map.of("date", start.minusDays(1).toString(), "minutes", DAY,
+                "kind", "LEAVE")));
+        var refused = attempt(clauses);
+
+        assertThat(userErrors(refused.reply()))
+                .containsExactly(Map.entry(List.of("input", "terms", "exceptions", "0", "date"), "OUT_OF_RANGE"));
+        assertNothingStored(refused);
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------------------------
+
+    /** A refused (or accepted) attempt on a fresh accepted application, and what a legal draft would be. */
+    private record Attempt(GraphQlHttp.Reply reply, Applicant learner, String application, Named named) {
+    }
+
+    private Attempt attempt(Map<String, Object> clauses) {
+        return attempt(clauses, input -> { });
+    }
+
+    private Attempt attempt(Map<String, Object> clauses, Consumer<Map<String, Object>> change) {
+        Applicant learner = learnerOfSchoolA();
+        String application = acceptedApplication(learner);
+        Named named = named();
+        var input = input(named, clauses);
+        change.accept(input);
+        return new Attempt(api.query("school-admin-a", AGREEMENT_CREATE, Map.of("application", application,
+                "input", input)), learner, application, named);
+    }
+
+    private GraphQlHttp.Reply direct(String learnerId, String companyId, Map<String, Object> input) {
+        return api.query("school-admin-a", AGREEMENT_CREATE_DIRECT, Map.of("learner", learnerId, "company", companyId,
+                "input", input));
+    }
+
+    /** A learner school A registered, who has no account: their school still records their internships. */
+    private String learnerRegisteredBySchoolA() {
+        return (String) register("school-admin-a", SCHOOL_A, "Alex", Fixtures.unique("Externe"), Fixtures.freshEmail())
+                .get("id");
+    }
+
+    /** The learner's agreements as their school's staff list them. */
+    private List<String> agreementsOf(String learnerId) {
+        var reply = api.query("school-admin-a", """
+                query($learner: ID!) { internshipAgreements(learnerId: $learner, first: 100) { edges { node { id } } } }""",
+                Map.of("learner", learnerId));
+        assertThat(reply.errorClassification()).as(reply.toString()).isNull();
+        return ids(reply, "$.data.internshipAgreements");
+    }
+
+    /** The refused draft left nothing: no agreement listed, and the application still gets its one agreement. */
+    private void assertNothingStored(Attempt refused) {
+        assertThat(agreementsOf(refused.learner().learnerId())).isEmpty();
+        LocalDate start = next(DayOfWeek.MONDAY).plusWeeks(1);
+        String id = create(refused.application(), input(refused.named(), fullTime(start, start.plusWeeks(2))));
+        assertThat(agreementsOf(refused.learner().learnerId())).containsExactly(id);
+    }
+}
