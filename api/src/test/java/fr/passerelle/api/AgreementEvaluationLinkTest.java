@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -239,8 +238,6 @@ class AgreementEvaluationLinkTest extends AgreementApiTest {
     }
 
     @Test
-    @Disabled("bug: {\"ratings\": [null]} is answered 500: FollowUpService.submitEvaluation reads comment() of each "
-            + "rating without checking it is there")
     void aMissingRatingInTheListIsARefusedAnswerNotAServerError() {
         Internship internship = signedInternship(named());
         given.succeed("school-admin-a", OBJECTIVES_SET, Map.of("id", internship.id(), "objectives", OBJECTIVES));

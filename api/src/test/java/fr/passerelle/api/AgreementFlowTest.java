@@ -9,7 +9,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -346,9 +345,6 @@ class AgreementFlowTest extends AgreementApiTest {
     }
 
     @Test
-    @Disabled("bug: internshipAgreementDelegate reports its input's fields as [\"input\", \"delegate\", \"name\"] while "
-            + "SignatoryDelegateInput has them at [\"input\", \"name\"]: AgreementService.delegate checks \"delegate.*\" "
-            + "paths and the controller adds the root \"input\"")
     void aDelegationsUserErrorsPointIntoItsInput() {
         LocalDate start = next(DayOfWeek.MONDAY).plusWeeks(1);
         Internship internship = outForSignature(fullTime(start, start.plusWeeks(4).minusDays(3)));

@@ -43,7 +43,7 @@ class AgreementController implements NodeLoader {
     private static final String NEWEST_FIRST = "agreements:created-desc";
     /** The mutation's own arguments, reported at the top rather than under {@code input}. */
     private static final Set<String> ARGUMENTS = Set.of("applicationId", "learnerId", "companyId",
-            "expectedVersion", "signatoryId", "documentSha256", "amendmentId", "reason", "status");
+            "expectedVersion", "signatoryId", "documentSha256", "amendmentId", "status");
 
     private final AgreementUseCases agreements;
 

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
@@ -38,14 +37,10 @@ class FollowUpController {
 
     private final FollowUpUseCases followUps;
     private final Clock clock;
-    private final String formBaseUrl;
 
-    FollowUpController(FollowUpUseCases followUps, Clock clock,
-                       @Value("${passerelle.evaluation-links.form-base-url:http://localhost:8080/evaluation-forms/}")
-                       String formBaseUrl) {
+    FollowUpController(FollowUpUseCases followUps, Clock clock) {
         this.followUps = followUps;
         this.clock = clock;
-        this.formBaseUrl = formBaseUrl;
     }
 
     @BatchMapping(typeName = AgreementView.TYPE)
@@ -79,7 +74,7 @@ class FollowUpController {
         return Mutations.run(null, ARGUMENTS, () -> followUps.issueEvaluationLink(actor, id, kind),
                 (errors, issued) -> issued == null ? new LinkPayload(errors, null, null)
                         : new LinkPayload(errors, view(issued.followUp()), new LinkView(issued.token(),
-                        formBaseUrl + issued.token(), issued.expiresAt(), issued.mailed())));
+                        issued.url(), issued.expiresAt(), issued.mailed())));
     }
 
     @MutationMapping

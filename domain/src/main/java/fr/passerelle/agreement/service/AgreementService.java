@@ -281,10 +281,10 @@ public class AgreementService implements AgreementUseCases {
     @Override
     public Agreement delegate(Actor actor, String agreementId, String signatoryId, Signatory.Delegate delegate) {
         Checks checks = new Checks();
-        checks.text("delegate.name", delegate.name(), Limits.NAME);
-        EmailAddress email = checks.parse("delegate.email",
-                checks.optionalText("delegate.email", delegate.email(), Limits.NAME), EmailAddress::of);
-        checks.text("delegate.reason", delegate.reason(), Limits.LONG_TEXT);
+        checks.text("name", delegate.name(), Limits.NAME);
+        EmailAddress email = checks.parse("email", checks.optionalText("email", delegate.email(), Limits.NAME),
+                EmailAddress::of);
+        checks.text("reason", delegate.reason(), Limits.LONG_TEXT);
         checks.throwIfAny();
         return change(actor, agreementId, null, AgreementAccess::canRead, fixed(AgreementEvents.DELEGATED),
                 agreement -> {

@@ -71,13 +71,18 @@ public class EvaluationMail implements ReminderHandler {
         }
         OutgoingMail mail = new OutgoingMail("mail/evaluation-link/" + evaluation.link().id(),
                 EmailAddress.of(evaluation.link().sentTo()), texts.render("evaluation_link", LOCALE,
-                parameters(agreement, evaluation, formBaseUrl + token)));
+                parameters(agreement, evaluation, formUrl(token))));
         try {
             mailer.send(mail);
             return true;
         } catch (RuntimeException notHandedOver) {
             return false;
         }
+    }
+
+    /** Where the link with this token leads. */
+    String formUrl(String token) {
+        return formBaseUrl + token;
     }
 
     void cancelReminders(Evaluation evaluation) {

@@ -153,7 +153,7 @@ public class FollowUpService implements FollowUpUseCases {
         mail.cancelReminders(replaced[0]);
         Agreement agreement = readable(actor, agreementId).orElseThrow();
         boolean mailed = mail.linkIssued(agreement, followUp.evaluation(kind), token);
-        return new IssuedLink(followUp, kind, token, issued[0].expiresAt(), mailed);
+        return new IssuedLink(followUp, kind, token, mail.formUrl(token), issued[0].expiresAt(), mailed);
     }
 
     @Override

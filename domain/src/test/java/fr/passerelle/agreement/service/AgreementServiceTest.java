@@ -907,8 +907,8 @@ class AgreementServiceTest {
             Agreement out = scene.outForSignature();
 
             assertThat(errors(() -> service.delegate(as(Who.STAFF_A), out.id(), TUTOR,
-                    new Signatory.Delegate(" ", null, null, null)))).containsExactly("delegate.name REQUIRED",
-                    "delegate.reason REQUIRED");
+                    new Signatory.Delegate(" ", null, null, null)))).containsExactly("name REQUIRED",
+                    "reason REQUIRED");
         }
 
         @Test

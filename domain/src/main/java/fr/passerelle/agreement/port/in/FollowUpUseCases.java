@@ -66,9 +66,10 @@ public interface FollowUpUseCases {
     /**
      * A link just issued: its token is shown this once.
      *
+     * @param url    the form's address the tutor received, with the token
      * @param mailed whether the mail to the tutor was handed over; if not, pass the link on yourself
      */
-    record IssuedLink(InternshipFollowUp followUp, EvaluationKind kind, String token, Instant expiresAt,
+    record IssuedLink(InternshipFollowUp followUp, EvaluationKind kind, String token, String url, Instant expiresAt,
                       boolean mailed) {
     }
 
