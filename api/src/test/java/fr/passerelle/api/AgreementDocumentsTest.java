@@ -32,10 +32,11 @@ class AgreementDocumentsTest extends AgreementApiTest {
         String text = text(assertPdf(internship.learner().caller(), internship.documentPath(), sha(agreement)));
         assertThat(text).contains("Convention de stage", "Version 1", nameOf(parties, "learner"), COMPANY_X_NAME,
                 COMPANY_X_SIRET, SCHOOL_A_NAME, TUTOR_NAME, "Claire Martin", "Nadia Benali", "Paul Girard",
-                internship.named().companySignatory().email(),
                 "du " + start.format(FRENCH_DATE) + " au " + end.format(FRENCH_DATE),
                 "Diagnostic et entretien des véhicules en atelier.", "8 rue de Gerland, Lyon", "5,00 €",
                 "MAX_DURATION", "Code de l'éducation, art. L124-5", "Circuit de signature");
+        // A long address may be cut at the end of a line: compare without the breaks.
+        assertThat(text.replaceAll("\\s", "")).contains(internship.named().companySignatory().email());
     }
 
     @Test
