@@ -387,10 +387,11 @@ public class AgreementService implements AgreementUseCases {
 
     @Override
     public Optional<ArchivedDocument> document(Actor actor, String agreementId, Integer documentVersion) {
-        return find(actor, agreementId).filter(a -> a.signing().documentVersion() > 0)
+        // Only versions the agreement records as sent: a rendered version whose sending failed is no document.
+        return find(actor, agreementId).filter(a -> a.signing().documentVersion() > 0 && (documentVersion == null
+                        || (documentVersion > 0 && documentVersion <= a.signing().documentVersion())))
                 .flatMap(a -> archive.find(DocumentKeys.agreement(a.id(),
-                        documentVersion == null ? a.signing().documentVersion() : documentVersion)))
-                .filter(d -> documentVersion == null || documentVersion > 0);
+                        documentVersion == null ? a.signing().documentVersion() : documentVersion)));
     }
 
     @Override
