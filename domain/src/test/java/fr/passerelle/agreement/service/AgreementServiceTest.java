@@ -53,6 +53,7 @@ import fr.passerelle.shared.paging.Paging;
 import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.shared.validation.Limits;
 import fr.passerelle.shared.validation.Violation;
+import fr.passerelle.testing.Fixtures;
 import fr.passerelle.testing.Actors;
 import fr.passerelle.testing.AgreementDrafts;
 import fr.passerelle.testing.DomainEvents;
@@ -958,6 +959,17 @@ class AgreementServiceTest {
                     .isEqualTo(out.signing().documentSha256());
             assertThat(service.document(as(Who.LEARNER), v2.id(), 3)).isEmpty();
             assertThat(service.document(as(Who.LEARNER), v2.id(), 0)).isEmpty();
+        }
+
+        @Test
+        void a_version_rendered_for_a_sending_that_failed_is_no_document() {
+            Agreement out = scene.outForSignature();
+            scene.archive.put(new ArchivedDocument(DocumentKeys.agreement(out.id(), 2), DocumentKeys.PDF,
+                    new byte[] {1}, "orphan", Fixtures.NOW));
+
+            assertThat(service.document(as(Who.LEARNER), out.id(), 2)).isEmpty();
+            assertThat(service.document(as(Who.LEARNER), out.id(), null)).get()
+                    .extracting(ArchivedDocument::key).isEqualTo(DocumentKeys.agreement(out.id(), 1));
         }
     }
 
