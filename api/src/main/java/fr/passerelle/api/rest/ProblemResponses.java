@@ -17,7 +17,7 @@ import org.springframework.http.ResponseEntity;
 public final class ProblemResponses {
 
     /** Problem types: stable identifiers (URNs, not links) clients may switch on. */
-    public static final String TYPE_PREFIX = "urn:passerelle:problem:";
+    private static final String TYPE_PREFIX = "urn:passerelle:problem:";
 
     private ProblemResponses() {
     }

@@ -4,23 +4,18 @@ import static fr.passerelle.api.rest.ProblemResponses.error;
 import static fr.passerelle.api.rest.ProblemResponses.problem;
 
 import fr.passerelle.learner.rest.RosterFileException.FileProblem;
-import fr.passerelle.api.rest.ProblemResponses;
 import fr.passerelle.shared.error.ConcurrentUpdateException;
 import fr.passerelle.shared.error.ForbiddenException;
 import fr.passerelle.shared.error.NotFoundException;
 import fr.passerelle.shared.validation.BusinessRuleViolation;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -39,7 +34,6 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 class RosterImportProblems {
 
     private static final Logger log = LoggerFactory.getLogger(RosterImportProblems.class);
-    static final String TYPE_PREFIX = ProblemResponses.TYPE_PREFIX;
 
     /** Optional, so that test slices without the import's configuration still start. */
     private final ObjectProvider<RosterCsv> csv;

@@ -9,7 +9,6 @@ import fr.passerelle.agreement.model.DocumentKeys;
 import fr.passerelle.agreement.model.Evaluation;
 import fr.passerelle.agreement.model.EvaluationKind;
 import fr.passerelle.agreement.model.EvaluationLink;
-import fr.passerelle.agreement.model.FollowUpItem;
 import fr.passerelle.agreement.model.FollowUpKind;
 import fr.passerelle.agreement.model.InternshipFollowUp;
 import fr.passerelle.agreement.model.ObjectiveRating;

@@ -4,7 +4,6 @@ import fr.passerelle.internship.model.Application;
 import fr.passerelle.internship.model.ApplicationStatus;
 import fr.passerelle.internship.model.Candidate;
 import fr.passerelle.internship.model.InternshipOffer;
-import fr.passerelle.internship.model.Match;
 import fr.passerelle.internship.model.MatchPrefilter;
 import fr.passerelle.internship.model.MatchWeights;
 import fr.passerelle.internship.model.MatchingRules;
