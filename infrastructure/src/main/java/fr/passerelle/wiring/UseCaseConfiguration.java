@@ -111,7 +111,7 @@ class UseCaseConfiguration {
     AuditService auditService(AuditTrail trail, SchoolService schools, CompanyService companies,
                               MembershipService memberships, LearnerService learners, OfferService offers,
                               ApplicationService applications, AgreementService agreements,
-                              FollowUpService followUps) {
+                              FollowUpService followUps, Clock clock) {
         Map<String, BiPredicate<Actor, String>> readers = Map.of(
                 "School", (actor, id) -> schools.find(actor, id).isPresent(),
                 "Company", (actor, id) -> companies.find(actor, id).isPresent(),
@@ -121,7 +121,7 @@ class UseCaseConfiguration {
                 "Application", (actor, id) -> applications.find(actor, id).isPresent(),
                 "Agreement", (actor, id) -> agreements.find(actor, id).isPresent(),
                 "InternshipFollowUp", (actor, id) -> followUps.find(actor, id).isPresent());
-        return new AuditService(trail, readers);
+        return new AuditService(trail, readers, clock);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package fr.passerelle.agreement.rules;
 import fr.passerelle.shared.model.DateRange;
 import fr.passerelle.shared.validation.BusinessRuleViolation;
 import fr.passerelle.shared.validation.ErrorCode;
+import fr.passerelle.shared.validation.Limits;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -20,8 +21,20 @@ public record InternshipPeriod(LocalDate start, LocalDate end, WeeklySchedule sc
 
     public static final String FRANCE = "FR";
 
+    /**
+     * The longest period the rules count, day by day: the width of the window planned dates are checked against
+     * ({@link Limits#PLAN_YEARS} either side of today). Input is refused long before (see
+     * {@link fr.passerelle.shared.validation.DateWindow#plans}); this bound keeps the rules' own loops (days, months,
+     * holiday years) small whoever builds a period.
+     */
+    public static final int MAX_YEARS = 2 * Limits.PLAN_YEARS;
+
     public InternshipPeriod {
         DateRange dates = new DateRange(start, end);
+        if (end.isAfter(start.plusYears(MAX_YEARS))) {
+            throw BusinessRuleViolation.of("end", ErrorCode.OUT_OF_RANGE,
+                    "must be at most " + MAX_YEARS + " years after the start");
+        }
         Objects.requireNonNull(schedule, "schedule");
         CountryCode.require("country", country);
         exceptions = List.copyOf(Objects.requireNonNull(exceptions, "exceptions"));

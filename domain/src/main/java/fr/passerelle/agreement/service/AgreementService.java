@@ -138,7 +138,7 @@ public class AgreementService implements AgreementUseCases {
 
     private Agreement create(Actor actor, String id, String applicationId, Learner learner, String schoolId,
                              Company company, AgreementDraft draft) {
-        AgreementDraft.Valid valid = draft.validate();
+        AgreementDraft.Valid valid = draft.validate(PlatformCalendar.today(clock));
         School school = schools.findById(schoolId).orElseThrow(() -> new NotFoundException("School", schoolId));
         Party host = company != null ? new Party(company.profile().displayName(), null, null) : valid.company();
         String siret = company != null ? company.profile().siret().value() : valid.companySiret();
@@ -164,7 +164,7 @@ public class AgreementService implements AgreementUseCases {
 
     @Override
     public Agreement edit(Actor actor, String agreementId, Long expectedVersion, AgreementDraft draft) {
-        AgreementDraft.Valid valid = draft.validate();
+        AgreementDraft.Valid valid = draft.validate(PlatformCalendar.today(clock));
         return change(actor, agreementId, expectedVersion, AgreementAccess::actsForSchool,
                 fixed(AgreementEvents.EDITED), agreement -> {
                     Learner learner = learners.findById(agreement.learnerId())
@@ -340,7 +340,7 @@ public class AgreementService implements AgreementUseCases {
         Checks checks = new Checks();
         String why = checks.text("reason", reason, Limits.LONG_TEXT);
         checks.throwIfAny();
-        AgreementTerms newTerms = AgreementDraft.validTerms(terms);
+        AgreementTerms newTerms = AgreementDraft.validTerms(terms, PlatformCalendar.today(clock));
         return change(actor, agreementId, null, AgreementAccess::actsForSchoolOrCompany,
                 fixed(AgreementEvents.AMENDMENT_PROPOSED), agreement -> {
                     AgreementRules.requireNoBlocking(rules.check(agreement, agreement.parties(), newTerms), "");

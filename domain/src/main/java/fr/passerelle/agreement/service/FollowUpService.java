@@ -32,6 +32,7 @@ import fr.passerelle.shared.port.IdGenerator;
 import fr.passerelle.shared.service.VersionedChange;
 import fr.passerelle.shared.validation.BusinessRuleViolation;
 import fr.passerelle.shared.validation.Checks;
+import fr.passerelle.shared.validation.DateWindow;
 import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.shared.validation.Limits;
 import java.nio.charset.StandardCharsets;
@@ -103,6 +104,9 @@ public class FollowUpService implements FollowUpUseCases {
         checks.required("kind", kind);
         checks.required("status", update.status());
         String notes = checks.optionalText("notes", update.notes(), Limits.LONG_TEXT);
+        DateWindow plans = DateWindow.plans(PlatformCalendar.today(clock));
+        checks.date("dueOn", update.dueOn(), plans);
+        checks.date("doneOn", update.doneOn(), plans);
         checks.throwIfAny();
         // The host updates the tutor's steps; the school every step.
         BiPredicate<Actor, Agreement> allowed = kind.owner() == FollowUpKind.FollowUpOwner.TUTOR

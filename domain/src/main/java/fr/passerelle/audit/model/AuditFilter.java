@@ -1,5 +1,8 @@
 package fr.passerelle.audit.model;
 
+import fr.passerelle.shared.validation.BusinessRuleViolation;
+import fr.passerelle.shared.validation.Checks;
+import fr.passerelle.shared.validation.DateWindow;
 import java.time.Instant;
 
 /**
@@ -12,6 +15,15 @@ import java.time.Instant;
  */
 public record AuditFilter(String aggregateType, String aggregateId, String subject, String action,
                           String organisation, Instant from, Instant to) {
+
+    /** This filter, its times checked against {@code window}; a time outside is a {@link BusinessRuleViolation}. */
+    public AuditFilter within(DateWindow window) {
+        var checks = new Checks();
+        checks.instant("from", from, window);
+        checks.instant("to", to, window);
+        checks.throwIfAny();
+        return this;
+    }
 
     public static AuditFilter ofAggregate(String aggregateType, String aggregateId) {
         return new AuditFilter(aggregateType, aggregateId, null, null, null, null, null);

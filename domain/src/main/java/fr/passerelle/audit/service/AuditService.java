@@ -8,6 +8,9 @@ import fr.passerelle.membership.model.Actor;
 import fr.passerelle.shared.error.ForbiddenException;
 import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
+import fr.passerelle.shared.model.PlatformCalendar;
+import fr.passerelle.shared.validation.DateWindow;
+import java.time.Clock;
 import java.util.Map;
 import java.util.function.BiPredicate;
 
@@ -15,14 +18,16 @@ public class AuditService implements AuditUseCases {
 
     private final AuditTrail trail;
     private final Map<String, BiPredicate<Actor, String>> readers;
+    private final Clock clock;
 
     /**
      * @param readers per aggregate type, whether an actor may read the aggregate with a given id: the parties who
      *                see an object see its history; types without an entry are visible to platform admins only
      */
-    public AuditService(AuditTrail trail, Map<String, BiPredicate<Actor, String>> readers) {
+    public AuditService(AuditTrail trail, Map<String, BiPredicate<Actor, String>> readers, Clock clock) {
         this.trail = trail;
         this.readers = Map.copyOf(readers);
+        this.clock = clock;
     }
 
     @Override
@@ -30,7 +35,7 @@ public class AuditService implements AuditUseCases {
         if (!actor.isPlatformAdmin()) {
             throw new ForbiddenException("read the audit trail");
         }
-        return trail.search(filter, paging);
+        return trail.search(filter.within(DateWindow.plans(PlatformCalendar.today(clock))), paging);
     }
 
     @Override

@@ -2,6 +2,9 @@ package fr.passerelle.internship.model;
 
 import fr.passerelle.shared.model.GeoPoint;
 import fr.passerelle.shared.model.Money;
+import fr.passerelle.shared.validation.BusinessRuleViolation;
+import fr.passerelle.shared.validation.Checks;
+import fr.passerelle.shared.validation.DateWindow;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -24,5 +27,14 @@ public record OfferFilter(String keywords, Set<OfferKind> kinds, Set<WorkMode> w
     public OfferFilter {
         kinds = kinds == null ? Set.of() : Set.copyOf(kinds);
         workModes = workModes == null ? Set.of() : Set.copyOf(workModes);
+    }
+
+    /** This filter, its start days checked against {@code window}; a day outside is a {@link BusinessRuleViolation}. */
+    public OfferFilter within(DateWindow window) {
+        var checks = new Checks();
+        checks.date("startsFrom", startsFrom, window);
+        checks.date("startsTo", startsTo, window);
+        checks.throwIfAny();
+        return this;
     }
 }

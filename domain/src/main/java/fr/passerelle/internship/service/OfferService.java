@@ -30,6 +30,7 @@ import fr.passerelle.shared.port.IdGenerator;
 import fr.passerelle.shared.service.VersionedChange;
 import fr.passerelle.shared.validation.BusinessRuleViolation;
 import fr.passerelle.shared.validation.Checks;
+import fr.passerelle.shared.validation.DateWindow;
 import fr.passerelle.shared.validation.ErrorCode;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -123,7 +124,7 @@ public class OfferService implements OfferUseCases {
 
     @Override
     public Page<InternshipOffer> search(Actor actor, OfferFilter filter, Sort<OfferOrderField> sort, Paging paging) {
-        return offers.search(filter, OfferScope.board(today()), sort, paging);
+        return offers.search(filter.within(DateWindow.plans(today())), OfferScope.board(today()), sort, paging);
     }
 
     @Override
@@ -135,7 +136,8 @@ public class OfferService implements OfferUseCases {
         Set<OfferStatus> listed = statuses.isEmpty() ? visible
                 : statuses.stream().filter(visible::contains).collect(Collectors.toSet());
         return listed.isEmpty() ? Page.empty()
-                : offers.search(filter, OfferScope.company(companyId, listed, today(), !insider), sort, paging);
+                : offers.search(filter.within(DateWindow.plans(today())),
+                OfferScope.company(companyId, listed, today(), !insider), sort, paging);
     }
 
     @Override
@@ -157,7 +159,7 @@ public class OfferService implements OfferUseCases {
         Optional<Site> site = company.sites().stream().filter(s -> s.id().equals(command.siteId())).findFirst();
         var checks = new Checks();
         OfferTerms terms = checks.parse("", command, c -> c.validate(site.map(s -> s.address().location())
-                .orElse(null), site.map(s -> s.address().city()).orElse(null)));
+                .orElse(null), site.map(s -> s.address().city()).orElse(null), today()));
         String name = company.profile().displayName();
         if (command.siteId() != null && site.isEmpty()) {
             checks.add("siteId", ErrorCode.INVALID, "is not a site of " + name);

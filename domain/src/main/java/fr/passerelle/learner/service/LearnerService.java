@@ -38,7 +38,6 @@ import fr.passerelle.shared.validation.Checks;
 import fr.passerelle.shared.validation.ErrorCode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -138,7 +137,7 @@ public class LearnerService implements LearnerUseCases {
     public Learner updateAcademic(Actor actor, String learnerId, AcademicCommand command, Long expectedVersion) {
         Learner current = editable(actor, learnerId, LearnerAccess::canEditAcademic);
         String schoolId = current.academic().schoolId();
-        Academic validated = command.validate(schoolId, Year.from(PlatformCalendar.today(clock)));
+        Academic validated = command.validate(schoolId, today());
         Academic academic = schoolId == null || validated.programCode() == null ? validated
                 : inSchoolSpelling(validated, schools.findById(schoolId)
                         .orElseThrow(() -> new NotFoundException("School", schoolId)));
@@ -154,7 +153,7 @@ public class LearnerService implements LearnerUseCases {
     @Override
     public Learner setSkill(Actor actor, String learnerId, SkillCommand command) {
         return change(actor, learnerId, null, LearnerAccess::canEditPersonal, LearnerEvents.SKILLS_CHANGED,
-                learner -> learner.withSkill(command.validate(), clock.instant()));
+                learner -> learner.withSkill(command.validate(today()), clock.instant()));
     }
 
     @Override
@@ -173,7 +172,7 @@ public class LearnerService implements LearnerUseCases {
     @Override
     public Learner updateCareer(Actor actor, String learnerId, CareerCommand command, Long expectedVersion) {
         return change(actor, learnerId, expectedVersion, LearnerAccess::canEditPersonal, LearnerEvents.CAREER_UPDATED,
-                learner -> learner.withCareer(command.validate(), clock.instant()));
+                learner -> learner.withCareer(command.validate(today()), clock.instant()));
     }
 
     @Override

@@ -30,7 +30,6 @@ import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.shared.validation.Violation;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -118,7 +117,7 @@ public class RosterImportService implements RosterImports {
         String program = givenProgram == null ? null
                 : collecting(problems, () -> LearnerService.programOf(school, givenProgram));
         Academic academic = collecting(problems, () -> new AcademicCommand(externalId, program, year,
-                specialisations(row.specialisations()), List.of(), List.of()).validate(school.id(), Year.from(today)));
+                specialisations(row.specialisations()), List.of(), List.of()).validate(school.id(), today));
         if (!problems.isEmpty()) {
             report.rejected.add(new Rejection(row.line(), externalId, problems));
             return Optional.empty();

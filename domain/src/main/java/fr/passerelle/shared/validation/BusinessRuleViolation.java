@@ -12,7 +12,7 @@ public class BusinessRuleViolation extends RuntimeException {
     private final transient List<Violation> violations;
 
     public BusinessRuleViolation(List<Violation> violations) {
-        super(violations.stream().map(Violation::message).collect(Collectors.joining("; ")));
+        super(violations.stream().map(Violation::describe).collect(Collectors.joining("; ")));
         if (violations.isEmpty()) {
             throw new IllegalArgumentException("a business rule violation needs at least one violation");
         }

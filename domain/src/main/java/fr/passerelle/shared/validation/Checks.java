@@ -1,5 +1,8 @@
 package fr.passerelle.shared.validation;
 
+import fr.passerelle.shared.model.DateRange;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -89,6 +92,61 @@ public final class Checks {
             }
         }
         return clean;
+    }
+
+    /** A date within {@code window}; null stays null, a date outside is reported and becomes null. */
+    public LocalDate date(String path, LocalDate value, DateWindow window) {
+        if (value != null && !window.contains(value)) {
+            add(path, ErrorCode.OUT_OF_RANGE, "must be " + window.describe());
+            return null;
+        }
+        return value;
+    }
+
+    /** An instant on one of {@code window}'s days; null stays null, an instant outside is reported and becomes null. */
+    public Instant instant(String path, Instant value, DateWindow window) {
+        if (value != null && !window.contains(value)) {
+            add(path, ErrorCode.OUT_OF_RANGE, "must be " + window.describe());
+            return null;
+        }
+        return value;
+    }
+
+    /**
+     * Two required days within {@code window}, the end not before the start: the range, or null when either is
+     * missing or wrong (each reported under its own path). Nothing proportional to the range's length is done here,
+     * so callers may then walk it day by day.
+     */
+    public DateRange dateRange(String startPath, LocalDate start, String endPath, LocalDate end, DateWindow window) {
+        LocalDate first = date(startPath, required(startPath, start), window);
+        LocalDate last = date(endPath, required(endPath, end), window);
+        if (first == null || last == null) {
+            return null;
+        }
+        if (last.isBefore(first)) {
+            add(endPath, ErrorCode.INVALID, "must not be before " + startPath.substring(startPath.lastIndexOf('.') + 1));
+            return null;
+        }
+        return new DateRange(first, last);
+    }
+
+    /** A year within {@code window}'s years; null stays null, a year outside is reported and becomes null. */
+    public Integer year(String path, Integer value, DateWindow window) {
+        if (value != null && !window.containsYear(value)) {
+            add(path, ErrorCode.OUT_OF_RANGE, "must be between " + window.first().getYear() + " and "
+                    + window.last().getYear());
+            return null;
+        }
+        return value;
+    }
+
+    /** A count from {@code min} to {@code max}, both included; null stays null, outside is reported, becomes null. */
+    public Integer count(String path, Integer value, int min, int max) {
+        if (value != null && (value < min || value > max)) {
+            add(path, ErrorCode.OUT_OF_RANGE, "must be between " + min + " and " + max);
+            return null;
+        }
+        return value;
     }
 
     public void add(String path, ErrorCode code, String message) {

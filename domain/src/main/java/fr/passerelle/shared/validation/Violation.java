@@ -21,6 +21,11 @@ public record Violation(List<String> field, ErrorCode code, String message) {
         return new Violation(segments(path), code, message);
     }
 
+    /** "startsFrom must be between …": the path, then the message; the message alone for the value as a whole. */
+    public String describe() {
+        return field.isEmpty() ? message : String.join(".", field) + " " + message;
+    }
+
     static List<String> segments(String path) {
         return Arrays.stream(path.split("\\.")).filter(segment -> !segment.isEmpty()).toList();
     }

@@ -9,6 +9,8 @@ import fr.passerelle.agreement.rules.ScheduleException.AbsenceKind;
 import fr.passerelle.shared.model.DateRange;
 import fr.passerelle.shared.validation.BusinessRuleViolation;
 import fr.passerelle.shared.validation.Violation;
+import fr.passerelle.testing.Violations;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,6 +33,18 @@ class InternshipPeriodTest {
     @Test
     void a_one_day_internship_is_a_valid_period() {
         assertThat(fullTime("2026-03-10", "2026-03-10").build().dates().start()).isEqualTo(date("2026-03-10"));
+    }
+
+    @Test
+    void it_spans_at_most_the_width_of_the_planned_dates_window_so_the_rules_loops_stay_small() {
+        assertThat(fullTime("2026-03-10", "2046-03-10").build().dates().end()).isEqualTo(date("2046-03-10"));
+
+        assertThat(Violations.pathsAndCodesThrownBy(() -> fullTime("2026-03-10", "2046-03-11").build()))
+                .containsExactly("end OUT_OF_RANGE");
+        // A far-future end is refused by the constructor, before any day is counted.
+        assertThat(Violations.pathsAndCodesThrownBy(() -> InternshipPeriod.inFrance(date("2026-03-10"),
+                LocalDate.of(99_999, 12, 31), WeeklySchedule.regular(WeekPattern.FULL_TIME))))
+                .containsExactly("end OUT_OF_RANGE");
     }
 
     @Test

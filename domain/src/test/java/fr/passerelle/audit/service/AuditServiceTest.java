@@ -17,6 +17,8 @@ import fr.passerelle.testing.Fixtures;
 import fr.passerelle.testing.InMemoryAuditTrail;
 import fr.passerelle.testing.InMemoryMemberships;
 import java.time.Duration;
+import fr.passerelle.testing.Violations;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,7 +43,7 @@ class AuditServiceTest {
     /** Schools are readable as the school use cases decide it; no other type has a reader. */
     private final Map<String, BiPredicate<Actor, String>> readers =
             Map.of("School", (actor, id) -> actor.canRead(Tenant.school(id)));
-    private final AuditService service = new AuditService(trail, readers);
+    private final AuditService service = new AuditService(trail, readers, Fixtures.CLOCK);
     private Map<Who, Actor> actors;
 
     private static AuditEntry entry(String id, int hoursAfterNow, String action, String type, String aggregateId,
@@ -92,6 +94,15 @@ class AuditServiceTest {
                     .containsExactly("a-updated");
             assertThat(ids(service.search(as(Who.PLATFORM_ADMIN), byAction, FIRST_PAGE)))
                     .containsExactly("b-registered", "a-registered");
+        }
+
+        @Test
+        void times_beyond_ten_years_of_today_are_refused_with_their_field() {
+            var extremes = new AuditFilter(null, null, null, null, null, Instant.MIN,
+                    Instant.parse("+99999-12-31T00:00:00Z"));
+
+            assertThat(Violations.pathsAndCodesThrownBy(() -> service.search(as(Who.PLATFORM_ADMIN), extremes,
+                    FIRST_PAGE))).containsExactly("from OUT_OF_RANGE", "to OUT_OF_RANGE");
         }
 
         @ParameterizedTest

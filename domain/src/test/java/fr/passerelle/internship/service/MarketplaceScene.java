@@ -189,7 +189,7 @@ final class MarketplaceScene {
      */
     InternshipOffer seedOffer(String id, OfferStatus status, OfferCommandBuilder command) {
         var terms = command.build().validate(command.siteId.equals(SITE_PARIS) ? PARIS : LYON,
-                command.siteId.equals(SITE_PARIS) ? "Paris" : "Lyon");
+                command.siteId.equals(SITE_PARIS) ? "Paris" : "Lyon", TODAY);
         var offer = new InternshipOffer(id, COMPANY_C, terms, status, 1, List.of(), "recruiter-c", NOW, NOW,
                 status == OfferStatus.DRAFT ? null : NOW, 0);
         offers.seed(offer);

@@ -1,6 +1,7 @@
 package fr.passerelle.internship.service;
 
 import static fr.passerelle.internship.service.MarketplaceScene.COMPANY_C;
+import static fr.passerelle.testing.Fixtures.TODAY;
 import static fr.passerelle.internship.service.MarketplaceScene.LYON;
 import static fr.passerelle.internship.service.MarketplaceScene.SCHOOL_A;
 import static fr.passerelle.internship.service.MarketplaceScene.SCHOOL_B;
@@ -36,6 +37,8 @@ import fr.passerelle.testing.DomainEvents;
 import fr.passerelle.testing.InMemoryOffers;
 import fr.passerelle.testing.Outcome;
 import fr.passerelle.testing.Violations;
+import fr.passerelle.testing.Fixtures;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -127,6 +130,15 @@ class OfferServiceTest {
         }
 
         @Test
+        void dates_are_planned_within_ten_years_of_today() {
+            assertRefused(() -> create(offer().dates(TODAY, LocalDate.of(99_999, 12, 31))), "endDate",
+                    ErrorCode.OUT_OF_RANGE);
+            assertRefused(() -> create(offer().dates(TODAY.minusYears(11), TODAY)), "startDate",
+                    ErrorCode.OUT_OF_RANGE);
+            assertThat(offers.size()).isZero();
+        }
+
+        @Test
         void the_tutor_may_be_an_active_member_of_the_company() {
             assertThat(create(offer().tutor(TUTOR_MEMBERSHIP)).terms().tutorMembershipId())
                     .isEqualTo(TUTOR_MEMBERSHIP);
@@ -171,7 +183,7 @@ class OfferServiceTest {
             InternshipOffer updated = service.update(scene.as(Who.RECRUITER_OF_C), offer.id(), changed.build(),
                     offer.version());
 
-            assertThat(updated.terms()).isEqualTo(changed.build().validate(LYON, "Lyon"));
+            assertThat(updated.terms()).isEqualTo(changed.build().validate(LYON, "Lyon", Fixtures.TODAY));
             assertThat(updated.termsVersion()).isEqualTo(termsVersion);
             assertThat(updated.status()).isEqualTo(status);
             assertThat(updated.version()).isEqualTo(offer.version() + 1);
@@ -366,6 +378,17 @@ class OfferServiceTest {
         void offers_name_their_company_by_its_public_name() {
             assertThat(service.companyNames(List.of(COMPANY_C, "company-d", "company-404")))
                     .isEqualTo(Map.of(COMPANY_C, "Studio Rhône", "company-d", "Son du Sud"));
+        }
+
+        @Test
+        void start_days_beyond_ten_years_of_today_are_refused_with_their_field() {
+            var far = new OfferFilter(null, null, null, null, null, LocalDate.of(99_999, 1, 1), LocalDate.MAX, null);
+
+            assertThat(Violations.pathsAndCodesThrownBy(() -> service.search(scene.as(Who.ALICE), far, BY_START,
+                    FIRST_PAGE))).containsExactly("startsFrom OUT_OF_RANGE", "startsTo OUT_OF_RANGE");
+            assertThat(Violations.pathsAndCodesThrownBy(() -> service.ofCompany(scene.as(Who.RECRUITER_OF_C),
+                    COMPANY_C, Set.of(), far, BY_START, FIRST_PAGE)))
+                    .containsExactly("startsFrom OUT_OF_RANGE", "startsTo OUT_OF_RANGE");
         }
 
         @ParameterizedTest

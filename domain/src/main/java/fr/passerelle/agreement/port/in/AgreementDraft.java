@@ -8,9 +8,11 @@ import fr.passerelle.agreement.rules.ProposedGratification;
 import fr.passerelle.agreement.rules.ScheduleException;
 import fr.passerelle.agreement.rules.WeekPattern;
 import fr.passerelle.agreement.rules.WeeklySchedule;
+import fr.passerelle.shared.model.DateRange;
 import fr.passerelle.shared.model.EmailAddress;
 import fr.passerelle.shared.model.Money;
 import fr.passerelle.shared.validation.Checks;
+import fr.passerelle.shared.validation.DateWindow;
 import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.shared.validation.Limits;
 import java.time.DayOfWeek;
@@ -72,8 +74,11 @@ public record AgreementDraft(PartyDraft legalRepresentative, PartyDraft company,
                         List<List<SignatoryRole>> circuit) {
     }
 
-    /** Checks every part, reporting every problem at once under its path. */
-    public Valid validate() {
+    /**
+     * Checks every part, reporting every problem at once under its path. The period's days must be planned dates
+     * around {@code today} ({@link DateWindow#plans}), checked before anything is counted day by day.
+     */
+    public Valid validate(LocalDate today) {
         Checks checks = new Checks();
         Party representative = optionalParty(checks, "legalRepresentative", legalRepresentative);
         Party host = optionalParty(checks, "company", company);
@@ -85,7 +90,7 @@ public record AgreementDraft(PartyDraft legalRepresentative, PartyDraft company,
         Party tutorParty = party(checks, "tutor", tutor, true);
         Party schoolSigning = party(checks, "schoolSignatory", schoolSignatory, false);
         Party referentParty = party(checks, "referent", referent, false);
-        AgreementTerms validTerms = checks.required("terms", terms) == null ? null : terms(checks, terms);
+        AgreementTerms validTerms = checks.required("terms", terms) == null ? null : terms(checks, terms, today);
         List<List<SignatoryRole>> steps = circuit == null ? null : circuit(checks);
         checks.throwIfAny();
         return new Valid(representative, host, siret == null ? null : siret.replace(" ", ""), companySigning,
@@ -112,16 +117,16 @@ public record AgreementDraft(PartyDraft legalRepresentative, PartyDraft company,
         return steps;
     }
 
-    /** Terms alone (an amendment's), checked, with errors under {@code terms}. */
-    public static AgreementTerms validTerms(TermsDraft draft) {
+    /** Terms alone (an amendment's), checked as in {@link #validate}, with errors under {@code terms}. */
+    public static AgreementTerms validTerms(TermsDraft draft, LocalDate today) {
         Checks checks = new Checks();
-        AgreementTerms valid = checks.required("terms", draft) == null ? null : terms(checks, draft);
+        AgreementTerms valid = checks.required("terms", draft) == null ? null : terms(checks, draft, today);
         checks.throwIfAny();
         return valid;
     }
 
-    private static AgreementTerms terms(Checks checks, TermsDraft draft) {
-        InternshipPeriod period = checks.parse("terms", draft, AgreementDraft::period);
+    private static AgreementTerms terms(Checks checks, TermsDraft draft, LocalDate today) {
+        InternshipPeriod period = checks.parse("terms", draft, d -> period(d, DateWindow.plans(today)));
         String activities = checks.text("terms.activities", draft.activities(), Limits.LONG_TEXT);
         List<String> skills = checks.texts("terms.skillsToAcquire", draft.skillsToAcquire(), Limits.NAME);
         List<String> workplaces = checks.texts("terms.workplaces", draft.workplaces(), Limits.NAME);
@@ -150,11 +155,10 @@ public record AgreementDraft(PartyDraft legalRepresentative, PartyDraft company,
         return checks.optionalText("terms." + name, text, Limits.LONG_TEXT);
     }
 
-    /** The period, its value objects checking themselves; paths under {@code terms}. */
-    private static InternshipPeriod period(TermsDraft draft) {
+    /** The period, its dates within {@code window}, its value objects checking themselves; paths under {@code terms}. */
+    private static InternshipPeriod period(TermsDraft draft, DateWindow window) {
         Checks checks = new Checks();
-        checks.required("start", draft.start());
-        checks.required("end", draft.end());
+        DateRange dates = checks.dateRange("start", draft.start(), "end", draft.end(), window);
         List<Map<DayOfWeek, Integer>> weeks = checks.list("weeks", draft.weeks());
         if (weeks.isEmpty()) {
             checks.add("weeks", ErrorCode.REQUIRED, "must list at least one week");
@@ -171,12 +175,13 @@ public record AgreementDraft(PartyDraft legalRepresentative, PartyDraft company,
         List<ScheduleException> exceptions = new ArrayList<>();
         for (int i = 0; i < exceptionDrafts.size(); i++) {
             ExceptionDraft exception = checks.required("exceptions." + i, exceptionDrafts.get(i));
-            if (exception != null && checks.required("exceptions." + i + ".date", exception.date()) != null) {
+            if (exception != null && checks.date("exceptions." + i + ".date",
+                    checks.required("exceptions." + i + ".date", exception.date()), window) != null) {
                 exceptions.add(checks.parse("exceptions." + i, exception, AgreementDraft::exception));
             }
         }
         checks.throwIfAny();
-        return new InternshipPeriod(draft.start(), draft.end(), new WeeklySchedule(patterns),
+        return new InternshipPeriod(dates.start(), dates.end(), new WeeklySchedule(patterns),
                 draft.country() == null ? InternshipPeriod.FRANCE : draft.country(), exceptions,
                 draft.presenceOnHolidays());
     }

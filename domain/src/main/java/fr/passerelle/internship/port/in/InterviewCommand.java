@@ -1,7 +1,9 @@
 package fr.passerelle.internship.port.in;
 
 import fr.passerelle.internship.model.InterviewSlot;
+import fr.passerelle.shared.model.PlatformCalendar;
 import fr.passerelle.shared.validation.Checks;
+import fr.passerelle.shared.validation.DateWindow;
 import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.shared.validation.Limits;
 import java.time.Instant;
@@ -27,9 +29,13 @@ public record InterviewCommand(List<SlotInput> slots, String place) {
     public record SlotInput(Instant startsAt, Integer durationMinutes, String timeZone) {
     }
 
-    /** The slots, numbered 1, 2… in the order given; every slot must start after {@code now}. */
+    /**
+     * The slots, numbered 1, 2… in the order given; every slot must start after {@code now}, and within the planned
+     * dates around it ({@link DateWindow#plans}).
+     */
     public List<InterviewSlot> validate(Instant now) {
         var checks = new Checks();
+        DateWindow window = DateWindow.plans(PlatformCalendar.dayOf(now));
         checks.optionalText("place", place, Limits.LONG_TEXT);
         List<SlotInput> given = slots == null ? List.of() : slots;
         if (given.isEmpty()) {
@@ -43,19 +49,17 @@ public record InterviewCommand(List<SlotInput> slots, String place) {
         for (int i = 0; i < given.size(); i++) {
             SlotInput slot = given.get(i);
             String path = "slots." + i;
-            Instant start = checks.required(path + ".startsAt", slot.startsAt());
+            Instant start = checks.instant(path + ".startsAt", checks.required(path + ".startsAt", slot.startsAt()),
+                    window);
             if (start != null && !start.isAfter(now)) {
                 checks.add(path + ".startsAt", ErrorCode.INVALID, "must be in the future");
             } else if (start != null && !starts.add(start)) {
                 checks.add(path + ".startsAt", ErrorCode.DUPLICATE, "is proposed twice");
             }
-            int minutes = slot.durationMinutes() == null ? DEFAULT_MINUTES : slot.durationMinutes();
-            if (minutes < MIN_MINUTES || minutes > MAX_MINUTES) {
-                checks.add(path + ".durationMinutes", ErrorCode.OUT_OF_RANGE,
-                        "must be between " + MIN_MINUTES + " and " + MAX_MINUTES);
-            }
+            Integer minutes = checks.count(path + ".durationMinutes",
+                    slot.durationMinutes() == null ? DEFAULT_MINUTES : slot.durationMinutes(), MIN_MINUTES, MAX_MINUTES);
             ZoneId zone = zone(checks, path + ".timeZone", slot.timeZone());
-            if (start != null && zone != null) {
+            if (start != null && minutes != null && zone != null) {
                 clean.add(new InterviewSlot(String.valueOf(i + 1), start, minutes, zone));
             }
         }

@@ -12,6 +12,7 @@ import fr.passerelle.learner.model.SkillCatalog;
 import fr.passerelle.shared.model.GeoPoint;
 import fr.passerelle.shared.model.Money;
 import fr.passerelle.shared.validation.Checks;
+import fr.passerelle.shared.validation.DateWindow;
 import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.shared.validation.Limits;
 import java.time.LocalDate;
@@ -50,28 +51,20 @@ public record OfferCommand(OfferKind kind, String title, String description, Str
     public record RhythmInput(Integer schoolDaysPerWeek, Integer companyDaysPerWeek) {
     }
 
-    public OfferTerms validate(GeoPoint siteLocation, String siteCity) {
+    /** The terms checked; the dates are planned dates around {@code today} ({@link DateWindow#plans}). */
+    public OfferTerms validate(GeoPoint siteLocation, String siteCity, LocalDate today) {
         var checks = new Checks();
         checks.required("kind", kind);
         String cleanTitle = checks.text("title", title, Limits.NAME);
         String cleanDescription = checks.optionalText("description", description, Limits.LONG_TEXT);
         checks.required("siteId", siteId);
-        checks.required("startDate", startDate);
-        checks.required("endDate", endDate);
-        if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
-            checks.add("endDate", ErrorCode.INVALID, "must not be before startDate");
-        }
-        if (checks.required("hoursPerWeek", hoursPerWeek) != null
-                && (hoursPerWeek < 1 || hoursPerWeek > MAX_HOURS_PER_WEEK)) {
-            checks.add("hoursPerWeek", ErrorCode.OUT_OF_RANGE, "must be between 1 and " + MAX_HOURS_PER_WEEK);
-        }
+        checks.dateRange("startDate", startDate, "endDate", endDate, DateWindow.plans(today));
+        checks.count("hoursPerWeek", checks.required("hoursPerWeek", hoursPerWeek), 1, MAX_HOURS_PER_WEEK);
         if (monthlyStipend != null && monthlyStipend.amountInMinorUnits() < 0) {
             checks.add("monthlyStipend", ErrorCode.OUT_OF_RANGE, "must not be negative");
         }
         int cleanPositions = positions == null ? 1 : positions;
-        if (cleanPositions < 1 || cleanPositions > MAX_POSITIONS) {
-            checks.add("positions", ErrorCode.OUT_OF_RANGE, "must be between 1 and " + MAX_POSITIONS);
-        }
+        checks.count("positions", cleanPositions, 1, MAX_POSITIONS);
         checks.required("workMode", workMode);
         Rhythm cleanRhythm = rhythm(checks);
         Set<String> seenSkills = new HashSet<>();

@@ -4,9 +4,10 @@ import fr.passerelle.learner.model.Academic;
 import fr.passerelle.learner.model.CefrLevel;
 import fr.passerelle.shared.model.WebAddress;
 import fr.passerelle.shared.validation.Checks;
+import fr.passerelle.shared.validation.DateWindow;
 import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.shared.validation.Limits;
-import java.time.Year;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -23,9 +24,6 @@ public record AcademicCommand(String externalStudentId, String programCode, Inte
 
     private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2}");
     private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
-    /** Graduation years accepted around the current one: alumni decades back, programs a few years ahead. */
-    static final int YEARS_BACK = 60;
-    static final int YEARS_AHEAD = 8;
 
     /** An academic project as sent. */
     public record ProjectInput(String title, String description, Integer year, String url) {
@@ -35,15 +33,18 @@ public record AcademicCommand(String externalStudentId, String programCode, Inte
     public record LanguageInput(String code, CefrLevel level) {
     }
 
-    public Academic validate(String schoolId, Year thisYear) {
+    /** Graduation years accepted around the current one: alumni decades back, programs a few years ahead. */
+    static final int YEARS_BACK = 60;
+    static final int YEARS_AHEAD = 8;
+
+    /** The part checked; a project's year falls in a person's lifetime ({@link DateWindow#lifetime}). */
+    public Academic validate(String schoolId, LocalDate today) {
         var checks = new Checks();
+        DateWindow years = DateWindow.lifetime(today);
         String external = checks.optionalText("externalStudentId", externalStudentId, Limits.CODE);
         String program = checks.optionalText("programCode", programCode, Limits.CODE);
-        if (graduationYear != null && (graduationYear < thisYear.getValue() - YEARS_BACK
-                || graduationYear > thisYear.getValue() + YEARS_AHEAD)) {
-            checks.add("graduationYear", ErrorCode.OUT_OF_RANGE, "must be between " + (thisYear.getValue() - YEARS_BACK)
-                    + " and " + (thisYear.getValue() + YEARS_AHEAD));
-        }
+        checks.year("graduationYear", graduationYear,
+                new DateWindow(today.minusYears(YEARS_BACK), today.plusYears(YEARS_AHEAD)));
         List<String> cleanSpecialisations = checks.texts("specialisations", specialisations, Limits.SHORT_TEXT);
         List<Academic.Project> cleanProjects = new ArrayList<>();
         List<ProjectInput> givenProjects = checks.list("projects", projects);
@@ -52,6 +53,7 @@ public record AcademicCommand(String externalStudentId, String programCode, Inte
             String path = "projects." + i;
             String title = checks.text(path + ".title", p.title(), Limits.NAME);
             String description = checks.optionalText(path + ".description", p.description(), Limits.LONG_TEXT);
+            checks.year(path + ".year", p.year(), years);
             var url = checks.parse(path + ".url", p.url() == null || p.url().isBlank() ? null : p.url(), WebAddress::of);
             cleanProjects.add(new Academic.Project(title, description, p.year(), url));
         }

@@ -3,6 +3,7 @@ package fr.passerelle.learner.port.in;
 import fr.passerelle.learner.model.Background;
 import fr.passerelle.shared.model.WebAddress;
 import fr.passerelle.shared.validation.Checks;
+import fr.passerelle.shared.validation.DateWindow;
 import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.shared.validation.Limits;
 import java.time.LocalDate;
@@ -22,8 +23,12 @@ public record BackgroundCommand(List<CertificationInput> certifications, List<Ex
                                   LocalDate endDate, String description) {
     }
 
+    /** The background checked: what happened in the person's past ({@link DateWindow#past}), ends and expiries
+     * within their lifetime ({@link DateWindow#lifetime}). */
     public Background validate(LocalDate today) {
         var checks = new Checks();
+        DateWindow past = DateWindow.past(today);
+        DateWindow lifetime = DateWindow.lifetime(today);
         List<Background.Certification> cleanCertifications = new ArrayList<>();
         List<CertificationInput> givenCertifications = checks.list("certifications", certifications);
         for (int i = 0; i < givenCertifications.size(); i++) {
@@ -31,10 +36,8 @@ public record BackgroundCommand(List<CertificationInput> certifications, List<Ex
             String path = "certifications." + i;
             String name = checks.text(path + ".name", c.name(), Limits.NAME);
             String issuer = checks.optionalText(path + ".issuer", c.issuer(), Limits.NAME);
-            checks.required(path + ".obtainedOn", c.obtainedOn());
-            if (c.obtainedOn() != null && c.obtainedOn().isAfter(today)) {
-                checks.add(path + ".obtainedOn", ErrorCode.OUT_OF_RANGE, "must not be in the future");
-            }
+            checks.date(path + ".obtainedOn", checks.required(path + ".obtainedOn", c.obtainedOn()), past);
+            checks.date(path + ".expiresOn", c.expiresOn(), lifetime);
             if (c.obtainedOn() != null && c.expiresOn() != null && c.expiresOn().isBefore(c.obtainedOn())) {
                 checks.add(path + ".expiresOn", ErrorCode.INVALID, "must not be before obtainedOn");
             }
@@ -48,10 +51,8 @@ public record BackgroundCommand(List<CertificationInput> certifications, List<Ex
             String title = checks.text(path + ".title", e.title(), Limits.NAME);
             String employer = checks.text(path + ".employer", e.employer(), Limits.NAME);
             checks.required(path + ".kind", e.kind());
-            checks.required(path + ".startDate", e.startDate());
-            if (e.startDate() != null && e.startDate().isAfter(today)) {
-                checks.add(path + ".startDate", ErrorCode.OUT_OF_RANGE, "must not be in the future");
-            }
+            checks.date(path + ".startDate", checks.required(path + ".startDate", e.startDate()), past);
+            checks.date(path + ".endDate", e.endDate(), lifetime);
             if (e.startDate() != null && e.endDate() != null && e.endDate().isBefore(e.startDate())) {
                 checks.add(path + ".endDate", ErrorCode.INVALID, "must not be before startDate");
             }

@@ -5,6 +5,7 @@ import fr.passerelle.shared.model.DateRange;
 import fr.passerelle.shared.model.GeoPoint;
 import fr.passerelle.shared.model.Money;
 import fr.passerelle.shared.validation.Checks;
+import fr.passerelle.shared.validation.DateWindow;
 import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.shared.validation.Limits;
 import java.time.LocalDate;
@@ -27,8 +28,10 @@ public record CareerCommand(List<String> targetRoles, List<String> preferredSect
     public record DateRangeInput(LocalDate start, LocalDate end) {
     }
 
-    public CareerPreferences validate() {
+    /** The preferences checked; periods of availability are planned dates ({@link DateWindow#plans}). */
+    public CareerPreferences validate(LocalDate today) {
         var checks = new Checks();
+        DateWindow plans = DateWindow.plans(today);
         List<String> roles = checks.texts("targetRoles", targetRoles, Limits.SHORT_TEXT);
         List<String> sectors = checks.texts("preferredSectors", preferredSectors, Limits.SHORT_TEXT);
         CareerPreferences.Mobility validMobility = null;
@@ -53,13 +56,9 @@ public record CareerCommand(List<String> targetRoles, List<String> preferredSect
         for (int i = 0; i < given.size(); i++) {
             DateRangeInput range = given.get(i);
             String path = "availability." + i;
-            boolean hasStart = checks.required(path + ".start", range.start()) != null;
-            boolean hasEnd = checks.required(path + ".end", range.end()) != null;
-            if (hasStart && hasEnd) {
-                DateRange period = checks.parse(path, range, r -> new DateRange(r.start(), r.end()));
-                if (period != null) {
-                    periods.add(period);
-                }
+            DateRange period = checks.dateRange(path + ".start", range.start(), path + ".end", range.end(), plans);
+            if (period != null) {
+                periods.add(period);
             }
         }
         if (salaryExpectation != null && salaryExpectation.amountInMinorUnits() < 0) {

@@ -4,6 +4,7 @@ import fr.passerelle.learner.model.LearnerIdentity;
 import fr.passerelle.shared.model.AddressDraft;
 import fr.passerelle.shared.model.EmailAddress;
 import fr.passerelle.shared.validation.Checks;
+import fr.passerelle.shared.validation.DateWindow;
 import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.shared.validation.Limits;
 import java.time.LocalDate;
@@ -17,7 +18,7 @@ public record IdentityCommand(String firstName, String lastName, String email, S
     private static final Pattern PHONE = Pattern.compile("\\+[1-9][0-9]{7,14}");
     /** Nobody trains before this age; a younger birth date is a typing error. */
     static final int MIN_AGE_YEARS = 14;
-    static final int MAX_AGE_YEARS = 100;
+    static final int MAX_AGE_YEARS = Limits.LIFETIME_YEARS;
 
     public LearnerIdentity validate(LocalDate today) {
         return validate(new Checks(), today);
@@ -29,11 +30,7 @@ public record IdentityCommand(String firstName, String lastName, String email, S
         EmailAddress validEmail = checks.required("email", email) == null ? null
                 : checks.parse("email", email, EmailAddress::of);
         String validPhone = phone(checks);
-        if (birthDate != null && (birthDate.isAfter(today.minusYears(MIN_AGE_YEARS))
-                || !birthDate.isAfter(today.minusYears(MAX_AGE_YEARS + 1)))) {
-            checks.add("birthDate", ErrorCode.OUT_OF_RANGE,
-                    "must make the learner between " + MIN_AGE_YEARS + " and " + MAX_AGE_YEARS + " years old");
-        }
+        checks.date("birthDate", birthDate, DateWindow.birthDates(today, MIN_AGE_YEARS, MAX_AGE_YEARS));
         var validAddress = checks.parse("address", address, AddressDraft::validate);
         checks.throwIfAny();
         return new LearnerIdentity(first, last, validEmail, validPhone, birthDate, validAddress);

@@ -5,6 +5,7 @@ import fr.passerelle.learner.model.ProficiencyLevel;
 import fr.passerelle.learner.model.SkillCatalog;
 import fr.passerelle.shared.model.WebAddress;
 import fr.passerelle.shared.validation.Checks;
+import fr.passerelle.shared.validation.DateWindow;
 import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.shared.validation.Limits;
 import java.time.LocalDate;
@@ -18,8 +19,10 @@ public record SkillCommand(String code, ProficiencyLevel level, List<EvidenceInp
     public record EvidenceInput(LearnerSkill.EvidenceKind kind, String description, String url) {
     }
 
-    public LearnerSkill validate() {
+    /** The skill checked; an expiry date falls within the person's lifetime ({@link DateWindow#lifetime}). */
+    public LearnerSkill validate(LocalDate today) {
         var checks = new Checks();
+        checks.date("expiresOn", expiresOn, DateWindow.lifetime(today));
         var skill = SkillCatalog.find(code == null ? "" : code.strip());
         if (skill.isEmpty()) {
             checks.add("code", ErrorCode.INVALID, "is not a skill of the catalog (see skillCatalog)");

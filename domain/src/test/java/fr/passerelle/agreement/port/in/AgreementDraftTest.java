@@ -2,6 +2,7 @@ package fr.passerelle.agreement.port.in;
 
 import static fr.passerelle.testing.AgreementDrafts.END;
 import static fr.passerelle.testing.AgreementDrafts.START;
+import static fr.passerelle.testing.Fixtures.TODAY;
 import static fr.passerelle.testing.AgreementDrafts.fullTimeWeek;
 import static fr.passerelle.testing.AgreementDrafts.minutesOn;
 import static fr.passerelle.testing.AgreementDrafts.sevenHoursOn;
@@ -48,7 +49,7 @@ class AgreementDraftTest {
     /** What validating the draft reported, as {@code "path CODE"}. */
     private static List<String> errors(AgreementDrafts.Builder draft) {
         AgreementDraft built = draft.build();
-        return Violations.pathsAndCodesThrownBy(built::validate);
+        return Violations.pathsAndCodesThrownBy(() -> built.validate(TODAY));
     }
 
     private static List<String> errors(AgreementDrafts.TermsBuilder terms) {
@@ -56,7 +57,7 @@ class AgreementDraftTest {
     }
 
     private static AgreementDraft.Valid validated(AgreementDrafts.Builder draft) {
-        return draft.build().validate();
+        return draft.build().validate(TODAY);
     }
 
     private static AgreementTerms validTerms(AgreementDrafts.TermsBuilder terms) {
@@ -340,6 +341,37 @@ class AgreementDraftTest {
             assertThat(errors(terms().dates(START, START.minusDays(1)))).containsExactly("terms.end INVALID");
         }
 
+        @Test
+        void a_far_future_end_is_out_of_range_before_any_day_is_counted() {
+            // Counting this period day by day would take gigabytes: the window refuses it first.
+            assertThat(errors(terms().dates(START, LocalDate.of(99_999, 12, 31))))
+                    .containsExactly("terms.end OUT_OF_RANGE");
+            assertThat(errors(terms().dates(LocalDate.MIN, START))).containsExactly("terms.start OUT_OF_RANGE");
+        }
+
+        @Test
+        void its_days_are_planned_within_ten_years_of_today() {
+            assertThat(validTerms(terms().dates(START, TODAY.plusYears(Limits.PLAN_YEARS))).period().end())
+                    .isEqualTo(TODAY.plusYears(Limits.PLAN_YEARS));
+            assertThat(errors(terms().dates(START, TODAY.plusYears(Limits.PLAN_YEARS).plusDays(1))))
+                    .containsExactly("terms.end OUT_OF_RANGE");
+            assertThat(errors(terms().dates(TODAY.minusYears(Limits.PLAN_YEARS).minusDays(1), START)))
+                    .containsExactly("terms.start OUT_OF_RANGE");
+        }
+
+        @Test
+        void an_exception_on_a_far_future_day_is_out_of_range() {
+            assertThat(errors(terms().exceptions(new ExceptionDraft(LocalDate.of(99_999, 1, 4), 60, true, false))))
+                    .containsExactly("terms.exceptions.0.date OUT_OF_RANGE");
+        }
+
+        @Test
+        void an_amendment_is_checked_against_the_same_window() {
+            assertThat(Violations.pathsAndCodesThrownBy(() -> AgreementDraft.validTerms(
+                    terms().dates(START, LocalDate.of(99_999, 12, 31)).build(), TODAY)))
+                    .containsExactly("terms.end OUT_OF_RANGE");
+        }
+
         @ParameterizedTest
         @ValueSource(strings = {"fr", "FRA", "F", "F1", " FR"})
         void the_country_is_an_upper_case_iso_code(String country) {
@@ -477,19 +509,19 @@ class AgreementDraftTest {
         @Test
         void are_checked_under_terms() {
             assertThat(Violations.pathsAndCodesThrownBy(() -> AgreementDraft.validTerms(
-                    terms().activities(null).dates(END, START).build())))
+                    terms().activities(null).dates(END, START).build(), TODAY)))
                     .containsExactly("terms.end INVALID", "terms.activities REQUIRED");
         }
 
         @Test
         void are_required() {
-            assertThat(Violations.pathsAndCodesThrownBy(() -> AgreementDraft.validTerms(null)))
+            assertThat(Violations.pathsAndCodesThrownBy(() -> AgreementDraft.validTerms(null, TODAY)))
                     .containsExactly("terms REQUIRED");
         }
 
         @Test
         void give_the_same_terms_as_a_whole_draft() {
-            assertThat(AgreementDraft.validTerms(terms().build())).isEqualTo(validated(valid()).terms());
+            assertThat(AgreementDraft.validTerms(terms().build(), TODAY)).isEqualTo(validated(valid()).terms());
         }
     }
 }

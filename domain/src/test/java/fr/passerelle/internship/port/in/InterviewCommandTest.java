@@ -48,6 +48,23 @@ class InterviewCommandTest {
     }
 
     @Test
+    void a_slot_is_planned_within_ten_years_of_now() {
+        assertRefused(proposing(new SlotInput(Instant.parse("+99999-12-31T09:00:00Z"), null, PARIS)),
+                "slots.0.startsAt", ErrorCode.OUT_OF_RANGE);
+        assertRefused(proposing(new SlotInput(Instant.MAX, null, PARIS)), "slots.0.startsAt", ErrorCode.OUT_OF_RANGE);
+        assertRefused(proposing(new SlotInput(NOW.plus(Duration.ofDays(366L * Limits.PLAN_YEARS)), null, PARIS)),
+                "slots.0.startsAt", ErrorCode.OUT_OF_RANGE);
+        assertThat(proposing(new SlotInput(NOW.plus(Duration.ofDays(365L * Limits.PLAN_YEARS)), null, PARIS))
+                .validate(NOW)).hasSize(1);
+    }
+
+    @Test
+    void a_huge_duration_is_out_of_range() {
+        assertRefused(proposing(new SlotInput(NOW.plus(Duration.ofHours(1)), Integer.MAX_VALUE, PARIS)),
+                "slots.0.durationMinutes", ErrorCode.OUT_OF_RANGE);
+    }
+
+    @Test
     void valid_slots_are_numbered_in_the_order_given_with_their_zone_and_duration() {
         var command = proposing(inHours(48), new SlotInput(NOW.plus(Duration.ofHours(24)), 60, " " + PARIS + " "));
 

@@ -11,7 +11,7 @@ import fr.passerelle.shared.model.WebAddress;
 import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.shared.validation.Violation;
 import fr.passerelle.testing.Violations;
-import java.time.Year;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class AcademicCommandTest {
 
-    private static final Year THIS_YEAR = Year.of(2025);
+    private static final LocalDate THIS_YEAR = LocalDate.of(2025, 6, 1);
     private static final String SCHOOL = "school-a";
 
     private static AcademicCommand graduating(Integer year) {
@@ -68,6 +68,13 @@ class AcademicCommandTest {
                     .extracting(Violation::field, Violation::code)
                     .containsExactly(tuple(List.of("graduationYear"), ErrorCode.OUT_OF_RANGE));
         }
+    }
+
+    @Test
+    void a_projects_year_falls_within_a_lifetime() {
+        assertThat(Violations.pathsAndCodesThrownBy(() -> new AcademicCommand(null, null, null, List.of(),
+                List.of(new ProjectInput("Court métrage", null, 99_999, null)), List.of()).validate(SCHOOL, THIS_YEAR)))
+                .containsExactly("projects.0.year OUT_OF_RANGE");
     }
 
     @ParameterizedTest(name = "language code \"{0}\" is invalid")

@@ -116,6 +116,17 @@ class BackgroundCommandTest {
     }
 
     @Test
+    void dates_stay_within_a_lifetime() {
+        var far = LocalDate.of(99_999, 12, 31);
+
+        assertThat(Violations.pathsAndCodesThrownBy(() -> new BackgroundCommand(
+                List.of(new CertificationInput("CAP", null, LocalDate.MIN, far)),
+                List.of(internship(TODAY.minusYears(101), far)), List.of()).validate(TODAY)))
+                .containsExactly("certifications.0.obtainedOn OUT_OF_RANGE", "certifications.0.expiresOn OUT_OF_RANGE",
+                        "experiences.0.startDate OUT_OF_RANGE", "experiences.0.endDate OUT_OF_RANGE");
+    }
+
+    @Test
     void every_problem_is_reported_at_once_with_its_field() {
         var command = new BackgroundCommand(
                 List.of(new CertificationInput("CAP", null, TODAY, null),

@@ -11,6 +11,7 @@ import fr.passerelle.shared.model.WebAddress;
 import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.shared.validation.Violation;
 import fr.passerelle.testing.Violations;
+import fr.passerelle.testing.Fixtures;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
@@ -35,7 +36,7 @@ class SkillCommandTest {
     void valid_command_gives_the_catalogs_skill_with_its_evidence() {
         LearnerSkill skill = new SkillCommand(" sound-mixing ", ProficiencyLevel.ADVANCED, List.of(
                 new EvidenceInput(EvidenceKind.PROJECT, " Mixage d'un court métrage ", " https://vimeo.com/1 "),
-                new EvidenceInput(EvidenceKind.ASSESSMENT, "Évaluation de fin d'année", " ")), null).validate();
+                new EvidenceInput(EvidenceKind.ASSESSMENT, "Évaluation de fin d'année", " ")), null).validate(Fixtures.TODAY);
 
         assertThat(skill).isEqualTo(new LearnerSkill("sound-mixing", ProficiencyLevel.ADVANCED, List.of(
                 new LearnerSkill.Evidence(EvidenceKind.PROJECT, "Mixage d'un court métrage",
@@ -47,15 +48,15 @@ class SkillCommandTest {
     @NullAndEmptySource
     @ValueSource(strings = {"juggling", "SOUND-MIXING", "sound mixing"})
     void an_unknown_code_is_invalid(String code) {
-        assertThat(Violations.thrownBy(() -> skill(code, null).validate()))
+        assertThat(Violations.thrownBy(() -> skill(code, null).validate(Fixtures.TODAY)))
                 .extracting(Violation::field, Violation::code)
                 .containsExactly(tuple(List.of("code"), ErrorCode.INVALID));
     }
 
     @Test
     void a_habilitation_needs_its_expiry_date() {
-        assertThat(skill("elec-b1vl", IN_THREE_YEARS).validate().expiresOn()).isEqualTo(IN_THREE_YEARS);
-        assertThat(Violations.thrownBy(() -> skill("elec-b1vl", null).validate()))
+        assertThat(skill("elec-b1vl", IN_THREE_YEARS).validate(Fixtures.TODAY).expiresOn()).isEqualTo(IN_THREE_YEARS);
+        assertThat(Violations.thrownBy(() -> skill("elec-b1vl", null).validate(Fixtures.TODAY)))
                 .extracting(Violation::field, Violation::code)
                 .containsExactly(tuple(List.of("expiresOn"), ErrorCode.REQUIRED));
     }
@@ -63,15 +64,15 @@ class SkillCommandTest {
     @ParameterizedTest(name = "{0} does not expire")
     @ValueSource(strings = {"auto-diagnostic", "pro-tools"})
     void other_skills_must_not_have_an_expiry_date(String code) {
-        assertThat(skill(code, null).validate().expiresOn()).isNull();
-        assertThat(Violations.thrownBy(() -> skill(code, IN_THREE_YEARS).validate()))
+        assertThat(skill(code, null).validate(Fixtures.TODAY).expiresOn()).isNull();
+        assertThat(Violations.thrownBy(() -> skill(code, IN_THREE_YEARS).validate(Fixtures.TODAY)))
                 .extracting(Violation::field, Violation::code)
                 .containsExactly(tuple(List.of("expiresOn"), ErrorCode.INVALID));
     }
 
     @Test
     void the_level_is_required() {
-        assertThat(Violations.thrownBy(() -> new SkillCommand("sound-mixing", null, List.of(), null).validate()))
+        assertThat(Violations.thrownBy(() -> new SkillCommand("sound-mixing", null, List.of(), null).validate(Fixtures.TODAY)))
                 .extracting(Violation::field, Violation::code)
                 .containsExactly(tuple(List.of("level"), ErrorCode.REQUIRED));
     }
@@ -81,7 +82,7 @@ class SkillCommandTest {
     @ValueSource(strings = {"   "})
     void evidence_needs_a_description(String description) {
         assertThat(Violations.thrownBy(() ->
-                evidencedBy(new EvidenceInput(EvidenceKind.CERTIFICATE, description, null)).validate()))
+                evidencedBy(new EvidenceInput(EvidenceKind.CERTIFICATE, description, null)).validate(Fixtures.TODAY)))
                 .extracting(Violation::field, Violation::code)
                 .containsExactly(tuple(List.of("evidence", "0", "description"), ErrorCode.REQUIRED));
     }
@@ -89,12 +90,12 @@ class SkillCommandTest {
     @Test
     void evidence_is_bounded() {
         assertThat(Violations.thrownBy(() -> evidencedBy(new EvidenceInput(EvidenceKind.CERTIFICATE,
-                "d".repeat(201), null)).validate()))
+                "d".repeat(201), null)).validate(Fixtures.TODAY)))
                 .extracting(Violation::field, Violation::code)
                 .containsExactly(tuple(List.of("evidence", "0", "description"), ErrorCode.TOO_LONG));
         var tooMuch = new SkillCommand("sound-mixing", ProficiencyLevel.ADVANCED,
                 Collections.nCopies(51, new EvidenceInput(EvidenceKind.PROJECT, "Projet", null)), null);
-        assertThat(Violations.thrownBy(tooMuch::validate))
+        assertThat(Violations.thrownBy(() -> tooMuch.validate(Fixtures.TODAY)))
                 .extracting(Violation::field, Violation::code)
                 .containsExactly(tuple(List.of("evidence"), ErrorCode.OUT_OF_RANGE));
     }
@@ -105,7 +106,7 @@ class SkillCommandTest {
                 new EvidenceInput(EvidenceKind.PROJECT, "Projet", null),
                 new EvidenceInput(null, "", "file:///etc/passwd")), IN_THREE_YEARS);
 
-        assertThat(Violations.thrownBy(command::validate))
+        assertThat(Violations.thrownBy(() -> command.validate(Fixtures.TODAY)))
                 .extracting(Violation::field, Violation::code)
                 .containsExactly(
                         tuple(List.of("code"), ErrorCode.INVALID),
@@ -120,7 +121,7 @@ class SkillCommandTest {
         var command = new SkillCommand("elec-b0l", ProficiencyLevel.BEGINNER,
                 List.of(new EvidenceInput(EvidenceKind.CERTIFICATE, " ", null)), null);
 
-        assertThat(Violations.fieldsThrownBy(command::validate))
+        assertThat(Violations.fieldsThrownBy(() -> command.validate(Fixtures.TODAY)))
                 .containsExactly(List.of("expiresOn"), List.of("evidence", "0", "description"));
     }
 }
