@@ -33,6 +33,19 @@ class AgreementRulesTest extends AgreementApiTest {
     }
 
     @Test
+    void aFarFutureEndIsRefusedBeforeAnyDayIsCountedAndTheServerStillAnswers() {
+        LocalDate start = next(DayOfWeek.MONDAY).plusWeeks(1);
+        // Counted day by day, this period took gigabytes of heap: it is now a user error under the end date.
+        var refused = attempt(fullTime(start, LocalDate.of(9999, 12, 31)));
+        assertThat(userErrors(refused.reply())).containsExactly(Map.entry(List.of("input", "terms", "end"), "OUT_OF_RANGE"));
+
+        var unwritable = attempt(fullTime(start, LocalDate.of(99_999, 12, 31)));
+        Fixtures.assertClassifiedBadInput(unwritable.reply(), "Date");
+
+        assertNothingStored(refused);
+    }
+
+    @Test
     void threeMonthsFullTimeWithoutGratificationIsRefusedUnderTheGratification() {
         LocalDate start = next(DayOfWeek.MONDAY).plusWeeks(1);
         var refused = attempt(clauses(start, start.plusMonths(3).minusDays(1), List.of(fiveDays())));

@@ -4,6 +4,7 @@ import static fr.passerelle.api.Fixtures.freshEmail;
 import static fr.passerelle.api.Fixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -255,6 +256,26 @@ class AuditTrailTest extends ApiTest {
         assertThat(notAnOrganisation.errorClassification()).as(notAnOrganisation.toString()).isEqualTo("BAD_REQUEST");
         var malformed = api.query(ADMIN, "{ auditTrail(filter: {objectId: \"%%%\"}) { edges { cursor } } }");
         assertThat(malformed.errorClassification()).as(malformed.toString()).isEqualTo("BAD_REQUEST");
+    }
+
+    @Test
+    void timesBeyondTenYearsAreABadRequestNamingTheFieldAndTheServerStillAnswers() {
+        String query = "query($from: DateTime, $to: DateTime) { auditTrail(first: 1, filter: {from: $from, to: $to}) "
+                + "{ edges { cursor } } }";
+        var farButWritable = api.query(ADMIN, query, Map.of("from", "0001-01-01T00:00:00Z", "to", "9999-12-31T23:59:59Z"));
+        assertThat(farButWritable.status()).isEqualTo(200);
+        assertThat(farButWritable.errorClassification()).as(farButWritable.toString()).isEqualTo("BAD_REQUEST");
+        assertThat(farButWritable.errorMessage()).contains("from must be between", "to must be between");
+        assertThat(farButWritable.<Object>find("$.data.auditTrail")).isNull();
+
+        var unwritable = api.query(ADMIN, query, Map.of("from", "-999999999-01-01T00:00:00Z",
+                "to", "+999999999-12-31T23:59:59Z"));
+        Fixtures.assertClassifiedBadInput(unwritable, "DateTime");
+
+        var now = Instant.now();
+        var recent = api.query(ADMIN, query, Map.of("from", now.minus(Duration.ofDays(1)).toString(),
+                "to", now.plus(Duration.ofDays(1)).toString()));
+        assertThat(recent.errorClassification()).as(recent.toString()).isNull();
     }
 
     @Test

@@ -59,6 +59,20 @@ final class Fixtures {
         return reply;
     }
 
+    /**
+     * A request refused for a malformed value of this scalar: answered (never a 500, never an internal error), with a
+     * classified error naming the scalar, and nothing done. graphql-java classifies a scalar's refusal of a variable
+     * as ValidationError; the documented client-side class is BAD_REQUEST.
+     */
+    static void assertClassifiedBadInput(GraphQlHttp.Reply reply, String scalar) {
+        assertThat(reply.status()).as(reply.toString()).isIn(200, 400);
+        assertThat(reply.errorClassification()).as(reply.toString()).isIn("BAD_REQUEST", "ValidationError");
+        assertThat(reply.errorMessage()).as(reply.toString()).contains(scalar);
+        Map<String, Object> data = reply.find("$.data");
+        assertThat(data == null ? List.of() : new ArrayList<>(data.values())).as(reply.toString())
+                .allMatch(java.util.Objects::isNull);
+    }
+
     /** Runs a mutation that must be refused with user errors of these codes; returns the reply. */
     GraphQlHttp.Reply refuse(String persona, String document, Map<String, Object> variables, String... codes) {
         var reply = api.query(persona, document, variables);

@@ -143,6 +143,24 @@ class MarketplaceInterviewTest extends MarketplaceApiTest {
     }
 
     @Test
+    void aSlotBeyondTenYearsOrBeyondFourDigitYearsIsRefusedAndTheServerStillAnswers() {
+        Applicant learner = independentLearner();
+        String application = apply(learner.caller(), offer());
+        var farButWritable = Map.<String, Object>of("startsAt", "9999-12-31T09:00:00Z", "timeZone", "Europe/Paris",
+                "durationMinutes", 45);
+        var refused = api.query("recruiter-x", PROPOSE, Map.of("id", application, "input",
+                Map.of("slots", List.of(farButWritable))));
+        assertThat(userErrors(refused)).containsExactly(entry(List.of("input", "slots", "0", "startsAt"), "OUT_OF_RANGE"));
+
+        var unwritable = api.query("recruiter-x", PROPOSE, Map.of("id", application, "input", Map.of("slots",
+                List.of(Map.of("startsAt", "+99999-12-31T09:00:00Z", "timeZone", "Europe/Paris")))));
+        Fixtures.assertClassifiedBadInput(unwritable, "DateTime");
+
+        assertThat(application(application)).containsEntry("interview", null);
+        given.succeed("recruiter-x", PROPOSE, Map.of("id", application, "input", interviewNextWeek()));
+    }
+
+    @Test
     void noInterviewOnceThePositionIsOffered() {
         Applicant learner = independentLearner();
         String application = offered(learner.caller(), offer());

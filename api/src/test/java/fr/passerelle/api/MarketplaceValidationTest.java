@@ -24,6 +24,8 @@ class MarketplaceValidationTest extends MarketplaceApiTest {
         return Stream.of(
                 Arguments.of("the end before the start", "endDate", start.minusDays(1).toString(),
                         List.of("input", "endDate"), "INVALID"),
+                Arguments.of("an end in year 9999", "endDate", "9999-12-31", List.of("input", "endDate"),
+                        "OUT_OF_RANGE"),
                 Arguments.of("49 hours a week", "hoursPerWeek", 49, List.of("input", "hoursPerWeek"), "OUT_OF_RANGE"),
                 Arguments.of("no hours", "hoursPerWeek", 0, List.of("input", "hoursPerWeek"), "OUT_OF_RANGE"),
                 Arguments.of("no position", "positions", 0, List.of("input", "positions"), "OUT_OF_RANGE"),
@@ -57,6 +59,22 @@ class MarketplaceValidationTest extends MarketplaceApiTest {
                 "input", with(terms("Invalide " + tag), key, value)));
         assertThat(userErrors(reply)).containsExactly(entry(path, code));
         assertThat(offersTagged(tag)).as("nothing written").isEmpty();
+    }
+
+    @Test
+    void aYearBeyondFourDigitsIsABadRequestAndTheServerStillAnswers() {
+        String tag = tag();
+        var reply = api.query("recruiter-x", OFFER_CREATE, Map.of("company", COMPANY_X,
+                "input", with(terms("Lointain " + tag), "endDate", "+99999-12-31")));
+        Fixtures.assertClassifiedBadInput(reply, "Date");
+        var board = api.query("learner", "query($from: Date) { internshipOffers(first: 1, filter: {startsFrom: $from}) "
+                + "{ edges { node { id } } } }", Map.of("from", "9999-01-01"));
+        assertThat(board.errorClassification()).as(board.toString()).isEqualTo("BAD_REQUEST");
+        assertThat(board.errorMessage()).startsWith("startsFrom must be between");
+        assertThat(offersTagged(tag)).as("nothing written").isEmpty();
+
+        assertThat(result(api.query("recruiter-x", OFFER_CREATE, Map.of("company", COMPANY_X,
+                "input", terms("Proche " + tag))))).isEqualTo(OK);
     }
 
     @Test

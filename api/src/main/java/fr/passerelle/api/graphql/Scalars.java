@@ -22,6 +22,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+import java.time.temporal.Temporal;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -34,12 +36,16 @@ import org.springframework.stereotype.Component;
 @Component
 class Scalars implements RuntimeWiringConfigurer {
 
+    /** The last year with four digits, ISO 8601's and RFC 3339's basic form. */
+    private static final int MAX_YEAR = 9999;
+
     @Override
     public void configure(graphql.schema.idl.RuntimeWiring.Builder wiring) {
         wiring.scalar(textScalar("DateTime", Instant.class, Instant::toString,
-                        text -> OffsetDateTime.parse(text).toInstant(), "an ISO 8601 date-time with offset"))
-                .scalar(textScalar("Date", LocalDate.class, LocalDate::toString, LocalDate::parse,
-                        "an ISO 8601 date"))
+                        text -> fourDigitYear(OffsetDateTime.parse(text)).toInstant(),
+                        "an ISO 8601 date-time with offset and a four-digit year"))
+                .scalar(textScalar("Date", LocalDate.class, LocalDate::toString,
+                        text -> fourDigitYear(LocalDate.parse(text)), "an ISO 8601 date with a four-digit year"))
                 .scalar(textScalar("Email", EmailAddress.class, EmailAddress::value, EmailAddress::of,
                         "an e-mail address"))
                 .scalar(textScalar("URL", WebAddress.class, WebAddress::toString, WebAddress::of,
@@ -84,10 +90,22 @@ class Scalars implements RuntimeWiringConfigurer {
                 try {
                     return parse.apply(text);
                 } catch (BusinessRuleViolation | DateTimeParseException | IllegalArgumentException e) {
-                    throw error.apply("Not " + expected + ": " + abbreviate(text));
+                    throw error.apply(name + " must be " + expected + ", not " + abbreviate(text));
                 }
             }
         }).build();
+    }
+
+    /**
+     * Refuses a year beyond four digits ({@code +99999-12-31}), which ISO 8601 parsers accept: no date of the platform
+     * is that far, and such years break stores and clients. Plausible dates are the domain's to check (DateWindow).
+     */
+    private static <T extends Temporal> T fourDigitYear(T value) {
+        int year = value.get(ChronoField.YEAR);
+        if (year < 0 || year > MAX_YEAR) {
+            throw new IllegalArgumentException("year beyond four digits");
+        }
+        return value;
     }
 
     private static String abbreviate(String text) {
