@@ -14,6 +14,7 @@ import fr.passerelle.shared.model.Money;
 import fr.passerelle.shared.validation.Checks;
 import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.shared.validation.Limits;
+import fr.passerelle.shared.validation.TextKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -54,7 +55,7 @@ public record OfferCommand(OfferKind kind, String title, String description, Str
         var checks = new Checks();
         checks.required("kind", kind);
         String cleanTitle = checks.text("title", title, Limits.NAME);
-        String cleanDescription = checks.optionalText("description", description, Limits.LONG_TEXT);
+        String cleanDescription = checks.optionalText("description", description, Limits.LONG_TEXT, TextKind.PROSE);
         checks.required("siteId", siteId);
         checks.required("startDate", startDate);
         checks.required("endDate", endDate);

@@ -7,14 +7,11 @@ import fr.passerelle.shared.validation.Checks;
 import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.shared.validation.Limits;
 import java.time.LocalDate;
-import java.util.regex.Pattern;
 
 /** A learner's identity and contact data as sent; {@link #validate} reports every problem at once. */
 public record IdentityCommand(String firstName, String lastName, String email, String phone, LocalDate birthDate,
                               AddressDraft address) {
 
-    /** E.164: a plus, then 8 to 15 digits (spaces, dots and dashes are dropped first). */
-    private static final Pattern PHONE = Pattern.compile("\\+[1-9][0-9]{7,14}");
     /** Nobody trains before this age; a younger birth date is a typing error. */
     static final int MIN_AGE_YEARS = 14;
     static final int MAX_AGE_YEARS = 100;
@@ -28,7 +25,7 @@ public record IdentityCommand(String firstName, String lastName, String email, S
         String last = checks.text("lastName", lastName, Limits.SHORT_TEXT);
         EmailAddress validEmail = checks.required("email", email) == null ? null
                 : checks.parse("email", email, EmailAddress::of);
-        String validPhone = phone(checks);
+        String validPhone = checks.phone("phone", phone);
         if (birthDate != null && (birthDate.isAfter(today.minusYears(MIN_AGE_YEARS))
                 || !birthDate.isAfter(today.minusYears(MAX_AGE_YEARS + 1)))) {
             checks.add("birthDate", ErrorCode.OUT_OF_RANGE,
@@ -37,17 +34,5 @@ public record IdentityCommand(String firstName, String lastName, String email, S
         var validAddress = checks.parse("address", address, AddressDraft::validate);
         checks.throwIfAny();
         return new LearnerIdentity(first, last, validEmail, validPhone, birthDate, validAddress);
-    }
-
-    private String phone(Checks checks) {
-        if (phone == null || phone.isBlank()) {
-            return null;
-        }
-        String compact = phone.replaceAll("[\\s.\\-()]", "");
-        if (!PHONE.matcher(compact).matches()) {
-            checks.add("phone", ErrorCode.INVALID, "must be an international number such as +33612345678");
-            return null;
-        }
-        return compact;
     }
 }
