@@ -233,6 +233,12 @@ class AgreementEvaluationLinkTest extends AgreementApiTest {
             assertThat(reply.<String>read("$.type")).isEqualTo("urn:passerelle:problem:bad-request");
         }
 
+        var controlCharacters = postJsonWithoutToken(path, RATINGS.formatted(false)
+                .replace("Autonome.", "Autonome\\u0007").replace("Stagiaire impliqué.", "Stagiaire\\u0000 impliqué."));
+        assertThat(controlCharacters.status()).as(controlCharacters.toString()).isEqualTo(422);
+        assertThat(controlCharacters.<List<String>>read("$.errors[*].field"))
+                .containsExactly("ratings.0.comment", "comment");
+
         assertThat(openForm(path.substring(path.lastIndexOf('/') + 1)).status()).isEqualTo(200);
         assertThat(postJsonWithoutToken(path, RATINGS.formatted(false)).status()).isEqualTo(200);
     }

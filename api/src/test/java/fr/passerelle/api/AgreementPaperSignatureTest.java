@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Recording a paper signature over REST ({@code POST /agreements/{id}/paper-signatures}, multipart): the school's
- * staff only; refused business rules are a 422 problem listing the fields, a malformed request a 400 problem, other
- * readers 403, anyone else 404 as for a missing agreement, no token 401. Nothing is recorded on refusal.
+ * staff only; refused business rules are a 422 problem listing the fields, a scan whose content is not a PDF, PNG
+ * or JPEG a 415 problem, a malformed request a 400 problem, other readers 403, anyone else 404 as for a missing
+ * agreement, no token 401. Nothing is recorded on refusal.
  */
 class AgreementPaperSignatureTest extends AgreementApiTest {
 
@@ -30,14 +31,17 @@ class AgreementPaperSignatureTest extends AgreementApiTest {
     }
 
     @Test
-    void aScanThatIsNotAPdfNorAnImageIsABusinessRuleProblem() {
+    void aScanIsJudgedByItsContentSoATextDeclaredAsAPdfIsAnUnsupportedFile() {
         var reply = post("school-admin-a", INTERN,
-                Part.file("signature.txt", "text/plain", "signé".getBytes(StandardCharsets.UTF_8)));
+                Part.file("signature.pdf", "application/pdf", "signé".getBytes(StandardCharsets.UTF_8)));
 
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
-        assertProblem(reply, "business-rule");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(415);
+        assertProblem(reply, "unsupported-file");
         assertThat(reply.<List<String>>read("$.errors[*].field")).containsExactly("scan");
-        assertThat(reply.<List<String>>read("$.errors[*].message")).allSatisfy(m -> assertThat(m).isNotBlank());
+        assertThat(reply.<List<String>>read("$.errors[*].message")).singleElement().asString().contains("PDF");
+        var declaredAsText = post("school-admin-a", INTERN,
+                Part.file("signature.txt", "text/plain", "signé".getBytes(StandardCharsets.UTF_8)));
+        assertThat(declaredAsText.status()).as(declaredAsText.toString()).isEqualTo(415);
         assertNoSignature();
     }
 
@@ -103,10 +107,10 @@ class AgreementPaperSignatureTest extends AgreementApiTest {
     }
 
     @Test
-    void aPhotoOfThePaperIsAcceptedAndDownloadedAsSent() {
-        byte[] photo = ("\u0089PNG fake " + UUID.randomUUID()).getBytes(StandardCharsets.ISO_8859_1);
+    void aPhotoOfThePaperIsAcceptedAndDownloadedAsItsContentShows() {
+        byte[] photo = ("\u0089PNG\r\n\u001a\n fake " + UUID.randomUUID()).getBytes(StandardCharsets.ISO_8859_1);
         var reply = post("school-admin-a", INTERN,
-                Part.file("signature.png", "image/png", photo));
+                Part.file("signature", "application/octet-stream", photo));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
 
         var signature = asList(signingOf(agreement(internship.id())).get("signatures")).get(0);

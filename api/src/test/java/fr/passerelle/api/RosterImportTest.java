@@ -133,6 +133,27 @@ class RosterImportTest extends ApiTest {
     }
 
     @Test
+    void aControlCharacterOrALineBreakInACellRejectsItsRowLikeAnyOtherBrokenRule() {
+        String file = HEADER + rows(1, 1)
+                + run + "-NUL,Jean\u0000Pierre,Roux,jean@example.test,,,,,,\r\n"
+                + run + "-BEL,Zoé,Roux\u0007,zoe@example.test,,,,,,\r\n"
+                + run + "-BRK,\"Inès\r\nMarie\",Roux,ines@example.test,,,,,,\r\n"
+                + run + "-ESC,Noé,Roux,noe@example.test,,,,,,\"Freinage;Clim\u001Batisation\"\r\n";
+
+        var reply = uploads.upload("school-admin-b", SCHOOL_B, file);
+
+        assertReport(reply, 1, 0, 0, 4);
+        assertThat(reply.<List<Integer>>read("$.rejections[*].line")).containsExactly(3, 4, 5, 7);
+        assertThat(reply.<List<String>>read("$.rejections[*].problems[0].column"))
+                .containsExactly("first_name", "last_name", "first_name", "specialisations");
+        assertThat(reply.<List<String>>read("$.rejections[*].problems[0].message")).containsExactly(
+                "must not contain control characters (found U+0000)",
+                "must not contain control characters (found U+0007)",
+                "must be a single line (no line break)",
+                "must not contain control characters (found U+001B)");
+    }
+
+    @Test
     void theDocumentedSampleFileImportsCleanly() throws IOException {
         byte[] sample = Files.readAllBytes(Path.of("..", "docs", "samples", "students.csv"));
 

@@ -81,7 +81,8 @@ class AgreementDocumentController {
     @PostMapping(path = "/agreements/{agreementId}/paper-signatures", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Record a signature done on paper, with the scanned copy",
             description = "multipart/form-data with parts `signatoryId`, optional `amendmentId`, and `file` (the "
-                    + "scan: PDF, JPEG or PNG). The school's staff of the agreement only (403 for other readers, 404 "
+                    + "scan: PDF, JPEG or PNG, recognised by its content whatever its declared type; anything else "
+                    + "is a 415 problem). The school's staff of the agreement only (403 for other readers, 404 "
                     + "for anyone else). The signature signs the version out for signature, in the circuit's order; "
                     + "business rules refused are a 422 problem with `errors`.")
     PaperSignatureView paperSignature(@PathVariable String agreementId, @RequestPart("signatoryId") String signatoryId,
@@ -89,7 +90,7 @@ class AgreementDocumentController {
                                       @RequestPart("file") MultipartFile file, HttpServletRequest request)
             throws IOException {
         Agreement signed = agreements.recordPaperSignature(actor(request), localId(agreementId), amendmentId,
-                signatoryId, file.getBytes(), file.getContentType());
+                signatoryId, file.getBytes());
         return new PaperSignatureView(GlobalIds.encode(AgreementView.TYPE, signed.id()), signed.status().name(),
                 signed.version());
     }

@@ -6,8 +6,10 @@ import static fr.passerelle.api.rest.ProblemResponses.problem;
 import fr.passerelle.shared.error.ForbiddenException;
 import fr.passerelle.shared.error.NotFoundException;
 import fr.passerelle.shared.validation.BusinessRuleViolation;
+import fr.passerelle.shared.validation.UnrecognisedFileException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,8 +25,8 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 
 /**
  * The agreement endpoints' errors as RFC 9457 problems. Missing and someone else's look the same (404); refused
- * business rules list their fields (422); anything unexpected is logged with a reference and answered with only
- * that reference.
+ * business rules list their fields (422), as does a file whose content is not accepted (415); anything unexpected is
+ * logged with a reference and answered with only that reference.
  */
 @RestControllerAdvice(assignableTypes = {AgreementDocumentController.class, EvaluationFormController.class})
 class AgreementProblems {
@@ -42,11 +44,16 @@ class AgreementProblems {
         return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", denied.getMessage(), request, List.of());
     }
 
+    @ExceptionHandler(UnrecognisedFileException.class)
+    ResponseEntity<ProblemDetail> unsupportedFile(UnrecognisedFileException refused, HttpServletRequest request) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-file", "The file's content is not accepted",
+                refused.getMessage(), request, errors(refused));
+    }
+
     @ExceptionHandler(BusinessRuleViolation.class)
     ResponseEntity<ProblemDetail> brokenRule(BusinessRuleViolation violation, HttpServletRequest request) {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "business-rule", "A business rule refused the request",
-                violation.getMessage(), request, violation.violations().stream()
-                        .map(v -> error(String.join(".", v.field()), null, null, v.message())).toList());
+                violation.getMessage(), request, errors(violation));
     }
 
     @ExceptionHandler({MissingServletRequestPartException.class, MultipartException.class,
@@ -62,5 +69,10 @@ class AgreementProblems {
         log.error("Unexpected error on {} (reference {})", request.getRequestURI(), reference, bug);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                 "Internal error; quote reference " + reference + " to support.", request, List.of());
+    }
+
+    private static List<Map<String, Object>> errors(BusinessRuleViolation violation) {
+        return violation.violations().stream()
+                .map(v -> error(String.join(".", v.field()), null, null, v.message())).toList();
     }
 }

@@ -5,6 +5,7 @@ import fr.passerelle.learner.port.in.RosterRow;
 import fr.passerelle.learner.rest.CsvRecords.Record;
 import fr.passerelle.learner.rest.RosterFileException.FileProblem;
 import fr.passerelle.learner.rest.RosterFileException.Reason;
+import fr.passerelle.shared.validation.FormulaPrefix;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +27,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * Reads a school's student file into {@link RosterRow}s, for both the REST upload and the GraphQL mutation: the
  * file-level checks live here (encoding, size, header, CSV structure, formula cells, row count); the row-level
- * rules (required values, e-mail, dates, programs…) are the use case's, which reports them per row.
+ * rules (required values, e-mail, dates, programs, control characters and line breaks in a cell…) are the use
+ * case's, which reports them per row.
  *
  * <p>The format: UTF-8 (a byte order mark is skipped), comma- or semicolon-separated, a header row naming the
  * columns in any order (case and surrounding spaces ignored). Blank lines and rows whose cells are all blank are
@@ -211,25 +213,18 @@ public final class RosterCsv {
     }
 
     /**
-     * A cell a spreadsheet would run as a formula when the data is exported and opened again (CSV injection): it
-     * starts with =, +, -, @, a tab or a carriage return, or its first non-space character is one of the first four.
-     * A phone number such as {@code +33 6 12 34 56 78} in the phone column is data, not a formula.
+     * A cell a spreadsheet would run as a formula when the data is exported and opened again (CSV injection, the
+     * domain's {@link FormulaPrefix}, which every one-line text of a command refuses too); here it refuses the file
+     * as a whole. A phone number such as {@code +33 6 12 34 56 78} in the phone column is data, not a formula.
      */
     private static Optional<FileProblem> formula(int line, String column, String cell) {
-        if (cell.isEmpty()) {
+        Optional<String> start = FormulaPrefix.of(cell);
+        if (start.isEmpty() || Column.PHONE.header().equals(column) && PHONE_NUMBER.matcher(cell.strip()).matches()) {
             return Optional.empty();
         }
-        char first = cell.charAt(0);
-        String stripped = cell.stripLeading();
-        char firstVisible = stripped.isEmpty() ? ' ' : stripped.charAt(0);
-        boolean risky = first == '\t' || first == '\r' || "=+-@".indexOf(firstVisible) >= 0;
-        if (!risky || Column.PHONE.header().equals(column) && PHONE_NUMBER.matcher(cell.strip()).matches()) {
-            return Optional.empty();
-        }
-        String shown = first == '\t' ? "a tab" : first == '\r' ? "a carriage return" : "'" + firstVisible + "'";
         return Optional.of(new FileProblem(line, column, "Line " + line + ", column " + column + ": the cell starts "
-                + "with " + shown + ", which spreadsheets run as a formula; remove it (only a phone number may start "
-                + "with +)."));
+                + "with " + start.get() + ", which spreadsheets run as a formula; remove it (only a phone number may "
+                + "start with +)."));
     }
 
     private static RosterRow row(Record record, Map<Column, Integer> positions) {

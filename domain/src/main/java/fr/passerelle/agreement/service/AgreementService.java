@@ -10,6 +10,7 @@ import fr.passerelle.agreement.model.ArchivedDocument;
 import fr.passerelle.agreement.model.DocumentKeys;
 import fr.passerelle.agreement.model.Parties;
 import fr.passerelle.agreement.model.Party;
+import fr.passerelle.agreement.model.ScanFormat;
 import fr.passerelle.agreement.model.Sha256;
 import fr.passerelle.agreement.model.Signatory;
 import fr.passerelle.agreement.model.SignatoryRole;
@@ -48,6 +49,8 @@ import fr.passerelle.shared.validation.BusinessRuleViolation;
 import fr.passerelle.shared.validation.Checks;
 import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.shared.validation.Limits;
+import fr.passerelle.shared.validation.TextKind;
+import fr.passerelle.shared.validation.UnrecognisedFileException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -67,8 +70,6 @@ import java.util.function.UnaryOperator;
 
 public class AgreementService implements AgreementUseCases {
 
-    /** Scans of paper signatures are kept as they come: a PDF or a photo. */
-    static final Set<String> SCAN_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
     /** Under 18 on the first day, the intern's legal representative is a party too. */
     static final int AGE_OF_MAJORITY = 18;
 
@@ -249,13 +250,12 @@ public class AgreementService implements AgreementUseCases {
 
     @Override
     public Agreement recordPaperSignature(Actor actor, String agreementId, String amendmentId, String signatoryId,
-                                          byte[] scan, String contentType) {
+                                          byte[] scan) {
         if (scan == null || scan.length == 0) {
             throw BusinessRuleViolation.of("scan", ErrorCode.REQUIRED, "send the scanned copy of the signed paper");
         }
-        if (contentType == null || !SCAN_TYPES.contains(contentType)) {
-            throw BusinessRuleViolation.of("scan", ErrorCode.INVALID, "must be one of " + SCAN_TYPES);
-        }
+        ScanFormat format = ScanFormat.of(scan).orElseThrow(() -> new UnrecognisedFileException("scan",
+                "is not a PDF, PNG or JPEG file (judged by its content, not by the type declared)"));
         String scanSha = Sha256.of(scan);
         Agreement signed = change(actor, agreementId, null, AgreementAccess::actsForSchool,
                 signingEvent(amendmentId), agreement -> {
@@ -266,7 +266,7 @@ public class AgreementService implements AgreementUseCases {
                             clock.instant()));
                     // Kept once the signature is accepted, before it is recorded: a signature never lacks its scan.
                     if (signedOnPaper != agreement) {
-                        archive.put(new ArchivedDocument(DocumentKeys.scan(agreement.id(), scanSha), contentType,
+                        archive.put(new ArchivedDocument(DocumentKeys.scan(agreement.id(), scanSha), format.mediaType(),
                                 scan, scanSha, clock.instant()));
                     }
                     return signedOnPaper;
@@ -281,10 +281,10 @@ public class AgreementService implements AgreementUseCases {
     @Override
     public Agreement delegate(Actor actor, String agreementId, String signatoryId, Signatory.Delegate delegate) {
         Checks checks = new Checks();
-        checks.text("name", delegate.name(), Limits.NAME);
+        String name = checks.text("name", delegate.name(), Limits.NAME);
         EmailAddress email = checks.parse("email", checks.optionalText("email", delegate.email(), Limits.NAME),
                 EmailAddress::of);
-        checks.text("reason", delegate.reason(), Limits.LONG_TEXT);
+        String reason = checks.text("reason", delegate.reason(), Limits.LONG_TEXT, TextKind.PROSE);
         checks.throwIfAny();
         return change(actor, agreementId, null, AgreementAccess::canRead, fixed(AgreementEvents.DELEGATED),
                 agreement -> {
@@ -292,9 +292,8 @@ public class AgreementService implements AgreementUseCases {
                     if (!AgreementAccess.actsForSchool(actor, agreement) && !AgreementAccess.signsAs(actor, signatory)) {
                         throw new ForbiddenException("delegate another signatory's signature");
                     }
-                    return agreement.delegated(signatoryId, new Signatory.Delegate(delegate.name().strip(),
-                            email == null ? null : email.value(),
-                            null, delegate.reason().strip()), clock.instant());
+                    return agreement.delegated(signatoryId, new Signatory.Delegate(name,
+                            email == null ? null : email.value(), null, reason), clock.instant());
                 });
     }
 
@@ -321,7 +320,7 @@ public class AgreementService implements AgreementUseCases {
     @Override
     public Agreement interrupt(Actor actor, String agreementId, String reason) {
         Checks checks = new Checks();
-        String why = checks.optionalText("reason", reason, Limits.LONG_TEXT);
+        String why = checks.optionalText("reason", reason, Limits.LONG_TEXT, TextKind.PROSE);
         checks.throwIfAny();
         return change(actor, agreementId, null, AgreementAccess::actsForSchoolOrCompany,
                 fixed(AgreementEvents.STATUS_CHANGED), agreement -> agreement.interrupted(why, clock.instant()));
@@ -338,7 +337,7 @@ public class AgreementService implements AgreementUseCases {
     public Agreement proposeAmendment(Actor actor, String agreementId, String reason,
                                       AgreementDraft.TermsDraft terms) {
         Checks checks = new Checks();
-        String why = checks.text("reason", reason, Limits.LONG_TEXT);
+        String why = checks.text("reason", reason, Limits.LONG_TEXT, TextKind.PROSE);
         checks.throwIfAny();
         AgreementTerms newTerms = AgreementDraft.validTerms(terms, PlatformCalendar.today(clock));
         return change(actor, agreementId, null, AgreementAccess::actsForSchoolOrCompany,

@@ -35,11 +35,13 @@ import fr.passerelle.shared.validation.Checks;
 import fr.passerelle.shared.validation.DateWindow;
 import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.shared.validation.Limits;
+import fr.passerelle.shared.validation.TextKind;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -103,7 +105,7 @@ public class FollowUpService implements FollowUpUseCases {
         Checks checks = new Checks();
         checks.required("kind", kind);
         checks.required("status", update.status());
-        String notes = checks.optionalText("notes", update.notes(), Limits.LONG_TEXT);
+        String notes = checks.optionalText("notes", update.notes(), Limits.LONG_TEXT, TextKind.PROSE);
         DateWindow plans = DateWindow.plans(PlatformCalendar.today(clock));
         checks.date("dueOn", update.dueOn(), plans);
         checks.date("doneOn", update.doneOn(), plans);
@@ -120,7 +122,7 @@ public class FollowUpService implements FollowUpUseCases {
     @Override
     public InternshipFollowUp setObjectives(Actor actor, String agreementId, List<String> objectives) {
         Checks checks = new Checks();
-        List<String> texts = checks.texts("objectives", objectives, Limits.LONG_TEXT);
+        List<String> texts = checks.texts("objectives", objectives, Limits.LONG_TEXT, TextKind.PROSE);
         checks.throwIfAny();
         return change(actor, agreementId, AgreementAccess::actsForSchool, AgreementEvents.FOLLOW_UP_CHANGED,
                 (agreement, followUp) -> followUp.withObjectives(texts, clock.instant()));
@@ -182,13 +184,16 @@ public class FollowUpService implements FollowUpUseCases {
     public Optional<EvaluationForm> submitEvaluation(String token, List<ObjectiveRating> ratings, String comment,
                                                      boolean cosignReport) {
         Checks checks = new Checks();
-        List<ObjectiveRating> given = checks.list("ratings", ratings);
-        for (int i = 0; i < given.size(); i++) {
-            if (checks.required("ratings." + i, given.get(i)) != null) {
-                checks.optionalText("ratings." + i + ".comment", given.get(i).comment(), Limits.LONG_TEXT);
+        List<ObjectiveRating> given = new ArrayList<>();
+        List<ObjectiveRating> sent = checks.list("ratings", ratings);
+        for (int i = 0; i < sent.size(); i++) {
+            ObjectiveRating rating = checks.required("ratings." + i, sent.get(i));
+            if (rating != null) {
+                given.add(new ObjectiveRating(rating.objectiveId(), rating.level(), checks.optionalText(
+                        "ratings." + i + ".comment", rating.comment(), Limits.LONG_TEXT, TextKind.PROSE)));
             }
         }
-        String cleanComment = checks.optionalText("comment", comment, Limits.LONG_TEXT);
+        String cleanComment = checks.optionalText("comment", comment, Limits.LONG_TEXT, TextKind.PROSE);
         checks.throwIfAny();
         if (openThrough(token).isEmpty()) {
             return Optional.empty();
@@ -219,7 +224,7 @@ public class FollowUpService implements FollowUpUseCases {
     @Override
     public InternshipFollowUp submitReport(Actor actor, String agreementId, String summary) {
         Checks checks = new Checks();
-        String text = checks.text("summary", summary, REPORT_LENGTH);
+        String text = checks.text("summary", summary, REPORT_LENGTH, TextKind.PROSE);
         checks.throwIfAny();
         return change(actor, agreementId, AgreementAccess::isIntern, AgreementEvents.FOLLOW_UP_CHANGED,
                 (agreement, followUp) -> followUp.withReport(text, actor.subject(), clock.instant()));

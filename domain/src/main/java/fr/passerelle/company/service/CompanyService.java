@@ -19,8 +19,8 @@ import fr.passerelle.membership.port.in.InviteMember;
 import fr.passerelle.membership.service.OrganisationAccess;
 import fr.passerelle.membership.service.TenantMembers;
 import fr.passerelle.shared.error.DuplicateKeyException;
-import fr.passerelle.shared.event.EventFactory;
 import fr.passerelle.shared.error.ForbiddenException;
+import fr.passerelle.shared.event.EventFactory;
 import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
 import fr.passerelle.shared.paging.Sort;
@@ -30,6 +30,7 @@ import fr.passerelle.shared.validation.BusinessRuleViolation;
 import fr.passerelle.shared.validation.Checks;
 import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.shared.validation.Limits;
+import fr.passerelle.shared.validation.TextKind;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -112,7 +113,7 @@ public class CompanyService implements CompanyUseCases {
     @Override
     public Company verify(Actor actor, String companyId, long reviewedVersion, String note) {
         var checks = new Checks();
-        String cleanNote = checks.optionalText("note", note, Limits.LONG_TEXT);
+        String cleanNote = checks.optionalText("note", note, Limits.LONG_TEXT, TextKind.PROSE);
         checks.throwIfAny();
         return decide(actor, companyId, reviewedVersion, VettingStatus.VERIFIED, cleanNote);
     }
@@ -120,7 +121,7 @@ public class CompanyService implements CompanyUseCases {
     @Override
     public Company reject(Actor actor, String companyId, long reviewedVersion, String reason) {
         var checks = new Checks();
-        String cleanReason = checks.text("reason", reason, Limits.LONG_TEXT);
+        String cleanReason = checks.text("reason", reason, Limits.LONG_TEXT, TextKind.PROSE);
         checks.throwIfAny();
         return decide(actor, companyId, reviewedVersion, VettingStatus.REJECTED, cleanReason);
     }

@@ -31,8 +31,10 @@ import fr.passerelle.shared.paging.Sort;
 import fr.passerelle.shared.port.IdGenerator;
 import fr.passerelle.shared.service.VersionedChange;
 import fr.passerelle.shared.validation.BusinessRuleViolation;
+import fr.passerelle.shared.validation.Checks;
 import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.shared.validation.Limits;
+import fr.passerelle.shared.validation.TextKind;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
@@ -129,11 +131,12 @@ public class ApplicationService implements ApplicationUseCases {
 
     @Override
     public Application cancelInterview(Actor actor, String applicationId, String reason) {
+        String why = reason(reason);
         return change(actor, applicationId,
                 (who, application) -> ApplicationAccess.isApplicant(who, application)
                         || ApplicationAccess.actsForCompany(who, application),
                 ApplicationEvents.INTERVIEW_CANCELLED,
-                application -> application.withInterviewCancelled(actor.subject(), clean(reason), clock.instant()));
+                application -> application.withInterviewCancelled(actor.subject(), why, clock.instant()));
     }
 
     /**
@@ -295,9 +298,10 @@ public class ApplicationService implements ApplicationUseCases {
     }
 
     private Application companyStep(Actor actor, String applicationId, ApplicationStatus next, String note) {
+        String why = reason(note);
         Application moved = change(actor, applicationId, ApplicationAccess::actsForCompany,
                 ApplicationEvents.STATUS_CHANGED,
-                application -> application.movedTo(next, actor.subject(), clean(note), clock.instant()));
+                application -> application.movedTo(next, actor.subject(), why, clock.instant()));
         if (next == ApplicationStatus.REJECTED) {
             releasePosition(actor, moved);
         }
@@ -309,9 +313,10 @@ public class ApplicationService implements ApplicationUseCases {
      * {@link #accept}), which the answer gives back (as does the company's rejection).
      */
     private Application learnerStep(Actor actor, String applicationId, ApplicationStatus next, String note) {
+        String why = reason(note);
         Application answered = change(actor, applicationId, ApplicationAccess::isApplicant,
                 ApplicationEvents.STATUS_CHANGED,
-                application -> application.movedTo(next, actor.subject(), clean(note), clock.instant()));
+                application -> application.movedTo(next, actor.subject(), why, clock.instant()));
         releasePosition(actor, answered);
         return answered;
     }
@@ -363,15 +368,11 @@ public class ApplicationService implements ApplicationUseCases {
         return BusinessRuleViolation.of("offerId", ErrorCode.DUPLICATE, "you already applied to this offer");
     }
 
-    private static String clean(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String stripped = text.strip();
-        if (stripped.length() > Limits.LONG_TEXT) {
-            throw BusinessRuleViolation.of("reason", ErrorCode.TOO_LONG,
-                    "must be at most " + Limits.LONG_TEXT + " characters");
-        }
-        return stripped;
+    /** The reason or note given with a step, checked before anything is read. */
+    private static String reason(String text) {
+        Checks checks = new Checks();
+        String clean = checks.optionalText("reason", text, Limits.LONG_TEXT, TextKind.PROSE);
+        checks.throwIfAny();
+        return clean;
     }
 }

@@ -2,6 +2,7 @@ package fr.passerelle.shared.model;
 
 import fr.passerelle.shared.validation.BusinessRuleViolation;
 import fr.passerelle.shared.validation.ErrorCode;
+import fr.passerelle.shared.validation.TextKind;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -18,8 +19,18 @@ public record EmailAddress(String value) {
         }
     }
 
+    /**
+     * An address as typed: trimmed, lower-cased, and held to the rules of a one-line text ({@link TextKind#LINE}: no
+     * control character, never starting like a spreadsheet formula), since addresses end up in exports too.
+     */
     public static EmailAddress of(String raw) {
-        return new EmailAddress(raw == null ? null : raw.strip().toLowerCase(Locale.ROOT));
+        String value = raw == null ? null : raw.strip().toLowerCase(Locale.ROOT);
+        if (value != null && value.length() <= MAX_LENGTH) {
+            TextKind.LINE.problem(value).ifPresent(problem -> {
+                throw BusinessRuleViolation.of("", ErrorCode.INVALID, problem);
+            });
+        }
+        return new EmailAddress(value);
     }
 
     @Override

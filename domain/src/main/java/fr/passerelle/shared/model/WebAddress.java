@@ -3,6 +3,7 @@ package fr.passerelle.shared.model;
 import fr.passerelle.shared.validation.BusinessRuleViolation;
 import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.shared.validation.Limits;
+import fr.passerelle.shared.validation.TextKind;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -22,6 +23,10 @@ public record WebAddress(URI value) {
         if (raw == null || raw.length() > Limits.URL) {
             throw BusinessRuleViolation.of("", ErrorCode.INVALID, "must be an address of at most " + Limits.URL + " characters");
         }
+        // The URI parser refuses control characters; a direction override it would keep, and a link must not hide.
+        TextKind.LINE.characterProblem(raw.strip()).ifPresent(problem -> {
+            throw BusinessRuleViolation.of("", ErrorCode.INVALID, problem);
+        });
         try {
             return new WebAddress(new URI(raw.strip()));
         } catch (URISyntaxException e) {

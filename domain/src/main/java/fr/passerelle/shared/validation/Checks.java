@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Collects every violation of a command before failing, so a form shows all its errors at once.
@@ -13,33 +14,73 @@ import java.util.function.Function;
  * <pre>{@code
  * var checks = new Checks();
  * String name = checks.text("name", raw.name(), Limits.NAME);
+ * String about = checks.optionalText("description", raw.description(), Limits.LONG_TEXT, TextKind.PROSE);
  * checks.throwIfAny();
  * }</pre>
  */
 public final class Checks {
 
+    /** E.164: a plus, then 8 to 15 digits. */
+    private static final Pattern PHONE = Pattern.compile("\\+[1-9][0-9]{7,14}");
+    /** What people put between digits: spaces (the non-breaking ones French typing inserts too), dots, dashes… */
+    private static final Pattern PHONE_SEPARATORS = Pattern.compile("[ \u00A0\u202F.\\-()]");
+
     private final List<Violation> violations = new ArrayList<>();
 
-    /** A required, trimmed text of at most {@code maxLength} characters; returns it trimmed (null when invalid). */
+    /** A required, trimmed one-line text ({@link TextKind#LINE}) of at most {@code maxLength} characters. */
     public String text(String path, String value, int maxLength) {
+        return text(path, value, maxLength, TextKind.LINE);
+    }
+
+    /** A required, trimmed text of the given kind, at most {@code maxLength} characters; null when invalid. */
+    public String text(String path, String value, int maxLength, TextKind kind) {
         if (value == null || value.isBlank()) {
             add(path, ErrorCode.REQUIRED, "must not be blank");
             return null;
         }
-        return optionalText(path, value, maxLength);
+        return optionalText(path, value, maxLength, kind);
     }
 
-    /** An optional text: blank becomes null; otherwise trimmed and bounded. */
+    /** An optional one-line text ({@link TextKind#LINE}): blank becomes null; otherwise trimmed and bounded. */
     public String optionalText(String path, String value, int maxLength) {
+        return optionalText(path, value, maxLength, TextKind.LINE);
+    }
+
+    /**
+     * An optional text of the given kind: blank becomes null; otherwise trimmed (prose with its line endings
+     * normalised), bounded, and refused ({@link ErrorCode#INVALID}) when it holds what its kind does not allow.
+     */
+    public String optionalText(String path, String value, int maxLength, TextKind kind) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        String trimmed = value.strip();
+        String trimmed = kind.normalised(value.strip());
         if (trimmed.length() > maxLength) {
             add(path, ErrorCode.TOO_LONG, "must be at most " + maxLength + " characters");
             return null;
         }
+        var problem = kind.problem(trimmed);
+        if (problem.isPresent()) {
+            add(path, ErrorCode.INVALID, problem.get());
+            return null;
+        }
         return trimmed;
+    }
+
+    /**
+     * An optional phone number, returned in E.164 ({@code +33612345678}): spaces, dots, dashes and parentheses are
+     * dropped, then a plus and 8 to 15 digits must remain. The one text that may start with {@code +}.
+     */
+    public String phone(String path, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String compact = PHONE_SEPARATORS.matcher(value.strip()).replaceAll("");
+        if (!PHONE.matcher(compact).matches()) {
+            add(path, ErrorCode.INVALID, "must be an international number such as +33612345678");
+            return null;
+        }
+        return compact;
     }
 
     public <T> T required(String path, T value) {
@@ -81,12 +122,17 @@ public final class Checks {
         return values;
     }
 
-    /** A bounded list of required, trimmed texts, each at most {@code maxLength}, without repeats. */
+    /** A bounded list of required, trimmed one-line texts, each at most {@code maxLength}, without repeats. */
     public List<String> texts(String path, List<String> values, int maxLength) {
+        return texts(path, values, maxLength, TextKind.LINE);
+    }
+
+    /** A bounded list of required, trimmed texts of the given kind, each at most {@code maxLength}, without repeats. */
+    public List<String> texts(String path, List<String> values, int maxLength, TextKind kind) {
         List<String> clean = new ArrayList<>();
         List<String> given = list(path, values);
         for (int i = 0; i < given.size(); i++) {
-            String text = text(path + "." + i, given.get(i), maxLength);
+            String text = text(path + "." + i, given.get(i), maxLength, kind);
             if (text != null && !clean.contains(text)) {
                 clean.add(text);
             }

@@ -79,12 +79,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 class AgreementServiceTest {
 
     private static final Paging FIRST_PAGE = Paging.first(Paging.DEFAULT_SIZE, null);
-    private static final byte[] SCAN = "scan of the signed paper".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] SCAN = "%PDF-1.7 scan of the signed paper".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] JPEG_SCAN = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10};
     private static final Signatory.Delegate PAUL = new Signatory.Delegate("Paul Girard", "Paul.Girard@Studio-Rhone.Example",
             null, " Marc est en congé ");
     private static final Actor PAUL_SIGNED_IN = new Actor("paul", "Paul Girard",
@@ -805,7 +805,7 @@ class AgreementServiceTest {
             Agreement afterTheHost = signUpTo(scene.outForSignature(), TUTOR);
 
             Agreement signed = service.recordPaperSignature(as(Who.STAFF_A), afterTheHost.id(), null,
-                    SCHOOL_SIGNATORY, SCAN, "application/pdf");
+                    SCHOOL_SIGNATORY, SCAN);
 
             assertThat(signed.status()).isEqualTo(AgreementStatus.SIGNED);
             assertThat(scene.followUps.findById(signed.id())).isPresent();
@@ -819,45 +819,55 @@ class AgreementServiceTest {
         void the_school_records_one_with_its_scan_kept() {
             Agreement out = scene.outForSignature();
 
-            Agreement signed = service.recordPaperSignature(as(Who.STAFF_A), out.id(), null, LEARNER, SCAN,
-                    "image/jpeg");
+            Agreement signed = service.recordPaperSignature(as(Who.STAFF_A), out.id(), null, LEARNER, JPEG_SCAN);
 
-            String scanSha = Sha256.of(SCAN);
+            String scanSha = Sha256.of(JPEG_SCAN);
             assertThat(signed.signing().currentSignatures()).containsExactly(new Signature(LEARNER,
                     SignatoryRole.LEARNER, SignatureMethod.PAPER, "Léa Martin", "staff-a", NOW, 1,
                     out.signing().documentSha256(), scanSha));
             ArchivedDocument scan = scene.archive.find(DocumentKeys.scan(out.id(), scanSha)).orElseThrow();
-            assertThat(scan.content()).isEqualTo(SCAN);
+            assertThat(scan.content()).isEqualTo(JPEG_SCAN);
             assertThat(scan.contentType()).isEqualTo("image/jpeg");
             assertThat(scene.signatures.requests()).as("no electronic signature").isEmpty();
         }
 
+        static Stream<Arguments> scans() {
+            return Stream.of(Arguments.of("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII), "application/pdf"),
+                    Arguments.of(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0}, "image/png"),
+                    Arguments.of(JPEG_SCAN, "image/jpeg"));
+        }
+
         @ParameterizedTest
-        @ValueSource(strings = {"application/pdf", "image/jpeg", "image/png"})
-        void a_scan_is_a_pdf_or_a_photo(String contentType) {
+        @MethodSource("scans")
+        void a_scan_is_a_pdf_or_a_photo_kept_as_its_content_shows(byte[] scan, String mediaType) {
             Agreement out = scene.outForSignature();
 
-            assertThat(service.recordPaperSignature(as(Who.STAFF_A), out.id(), null, LEARNER, SCAN, contentType)
-                    .signing().currentSignatures()).hasSize(1);
+            Agreement signed = service.recordPaperSignature(as(Who.STAFF_A), out.id(), null, LEARNER, scan);
+
+            assertThat(signed.signing().currentSignatures()).hasSize(1);
+            assertThat(scene.archive.find(DocumentKeys.scan(out.id(), Sha256.of(scan))).orElseThrow().contentType())
+                    .isEqualTo(mediaType);
         }
 
         @Test
-        void anything_else_is_refused() {
+        void anything_else_is_refused_by_its_content() {
             Agreement out = scene.outForSignature();
 
-            assertRefused(() -> service.recordPaperSignature(as(Who.STAFF_A), out.id(), null, LEARNER, SCAN,
-                    "image/gif"), "scan", ErrorCode.INVALID);
-            assertRefused(() -> service.recordPaperSignature(as(Who.STAFF_A), out.id(), null, LEARNER, SCAN, null),
-                    "scan", ErrorCode.INVALID);
-            assertRefused(() -> service.recordPaperSignature(as(Who.STAFF_A), out.id(), null, LEARNER, new byte[0],
-                    "application/pdf"), "scan", ErrorCode.REQUIRED);
+            assertRefused(() -> service.recordPaperSignature(as(Who.STAFF_A), out.id(), null, LEARNER,
+                    "GIF89a".getBytes(StandardCharsets.US_ASCII)), "scan", ErrorCode.INVALID);
+            assertRefused(() -> service.recordPaperSignature(as(Who.STAFF_A), out.id(), null, LEARNER,
+                    "a text file claiming to be a PDF".getBytes(StandardCharsets.UTF_8)), "scan", ErrorCode.INVALID);
+            assertRefused(() -> service.recordPaperSignature(as(Who.STAFF_A), out.id(), null, LEARNER, "%PD".getBytes(
+                    StandardCharsets.US_ASCII)), "scan", ErrorCode.INVALID);
+            assertRefused(() -> service.recordPaperSignature(as(Who.STAFF_A), out.id(), null, LEARNER, new byte[0]),
+                    "scan", ErrorCode.REQUIRED);
             assertThat(scene.archive.keys()).containsExactly(DocumentKeys.agreement(out.id(), 1));
         }
 
         @Test
         void only_the_school_records_them() {
             assertThat(outcomes((s, actor) -> () -> s.service.recordPaperSignature(actor,
-                    s.agreements.all().get(0).id(), null, LEARNER, SCAN, "application/pdf"),
+                    s.agreements.all().get(0).id(), null, LEARNER, SCAN),
                     AgreementScene::outForSignature)).isEqualTo(allowed(Who.STAFF_A, Who.PLATFORM_ADMIN));
         }
     }
@@ -1289,7 +1299,7 @@ class AgreementServiceTest {
 
         @Test
         void a_scan_is_for_its_readers_only_and_only_when_a_signature_carries_it() {
-            service.recordPaperSignature(as(Who.STAFF_A), out.id(), null, LEARNER, SCAN, "image/png");
+            service.recordPaperSignature(as(Who.STAFF_A), out.id(), null, LEARNER, SCAN);
             String scanSha = Sha256.of(SCAN);
 
             assertThat(whoFinds(scene, actor -> service.scan(actor, out.id(), scanSha))).isEqualTo(readersOnly());

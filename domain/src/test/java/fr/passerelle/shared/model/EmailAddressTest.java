@@ -30,7 +30,9 @@ class EmailAddressTest {
 
     @ParameterizedTest(name = "\"{0}\" is refused")
     @NullAndEmptySource
-    @ValueSource(strings = {"no-at", "a@b", "a@b.c", "@example.fr", "a@@example.fr", "a b@example.fr", "a@exa mple.fr"})
+    @ValueSource(strings = {"no-at", "a@b", "a@b.c", "@example.fr", "a@@example.fr", "a b@example.fr", "a@exa mple.fr",
+            "a\u0000b@example.fr", "bell\u0007@example.fr", "=cmd@example.fr", "+33@example.fr", "-x@example.fr",
+            "a\u202Eb@example.fr"})
     void malformed_addresses_are_invalid(String raw) {
         assertThat(Violations.thrownBy(() -> EmailAddress.of(raw)))
                 .extracting(Violation::code)

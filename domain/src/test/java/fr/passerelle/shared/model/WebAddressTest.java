@@ -36,6 +36,8 @@ class WebAddressTest {
             "https://",
             "https:///path-only",
             "https://exa mple.fr",
+            "https://x.fr/a\u0000b",
+            "https://x.fr/\u202Efdp.exe",
     })
     void non_http_relative_or_malformed_addresses_are_invalid(String raw) {
         assertThat(Violations.thrownBy(() -> WebAddress.of(raw)))

@@ -15,6 +15,7 @@ import fr.passerelle.shared.validation.Checks;
 import fr.passerelle.shared.validation.DateWindow;
 import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.shared.validation.Limits;
+import fr.passerelle.shared.validation.TextKind;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -127,7 +128,7 @@ public record AgreementDraft(PartyDraft legalRepresentative, PartyDraft company,
 
     private static AgreementTerms terms(Checks checks, TermsDraft draft, LocalDate today) {
         InternshipPeriod period = checks.parse("terms", draft, d -> period(d, DateWindow.plans(today)));
-        String activities = checks.text("terms.activities", draft.activities(), Limits.LONG_TEXT);
+        String activities = checks.text("terms.activities", draft.activities(), Limits.LONG_TEXT, TextKind.PROSE);
         List<String> skills = checks.texts("terms.skillsToAcquire", draft.skillsToAcquire(), Limits.NAME);
         List<String> workplaces = checks.texts("terms.workplaces", draft.workplaces(), Limits.NAME);
         if (workplaces.isEmpty()) {
@@ -152,7 +153,7 @@ public record AgreementDraft(PartyDraft legalRepresentative, PartyDraft company,
     }
 
     private static String clause(Checks checks, String name, String text) {
-        return checks.optionalText("terms." + name, text, Limits.LONG_TEXT);
+        return checks.optionalText("terms." + name, text, Limits.LONG_TEXT, TextKind.PROSE);
     }
 
     /** The period, its dates within {@code window}, its value objects checking themselves; paths under {@code terms}. */

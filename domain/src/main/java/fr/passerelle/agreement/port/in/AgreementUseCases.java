@@ -44,9 +44,12 @@ public interface AgreementUseCases {
      */
     Agreement sign(Actor actor, String agreementId, String amendmentId, String signatoryId, String documentSha256);
 
-    /** A signature done on paper, recorded by the school's staff with the scanned copy. */
+    /**
+     * A signature done on paper, recorded by the school's staff with the scanned copy: a PDF, PNG or JPEG file, as
+     * its content shows ({@link fr.passerelle.agreement.model.ScanFormat}); anything else is refused.
+     */
     Agreement recordPaperSignature(Actor actor, String agreementId, String amendmentId, String signatoryId,
-                                   byte[] scan, String contentType);
+                                   byte[] scan);
 
     Agreement delegate(Actor actor, String agreementId, String signatoryId, Signatory.Delegate delegate);
 

@@ -6,6 +6,7 @@ import fr.passerelle.company.model.Siret;
 import fr.passerelle.shared.model.WebAddress;
 import fr.passerelle.shared.validation.Checks;
 import fr.passerelle.shared.validation.Limits;
+import fr.passerelle.shared.validation.TextKind;
 
 /** A company's profile as the client sent it; {@link #validate()} reports every problem at once. */
 public record CompanyProfileCommand(String legalName, String tradeName, String siret, CompanyKind kind,
@@ -19,7 +20,7 @@ public record CompanyProfileCommand(String legalName, String tradeName, String s
         checks.required("kind", kind);
         WebAddress validWebsite = checks.parse("website",
                 website == null || website.isBlank() ? null : website, WebAddress::of);
-        String cleanDescription = checks.optionalText("description", description, Limits.LONG_TEXT);
+        String cleanDescription = checks.optionalText("description", description, Limits.LONG_TEXT, TextKind.PROSE);
         checks.throwIfAny();
         return new CompanyProfile(cleanLegalName, cleanTradeName, validSiret, kind, validWebsite, cleanDescription);
     }

@@ -6,6 +6,7 @@ import fr.passerelle.shared.validation.Checks;
 import fr.passerelle.shared.validation.DateWindow;
 import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.shared.validation.Limits;
+import fr.passerelle.shared.validation.TextKind;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ public record InterviewCommand(List<SlotInput> slots, String place) {
     public List<InterviewSlot> validate(Instant now) {
         var checks = new Checks();
         DateWindow window = DateWindow.plans(PlatformCalendar.dayOf(now));
-        checks.optionalText("place", place, Limits.LONG_TEXT);
+        place(checks);
         List<SlotInput> given = slots == null ? List.of() : slots;
         if (given.isEmpty()) {
             checks.add("slots", ErrorCode.REQUIRED, "must propose at least one slot");
@@ -67,8 +68,14 @@ public record InterviewCommand(List<SlotInput> slots, String place) {
         return clean;
     }
 
+    /** The place, trimmed (null when blank); call it once {@link #validate} accepted the command. */
     public String cleanPlace() {
-        return place == null || place.isBlank() ? null : place.strip();
+        return place(new Checks());
+    }
+
+    /** An address or a video link, possibly on several lines. */
+    private String place(Checks checks) {
+        return checks.optionalText("place", place, Limits.LONG_TEXT, TextKind.PROSE);
     }
 
     private static ZoneId zone(Checks checks, String path, String timeZone) {

@@ -15,6 +15,7 @@ import fr.passerelle.shared.validation.Checks;
 import fr.passerelle.shared.validation.DateWindow;
 import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.shared.validation.Limits;
+import fr.passerelle.shared.validation.TextKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -56,7 +57,7 @@ public record OfferCommand(OfferKind kind, String title, String description, Str
         var checks = new Checks();
         checks.required("kind", kind);
         String cleanTitle = checks.text("title", title, Limits.NAME);
-        String cleanDescription = checks.optionalText("description", description, Limits.LONG_TEXT);
+        String cleanDescription = checks.optionalText("description", description, Limits.LONG_TEXT, TextKind.PROSE);
         checks.required("siteId", siteId);
         checks.dateRange("startDate", startDate, "endDate", endDate, DateWindow.plans(today));
         checks.count("hoursPerWeek", checks.required("hoursPerWeek", hoursPerWeek), 1, MAX_HOURS_PER_WEEK);

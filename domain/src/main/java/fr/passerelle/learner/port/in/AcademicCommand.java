@@ -7,6 +7,7 @@ import fr.passerelle.shared.validation.Checks;
 import fr.passerelle.shared.validation.DateWindow;
 import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.shared.validation.Limits;
+import fr.passerelle.shared.validation.TextKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -52,7 +53,8 @@ public record AcademicCommand(String externalStudentId, String programCode, Inte
             ProjectInput p = givenProjects.get(i);
             String path = "projects." + i;
             String title = checks.text(path + ".title", p.title(), Limits.NAME);
-            String description = checks.optionalText(path + ".description", p.description(), Limits.LONG_TEXT);
+            String description = checks.optionalText(path + ".description", p.description(), Limits.LONG_TEXT,
+                    TextKind.PROSE);
             checks.year(path + ".year", p.year(), years);
             var url = checks.parse(path + ".url", p.url() == null || p.url().isBlank() ? null : p.url(), WebAddress::of);
             cleanProjects.add(new Academic.Project(title, description, p.year(), url));

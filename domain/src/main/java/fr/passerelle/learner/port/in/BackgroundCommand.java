@@ -6,6 +6,7 @@ import fr.passerelle.shared.validation.Checks;
 import fr.passerelle.shared.validation.DateWindow;
 import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.shared.validation.Limits;
+import fr.passerelle.shared.validation.TextKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +57,8 @@ public record BackgroundCommand(List<CertificationInput> certifications, List<Ex
             if (e.startDate() != null && e.endDate() != null && e.endDate().isBefore(e.startDate())) {
                 checks.add(path + ".endDate", ErrorCode.INVALID, "must not be before startDate");
             }
-            String description = checks.optionalText(path + ".description", e.description(), Limits.LONG_TEXT);
+            String description = checks.optionalText(path + ".description", e.description(), Limits.LONG_TEXT,
+                    TextKind.PROSE);
             cleanExperiences.add(new Background.Experience(title, employer, e.kind(), e.startDate(), e.endDate(),
                     description));
         }

@@ -5,17 +5,13 @@ import fr.passerelle.shared.model.AddressDraft;
 import fr.passerelle.shared.model.EmailAddress;
 import fr.passerelle.shared.validation.Checks;
 import fr.passerelle.shared.validation.DateWindow;
-import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.shared.validation.Limits;
 import java.time.LocalDate;
-import java.util.regex.Pattern;
 
 /** A learner's identity and contact data as sent; {@link #validate} reports every problem at once. */
 public record IdentityCommand(String firstName, String lastName, String email, String phone, LocalDate birthDate,
                               AddressDraft address) {
 
-    /** E.164: a plus, then 8 to 15 digits (spaces, dots and dashes are dropped first). */
-    private static final Pattern PHONE = Pattern.compile("\\+[1-9][0-9]{7,14}");
     /** Nobody trains before this age; a younger birth date is a typing error. */
     static final int MIN_AGE_YEARS = 14;
     static final int MAX_AGE_YEARS = Limits.LIFETIME_YEARS;
@@ -29,22 +25,10 @@ public record IdentityCommand(String firstName, String lastName, String email, S
         String last = checks.text("lastName", lastName, Limits.SHORT_TEXT);
         EmailAddress validEmail = checks.required("email", email) == null ? null
                 : checks.parse("email", email, EmailAddress::of);
-        String validPhone = phone(checks);
+        String validPhone = checks.phone("phone", phone);
         checks.date("birthDate", birthDate, DateWindow.birthDates(today, MIN_AGE_YEARS, MAX_AGE_YEARS));
         var validAddress = checks.parse("address", address, AddressDraft::validate);
         checks.throwIfAny();
         return new LearnerIdentity(first, last, validEmail, validPhone, birthDate, validAddress);
-    }
-
-    private String phone(Checks checks) {
-        if (phone == null || phone.isBlank()) {
-            return null;
-        }
-        String compact = phone.replaceAll("[\\s.\\-()]", "");
-        if (!PHONE.matcher(compact).matches()) {
-            checks.add("phone", ErrorCode.INVALID, "must be an international number such as +33612345678");
-            return null;
-        }
-        return compact;
     }
 }
