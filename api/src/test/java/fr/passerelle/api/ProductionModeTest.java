@@ -1,9 +1,19 @@
 package fr.passerelle.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.when;
+import static org.mockito.Mockito.doReturn;
 
 import fr.passerelle.PasserelleApplication;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.security.KeyPairGenerator;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,18 +22,35 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
- * Outside dev mode: no token issuer, no GraphiQL, no introspection, no demo data. The issuer's decoder is replaced
- * by a mock (no identity provider runs here); everything else is the production configuration.
+ * Outside dev mode: no token issuer, no GraphiQL, no introspection, no demo data. No identity provider runs here: its
+ * keys are configured on a closed loopback port, so the real decoder cannot check any token, and a spy answers for
+ * {@code admin-token} alone; everything else is the production configuration.
  */
 @SpringBootTest(classes = PasserelleApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"passerelle.mongodb.in-memory=true", "passerelle.security.issuer-uri=https://idp.example/realms/x"})
 class ProductionModeTest {
 
-    @MockitoBean
+    @MockitoSpyBean
     private JwtDecoder jwtDecoder;
+
+    @DynamicPropertySource
+    static void unreachableKeys(DynamicPropertyRegistry properties) throws IOException {
+        int closedPort;
+        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        properties.add("passerelle.security.jwk-set-uri", () -> "http://127.0.0.1:" + closedPort + "/jwks");
+    }
 
     @LocalServerPort
     private int port;
@@ -33,8 +60,40 @@ class ProductionModeTest {
     @BeforeEach
     void setUp() {
         api = new GraphQlHttp(port);
-        when(jwtDecoder.decode("admin-token")).thenReturn(Jwt.withTokenValue("admin-token").header("alg", "RS256")
-                .subject("admin-subject").claim("roles", List.of("PLATFORM_ADMIN")).build());
+        doReturn(Jwt.withTokenValue("admin-token").header("alg", "RS256")
+                .subject("admin-subject").claim("roles", List.of("PLATFORM_ADMIN")).build())
+                .when(jwtDecoder).decode("admin-token");
+    }
+
+    @Test
+    void whileTheIssuersKeysAreUnreachableTokensAreAnsweredUnavailableNotRefused() throws Exception {
+        String token = signedByAnUnknownKey();
+        var graphQl = api.postWithToken(token, "{\"query\":\"{ viewer { subject } }\"}");
+        assertThat(graphQl.status()).as(graphQl.toString()).isEqualTo(503);
+        assertThat(graphQl.errorClassification()).isEqualTo("UNAVAILABLE");
+        assertThat(graphQl.headers().get("retry-after")).containsExactly("10");
+
+        var rest = api.get("/schools/" + "U2Nob29sOng" + "/students/import", Map.of("Authorization", "Bearer " + token));
+        Problems.assertProblem(rest, 503, "unavailable");
+        assertThat(rest.headers().get("retry-after")).containsExactly("10");
+
+        assertThat(api.postWithToken("not-a-jwt", "{\"query\":\"{ viewer { subject } }\"}").status())
+                .as("a token that cannot be one is still refused").isEqualTo(401);
+    }
+
+    /** A well-formed RS256 token, which the decoder must fetch the issuer's keys to check. */
+    private static String signedByAnUnknownKey() throws Exception {
+        var generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        var pair = generator.generateKeyPair();
+        var signing = new RSAKey.Builder((RSAPublicKey) pair.getPublic()).privateKey((RSAPrivateKey) pair.getPrivate())
+                .keyID("unknown").build();
+        var claims = JwtClaimsSet.builder().subject("someone").audience(List.of("passerelle-api"))
+                .issuer("https://idp.example/realms/x").issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(300))
+                .build();
+        return new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(signing)))
+                .encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims))
+                .getTokenValue();
     }
 
     @Test
