@@ -134,8 +134,8 @@ class DevIssuerConfiguration {
 
     /**
      * Verifies the dev issuer's tokens with its in-process key (signature, expiry, audience, and the claims every
-     * token needs). The issuer name
-     * depends on the host the token was requested from, and only this process holds the key, so it is not checked.
+     * token needs). The issuer name depends on the host the token was requested from, and only this process holds
+     * the key, so it is not checked.
      */
     @Bean
     JwtDecoder devJwtDecoder(JWKSource<SecurityContext> devSigningKey, SecuritySettings settings) throws Exception {

@@ -3,13 +3,13 @@ package fr.passerelle.api.security;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtDecoderInitializationException;
 import org.springframework.security.oauth2.jwt.JwtException;
 
 /**
  * The issuer's decoder, telling a token it refuses apart from a token it could not check. A bad token stays a
- * {@link BadJwtException} (401); failing to discover the issuer or fetch its keys — which the lazy decoder reports as
- * an initialization failure or a plain {@link JwtException} — becomes an {@link IssuerUnavailableException} (503).
+ * {@link BadJwtException} (401); any other failure is failing to discover the issuer or fetch its keys — reported,
+ * depending on where the lazy decoder meets it, as an initialization failure, a plain {@link JwtException} or an
+ * unchecked exception of the HTTP client — and becomes an {@link IssuerUnavailableException} (503).
  */
 final class IssuerOutages implements JwtDecoder {
 
@@ -25,7 +25,7 @@ final class IssuerOutages implements JwtDecoder {
             return decoder.decode(token);
         } catch (BadJwtException refused) {
             throw refused;
-        } catch (JwtException | JwtDecoderInitializationException unreachable) {
+        } catch (RuntimeException unreachable) {
             throw new IssuerUnavailableException(unreachable);
         }
     }

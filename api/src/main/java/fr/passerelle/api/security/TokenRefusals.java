@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationServiceException;
@@ -52,7 +53,7 @@ public final class TokenRefusals implements AuthenticationEntryPoint, Authentica
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException failure) throws IOException {
         if (failure instanceof AuthenticationServiceException) {
-            log.warn("A token could not be checked: {}", failure.getMessage());
+            log.warn("A token could not be checked: {}", NestedExceptionUtils.getMostSpecificCause(failure).toString());
             response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
             ErrorReplies.write(request, response, ISSUER_UNAVAILABLE);
             return;
