@@ -1,9 +1,13 @@
 package fr.passerelle.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.when;
+import static org.mockito.Mockito.doReturn;
 
 import fr.passerelle.PasserelleApplication;
+import fr.passerelle.api.security.ForeignTokens;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,18 +16,30 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
- * Outside dev mode: no token issuer, no GraphiQL, no introspection, no demo data. The issuer's decoder is replaced
- * by a mock (no identity provider runs here); everything else is the production configuration.
+ * Outside dev mode: no token issuer, no GraphiQL, no introspection, no demo data. No identity provider runs here: its
+ * keys are configured on a closed loopback port, so the real decoder cannot check any token, and a spy answers for
+ * {@code admin-token} alone; everything else is the production configuration.
  */
 @SpringBootTest(classes = PasserelleApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"passerelle.mongodb.in-memory=true", "passerelle.security.issuer-uri=https://idp.example/realms/x"})
 class ProductionModeTest {
 
-    @MockitoBean
+    @MockitoSpyBean
     private JwtDecoder jwtDecoder;
+
+    @DynamicPropertySource
+    static void unreachableKeys(DynamicPropertyRegistry properties) throws IOException {
+        int closedPort;
+        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        properties.add("passerelle.security.jwk-set-uri", () -> "http://127.0.0.1:" + closedPort + "/jwks");
+    }
 
     @LocalServerPort
     private int port;
@@ -33,8 +49,25 @@ class ProductionModeTest {
     @BeforeEach
     void setUp() {
         api = new GraphQlHttp(port);
-        when(jwtDecoder.decode("admin-token")).thenReturn(Jwt.withTokenValue("admin-token").header("alg", "RS256")
-                .subject("admin-subject").claim("roles", List.of("PLATFORM_ADMIN")).build());
+        doReturn(Jwt.withTokenValue("admin-token").header("alg", "RS256")
+                .subject("admin-subject").claim("roles", List.of("PLATFORM_ADMIN")).build())
+                .when(jwtDecoder).decode("admin-token");
+    }
+
+    @Test
+    void whileTheIssuersKeysAreUnreachableTokensAreAnsweredUnavailableNotRefused() {
+        String token = ForeignTokens.signedByAnUnknownKey("https://idp.example/realms/x");
+        var graphQl = api.postWithToken(token, "{\"query\":\"{ viewer { subject } }\"}");
+        assertThat(graphQl.status()).as(graphQl.toString()).isEqualTo(503);
+        assertThat(graphQl.errorClassification()).isEqualTo("UNAVAILABLE");
+        assertThat(graphQl.headers().get("retry-after")).containsExactly("10");
+
+        var rest = api.get("/schools/any/students/import", Map.of("Authorization", "Bearer " + token));
+        Problems.assertProblem(rest, 503, "unavailable");
+        assertThat(rest.headers().get("retry-after")).containsExactly("10");
+
+        assertThat(api.postWithToken("not-a-jwt", "{\"query\":\"{ viewer { subject } }\"}").status())
+                .as("a token that cannot be one is still refused").isEqualTo(401);
     }
 
     @Test

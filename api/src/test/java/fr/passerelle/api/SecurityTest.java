@@ -7,8 +7,11 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentMatchers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +21,7 @@ import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 
-/** Authentication, token validation, CORS and error masking over HTTP. */
+/** Authentication, token validation, refusals' bodies and headers, CORS and error masking over HTTP. */
 class SecurityTest extends ApiTest {
 
     private static final String QUERY = "{\"query\":\"{ viewer { subject } }\"}";
@@ -30,6 +33,48 @@ class SecurityTest extends ApiTest {
     void requestsWithoutAValidTokenAreUnauthorized() {
         assertThat(api.postWithToken(null, QUERY).status()).isEqualTo(401);
         assertThat(api.postWithToken("not-a-jwt", QUERY).status()).isEqualTo(401);
+    }
+
+    @Test
+    void aRefusedRequestSaysSoInItsBodyButNotWhichCheckFailed() {
+        var noToken = api.postWithToken(null, QUERY);
+        assertThat(noToken.status()).isEqualTo(401);
+        assertThat(noToken.errorClassification()).isEqualTo("UNAUTHORIZED");
+        assertThat(noToken.headers().get("www-authenticate")).containsExactly("Bearer");
+
+        var expired = api.postWithToken(signed("passerelle-api", Instant.now().minusSeconds(600)), QUERY);
+        assertThat(expired.status()).isEqualTo(401);
+        assertThat(expired.errorClassification()).isEqualTo("UNAUTHORIZED");
+        assertThat(expired.headers().get("www-authenticate")).containsExactly("Bearer error=\"invalid_token\"");
+        assertThat(expired.body()).doesNotContainIgnoringCase("expired at");
+
+        var rest = api.get(RosterUploads.path(SCHOOL_B), Map.of("Authorization", "Bearer not-a-jwt"));
+        Problems.assertProblem(rest, 401, "unauthorized");
+        assertThat(rest.headers().get("www-authenticate")).containsExactly("Bearer error=\"invalid_token\"");
+    }
+
+    @Test
+    void tokensWithoutExpiryOrSubjectOrLivingTooLongAreRefused() {
+        Instant now = Instant.now();
+        assertThat(api.postWithToken(token(claims -> claims.subject("s").issuedAt(now)), QUERY).status())
+                .as("no exp").isEqualTo(401);
+        assertThat(api.postWithToken(token(claims -> claims.subject("").expiresAt(now.plusSeconds(300))), QUERY).status())
+                .as("empty sub").isEqualTo(401);
+        assertThat(api.postWithToken(token(claims -> claims.subject("s").issuedAt(now.minusSeconds(60))
+                .expiresAt(now.plus(Duration.ofHours(5)))), QUERY).status()).as("exp - iat over 4 h").isEqualTo(401);
+        assertThat(api.postWithToken(token(claims -> claims.subject("s").issuedAt(now.minus(Duration.ofHours(5)))
+                .expiresAt(now.plusSeconds(300))), QUERY).status()).as("issued 5 h ago").isEqualTo(401);
+        assertThat(api.postWithToken(token(claims -> claims.subject("s").expiresAt(now.plus(Duration.ofHours(5)))),
+                QUERY).status()).as("no iat, exp 5 h away").isEqualTo(401);
+        assertThat(api.postWithToken(token(claims -> claims.subject("s").expiresAt(now.plus(Duration.ofHours(3)))),
+                QUERY).status()).as("no iat, exp within the maximum").isEqualTo(200);
+    }
+
+    @Test
+    void theDevIssuersTokensLiveWithinTheMaximum() throws Exception {
+        var claims = com.nimbusds.jwt.SignedJWT.parse(api.token("learner")).getJWTClaimsSet();
+        Duration lifetime = Duration.between(claims.getIssueTime().toInstant(), claims.getExpirationTime().toInstant());
+        assertThat(lifetime).isPositive().isLessThanOrEqualTo(Duration.ofHours(4));
     }
 
     @Test
@@ -77,6 +122,15 @@ class SecurityTest extends ApiTest {
                 .header("Origin", origin)
                 .header("Access-Control-Request-Method", "POST")
                 .header("Access-Control-Request-Headers", "authorization,content-type"));
+    }
+
+    /** A token signed with the dev issuer's own key, for this API, with the claims the test sets. */
+    private String token(Consumer<JwtClaimsSet.Builder> claims) {
+        var builder = JwtClaimsSet.builder().audience(List.of("passerelle-api")).claim("roles", List.of());
+        claims.accept(builder);
+        return new NimbusJwtEncoder(devSigningKey)
+                .encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), builder.build()))
+                .getTokenValue();
     }
 
     /** A token signed with the dev issuer's own key, for a stranger subject, with the given audience and expiry. */

@@ -6,12 +6,14 @@ import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import fr.passerelle.api.security.Audiences;
+import fr.passerelle.api.security.RequiredClaims;
 import fr.passerelle.api.security.SecuritySettings;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -51,7 +53,8 @@ import org.springframework.util.StringUtils;
 class DevIssuerConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(DevIssuerConfiguration.class);
-    private static final Duration TOKEN_LIFETIME = Duration.ofHours(8);
+    /** An hour, as identity providers commonly issue, and never beyond what the API accepts. */
+    private static final Duration TOKEN_LIFETIME = Duration.ofHours(1);
 
     /**
      * The dev issuer's secrets are published in README: refuse to run it next to a real identity provider or a real
@@ -75,7 +78,9 @@ class DevIssuerConfiguration {
     }
 
     @Bean
-    RegisteredClientRepository personaClients() {
+    RegisteredClientRepository personaClients(SecuritySettings settings) {
+        Duration lifetime = TOKEN_LIFETIME.compareTo(settings.maxTokenLifetime()) <= 0
+                ? TOKEN_LIFETIME : settings.maxTokenLifetime();
         List<RegisteredClient> clients = Arrays.stream(DemoPersona.values())
                 .map(persona -> RegisteredClient.withId(persona.key())
                         .clientId(persona.key())
@@ -83,7 +88,7 @@ class DevIssuerConfiguration {
                         .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                         .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
                         .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-                        .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(TOKEN_LIFETIME).build())
+                        .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(lifetime).build())
                         .build())
                 .toList();
         return new InMemoryRegisteredClientRepository(clients);
@@ -128,15 +133,16 @@ class DevIssuerConfiguration {
     }
 
     /**
-     * Verifies the dev issuer's tokens with its in-process key (signature, expiry and audience). The issuer name
-     * depends on the host the token was requested from, and only this process holds the key, so it is not checked.
+     * Verifies the dev issuer's tokens with its in-process key (signature, expiry, audience, and the claims every
+     * token needs). The issuer name depends on the host the token was requested from, and only this process holds
+     * the key, so it is not checked.
      */
     @Bean
     JwtDecoder devJwtDecoder(JWKSource<SecurityContext> devSigningKey, SecuritySettings settings) throws Exception {
         RSAKey key = ((ImmutableJWKSet<SecurityContext>) devSigningKey).getJWKSet().getKeys().get(0).toRSAKey();
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(key.toRSAPublicKey()).build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefault(),
-                Audiences.requiring(settings.audience())));
+        RequiredClaims.applyTo(decoder, new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefault(),
+                Audiences.requiring(settings.audience())), settings.maxTokenLifetime(), Clock.systemUTC());
         return decoder;
     }
 }

@@ -35,8 +35,8 @@ class ErrorClassification extends DataFetcherExceptionResolverAdapter {
 
     @Override
     protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
-        if (ex instanceof NotFoundException) {
-            return error(env, ErrorType.NOT_FOUND, ex.getMessage());
+        if (ex instanceof NotFoundException missing) {
+            return error(env, ErrorType.NOT_FOUND, NotFoundMessages.of(missing, env));
         }
         if (ex instanceof ForbiddenException) {
             return error(env, ErrorType.FORBIDDEN, ex.getMessage());

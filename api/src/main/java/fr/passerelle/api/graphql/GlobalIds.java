@@ -23,7 +23,12 @@ public final class GlobalIds {
                 .encodeToString((type + SEPARATOR + localId).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The decoded id, or empty for anything that is not one of ours. */
+    /**
+     * The decoded id, or empty for anything that is not one of ours. Only the canonical spelling — exactly what
+     * {@link #encode} writes — resolves: base64 with padding, the standard alphabet, stray bits in the last
+     * character or bytes that are not UTF-8 all decode to the same key, and would give one object many ids
+     * (and a cache, a rate limit or a comparison keyed on the id as many different objects).
+     */
     public static Optional<GlobalId> decode(String globalId) {
         if (globalId == null) {
             return Optional.empty();
@@ -31,9 +36,11 @@ public final class GlobalIds {
         try {
             String raw = new String(Base64.getUrlDecoder().decode(globalId), StandardCharsets.UTF_8);
             int at = raw.indexOf(SEPARATOR);
-            return at <= 0 || at == raw.length() - 1
-                    ? Optional.empty()
-                    : Optional.of(new GlobalId(raw.substring(0, at), raw.substring(at + 1)));
+            if (at <= 0 || at == raw.length() - 1) {
+                return Optional.empty();
+            }
+            GlobalId id = new GlobalId(raw.substring(0, at), raw.substring(at + 1));
+            return encode(id.type(), id.localId()).equals(globalId) ? Optional.of(id) : Optional.empty();
         } catch (IllegalArgumentException notBase64) {
             return Optional.empty();
         }

@@ -16,7 +16,10 @@ import java.util.Map;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Schema wiring shared by every feature: type resolution, the actor in the context, and schema inspection. */
 @Configuration(proxyBeanMethods = false)
@@ -59,6 +62,12 @@ class GraphQlConfiguration {
                                 throw new IllegalStateException("The GraphQL schema and its controllers disagree:\n" + report);
                             }
                         });
+    }
+
+    /** GraphQL over HTTP, reading bodies with {@link GraphQlRequestReader} (Boot's own handler backs off). */
+    @Bean
+    GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler handler, JsonMapper json) {
+        return new GraphQlHttpHandler(handler, new GraphQlRequestReader(json));
     }
 
     /** Hands the actor the security filter resolved to data fetchers, as the {@code actor} context value. */

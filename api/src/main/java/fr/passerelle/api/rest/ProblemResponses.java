@@ -25,7 +25,7 @@ public final class ProblemResponses {
     public static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String title, String detail,
                                                         HttpServletRequest request, List<Map<String, Object>> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(TYPE_PREFIX + type));
+        problem.setType(type(type));
         problem.setTitle(title);
         try {
             problem.setInstance(URI.create(request.getRequestURI()));
@@ -34,6 +34,11 @@ public final class ProblemResponses {
         }
         problem.setProperty("errors", errors);
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** The problem type URN of this short name ({@code not-found} → {@code urn:passerelle:problem:not-found}). */
+    public static URI type(String name) {
+        return URI.create(TYPE_PREFIX + name);
     }
 
     /** One entry of {@code errors}; line and column only when known. */

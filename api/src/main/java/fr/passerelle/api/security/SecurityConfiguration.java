@@ -1,6 +1,7 @@
 package fr.passerelle.api.security;
 
 import fr.passerelle.membership.port.in.MembershipUseCases;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -10,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -33,6 +35,9 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    /** Answers 401 (no token, or refused) and 503 (the issuer's keys unreachable) with readable bodies. */
+    private static final TokenRefusals TOKEN_REFUSALS = new TokenRefusals();
+
     @Bean
     @Order(2)
     SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder jwtDecoder, TokenActors actors,
@@ -46,7 +51,16 @@ class SecurityConfiguration {
                         // Browsers cannot set headers on a WebSocket: the token comes in connection_init instead.
                         .requestMatchers(SecurityConfiguration::isGraphQlWebSocketHandshake).permitAll()
                         .anyRequest().authenticated())
-                .oauth2ResourceServer(resourceServer -> resourceServer.jwt(jwt -> jwt.decoder(jwtDecoder)))
+                .oauth2ResourceServer(resourceServer -> resourceServer.jwt(jwt -> jwt.decoder(jwtDecoder))
+                        .authenticationEntryPoint(TOKEN_REFUSALS)
+                        .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+                            @Override
+                            public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+                                filter.setAuthenticationFailureHandler(TOKEN_REFUSALS);
+                                return filter;
+                            }
+                        }))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(TOKEN_REFUSALS))
                 .addFilterAfter(new ActorFilter(actors), BearerTokenAuthenticationFilter.class)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -61,7 +75,8 @@ class SecurityConfiguration {
 
     /**
      * Tokens of the configured issuer, for the configured audience. The issuer's metadata and keys are fetched on
-     * the first token, with timeouts, so the API starts even while the identity provider is down.
+     * the first token, with timeouts, so the API starts even while the identity provider is down; while it is
+     * unreachable, requests are answered 503 (see {@link IssuerOutages}).
      */
     @Bean
     @ConditionalOnProperty(name = "passerelle.security.dev-issuer", havingValue = "false", matchIfMissing = true)
@@ -69,7 +84,7 @@ class SecurityConfiguration {
         if (!StringUtils.hasText(settings.issuerUri())) {
             throw new MissingIssuerException();
         }
-        return new SupplierJwtDecoder(() -> {
+        return new IssuerOutages(new SupplierJwtDecoder(() -> {
             var requestFactory = new SimpleClientHttpRequestFactory();
             requestFactory.setConnectTimeout(settings.keyFetchTimeout());
             requestFactory.setReadTimeout(settings.keyFetchTimeout());
@@ -77,10 +92,11 @@ class SecurityConfiguration {
             NimbusJwtDecoder decoder = StringUtils.hasText(settings.jwkSetUri())
                     ? NimbusJwtDecoder.withJwkSetUri(settings.jwkSetUri()).restOperations(keyFetcher).build()
                     : NimbusJwtDecoder.withIssuerLocation(settings.issuerUri()).restOperations(keyFetcher).build();
-            decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                    JwtValidators.createDefaultWithIssuer(settings.issuerUri()), Audiences.requiring(settings.audience())));
+            RequiredClaims.applyTo(decoder, new DelegatingOAuth2TokenValidator<>(
+                    JwtValidators.createDefaultWithIssuer(settings.issuerUri()), Audiences.requiring(settings.audience())),
+                    settings.maxTokenLifetime(), Clock.systemUTC());
             return decoder;
-        });
+        }));
     }
 
     private static boolean isGraphQlWebSocketHandshake(HttpServletRequest request) {

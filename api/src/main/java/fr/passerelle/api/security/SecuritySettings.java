@@ -16,15 +16,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param devIssuer runs the embedded development issuer instead (never in production)
  * @param keyFetchTimeout connect and read timeout when fetching the issuer's metadata and keys
  * @param corsAllowedOrigins browser origins (the SPA's) allowed to call the API
+ * @param maxTokenLifetime longest lifetime an accepted token may have ({@code exp} − {@code iat}, or {@code exp} −
+ *                         now without {@code iat}); longer ones are refused
  */
 @ConfigurationProperties("passerelle.security")
 public record SecuritySettings(String issuerUri, String jwkSetUri, String audience, String rolesClaim,
-                               boolean devIssuer, Duration keyFetchTimeout, List<String> corsAllowedOrigins) {
+                               boolean devIssuer, Duration keyFetchTimeout, List<String> corsAllowedOrigins,
+                               Duration maxTokenLifetime) {
 
     public SecuritySettings {
         rolesClaim = rolesClaim == null || rolesClaim.isBlank() ? "roles" : rolesClaim;
         audience = audience == null || audience.isBlank() ? "passerelle-api" : audience;
         keyFetchTimeout = keyFetchTimeout == null ? Duration.ofSeconds(5) : keyFetchTimeout;
         corsAllowedOrigins = corsAllowedOrigins == null ? List.of() : List.copyOf(corsAllowedOrigins);
+        maxTokenLifetime = maxTokenLifetime == null ? Duration.ofHours(4) : maxTokenLifetime;
     }
 }

@@ -62,9 +62,11 @@ class RosterImportProblems {
                 problems.stream().map(p -> error("file", p.line(), p.column(), p.message())).toList());
     }
 
+    /** The exception's message names the internal key: the answer names only what the client sent (the path). */
     @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<ProblemDetail> notFound(NotFoundException missing, HttpServletRequest request) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", missing.getMessage(), request, List.of());
+    ResponseEntity<ProblemDetail> notFound(HttpServletRequest request) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "No such school, or one you may not see.",
+                request, List.of());
     }
 
     @ExceptionHandler(ForbiddenException.class)
