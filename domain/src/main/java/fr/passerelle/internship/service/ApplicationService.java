@@ -45,11 +45,6 @@ import java.util.function.UnaryOperator;
 
 public class ApplicationService implements ApplicationUseCases {
 
-    /**
-     * Accepting is the one write many people aim at one offer at once; each round of the race has a winner, so this
-     * many attempts outlast that many simultaneous accepts of one offer.
-     */
-    static final int POSITION_ATTEMPTS = 200;
     /** A learner has at most this many open applications to withdraw when they accept one (the rest stay open). */
     static final int OPEN_APPLICATIONS_CLOSED_AT_ONCE = 500;
     static final String ACCEPTED_ELSEWHERE = "accepted another offer";
@@ -245,8 +240,7 @@ public class ApplicationService implements ApplicationUseCases {
     private void takePosition(Actor actor, Application application, int termsVersion) {
         new VersionedChange<>(() -> offerOf(application), InternshipOffer::version,
                 (before, after) -> offers.update(after, events.changed(OfferEvents.POSITION_TAKEN,
-                        initiator(actor, after.companyId()), before, after, OfferService.attributes(after))),
-                POSITION_ATTEMPTS)
+                        initiator(actor, after.companyId()), before, after, OfferService.attributes(after))))
                 .apply(null, offer -> {
                     if (offer.acceptedApplicationIds().contains(application.id())) {
                         return offer;
@@ -267,8 +261,7 @@ public class ApplicationService implements ApplicationUseCases {
     private void releasePosition(Actor actor, Application application) {
         new VersionedChange<>(() -> offerOf(application), InternshipOffer::version,
                 (before, after) -> offers.update(after, events.changed(OfferEvents.POSITION_RELEASED,
-                        initiator(actor, after.companyId()), before, after, OfferService.attributes(after))),
-                POSITION_ATTEMPTS)
+                        initiator(actor, after.companyId()), before, after, OfferService.attributes(after))))
                 .apply(null, offer -> offer.withPositionReleased(application.id(), clock.instant()));
     }
 
