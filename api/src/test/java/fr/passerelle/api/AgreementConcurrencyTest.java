@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -81,15 +82,15 @@ class AgreementConcurrencyTest extends AgreementApiTest {
 
         var replies = atOnce(20, i -> api.query("school-admin-a", LINK_ISSUE, Map.of("id", id, "kind", "MID_TERM")));
 
-        List<String> tokens = new java.util.ArrayList<>();
+        List<String> tokens = new ArrayList<>();
         for (var reply : replies) {
             assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
             assertThat(reply.errorClassification()).as(reply.toString()).isNull();
             assertThat(reply.<List<Object>>read("$.data.evaluationLinkIssue.userErrors")).as(reply.toString())
                     .isEmpty();
-            String token = reply.read("$.data.evaluationLinkIssue.link.token");
-            if (token != null) {
-                tokens.add(token);
+            Map<String, Object> link = reply.read("$.data.evaluationLinkIssue.link");
+            if (link != null) {
+                tokens.add((String) link.get("token"));
             } else {
                 assertThat(reply.<String>read("$.data.evaluationLinkIssue.alreadyIssued.issuedAt")).isNotNull();
             }

@@ -9,6 +9,7 @@ import fr.passerelle.membership.model.Actor;
 import fr.passerelle.membership.model.Tenant;
 import fr.passerelle.shared.error.NotFoundException;
 import fr.passerelle.shared.event.EventFactory;
+import fr.passerelle.shared.event.Initiator;
 import fr.passerelle.shared.model.PlatformCalendar;
 import fr.passerelle.shared.service.VersionedChange;
 import fr.passerelle.shared.validation.BusinessRuleViolation;
@@ -65,7 +66,7 @@ final class OfferPositions {
                 .apply(null, offer -> offer.withPositionReleased(application.id(), clock.instant()));
     }
 
-    private static fr.passerelle.shared.event.Initiator initiator(Actor actor, InternshipOffer offer) {
+    private static Initiator initiator(Actor actor, InternshipOffer offer) {
         return actor.initiatorFor(Tenant.company(offer.companyId()));
     }
 }
