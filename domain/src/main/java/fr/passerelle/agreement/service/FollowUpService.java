@@ -43,7 +43,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
@@ -152,7 +151,7 @@ public class FollowUpService implements FollowUpUseCases {
                     }
                     Evaluation evaluation = current.evaluation(kind);
                     String tutor = agreement.parties().tutor().email();
-                    if (!evaluation.submitted() && issuedRecently(evaluation.link(), tutor, now)) {
+                    if (evaluation.linkedRecently(tutor, now.minus(REISSUE_WINDOW), now)) {
                         issued[0] = null;
                         return current;
                     }
@@ -172,12 +171,6 @@ public class FollowUpService implements FollowUpUseCases {
         Agreement agreement = readable(actor, agreementId).orElseThrow();
         boolean mailed = mail.linkIssued(agreement, followUp.evaluation(kind), token);
         return new IssuedLink(followUp, kind, token, mail.formUrl(token), issued[0].expiresAt(), mailed, null);
-    }
-
-    /** Issued to this tutor within the window, and still live: a repeat of the request that issued it. */
-    private static boolean issuedRecently(EvaluationLink link, String tutor, Instant now) {
-        return link != null && link.liveAt(now) && Objects.equals(link.sentTo(), tutor)
-                && link.issuedAt().isAfter(now.minus(REISSUE_WINDOW));
     }
 
     @Override
