@@ -107,7 +107,8 @@ abstract class AgreementApiTest extends MarketplaceApiTest {
     static final String OBJECTIVES_SET = followUpMutation("$id: ID!, $objectives: [String!]!",
             "internshipObjectivesSet(agreementId: $id, objectives: $objectives)");
     static final String LINK_ISSUE = followUpMutation("$id: ID!, $kind: EvaluationKind!",
-            "evaluationLinkIssue(agreementId: $id, kind: $kind)", "link { token url expiresAt mailed }");
+            "evaluationLinkIssue(agreementId: $id, kind: $kind)",
+            "link { token url expiresAt mailed } alreadyIssued { sentTo issuedAt expiresAt }");
     static final String LINK_REVOKE = followUpMutation("$id: ID!, $kind: EvaluationKind!",
             "evaluationLinkRevoke(agreementId: $id, kind: $kind)");
     static final String REPORT_SUBMIT = followUpMutation("$id: ID!, $summary: String!",

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What happens when people act on one agreement at the very same moment, each from a thread of their own with their
  * own token, over real HTTP: the signatories of one step sign together and both signatures are kept; sending for
- * signature again and again makes one version; a tutor who submits their form from two tabs gives one evaluation.
+ * signature again and again makes one version; a tutor who submits their form from two tabs gives one evaluation;
+ * issuing an evaluation link many times at once issues and mails one.
  * Nobody gets a server error.
  */
 class AgreementConcurrencyTest extends AgreementApiTest {
@@ -71,5 +73,32 @@ class AgreementConcurrencyTest extends AgreementApiTest {
         assertThat(evaluation).as("the answer that got through, whole").containsEntry("comment", "Onglet " + winner);
         assertThat(asList(evaluation.get("ratings"))).singleElement()
                 .satisfies(rating -> assertThat(rating).containsEntry("level", winner == 0 ? "ACQUIRED" : "MASTERED"));
+    }
+
+    @Test
+    void issuingAnEvaluationLinkManyTimesAtOnceIssuesAndMailsOne() throws Exception {
+        Internship internship = signed(fullTime(START, START.plusWeeks(4).minusDays(3)), named());
+        String id = internship.id();
+
+        var replies = atOnce(12, i -> api.query("school-admin-a", LINK_ISSUE, Map.of("id", id, "kind", "MID_TERM")));
+
+        List<String> tokens = new ArrayList<>();
+        for (var reply : replies) {
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+            assertThat(reply.errorClassification()).as(reply.toString()).isNull();
+            assertThat(reply.<List<Object>>read("$.data.evaluationLinkIssue.userErrors")).as(reply.toString())
+                    .isEmpty();
+            Map<String, Object> link = reply.read("$.data.evaluationLinkIssue.link");
+            if (link != null) {
+                tokens.add((String) link.get("token"));
+            } else {
+                assertThat(reply.<String>read("$.data.evaluationLinkIssue.alreadyIssued.issuedAt")).isNotNull();
+            }
+        }
+        assertThat(tokens).as("one link issued").hasSize(1);
+        assertThat(api.get("/evaluation-forms/" + tokens.get(0), Map.of()).status()).as("and it opens")
+                .isEqualTo(200);
+        assertThat(Fixtures.eventually(() -> given.mailbox(internship.named().tutor().email()), m -> !m.isEmpty()))
+                .as("one mail").hasSize(1);
     }
 }

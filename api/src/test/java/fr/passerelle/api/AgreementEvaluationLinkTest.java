@@ -119,8 +119,14 @@ class AgreementEvaluationLinkTest extends AgreementApiTest {
                 .isEqualTo(404);
 
         String first = issue(id, "MID_TERM");
+        var retried = given.succeed("school-admin-a", LINK_ISSUE, Map.of("id", id, "kind", "MID_TERM"));
+        assertThat(retried.<Object>read("$.data.evaluationLinkIssue.link")).as("issued moments ago: kept").isNull();
+        assertThat(retried.<String>read("$.data.evaluationLinkIssue.alreadyIssued.sentTo"))
+                .isEqualTo(internship.named().tutor().email());
+        assertThat(openForm(first).status()).as("a repeated issue keeps the link just mailed").isEqualTo(200);
+        given.succeed("school-admin-a", LINK_REVOKE, Map.of("id", id, "kind", "MID_TERM"));
         String second = issue(id, "MID_TERM");
-        assertThat(openForm(first).status()).as("issuing again kills the previous link").isEqualTo(404);
+        assertThat(openForm(first).status()).as("revoked to issue anew").isEqualTo(404);
         assertThat(openForm(second).status()).isEqualTo(200);
         assertThat(postJsonWithoutToken("/evaluation-forms/" + second, RATINGS.formatted(false)).status())
                 .isEqualTo(200);
@@ -256,7 +262,7 @@ class AgreementEvaluationLinkTest extends AgreementApiTest {
     }
 
     @Test
-    void issuingALinkSchedulesTwoRemindersThatReplacingOrAnsweringCancels() {
+    void issuingALinkSchedulesTwoRemindersThatRevokingOrAnsweringCancels() {
         Internship internship = signedInternship(named());
         given.succeed("school-admin-a", OBJECTIVES_SET, Map.of("id", internship.id(), "objectives", OBJECTIVES));
         LocalDate dueOn = LocalDate.parse((String) asList(asMap(agreement(internship.id()).get("followUp"))
@@ -272,8 +278,9 @@ class AgreementEvaluationLinkTest extends AgreementApiTest {
                 dueOn.minusDays(key.endsWith("/D-3") ? 3 : 1).atTime(9, 0).atZone(ZoneId.of("Europe/Paris"))
                         .toInstant()));
 
+        given.succeed("school-admin-a", LINK_REVOKE, Map.of("id", internship.id(), "kind", "MID_TERM"));
         String token = issue(internship.id(), "MID_TERM");
-        assertThat(evaluationReminders("CANCELLED")).as("the replaced link's reminders").containsKeys(
+        assertThat(evaluationReminders("CANCELLED")).as("the revoked link's reminders").containsKeys(
                 first.keySet().toArray(String[]::new));
         var second = newSince(union(before, first.keySet()));
         assertThat(second).hasSize(2);

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Positions are never oversold: many learners offered the same positions accept at the very same moment, each from
  * a thread of their own with their own token, over real HTTP. Exactly as many accept as there are positions; the
- * others are told why (a user error) and stay offered; nobody gets a server error.
+ * others are told why (a user error) and stay offered; nobody gets a server error. And one learner accepting many
+ * offers for one period at once (many tabs) keeps exactly one.
  */
 class MarketplaceConcurrencyTest extends MarketplaceApiTest {
 
@@ -59,6 +60,42 @@ class MarketplaceConcurrencyTest extends MarketplaceApiTest {
             }
         }
         assertThat(accepted).as("applications stored as accepted").containsExactlyInAnyOrderElementsOf(winners);
+    }
+
+    @Test
+    void oneLearnerAcceptingTenOffersForOnePeriodAtOnceKeepsExactlyOne() throws Exception {
+        Applicant learner = independentLearner();
+        List<String> offers = new ArrayList<>();
+        List<String> applications = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            String offer = published(terms("Deux onglets " + i + " " + tag()));
+            offers.add(offer);
+            applications.add(offered(learner.caller(), offer));
+        }
+
+        List<GraphQlHttp.Reply> replies = atOnce(offers.size(), i -> as(learner.caller(), ACCEPT_OFFER,
+                Map.of("id", applications.get(i), "terms", 1)));
+
+        List<String> winners = new ArrayList<>();
+        for (int i = 0; i < replies.size(); i++) {
+            var reply = replies.get(i);
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+            assertThat(reply.errorClassification()).as("no top-level error: " + reply).isNull();
+            List<String> codes = reply.read("$.data.applicationAccept.userErrors[*].code");
+            if (codes.isEmpty()) {
+                winners.add(applications.get(i));
+            } else {
+                assertThat(userErrors(reply)).as("refused for the period, or already withdrawn by the winner: " + reply)
+                        .hasSize(1).containsAnyOf(Map.entry(List.of("id"), "INVALID_STATE"),
+                                Map.entry(List.of("status"), "INVALID_STATE"));
+            }
+        }
+        assertThat(winners).as("accepted replies").hasSize(1);
+        for (int i = 0; i < applications.size(); i++) {
+            boolean won = applications.get(i).equals(winners.get(0));
+            assertThat(statusOf(applications.get(i))).isEqualTo(won ? "ACCEPTED" : "WITHDRAWN");
+            assertThat(offer(offers.get(i))).containsEntry("positionsFilled", won ? 1 : 0);
+        }
     }
 
     @Test

@@ -1,11 +1,14 @@
 package fr.passerelle.testing;
 
+import fr.passerelle.learner.model.AcceptanceClaims;
 import fr.passerelle.learner.model.Learner;
 import fr.passerelle.learner.model.LearnerFilter;
 import fr.passerelle.learner.model.LearnerOrderField;
 import fr.passerelle.learner.model.LearnerSkill;
 import fr.passerelle.learner.port.out.Learners;
+import fr.passerelle.shared.error.ConcurrentUpdateException;
 import fr.passerelle.shared.error.DuplicateKeyException;
+import fr.passerelle.shared.error.NotFoundException;
 import fr.passerelle.shared.event.DomainEvent;
 import fr.passerelle.shared.model.EmailAddress;
 import fr.passerelle.shared.paging.Keyset;
@@ -15,7 +18,9 @@ import fr.passerelle.shared.paging.Sort;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -38,6 +43,7 @@ import java.util.stream.Collectors;
 public class InMemoryLearners extends InMemoryStore<Learner> implements Learners {
 
     private final List<Integer> externalIdLookups = new ArrayList<>();
+    private final Map<String, AcceptanceClaims> acceptanceClaims = new HashMap<>();
     private Runnable beforeNextWrite;
 
     public InMemoryLearners() {
@@ -111,6 +117,25 @@ public class InMemoryLearners extends InMemoryStore<Learner> implements Learners
         List<Learner> items = matches.stream().limit(paging.size()).toList();
         return new Page<>(items, items.stream().map(l -> new Keyset(l.id(), l.id())).toList(),
                 matches.size() > items.size(), false);
+    }
+
+    @Override
+    public synchronized AcceptanceClaims acceptanceClaims(String learnerId) {
+        return acceptanceClaims.getOrDefault(learnerId, AcceptanceClaims.none(learnerId));
+    }
+
+    /** Compare-and-swap on the revision, as the adapter's conditional update. */
+    @Override
+    public synchronized AcceptanceClaims saveAcceptanceClaims(AcceptanceClaims claims) {
+        if (findById(claims.learnerId()).isEmpty()) {
+            throw new NotFoundException("Learner", claims.learnerId());
+        }
+        if (acceptanceClaims(claims.learnerId()).revision() != claims.revision()) {
+            throw new ConcurrentUpdateException("Learner", claims.learnerId());
+        }
+        AcceptanceClaims saved = new AcceptanceClaims(claims.learnerId(), claims.claims(), claims.revision() + 1);
+        acceptanceClaims.put(claims.learnerId(), saved);
+        return saved;
     }
 
     /** How many external ids each {@link #findBySchoolAndExternalIds} call asked for, in call order. */

@@ -72,9 +72,11 @@ class FollowUpController {
                                     @ContextValue Actor actor) {
         String id = AgreementController.localId(agreementId);
         return Mutations.run(null, ARGUMENTS, () -> followUps.issueEvaluationLink(actor, id, kind),
-                (errors, issued) -> issued == null ? new LinkPayload(errors, null, null)
+                (errors, issued) -> issued == null ? new LinkPayload(errors, null, null, null)
+                        : issued.alreadyIssued() != null ? new LinkPayload(errors, view(issued.followUp()), null,
+                        FollowUpView.EvaluationView.of(issued.followUp().evaluation(kind)).link())
                         : new LinkPayload(errors, view(issued.followUp()), new LinkView(issued.token(),
-                        issued.url(), issued.expiresAt(), issued.mailed())));
+                        issued.url(), issued.expiresAt(), issued.mailed()), null));
     }
 
     @MutationMapping
@@ -125,7 +127,9 @@ class FollowUpController {
     }
 
     /** {@code EvaluationLinkIssuePayload}. */
-    record LinkPayload(List<UserErrorView> userErrors, FollowUpView followUp, LinkView link) {
+    /** {@code EvaluationLinkIssuePayload}: either {@code link} (just issued) or {@code alreadyIssued} (kept). */
+    record LinkPayload(List<UserErrorView> userErrors, FollowUpView followUp, LinkView link,
+                       FollowUpView.LinkView alreadyIssued) {
     }
 
     /** {@code IssuedEvaluationLink}. */

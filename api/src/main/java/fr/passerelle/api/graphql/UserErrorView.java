@@ -30,6 +30,10 @@ public record UserErrorView(String message, List<String> field, ErrorCode code) 
     }
 
     private static UserErrorView of(Violation violation, String root, Set<String> outsideRoot) {
+        if (violation.field().isEmpty()) {
+            // About no input at all (a change that could not be kept under contention): no field, not even the root.
+            return new UserErrorView(violation.message(), null, violation.code());
+        }
         List<String> path = new ArrayList<>();
         String first = violation.field().isEmpty() ? "" : violation.field().get(0);
         if (root != null && !first.equals(STATE) && !outsideRoot.contains(first)) {

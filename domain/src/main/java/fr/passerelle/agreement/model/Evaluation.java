@@ -35,6 +35,14 @@ public record Evaluation(EvaluationKind kind, LocalDate dueOn, EvaluationLink li
         return link != null && link.liveAt(now) && !submitted();
     }
 
+    /**
+     * Whether its link went to this tutor after {@code since} and still opens the form: issuing again now would only
+     * repeat that issue (a retried or doubled request).
+     */
+    public boolean linkedRecently(String tutorEmail, Instant since, Instant now) {
+        return openThroughLink(now) && Objects.equals(link.sentTo(), tutorEmail) && link.issuedAt().isAfter(since);
+    }
+
     Evaluation withLink(EvaluationLink newLink) {
         return new Evaluation(kind, dueOn, newLink, ratings, comment, submittedAt, submittedBy);
     }

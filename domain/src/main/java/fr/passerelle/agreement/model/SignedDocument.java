@@ -77,8 +77,8 @@ public record SignedDocument(SigningCircuit circuit, int documentVersion, String
 
     /**
      * Whether the signatory may sign the version with this hash now: false when they already signed it (signing
-     * again changes nothing); refused when the document is not out, the hash is not the current version's, or it is
-     * not their turn. Checked before anyone (a signature provider) is asked to sign.
+     * again with the same hash changes nothing); refused when the document is not out, the hash is not the current
+     * version's (even after having signed), or it is not their turn. Checked before anyone (a signature provider) is asked to sign.
      */
     public boolean requireSignable(String signatoryId, String sha256) {
         if (!out) {
@@ -86,12 +86,14 @@ public record SignedDocument(SigningCircuit circuit, int documentVersion, String
         }
         circuit.signatory(signatoryId).orElseThrow(() -> BusinessRuleViolation.of(
                 "signatoryId", ErrorCode.INVALID, "is not a signatory of this document"));
-        if (signedIds().contains(signatoryId)) {
-            return false;
-        }
+        // The hash first: a signer who already signed and sends another hash read another document, which the
+        // answer must say rather than confirm a signature of a document they did not see.
         if (!documentSha256.equals(sha256)) {
             throw BusinessRuleViolation.of("documentSha256", ErrorCode.INVALID_STATE,
                     "is not the hash of the current version " + documentVersion + ": reload the document");
+        }
+        if (signedIds().contains(signatoryId)) {
+            return false;
         }
         if (circuit.awaiting(signedIds()).stream().noneMatch(s -> s.id().equals(signatoryId))) {
             throw BusinessRuleViolation.of("signatoryId", ErrorCode.INVALID_STATE,

@@ -58,6 +58,11 @@ public class FollowUpService implements FollowUpUseCases {
     static final Duration LINK_GRACE = Duration.ofDays(14);
     /** A link issued late still lives at least this long. */
     static final Duration LINK_MINIMUM_LIFE = Duration.ofDays(7);
+    /**
+     * Issuing an evaluation's link again this soon, to the same tutor, keeps the first link: a client retrying after
+     * a timeout, or a double click, neither mails the tutor twice nor kills the link just mailed.
+     */
+    static final Duration REISSUE_WINDOW = Duration.ofMinutes(10);
     /** A final report is a few pages of plain text. */
     static final int REPORT_LENGTH = 20_000;
 
@@ -131,6 +136,11 @@ public class FollowUpService implements FollowUpUseCases {
     /**
      * The token leaves the platform twice, in this answer and in the tutor's mail, and is kept only as its hash. If
      * the mail cannot be handed over, the link still holds and the answer says so: the school passes it on.
+     *
+     * <p>Idempotent for {@link #REISSUE_WINDOW}: while the evaluation's link was issued that recently to the same
+     * tutor and still holds, issuing again keeps it (no new token, no mail) and says so. The check runs inside the
+     * compare-and-swap of the follow-up, so of simultaneous requests exactly one issues and mails a link. To replace
+     * a recent link on purpose, revoke it first.
      */
     @Override
     public IssuedLink issueEvaluationLink(Actor actor, String agreementId, EvaluationKind kind) {
@@ -146,19 +156,27 @@ public class FollowUpService implements FollowUpUseCases {
                                 "the internship was cancelled");
                     }
                     Evaluation evaluation = current.evaluation(kind);
+                    String tutor = agreement.parties().tutor().email();
+                    if (evaluation.linkedRecently(tutor, now.minus(REISSUE_WINDOW), now)) {
+                        issued[0] = null;
+                        return current;
+                    }
                     replaced[0] = evaluation;
                     Instant expires = latest(PlatformCalendar.dayOf(now).isAfter(evaluation.dueOn()) ? now
                             : evaluation.dueOn().plusDays(1).atStartOfDay(PlatformCalendar.ZONE).toInstant(),
                             now.plus(LINK_MINIMUM_LIFE));
                     issued[0] = new EvaluationLink(ids.newId(), Sha256.of(token.getBytes(StandardCharsets.UTF_8)),
-                            agreement.parties().tutor().email(), now, expires.plus(LINK_GRACE), actor.subject(),
-                            null);
+                            tutor, now, expires.plus(LINK_GRACE), actor.subject(), null);
                     return current.withLinkIssued(kind, issued[0], now);
                 });
+        if (issued[0] == null) {
+            EvaluationLink kept = followUp.evaluation(kind).link();
+            return new IssuedLink(followUp, kind, null, null, kept.expiresAt(), false, kept);
+        }
         mail.cancelReminders(replaced[0]);
         Agreement agreement = readable(actor, agreementId).orElseThrow();
         boolean mailed = mail.linkIssued(agreement, followUp.evaluation(kind), token);
-        return new IssuedLink(followUp, kind, token, mail.formUrl(token), issued[0].expiresAt(), mailed);
+        return new IssuedLink(followUp, kind, token, mail.formUrl(token), issued[0].expiresAt(), mailed, null);
     }
 
     @Override

@@ -7,8 +7,8 @@ import fr.passerelle.internship.model.ApplicationScope;
 import fr.passerelle.internship.model.ApplicationStatus;
 import fr.passerelle.internship.model.InternshipOffer;
 import fr.passerelle.internship.model.MatchingRules;
-import fr.passerelle.internship.model.OfferEvents;
 import fr.passerelle.internship.model.OfferStatus;
+import fr.passerelle.internship.model.OfferTerms;
 import fr.passerelle.internship.model.SharedProfile;
 import fr.passerelle.internship.port.in.ApplicationCommand;
 import fr.passerelle.internship.port.in.ApplicationUseCases;
@@ -24,6 +24,7 @@ import fr.passerelle.shared.error.ForbiddenException;
 import fr.passerelle.shared.error.NotFoundException;
 import fr.passerelle.shared.event.EventFactory;
 import fr.passerelle.shared.event.Initiator;
+import fr.passerelle.shared.model.DateRange;
 import fr.passerelle.shared.model.PlatformCalendar;
 import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
@@ -47,11 +48,6 @@ import java.util.function.UnaryOperator;
 
 public class ApplicationService implements ApplicationUseCases {
 
-    /**
-     * Accepting is the one write many people aim at one offer at once; each round of the race has a winner, so this
-     * many attempts outlast that many simultaneous accepts of one offer.
-     */
-    static final int POSITION_ATTEMPTS = 200;
     /** A learner has at most this many open applications to withdraw when they accept one (the rest stay open). */
     static final int OPEN_APPLICATIONS_CLOSED_AT_ONCE = 500;
     static final String ACCEPTED_ELSEWHERE = "accepted another offer";
@@ -60,6 +56,8 @@ public class ApplicationService implements ApplicationUseCases {
     private final InternshipOffers offers;
     private final Learners learners;
     private final IdGenerator ids;
+    private final OfferPositions positions;
+    private final PeriodClaims periods;
     private final EventFactory events;
     private final Clock clock;
 
@@ -69,6 +67,8 @@ public class ApplicationService implements ApplicationUseCases {
         this.offers = offers;
         this.learners = learners;
         this.ids = ids;
+        this.positions = new OfferPositions(offers, events, clock);
+        this.periods = new PeriodClaims(learners, applications, clock);
         this.events = events;
         this.clock = clock;
     }
@@ -140,10 +140,12 @@ public class ApplicationService implements ApplicationUseCases {
     }
 
     /**
-     * Order of the writes, so a crash or a race never oversells nor loses an acceptance: the position is taken
-     * first (idempotent per application, and refused once none is left), then the application is marked accepted;
-     * if that fails the position is given back. Retrying after a crash finds the position already held and
-     * completes. The learner's other open applications are withdrawn last, also on retry.
+     * Order of the writes, so a crash or a race never oversells nor lets one learner accept two offers for one
+     * period: the offer's period is claimed on the learner's profile first (refused if another accept of theirs
+     * overlaps it), then the position is taken (idempotent per application, and refused once none is left), then the
+     * application is marked accepted; if a step fails, what the earlier ones took is given back. Retrying after a
+     * crash finds the claim and the position already held and completes. The learner's other open applications are
+     * withdrawn last, also on retry.
      */
     @Override
     public Application accept(Actor actor, String applicationId, int termsVersion) {
@@ -153,14 +155,13 @@ public class ApplicationService implements ApplicationUseCases {
                 throw BusinessRuleViolation.of("status", ErrorCode.INVALID_STATE,
                         "is " + application.status() + ": only an offered position can be accepted");
             }
-            takePosition(actor, application, termsVersion);
+            OfferTerms terms = positions.offerOf(application).terms();
+            periods.claim(application, new DateRange(terms.startDate(), terms.endDate()));
             try {
-                application = change(actor, applicationId, ApplicationAccess::isApplicant,
-                        ApplicationEvents.STATUS_CHANGED,
-                        current -> current.accepted(termsVersion, actor.subject(), clock.instant()));
-            } catch (RuntimeException notRecorded) {
-                releasePosition(actor, application);
-                throw notRecorded;
+                application = acceptWithPosition(actor, application, termsVersion);
+            } catch (RuntimeException notAccepted) {
+                periods.release(application);
+                throw notAccepted;
             }
         }
         withdrawOthers(actor, application);
@@ -245,34 +246,15 @@ public class ApplicationService implements ApplicationUseCases {
         return new ApplicationScope(null, null, statuses, ApplicationAccess.visibility(actor));
     }
 
-    private void takePosition(Actor actor, Application application, int termsVersion) {
-        new VersionedChange<>(() -> offerOf(application), InternshipOffer::version,
-                (before, after) -> offers.update(after, events.changed(OfferEvents.POSITION_TAKEN,
-                        initiator(actor, after.companyId()), before, after, OfferService.attributes(after))),
-                POSITION_ATTEMPTS)
-                .apply(null, offer -> {
-                    if (offer.acceptedApplicationIds().contains(application.id())) {
-                        return offer;
-                    }
-                    if (offer.termsVersion() != termsVersion) {
-                        throw BusinessRuleViolation.of("termsVersion", ErrorCode.INVALID_STATE,
-                                "is not the offer's current terms version " + offer.termsVersion()
-                                        + ": review the revised terms, then accept them");
-                    }
-                    if (offer.statusOn(PlatformCalendar.today(clock)) == OfferStatus.EXPIRED) {
-                        throw BusinessRuleViolation.of("status", ErrorCode.INVALID_STATE,
-                                "is EXPIRED: the offer's start date passed");
-                    }
-                    return offer.withPositionTaken(application.id(), clock.instant());
-                });
-    }
-
-    private void releasePosition(Actor actor, Application application) {
-        new VersionedChange<>(() -> offerOf(application), InternshipOffer::version,
-                (before, after) -> offers.update(after, events.changed(OfferEvents.POSITION_RELEASED,
-                        initiator(actor, after.companyId()), before, after, OfferService.attributes(after))),
-                POSITION_ATTEMPTS)
-                .apply(null, offer -> offer.withPositionReleased(application.id(), clock.instant()));
+    private Application acceptWithPosition(Actor actor, Application application, int termsVersion) {
+        positions.take(actor, application, termsVersion);
+        try {
+            return change(actor, application.id(), ApplicationAccess::isApplicant, ApplicationEvents.STATUS_CHANGED,
+                    current -> current.accepted(termsVersion, actor.subject(), clock.instant()));
+        } catch (RuntimeException notRecorded) {
+            positions.release(actor, application);
+            throw notRecorded;
+        }
     }
 
     /** Each other open application is withdrawn on its own; one that moved meanwhile is left as it is. */
@@ -292,18 +274,13 @@ public class ApplicationService implements ApplicationUseCases {
         }
     }
 
-    private InternshipOffer offerOf(Application application) {
-        return offers.findById(application.offerId())
-                .orElseThrow(() -> new NotFoundException("InternshipOffer", application.offerId()));
-    }
-
     private Application companyStep(Actor actor, String applicationId, ApplicationStatus next, String note) {
         String why = reason(note);
         Application moved = change(actor, applicationId, ApplicationAccess::actsForCompany,
                 ApplicationEvents.STATUS_CHANGED,
                 application -> application.movedTo(next, actor.subject(), why, clock.instant()));
         if (next == ApplicationStatus.REJECTED) {
-            releasePosition(actor, moved);
+            positions.release(actor, moved);
         }
         return moved;
     }
@@ -317,7 +294,7 @@ public class ApplicationService implements ApplicationUseCases {
         Application answered = change(actor, applicationId, ApplicationAccess::isApplicant,
                 ApplicationEvents.STATUS_CHANGED,
                 application -> application.movedTo(next, actor.subject(), why, clock.instant()));
-        releasePosition(actor, answered);
+        positions.release(actor, answered);
         return answered;
     }
 

@@ -12,42 +12,36 @@ import java.util.function.UnaryOperator;
  * Read-modify-write of one aggregate under optimistic locking, so no acknowledged change is ever overwritten.
  *
  * <p>With an {@code expectedVersion} the client asserts what it read: any other stored version is reported as
- * {@link ErrorCode#STALE_VERSION}. Without one, the change is a patch that is safe to re-apply on fresh state, so
- * a lost race is retried (by default up to {@value #MAX_ATTEMPTS} attempts) before being reported. A change that returns the very same object writes
- * nothing (idempotent actions such as verifying a verified company).
+ * {@link ErrorCode#STALE_VERSION} on that field. Without one, the change is a patch that is safe to re-apply on fresh
+ * state, so a lost race is retried after a short random pause (see {@link RetryPacing}) until the change is kept;
+ * only contention that outlasts the pacing's deadline is reported, as {@link ErrorCode#STALE_VERSION} on no field
+ * (the client sent no version to blame) with a message saying nothing was changed and to retry. A change that returns
+ * the very same object writes nothing (idempotent actions such as verifying a verified company).
  */
 public final class VersionedChange<T> {
 
-    /**
-     * Every round of a race has one winner, so this many attempts absorb that many simultaneous writers of one
-     * aggregate; beyond, the loser is told to retry rather than spinning on.
-     */
-    static final int MAX_ATTEMPTS = 10;
     private static final String FIELD = "expectedVersion";
 
     private final Supplier<T> load;
     private final ToLongFunction<T> versionOf;
     private final BinaryOperator<T> save;
-    private final int maxAttempts;
+    private final RetryPacing pacing;
 
     /** @param save stores the changed aggregate (second argument), knowing what it was read as (first argument) */
     public VersionedChange(Supplier<T> load, ToLongFunction<T> versionOf, BinaryOperator<T> save) {
-        this(load, versionOf, save, MAX_ATTEMPTS);
+        this(load, versionOf, save, RetryPacing.DEFAULT);
     }
 
-    /**
-     * @param maxAttempts how many simultaneous writers of the aggregate a patch must outlast: more than
-     *                    {@value #MAX_ATTEMPTS} where a crowd is expected, such as many learners accepting one offer
-     */
-    public VersionedChange(Supplier<T> load, ToLongFunction<T> versionOf, BinaryOperator<T> save, int maxAttempts) {
+    VersionedChange(Supplier<T> load, ToLongFunction<T> versionOf, BinaryOperator<T> save, RetryPacing pacing) {
         this.load = load;
         this.versionOf = versionOf;
         this.save = save;
-        this.maxAttempts = maxAttempts;
+        this.pacing = pacing;
     }
 
     public T apply(Long expectedVersion, UnaryOperator<T> change) {
-        for (int attempt = 1; ; attempt++) {
+        RetryPacing.Retries retries = pacing.start();
+        while (true) {
             T current = load.get();
             long stored = versionOf.applyAsLong(current);
             if (expectedVersion != null && stored != expectedVersion) {
@@ -61,9 +55,13 @@ public final class VersionedChange<T> {
             try {
                 return save.apply(current, changed);
             } catch (ConcurrentUpdateException lostRace) {
-                if (expectedVersion != null || attempt >= maxAttempts) {
+                if (expectedVersion != null) {
                     throw BusinessRuleViolation.of(FIELD, ErrorCode.STALE_VERSION,
                             "is outdated: someone else changed the object meanwhile; reload it and retry");
+                }
+                if (!retries.pauseBeforeNext()) {
+                    throw BusinessRuleViolation.of("", ErrorCode.STALE_VERSION,
+                            "Too many changes of this object at the same time: nothing was changed; retry in a moment");
                 }
             }
         }

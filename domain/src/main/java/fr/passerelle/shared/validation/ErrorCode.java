@@ -12,7 +12,10 @@ public enum ErrorCode {
     OUT_OF_RANGE,
     /** Another object already holds this unique value. */
     DUPLICATE,
-    /** The object changed since the version the client read. */
+    /**
+     * The object changed since the version the client read (on {@code expectedVersion}), or changed so often at once
+     * that a change without a version could not be kept (on no field).
+     */
     STALE_VERSION,
     /** The action is not allowed in the object's current state. */
     INVALID_STATE,

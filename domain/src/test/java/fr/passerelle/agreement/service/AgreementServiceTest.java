@@ -709,6 +709,18 @@ class AgreementServiceTest {
         }
 
         @Test
+        void signing_again_with_another_hash_is_refused_and_changes_nothing() {
+            Agreement signed = scene.sign(Who.LEARNER, scene.outForSignature(), LEARNER);
+            List<String> events = scene.agreements.eventTypes();
+
+            assertRefused(() -> service.sign(as(Who.LEARNER), signed.id(), null, LEARNER, Sha256.of(new byte[]{1})),
+                    "documentSha256", ErrorCode.INVALID_STATE);
+            assertThat(scene.stored(signed)).isEqualTo(signed);
+            assertThat(scene.agreements.eventTypes()).isEqualTo(events);
+            assertThat(scene.signatures.requests()).hasSize(1);
+        }
+
+        @Test
         void an_unknown_signatory_is_refused() {
             Agreement out = scene.outForSignature();
 

@@ -360,6 +360,7 @@ class FollowUpServiceTest {
         void a_new_link_replaces_the_previous_one() {
             aprilTenth();
             IssuedLink first = issue(MID_TERM);
+            scene.clock.advance(FollowUpService.REISSUE_WINDOW.plusSeconds(1));
 
             IssuedLink second = issue(MID_TERM);
 
@@ -367,6 +368,41 @@ class FollowUpServiceTest {
             assertThat(service.evaluationForm(first.token())).isEmpty();
             assertThat(service.evaluationForm(second.token())).isPresent();
             assertThat(stored().evaluation(MID_TERM).link().id()).isEqualTo("link-2");
+        }
+
+        @Test
+        void issuing_again_within_the_window_keeps_the_link_just_mailed_and_mails_nothing() {
+            aprilTenth();
+            IssuedLink first = issue(MID_TERM);
+            List<String> events = scene.followUps.eventTypes();
+            scene.clock.advance(FollowUpService.REISSUE_WINDOW.minusSeconds(1));
+
+            IssuedLink again = service.issueEvaluationLink(as(Who.PLATFORM_ADMIN), agreement.id(), MID_TERM);
+
+            assertThat(again.token()).isNull();
+            assertThat(again.url()).isNull();
+            assertThat(again.mailed()).isFalse();
+            assertThat(again.alreadyIssued()).isEqualTo(stored().evaluation(MID_TERM).link());
+            assertThat(again.alreadyIssued().id()).isEqualTo("link-1");
+            assertThat(again.expiresAt()).isEqualTo(first.expiresAt());
+            assertThat(service.evaluationForm(first.token())).as("the first link still opens").isPresent();
+            assertThat(scene.mailer.sent()).hasSize(1);
+            assertThat(scene.followUps.eventTypes()).as("nothing written").isEqualTo(events);
+            assertThat(scene.reminders.pending()).hasSize(2);
+        }
+
+        @Test
+        void a_revoked_link_is_replaced_at_once() {
+            aprilTenth();
+            IssuedLink first = issue(MID_TERM);
+            service.revokeEvaluationLink(as(Who.STAFF_A), agreement.id(), MID_TERM);
+
+            IssuedLink second = issue(MID_TERM);
+
+            assertThat(second.alreadyIssued()).isNull();
+            assertThat(second.token()).isNotEqualTo(first.token());
+            assertThat(service.evaluationForm(second.token())).isPresent();
+            assertThat(scene.mailer.sent()).hasSize(2);
         }
 
         @Test
@@ -632,6 +668,7 @@ class FollowUpServiceTest {
             aprilTenth();
             issue(MID_TERM);
             Reminder first = reminder("evaluation/link-1/D-3");
+            scene.clock.advance(FollowUpService.REISSUE_WINDOW.plusSeconds(1));
             issue(MID_TERM);
             scene.mail.fire(first);
 

@@ -7,6 +7,8 @@ import fr.passerelle.shared.error.ConcurrentUpdateException;
 import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.shared.validation.Violation;
 import fr.passerelle.testing.Violations;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -20,7 +22,7 @@ class VersionedChangeTest {
      * One stored document. Saving bumps the version; before each of the first {@code racesToLose} saves someone else
      * writes first, so the save fails the version check as a real adapter's would.
      */
-    private static final class Store {
+    private final class Store {
         Doc stored = new Doc("v0", 7);
         int loads;
         int saves;
@@ -45,9 +47,18 @@ class VersionedChangeTest {
         }
 
         VersionedChange<Doc> versioned() {
-            return new VersionedChange<>(this::load, Doc::version, this::save);
+            return new VersionedChange<>(this::load, Doc::version, this::save, pacing);
         }
     }
+
+    /** Time moves only when a pause is taken, by the pause's length: no test ever sleeps. */
+    private final List<Long> pauses = new ArrayList<>();
+    private long nanos;
+    private final RetryPacing pacing = new RetryPacing(Duration.ofSeconds(3), Duration.ofMillis(2),
+            Duration.ofMillis(100), () -> nanos, millis -> {
+                pauses.add(millis);
+                nanos += Duration.ofMillis(millis).toNanos();
+            });
 
     private static final UnaryOperator<Doc> APPEND_X = d -> new Doc(d.text() + "x", d.version());
 
@@ -85,32 +96,56 @@ class VersionedChangeTest {
     }
 
     @Test
-    void without_expected_version_every_attempt_but_the_last_may_lose_a_race() {
-        store.racesToLose = VersionedChange.MAX_ATTEMPTS - 1;
+    void without_expected_version_a_change_outlasting_many_lost_races_is_kept() {
+        store.racesToLose = 60;
 
         Doc saved = store.versioned().apply(null, APPEND_X);
 
         assertThat(saved.text()).isEqualTo("someone else'sx");
-        assertThat(store.loads).isEqualTo(VersionedChange.MAX_ATTEMPTS);
+        assertThat(store.stored).isEqualTo(saved);
+        assertThat(store.loads).isEqualTo(61);
+        assertThat(pauses).as("a pause before each retry").hasSize(60);
     }
 
     @Test
-    void losing_the_race_on_every_attempt_is_reported_as_stale() {
-        store.racesToLose = VersionedChange.MAX_ATTEMPTS;
+    void pauses_are_random_under_a_ceiling_that_doubles_up_to_a_maximum() {
+        store.racesToLose = 12;
+
+        store.versioned().apply(null, APPEND_X);
+
+        long[] ceilings = {2, 4, 8, 16, 32, 64, 100, 100, 100, 100, 100, 100};
+        for (int i = 0; i < ceilings.length; i++) {
+            assertThat(pauses.get(i)).as("pause %d", i).isBetween(0L, ceilings[i]);
+        }
+    }
+
+    @Test
+    void contention_outlasting_the_deadline_is_reported_on_no_field_and_nothing_is_saved() {
+        store.racesToLose = Integer.MAX_VALUE;
 
         List<Violation> violations = Violations.thrownBy(() -> store.versioned().apply(null, APPEND_X));
 
-        assertThat(violations)
-                .extracting(Violation::field, Violation::code)
-                .containsExactly(tuple(List.of("expectedVersion"), ErrorCode.STALE_VERSION));
-        assertThat(store.loads).isEqualTo(VersionedChange.MAX_ATTEMPTS);
-        assertThat(store.saves).isEqualTo(VersionedChange.MAX_ATTEMPTS);
+        assertThat(violations).extracting(Violation::field, Violation::code)
+                .containsExactly(tuple(List.of(), ErrorCode.STALE_VERSION));
+        assertThat(violations.get(0).message()).contains("nothing was changed").contains("retry");
         assertThat(store.stored.text()).isEqualTo("someone else's");
+        assertThat(Duration.ofNanos(nanos)).isGreaterThanOrEqualTo(Duration.ofSeconds(3));
     }
 
     @Test
-    void retries_are_bounded_but_allow_at_least_three_attempts() {
-        assertThat(VersionedChange.MAX_ATTEMPTS).isBetween(3, 100);
+    void an_interrupted_pause_gives_up_and_keeps_the_interrupt() {
+        store.racesToLose = 5;
+        RetryPacing interrupted = new RetryPacing(Duration.ofSeconds(3), Duration.ofMillis(2),
+                Duration.ofMillis(100), () -> 0L, millis -> {
+                    throw new InterruptedException();
+                });
+
+        List<Violation> violations = Violations.thrownBy(() -> new VersionedChange<>(store::load, Doc::version,
+                store::save, interrupted).apply(null, APPEND_X));
+
+        assertThat(violations).extracting(Violation::field).containsExactly(List.of());
+        assertThat(Thread.interrupted()).isTrue();
+        assertThat(store.saves).isEqualTo(1);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package fr.passerelle.learner.persistence;
 
+import fr.passerelle.learner.model.AcceptanceClaims;
 import fr.passerelle.learner.model.Learner;
 import fr.passerelle.learner.model.LearnerFilter;
 import fr.passerelle.learner.model.LearnerOrderField;
@@ -36,10 +37,12 @@ class MongoLearners extends DocumentStore<Learner, LearnerDocument> implements L
     private static final String SCHOOL = "academic.schoolId";
 
     private final MongoOperations mongo;
+    private final AcceptanceClaimsFields acceptanceClaims;
 
     MongoLearners(MongoOperations mongo, EventDocumentMapper events, LearnerDocumentMapper mapper) {
         super(mongo, events, LearnerDocument.class, ENROLMENT_KEY, mapper::toDomain, mapper::toDocument);
         this.mongo = mongo;
+        this.acceptanceClaims = new AcceptanceClaimsFields(mongo, collectionName());
     }
 
     /** As {@link DocumentStore#insert}, a duplicate reported under the unique value actually taken. */
@@ -148,6 +151,16 @@ class MongoLearners extends DocumentStore<Learner, LearnerDocument> implements L
                     document -> (long) document.readinessScore());
             case CREATED_AT -> page(criteria, "createdAt", ascending, paging, LearnerDocument::createdAt);
         };
+    }
+
+    @Override
+    public AcceptanceClaims acceptanceClaims(String learnerId) {
+        return acceptanceClaims.read(learnerId);
+    }
+
+    @Override
+    public AcceptanceClaims saveAcceptanceClaims(AcceptanceClaims claims) {
+        return acceptanceClaims.write(claims);
     }
 
     /**

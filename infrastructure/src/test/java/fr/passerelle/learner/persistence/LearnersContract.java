@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.assertj.core.api.Assertions.tuple;
 
 import fr.passerelle.PersistenceTestApplication;
+import fr.passerelle.learner.model.AcceptanceClaims;
 import fr.passerelle.learner.model.Academic;
 import fr.passerelle.learner.model.ArrivalSource;
 import fr.passerelle.learner.model.Background;
@@ -24,6 +25,7 @@ import fr.passerelle.learner.port.out.Learners;
 import fr.passerelle.persistence.Fixtures;
 import fr.passerelle.shared.error.ConcurrentUpdateException;
 import fr.passerelle.shared.error.DuplicateKeyException;
+import fr.passerelle.shared.error.NotFoundException;
 import fr.passerelle.shared.model.Address;
 import fr.passerelle.shared.model.DateRange;
 import fr.passerelle.shared.model.EmailAddress;
@@ -98,6 +100,50 @@ abstract class LearnersContract {
     @BeforeEach
     void emptyTheDatabase() {
         TestDatabase.clear(mongo);
+    }
+
+    // ---------------------------------------------------------------- acceptance claims
+
+    @Test
+    void acceptanceClaimsAreReadBackAndEachWriteNeedsTheRevisionItRead() {
+        Learner learner = learners.insert(minimalLearner("learner-1", "ana@example.fr"), Fixtures.event());
+        AcceptanceClaims none = learners.acceptanceClaims("learner-1");
+        assertThat(none).isEqualTo(AcceptanceClaims.none("learner-1"));
+        AcceptanceClaims.Claim claim = new AcceptanceClaims.Claim("application-1",
+                new DateRange(LocalDate.of(2027, 1, 4), LocalDate.of(2027, 3, 26)), T0);
+
+        AcceptanceClaims saved = learners.saveAcceptanceClaims(none.with(claim, c -> false));
+
+        assertThat(saved.revision()).isEqualTo(1);
+        assertThat(learners.acceptanceClaims("learner-1")).isEqualTo(saved);
+        assertThatThrownBy(() -> learners.saveAcceptanceClaims(none.with(claim, c -> false)))
+                .as("a second writer of revision 0").isInstanceOf(ConcurrentUpdateException.class);
+        assertThat(learners.saveAcceptanceClaims(saved.without("application-1")))
+                .isEqualTo(new AcceptanceClaims("learner-1", List.of(), 2));
+        assertThat(learners.findById("learner-1")).get().as("the profile and its version are untouched")
+                .usingRecursiveComparison().isEqualTo(learner);
+    }
+
+    @Test
+    void profileWritesKeepTheAcceptanceClaims() {
+        Learner learner = learners.insert(minimalLearner("learner-1", "ana@example.fr"), Fixtures.event());
+        AcceptanceClaims saved = learners.saveAcceptanceClaims(AcceptanceClaims.none("learner-1").with(
+                new AcceptanceClaims.Claim("application-1", new DateRange(LocalDate.of(2027, 1, 4),
+                        LocalDate.of(2027, 3, 26)), T0), c -> false));
+
+        learners.update(learner.claimedBy("sub-ana", T0.plusSeconds(1)), Fixtures.event());
+
+        assertThat(learners.acceptanceClaims("learner-1")).isEqualTo(saved);
+    }
+
+    @Test
+    void claimsOfAMissingLearnerAreNoneAndCannotBeWritten() {
+        AcceptanceClaims none = learners.acceptanceClaims("nobody");
+
+        assertThat(none).isEqualTo(AcceptanceClaims.none("nobody"));
+        assertThatThrownBy(() -> learners.saveAcceptanceClaims(none.with(new AcceptanceClaims.Claim("application-1",
+                new DateRange(LocalDate.of(2027, 1, 4), LocalDate.of(2027, 3, 26)), T0), c -> false)))
+                .isInstanceOf(NotFoundException.class);
     }
 
     // ---------------------------------------------------------------- round trips

@@ -2,6 +2,7 @@ package fr.passerelle.agreement.port.in;
 
 import fr.passerelle.agreement.model.ArchivedDocument;
 import fr.passerelle.agreement.model.EvaluationKind;
+import fr.passerelle.agreement.model.EvaluationLink;
 import fr.passerelle.agreement.model.FollowUpItem;
 import fr.passerelle.agreement.model.FollowUpKind;
 import fr.passerelle.agreement.model.InternshipFollowUp;
@@ -64,13 +65,18 @@ public interface FollowUpUseCases {
     }
 
     /**
-     * A link just issued: its token is shown this once.
+     * What issuing gave: a link just issued, its token shown this once; or, when a live link of that evaluation was
+     * issued to the same tutor moments ago (a retried or doubled request), that link kept as it was: nothing issued,
+     * nothing mailed, and no token to show, since only its hash is kept.
      *
-     * @param url    the form's address the tutor received, with the token
-     * @param mailed whether the mail to the tutor was handed over; if not, pass the link on yourself
+     * @param token         the new link's token; null when a recent link was kept
+     * @param url           the form's address the tutor received, with the token; null when a recent link was kept
+     * @param mailed        whether the mail to the tutor was handed over; if not, pass the link on yourself (false
+     *                      when a recent link was kept: this call mailed nothing)
+     * @param alreadyIssued the recent link kept; null when this call issued a new one
      */
     record IssuedLink(InternshipFollowUp followUp, EvaluationKind kind, String token, String url, Instant expiresAt,
-                      boolean mailed) {
+                      boolean mailed, EvaluationLink alreadyIssued) {
     }
 
     /**

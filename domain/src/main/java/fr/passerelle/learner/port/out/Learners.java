@@ -1,5 +1,6 @@
 package fr.passerelle.learner.port.out;
 
+import fr.passerelle.learner.model.AcceptanceClaims;
 import fr.passerelle.learner.model.Learner;
 import fr.passerelle.learner.model.LearnerFilter;
 import fr.passerelle.learner.model.LearnerOrderField;
@@ -38,4 +39,16 @@ public interface Learners extends AggregateStore<Learner> {
     /** @param onlySchoolIds restricts to learners of these schools; null means no restriction */
     Page<Learner> search(LearnerFilter filter, Set<String> onlySchoolIds, Sort<LearnerOrderField> sort,
                          Paging paging);
+
+    /** The learner's acceptance claims: none, at revision 0, when they never claimed anything. */
+    AcceptanceClaims acceptanceClaims(String learnerId);
+
+    /**
+     * Stores the claims if the stored ones are still at {@code claims.revision()}, bumping it; leaves the profile and
+     * its version as they are.
+     *
+     * @throws fr.passerelle.shared.error.ConcurrentUpdateException when someone else wrote the claims meanwhile
+     * @throws fr.passerelle.shared.error.NotFoundException when the learner does not exist
+     */
+    AcceptanceClaims saveAcceptanceClaims(AcceptanceClaims claims);
 }
