@@ -19,6 +19,17 @@ import java.util.Set;
  */
 public final class SharedProfile {
 
+    /**
+     * An applicant as the company is served them now: the shared profile and the parts it may show (see
+     * {@link Application#partsServedToCompany}).
+     */
+    public record Served(Learner learner, Set<ProfilePart> parts) {
+
+        public Served {
+            parts = Set.copyOf(parts);
+        }
+    }
+
     /** The side of the grid cell a company's view of a home base is snapped to. */
     public static final int HOME_CELL_KM = 5;
     /** The grid of {@link #HOME_CELL_KM} cells. */
