@@ -52,8 +52,8 @@ class AgreementEvaluationLinkTest extends AgreementApiTest {
 
         var mails = Fixtures.eventually(() -> given.mailbox(internship.named().tutor().email()), m -> !m.isEmpty());
         assertThat(mails).singleElement().satisfies(mail -> {
-            assertThat((String) mail.get("subject")).isEqualTo("Évaluation de mi-parcours du stage de "
-                    + learnerName(id));
+            assertThat((String) mail.get("subject")).as("the subject names no one")
+                    .isEqualTo("Évaluation de mi-parcours d'un stage chez " + COMPANY_X_NAME);
             assertThat((String) mail.get("body")).contains("/evaluation-forms/" + token).contains(COMPANY_X_NAME);
         });
 

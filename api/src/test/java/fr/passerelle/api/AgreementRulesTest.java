@@ -179,6 +179,48 @@ class AgreementRulesTest extends AgreementApiTest {
                 .isEqualTo(OK);
     }
 
+    /**
+     * School B's agreements are not school A's to read, yet its tutor's load counts them: what A reads says whether
+     * the legal maximum is passed, never how many interns the tutor follows nor when B's internships run, so moving
+     * A's dates around tells "in conflict" or not and nothing more.
+     */
+    @Test
+    void aTutorsLoadFromAnotherSchoolsAgreementsTellsNeitherTheirCountNorTheirDates() {
+        Caller tutor = newPersonWithoutRole();
+        LocalDate start = next(DayOfWeek.MONDAY).plusWeeks(2);
+        LocalDate end = start.plusWeeks(4).minusDays(3);
+        for (int i = 0; i < 3; i++) {
+            String learnerOfB = (String) register("school-admin-b", SCHOOL_B, "Sacha", Fixtures.unique("Voisin"),
+                    Fixtures.freshEmail()).get("id");
+            given.succeed("school-admin-b", AGREEMENT_CREATE_DIRECT, Map.of("learner", learnerOfB, "company",
+                    COMPANY_X, "input", input(namedWithTutor(tutor), fullTime(start, end))));
+        }
+        var french = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+        var refused = direct(learnerRegisteredBySchoolA(), COMPANY_X,
+                input(namedWithTutor(tutor), fullTime(start.minusWeeks(1), end)));
+        assertThat(userErrors(refused)).containsExactly(Map.entry(List.of("input", "tutor"), "LEGAL_RULE"));
+        assertThat(refused.<String>read("$.data.internshipAgreementCreateDirect.userErrors[0].message"))
+                .contains("TUTOR_LOAD", "maximum légal de 3 stagiaires")
+                .doesNotContain(start.format(french), end.format(french), "4 stagiaires");
+
+        var after = direct(learnerRegisteredBySchoolA(), COMPANY_X,
+                input(namedWithTutor(tutor), fullTime(end.plusWeeks(1), end.plusWeeks(3))));
+        var before = direct(learnerRegisteredBySchoolA(), COMPANY_X,
+                input(namedWithTutor(tutor), fullTime(start.minusWeeks(4), start.minusWeeks(1))));
+        for (var reply : List.of(after, before)) {
+            assertThat(result(reply)).isEqualTo(OK);
+            List<Map<String, Object>> load = reply.read(
+                    "$.data.internshipAgreementCreateDirect.agreement.rules.findings[?(@.ruleId == 'TUTOR_LOAD')]");
+            assertThat(load).singleElement().satisfies(finding -> {
+                assertThat(finding.get("message"))
+                        .isEqualTo("Le tuteur ne suivrait pas plus de 3 stagiaires à la fois pendant ce stage.");
+                assertThat(asList(finding.get("figures"))).containsExactly(
+                        Map.of("name", "limit", "value", 3.0, "unit", "INTERNS"));
+            });
+        }
+    }
+
     @Test
     void aMalformedCircuitIsReportedUnderTheInput() {
         LocalDate start = next(DayOfWeek.MONDAY).plusWeeks(1);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.jayway.jsonpath.JsonPath;
+import fr.passerelle.internship.model.SharedProfile;
+import fr.passerelle.shared.model.GeoPoint;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -24,7 +26,7 @@ class MarketplaceMatchingTest extends MarketplaceApiTest {
             score
             skills { points maxPoints covered { code required minimumLevel learnerLevel }
                      missing { code required minimumLevel learnerLevel } }
-            distance { points maxPoints km radiusKm withinRadius willingToRelocate remote }
+            distance { points maxPoints km band radiusKm withinRadius willingToRelocate remote }
             dates { points maxPoints availableDays offerDays availabilityDeclared }
             specialisation { points maxPoints matched unmatched }
             partnership { points maxPoints tier }
@@ -177,6 +179,38 @@ class MarketplaceMatchingTest extends MarketplaceApiTest {
         assertThat(reply.<String>read("$.data.node.candidates[0].match.partnership.tier"))
                 .as("the academic part was shared, so the school's tier counts").isEqualTo("STRATEGIC");
         assertThat(reply.<String>read("$.data.node.candidates[0].application.applicant.lastName")).isNotBlank();
+    }
+
+    /**
+     * Trilateration: kilometres from a few sites of its own located an applicant to metres. The company reads a band
+     * and points computed from the home base's grid cell, so moving the home base within its cell (here between
+     * opposite corners, about 4.5 km apart) changes nothing the company can read.
+     */
+    @Test
+    void theCompanyReadsADistanceBandFromTheHomeBasesCellNeverKilometres() {
+        Fixture fixture = fixture();
+        Applicant applicant = learnerOf(fixture.school(), "Lou");
+        GeoPoint cell = SharedProfile.HOME_GRID.cellCentre(new GeoPoint(HOME_LATITUDE, HOME_LONGITUDE));
+        String offer = published(terms("Appariement situé " + tag()));
+        moveHome(applicant, cell.latitude() + 0.015, cell.longitude() + 0.02);
+        apply(applicant.caller(), offer, "CAREER");
+
+        var before = api.query("recruiter-x", CANDIDATES, Map.of("id", offer));
+        assertThat(before.errorClassification()).as(before.toString()).isNull();
+        assertThat(before.<Object>read("$.data.node.candidates[0].match.distance.km")).isNull();
+        assertThat(before.<String>read("$.data.node.candidates[0].match.distance.band")).isEqualTo("UNDER_10_KM");
+        assertThat(before.<Integer>read("$.data.node.candidates[0].match.distance.radiusKm")).isEqualTo(20);
+
+        moveHome(applicant, cell.latitude() - 0.015, cell.longitude() - 0.02);
+        var after = api.query("recruiter-x", CANDIDATES, Map.of("id", offer));
+        assertThat(after.<Object>read("$.data.node.candidates[0].match"))
+                .isEqualTo(before.<Object>read("$.data.node.candidates[0].match"));
+    }
+
+    private void moveHome(Applicant applicant, double latitude, double longitude) {
+        learnerOf(as(applicant.caller(), UPDATE_CAREER, Map.of("id", applicant.learnerId(), "input", Map.of(
+                "mobility", Map.of("latitude", latitude, "longitude", longitude, "radiusKm", 20,
+                        "willingToRelocate", false, "drivingLicence", true)))));
     }
 
     @Test

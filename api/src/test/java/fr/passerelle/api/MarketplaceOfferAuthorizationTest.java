@@ -214,4 +214,37 @@ class MarketplaceOfferAuthorizationTest extends MarketplaceApiTest {
         assertThat(companyOffers(tag)).containsExactly("Sans jeton " + tag);
         assertThat(offer(draft).get("status")).isEqualTo("DRAFT");
     }
+
+    /**
+     * A published offer is everyone's to read, its history too, but not who at the company wrote it: outsiders read
+     * each action and its time, never the recruiter's subject, client or the internal names of the fields changed.
+     */
+    @Test
+    void anOffersHistoryNamesTheRecruiterOnlyToTheCompanyAdvisorsAndAdmins() {
+        String offer = published(terms("Historique " + tag()));
+        given.awaitAuditOf(offer, 2);
+        String history = """
+                query($id: ID!) { node(id: $id) { ... on InternshipOffer { history(first: 100) { edges { node {
+                  action occurredAt changedFields actor { subject roles organisationId client } } } } } } }""";
+
+        String recruiter = api.query("recruiter-x", history, Map.of("id", offer))
+                .read("$.data.node.history.edges[0].node.actor.subject");
+        assertThat(recruiter).isNotBlank();
+        for (String insider : List.of("recruiter-x", "advisor", "platform-admin")) {
+            var reply = api.query(insider, history, Map.of("id", offer));
+            assertThat(reply.errorClassification()).as(reply.toString()).isNull();
+            assertThat(reply.<List<String>>read("$.data.node.history.edges[*].node.actor.subject")).as(insider)
+                    .hasSize(2).containsOnly(recruiter);
+        }
+        for (String outsider : List.of("recruiter-y", "school-admin-a", "learner")) {
+            var reply = api.query(outsider, history, Map.of("id", offer));
+            assertThat(reply.errorClassification()).as(reply.toString()).isNull();
+            assertThat(reply.<List<String>>read("$.data.node.history.edges[*].node.action")).as(outsider)
+                    .containsExactly("offer.published", "offer.created");
+            assertThat(reply.<List<Object>>read("$.data.node.history.edges[*].node.actor")).containsOnlyNulls();
+            assertThat(reply.<List<List<String>>>read("$.data.node.history.edges[*].node.changedFields"))
+                    .allSatisfy(fields -> assertThat(fields).isEmpty());
+            assertThat(reply.body()).doesNotContain(recruiter);
+        }
+    }
 }

@@ -171,4 +171,75 @@ class MarketplaceSharedPartsTest extends MarketplaceApiTest {
             assertThat(reply.<Object>read("$.data.node.learner")).as("even with every part shared").isNull();
         }
     }
+
+    private static final String SHARED_PARTS_CHANGE = """
+            mutation($id: ID!, $parts: [ProfilePart!]!) { applicationSharedPartsChange(id: $id, sharedParts: $parts) {
+              userErrors { field code } application { sharedParts } } }""";
+
+    private Map<String, Object> applicantAsTheCompanySeesIt(String application) {
+        var reply = api.query("recruiter-x", """
+                query($id: ID!) { node(id: $id) { ... on Application { applicant { email phone skills { code } } } } }""",
+                Map.of("id", application));
+        assertThat(reply.errorClassification()).as(reply.toString()).isNull();
+        return reply.read("$.data.node.applicant");
+    }
+
+    /** Once an application can no longer lead to a hire, the company keeps what it learned but no live contact. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endings")
+    void anEndedApplicationNoLongerServesTheApplicantsContact(String ending) {
+        Applicant learner = full();
+        String offer = published(terms("Fin de partage " + tag()));
+        String application = apply(learner.caller(), offer, "CONTACT", "SKILLS");
+        assertThat(applicantAsTheCompanySeesIt(application).get("email")).isEqualTo(learner.caller().email());
+
+        switch (ending) {
+            case "withdrawn" -> succeed(learner.caller(), WITHDRAW, Map.of("id", application));
+            case "rejected" -> given.succeed("recruiter-x", REJECT, Map.of("id", application));
+            default -> given.succeed("recruiter-x", OFFER_CLOSE, Map.of("id", offer));
+        }
+
+        Map<String, Object> seen = applicantAsTheCompanySeesIt(application);
+        assertThat(seen.get("email")).isNull();
+        assertThat(seen.get("phone")).isNull();
+        assertThat(seen.get("skills")).as("what was shared otherwise stays").isNotNull();
+    }
+
+    static Stream<String> endings() {
+        return Stream.of("withdrawn", "rejected", "offer closed");
+    }
+
+    @Test
+    void theLearnerNarrowsWhatTheyShareAndOnceEndedCanOnlyNarrowIt() {
+        Applicant learner = full();
+        String offer = published(terms("Partage révisé " + tag()));
+        String application = apply(learner.caller(), offer, "CONTACT", "SKILLS");
+
+        var narrowed = succeed(learner.caller(), SHARED_PARTS_CHANGE, Map.of("id", application,
+                "parts", List.of("SKILLS")));
+        assertThat(narrowed.<List<String>>read("$.data.applicationSharedPartsChange.application.sharedParts"))
+                .containsExactly("SKILLS");
+        assertThat(applicantAsTheCompanySeesIt(application).get("email")).isNull();
+
+        succeed(learner.caller(), WITHDRAW, Map.of("id", application));
+        var widened = as(learner.caller(), SHARED_PARTS_CHANGE, Map.of("id", application,
+                "parts", List.of("SKILLS", "CONTACT")));
+        assertThat(widened.<List<String>>read("$.data.applicationSharedPartsChange.userErrors[0].field"))
+                .containsExactly("sharedParts");
+        assertThat(widened.<String>read("$.data.applicationSharedPartsChange.userErrors[0].code"))
+                .isEqualTo("INVALID_STATE");
+        var revoked = succeed(learner.caller(), SHARED_PARTS_CHANGE, Map.of("id", application, "parts", List.of()));
+        assertThat(revoked.<List<String>>read("$.data.applicationSharedPartsChange.application.sharedParts")).isEmpty();
+        assertThat(applicantAsTheCompanySeesIt(application).get("skills")).isNull();
+    }
+
+    @Test
+    void onlyTheLearnerChangesWhatTheyShare() {
+        Applicant learner = full();
+        String application = apply(learner.caller(), published(terms("Partage gardé " + tag())), "CONTACT");
+
+        var reply = api.query("recruiter-x", SHARED_PARTS_CHANGE, Map.of("id", application, "parts", List.of()));
+        assertThat(reply.errorClassification()).isEqualTo("FORBIDDEN");
+        assertThat(applicantAsTheCompanySeesIt(application).get("email")).isEqualTo(learner.caller().email());
+    }
 }

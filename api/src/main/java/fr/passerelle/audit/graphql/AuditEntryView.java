@@ -7,14 +7,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
-/** GraphQL {@code AuditEntry}. */
+/** GraphQL {@code AuditEntry}; no actor when the reader may not know who acted. */
 public record AuditEntryView(String eventId, String action, String objectType, String objectId, long objectVersion,
                              AuditActorView actor, List<String> changedFields, Instant occurredAt) {
 
     static AuditEntryView of(AuditEntry entry) {
         return new AuditEntryView(entry.id(), entry.action(), entry.aggregateType(),
                 GlobalIds.encode(entry.aggregateType(), entry.aggregateId()), entry.aggregateVersion(),
-                AuditActorView.of(entry.initiator()), entry.changedFields(), entry.occurredAt());
+                entry.initiator() == null ? null : AuditActorView.of(entry.initiator()), entry.changedFields(),
+                entry.occurredAt());
     }
 
     /** GraphQL {@code AuditActor}. */

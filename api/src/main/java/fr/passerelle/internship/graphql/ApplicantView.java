@@ -18,7 +18,7 @@ import java.util.Set;
 record ApplicantView(String firstName, String lastName, EmailAddress email, String phone, AcademicView academic,
                      List<SkillView> skills, Background background, CareerView career) {
 
-    /** @param shared the application's shared parts; {@code learner} is already the shared profile */
+    /** @param shared the parts the company is served now; {@code learner} is already the shared profile */
     static ApplicantView of(Learner learner, Set<ProfilePart> shared, LocalDate today) {
         var identity = learner.identity();
         boolean contact = shared.contains(ProfilePart.CONTACT);

@@ -15,6 +15,7 @@ import fr.passerelle.internship.model.ApplicationOrderField;
 import fr.passerelle.internship.model.ApplicationStatus;
 import fr.passerelle.internship.model.InternshipOffer;
 import fr.passerelle.internship.model.ProfilePart;
+import fr.passerelle.internship.model.SharedProfile;
 import fr.passerelle.internship.port.in.ApplicationCommand;
 import fr.passerelle.internship.port.in.ApplicationUseCases;
 import fr.passerelle.internship.port.in.InterviewCommand;
@@ -127,15 +128,10 @@ class ApplicationController implements NodeLoader {
     @BatchMapping(typeName = ApplicationView.TYPE)
     Map<ApplicationView, ApplicantView> applicant(List<ApplicationView> listed, @ContextValue Actor actor) {
         LocalDate today = PlatformCalendar.today(clock);
-        Map<String, Learner> shared = applications.sharedProfiles(actor,
+        Map<String, SharedProfile.Served> shared = applications.sharedProfiles(actor,
                 listed.stream().map(ApplicationView::application).toList());
         Map<String, ApplicantView> byId = new HashMap<>();
-        listed.forEach(view -> {
-            Learner learner = shared.get(view.localId());
-            if (learner != null) {
-                byId.put(view.localId(), ApplicantView.of(learner, view.application().sharedParts(), today));
-            }
-        });
+        shared.forEach((id, served) -> byId.put(id, ApplicantView.of(served.learner(), served.parts(), today)));
         return Batches.byParent(listed, ApplicationView::localId, byId);
     }
 
@@ -192,6 +188,13 @@ class ApplicationController implements NodeLoader {
     ApplicationPayload applicationWithdraw(@Argument String id, @Argument String reason, @ContextValue Actor actor) {
         String applicationId = localId(id);
         return run(() -> applications.withdraw(actor, applicationId, reason));
+    }
+
+    @MutationMapping
+    ApplicationPayload applicationSharedPartsChange(@Argument String id, @Argument List<ProfilePart> sharedParts,
+                                                    @ContextValue Actor actor) {
+        String applicationId = localId(id);
+        return run(() -> applications.changeSharedParts(actor, applicationId, sharedParts));
     }
 
     @MutationMapping

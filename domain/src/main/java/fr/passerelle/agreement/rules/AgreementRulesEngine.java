@@ -27,14 +27,16 @@ public final class AgreementRulesEngine {
 
     public RulesReport check(AgreementCheck check) {
         PresenceTimeline timeline = PresenceTimeline.of(check.period(), holidays);
+        SortedMap<AcademicYear, Presence> ownPresenceByYear = new TreeMap<>();
         SortedMap<AcademicYear, Presence> hostPresenceByYear = new TreeMap<>();
         for (AcademicYear year : timeline.academicYears()) {
+            ownPresenceByYear.put(year, timeline.presenceIn(year));
             hostPresenceByYear.put(year, timeline.presenceIn(year)
                     .plus(check.otherPresenceWithHost().getOrDefault(year, Presence.NONE)));
         }
         List<RuleFinding> findings = new ArrayList<>();
         HolidayDataRule.check(timeline).ifPresent(findings::add);
-        findings.add(MaxDurationRule.check(hostPresenceByYear));
+        findings.add(MaxDurationRule.check(ownPresenceByYear, hostPresenceByYear));
         GratificationRule.Outcome gratification = GratificationRule.check(timeline.presence(), hostPresenceByYear,
                 timeline.presentMinutesByMonth(), check.gratification(), rates);
         findings.add(gratification.finding());

@@ -14,18 +14,13 @@ final class Concurrency {
     private Concurrency() {
     }
 
-    /** The highest count and its first day. */
-    record Peak(LocalDate day, int internships) {
-    }
-
-    static Peak peak(DateRange subject, List<DateRange> others) {
-        Peak peak = new Peak(subject.start(), countOn(subject.start(), others));
-        List<LocalDate> laterStarts = others.stream().map(DateRange::start)
-                .filter(day -> day.isAfter(subject.start()) && !day.isAfter(subject.end())).sorted().toList();
-        for (LocalDate day : laterStarts) {
-            int count = countOn(day, others);
-            if (count > peak.internships()) {
-                peak = new Peak(day, count);
+    /** The highest count. */
+    static int peak(DateRange subject, List<DateRange> others) {
+        int peak = countOn(subject.start(), others);
+        for (DateRange other : others) {
+            LocalDate day = other.start();
+            if (day.isAfter(subject.start()) && !day.isAfter(subject.end())) {
+                peak = Math.max(peak, countOn(day, others));
             }
         }
         return peak;

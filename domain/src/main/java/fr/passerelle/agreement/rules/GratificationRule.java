@@ -66,17 +66,19 @@ final class GratificationRule {
                 decisive = year;
             }
         }
+        // The other agreements may be another school's: only this one's presence is told, and the verdict.
         List<Figure> figures = new ArrayList<>(List.of(
-                new Figure("presenceMinutes", decisive.totalMinutes(), Unit.MINUTES),
+                new Figure("presenceMinutes", internship.totalMinutes(), Unit.MINUTES),
                 new Figure("thresholdMinutes", THRESHOLD.totalMinutes(), Unit.MINUTES)));
-        String presence = French.hours(decisive.totalMinutes()) + " de présence chez cet organisme";
+        String presence = French.hours(internship.totalMinutes()) + " de présence prévues par cette convention";
         String threshold = French.hours(THRESHOLD.totalMinutes()) + " (" + MANDATORY_ABOVE_MONTHS + " mois)";
+        String others = " chez cet organisme dans l'année d'enseignement, éventuels autres stages compris";
         if (!decisive.exceeds(THRESHOLD)) {
             return new Outcome(finding(Severity.INFO, "Gratification facultative : " + presence + ", pas plus de "
-                    + threshold + ".", figures), List.of());
+                    + threshold + others + ".", figures), List.of());
         }
-        String mandatory = "Gratification obligatoire dès la première heure : " + presence + ", au-delà de "
-                + threshold;
+        String mandatory = "Gratification obligatoire dès la première heure : " + presence + ", plus de "
+                + threshold + others;
 
         SortedSet<Integer> yearsWithoutRate = new TreeSet<>();
         List<MonthlyGratification> schedule = new ArrayList<>();

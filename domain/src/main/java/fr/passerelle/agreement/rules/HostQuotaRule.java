@@ -1,6 +1,5 @@
 package fr.passerelle.agreement.rules;
 
-import fr.passerelle.agreement.rules.Concurrency.Peak;
 import fr.passerelle.agreement.rules.RuleFinding.Figure;
 import fr.passerelle.agreement.rules.RuleFinding.Unit;
 import fr.passerelle.shared.model.DateRange;
@@ -21,6 +20,9 @@ import java.util.List;
  *
  * <p>Not modelled: the higher caps an academic authority may set for compulsory periods of secondary-school
  * vocational training (R124-11), and the prolongations of L124-15, which do not count.
+ *
+ * <p>The host's other internships are mostly other schools' agreements: the finding says whether the cap would be
+ * passed, never how many internships run nor in which week.
  */
 final class HostQuotaRule {
 
@@ -44,20 +46,18 @@ final class HostQuotaRule {
                     + "inconnus : quota de stagiaires non vérifié (données manquantes).", List.of());
         }
         int limit = limit(staffing.workforce());
-        Peak peak = Concurrency.peak(calendarWeeks(internship),
+        int peak = Concurrency.peak(calendarWeeks(internship),
                 staffing.otherInternships().stream().map(HostQuotaRule::calendarWeeks).toList());
-        List<Figure> figures = List.of(new Figure("concurrentInterns", peak.internships(), Unit.INTERNS),
-                new Figure("limit", limit, Unit.INTERNS),
+        List<Figure> figures = List.of(new Figure("limit", limit, Unit.INTERNS),
                 new Figure("workforce", staffing.workforce(), Unit.EMPLOYEES));
-        String cap = "maximum de " + limit + " pour un effectif de " + staffing.workforce();
-        if (peak.internships() > limit) {
-            return new RuleFinding(ID, ARTICLE, Severity.BLOCKING, "La semaine du " + French.date(peak.day()) + ", "
-                    + peak.internships() + " conventions de stage seraient en cours dans l'organisme d'accueil, "
-                    + "au-delà du " + cap + ".", figures);
+        String cap = "le maximum de " + limit + " conventions de stage en cours la même semaine pour un effectif de "
+                + staffing.workforce();
+        if (peak > limit) {
+            return new RuleFinding(ID, ARTICLE, Severity.BLOCKING, "Avec cette convention, " + cap
+                    + " serait dépassé dans l'organisme d'accueil pendant ce stage.", figures);
         }
-        return new RuleFinding(ID, ARTICLE, Severity.INFO, "Au plus " + French.plural(peak.internships(),
-                "convention de stage serait en cours", "conventions de stage seraient en cours")
-                + " la même semaine dans l'organisme d'accueil (" + cap + ").", figures);
+        return new RuleFinding(ID, ARTICLE, Severity.INFO, "Avec cette convention, " + cap
+                + " serait respecté dans l'organisme d'accueil.", figures);
     }
 
     /** R124-10's cap for a workforce. */

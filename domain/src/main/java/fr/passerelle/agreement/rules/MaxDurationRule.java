@@ -17,6 +17,9 @@ import java.util.SortedMap;
  *
  * <p>Not modelled: the exceptions L124-5 itself makes (gap year "césure", trainings listed by decree); an agreement
  * under one of them must not go through this rule.
+ *
+ * <p>The intern's other agreements with the host may be another school's: the finding gives this agreement's presence
+ * and whether the total passes the cap, never the total nor the others' share.
  */
 final class MaxDurationRule {
 
@@ -32,24 +35,27 @@ final class MaxDurationRule {
     }
 
     /**
-     * @param hostPresenceByYear for each academic year the internship falls in, the learner's presence with the host:
-     *                           this internship's part plus the other agreements'
+     * @param ownPresenceByYear  this internship's presence in each academic year it falls in
+     * @param hostPresenceByYear for each of those years, the learner's presence with the host: this internship's part
+     *                           plus the other agreements'
      */
-    static RuleFinding check(SortedMap<AcademicYear, Presence> hostPresenceByYear) {
+    static RuleFinding check(SortedMap<AcademicYear, Presence> ownPresenceByYear,
+                             SortedMap<AcademicYear, Presence> hostPresenceByYear) {
         Map.Entry<AcademicYear, Presence> decisive = decisiveYear(hostPresenceByYear);
         AcademicYear year = decisive.getKey();
-        Presence total = decisive.getValue();
-        List<Figure> figures = List.of(new Figure("presenceMinutes", total.totalMinutes(), Unit.MINUTES),
+        long own = ownPresenceByYear.getOrDefault(year, Presence.NONE).totalMinutes();
+        List<Figure> figures = List.of(new Figure("presenceMinutes", own, Unit.MINUTES),
                 new Figure("limitMinutes", LIMIT.totalMinutes(), Unit.MINUTES));
-        if (total.exceeds(LIMIT)) {
+        String limit = "le maximum de " + French.hours(LIMIT.totalMinutes()) + " (" + MAX_MONTHS
+                + " mois) par année d'enseignement";
+        String thisOne = " (" + French.hours(own) + " prévues par cette convention).";
+        if (decisive.getValue().exceeds(LIMIT)) {
             return new RuleFinding(ID, ARTICLE, Severity.BLOCKING, "En " + year + ", la présence du stagiaire dans "
-                    + "cet organisme d'accueil atteindrait " + French.hours(total.totalMinutes())
-                    + ", au-delà du maximum de " + French.hours(LIMIT.totalMinutes()) + " (" + MAX_MONTHS
-                    + " mois) par année d'enseignement.", figures);
+                    + "cet organisme d'accueil, ses éventuels autres stages compris, dépasserait " + limit + thisOne,
+                    figures);
         }
         return new RuleFinding(ID, ARTICLE, Severity.INFO, "En " + year + ", la présence du stagiaire dans cet "
-                + "organisme d'accueil serait de " + French.hours(total.totalMinutes()) + ", dans la limite de "
-                + French.hours(LIMIT.totalMinutes()) + " (" + MAX_MONTHS + " mois) par année d'enseignement.", figures);
+                + "organisme d'accueil, ses éventuels autres stages compris, respecterait " + limit + thisOne, figures);
     }
 
     /** The first year over the limit; otherwise the year with the most presence (the earliest on a tie). */

@@ -1,6 +1,5 @@
 package fr.passerelle.agreement.rules;
 
-import fr.passerelle.agreement.rules.Concurrency.Peak;
 import fr.passerelle.agreement.rules.RuleFinding.Figure;
 import fr.passerelle.agreement.rules.RuleFinding.Unit;
 import fr.passerelle.shared.model.DateRange;
@@ -15,6 +14,10 @@ import java.util.List;
  * That is the decree's test applied to every designation at once (the number in progress only rises on a start day),
  * so an agreement starting later that would be the fourth is caught too. Internships that follow one another, even
  * many, are fine.
+ *
+ * <p>The tutor's other internships are often other schools' agreements, which the reader of this one may not see: the
+ * finding says only whether the maximum would be passed, never how many interns the tutor follows nor when (varying
+ * the dates then tells "in conflict" or not, and nothing more).
  */
 final class TutorLoadRule {
 
@@ -33,16 +36,13 @@ final class TutorLoadRule {
             return new RuleFinding(ID, ARTICLE, Severity.INFO,
                     "Stages suivis par le tuteur inconnus : nombre de stagiaires par tuteur non vérifié.", List.of());
         }
-        Peak peak = Concurrency.peak(internship, tutorOtherInternships);
-        List<Figure> figures = List.of(new Figure("concurrentInterns", peak.internships(), Unit.INTERNS),
-                new Figure("limit", MAX_INTERNS_PER_TUTOR, Unit.INTERNS));
-        if (peak.internships() > MAX_INTERNS_PER_TUTOR) {
-            return new RuleFinding(ID, ARTICLE, Severity.BLOCKING, "Le tuteur suivrait "
-                    + peak.internships() + " stagiaires à la fois le " + French.date(peak.day())
-                    + ", au-delà du maximum de " + MAX_INTERNS_PER_TUTOR + ".", figures);
+        int peak = Concurrency.peak(internship, tutorOtherInternships);
+        List<Figure> figures = List.of(new Figure("limit", MAX_INTERNS_PER_TUTOR, Unit.INTERNS));
+        if (peak > MAX_INTERNS_PER_TUTOR) {
+            return new RuleFinding(ID, ARTICLE, Severity.BLOCKING, "Le tuteur suit déjà le maximum légal de "
+                    + MAX_INTERNS_PER_TUTOR + " stagiaires à la fois sur une partie de cette période.", figures);
         }
-        return new RuleFinding(ID, ARTICLE, Severity.INFO, "Le tuteur suivrait au plus "
-                + French.plural(peak.internships(), "stagiaire", "stagiaires") + " à la fois pendant ce stage (maximum "
-                + MAX_INTERNS_PER_TUTOR + ").", figures);
+        return new RuleFinding(ID, ARTICLE, Severity.INFO, "Le tuteur ne suivrait pas plus de "
+                + MAX_INTERNS_PER_TUTOR + " stagiaires à la fois pendant ce stage.", figures);
     }
 }

@@ -6,6 +6,7 @@ import fr.passerelle.audit.port.in.AuditUseCases;
 import fr.passerelle.audit.port.out.AuditTrail;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.shared.error.ForbiddenException;
+import fr.passerelle.shared.event.Initiator;
 import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
 import fr.passerelle.shared.model.PlatformCalendar;
@@ -42,6 +43,21 @@ public class AuditService implements AuditUseCases {
     public Page<AuditEntry> historyOf(Actor actor, String aggregateType, String aggregateId, Paging paging) {
         boolean visible = actor.isPlatformAdmin()
                 || readers.getOrDefault(aggregateType, (a, id) -> false).test(actor, aggregateId);
-        return visible ? trail.search(AuditFilter.ofAggregate(aggregateType, aggregateId), paging) : Page.empty();
+        if (!visible) {
+            return Page.empty();
+        }
+        Page<AuditEntry> page = trail.search(AuditFilter.ofAggregate(aggregateType, aggregateId), paging);
+        return page.map(entry -> mayKnowWhoActed(actor, entry.initiator()) ? entry : entry.withoutActor());
+    }
+
+    /**
+     * Seeing an object is not knowing who in another organisation acted on it (a published offer's history is
+     * everyone's): the person themself, the members of the organisation they acted as or for, and those who read
+     * everything know who acted; anyone else reads the action and its time only. The platform's own jobs are nobody.
+     */
+    static boolean mayKnowWhoActed(Actor reader, Initiator initiator) {
+        return Initiator.SYSTEM.equals(initiator.subject()) || reader.readsEverything()
+                || reader.subject().equals(initiator.subject())
+                || reader.isMemberOf(initiator.organisation()) || reader.isMemberOf(initiator.onBehalfOf());
     }
 }

@@ -5,6 +5,7 @@ import fr.passerelle.shared.validation.BusinessRuleViolation;
 import fr.passerelle.shared.validation.ErrorCode;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -110,6 +111,39 @@ public record Application(String id, String offerId, String companyId, String le
         steps.add(new StatusChange(status, now, by, note == null ? "interview cancelled" : note));
         return new Application(id, offerId, companyId, learnerId, learnerSubject, schoolId, termsVersion, message,
                 sharedParts, status, steps, cancelled, createdAt, now, version);
+    }
+
+    /**
+     * The shared parts the company is served now. Contact data (e-mail, phone) only while the application can still
+     * lead to a hire — open, on an offer still taking applicants — and once accepted, since the company must reach
+     * its intern; withdrawn, rejected, declined, or left open on an offer that closed, filled or expired, it keeps
+     * the other parts as they were shared, never the learner's live contact.
+     */
+    public Set<ProfilePart> partsServedToCompany(OfferStatus offerStatus) {
+        boolean hiring = status == ApplicationStatus.ACCEPTED
+                || (status.isOpen() && offerStatus == OfferStatus.PUBLISHED);
+        if (hiring || !sharedParts.contains(ProfilePart.CONTACT)) {
+            return sharedParts;
+        }
+        EnumSet<ProfilePart> served = EnumSet.copyOf(sharedParts);
+        served.remove(ProfilePart.CONTACT);
+        return Set.copyOf(served);
+    }
+
+    /**
+     * The learner changes what they share. While the application is open any change goes; once it ended, parts can
+     * only be taken back, never added: the company has nothing left to decide.
+     */
+    public Application withSharedParts(Set<ProfilePart> parts, Instant now) {
+        if (parts.equals(sharedParts)) {
+            return this;
+        }
+        if (!status.isOpen() && !sharedParts.containsAll(parts)) {
+            throw BusinessRuleViolation.of("sharedParts", ErrorCode.INVALID_STATE,
+                    "can only be narrowed: the application is " + status);
+        }
+        return new Application(id, offerId, companyId, learnerId, learnerSubject, schoolId, termsVersion, message,
+                parts, status, history, interview, createdAt, now, version);
     }
 
     private Interview requireInterview() {

@@ -8,6 +8,7 @@ public final class ApplicationEvents {
     public static final String INTERVIEW_PROPOSED = "application.interview_proposed";
     public static final String INTERVIEW_SCHEDULED = "application.interview_scheduled";
     public static final String INTERVIEW_CANCELLED = "application.interview_cancelled";
+    public static final String SHARED_PARTS_CHANGED = "application.shared_parts_changed";
 
     private ApplicationEvents() {
     }

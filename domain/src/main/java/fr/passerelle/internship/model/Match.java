@@ -27,12 +27,26 @@ public record Match(String learnerId, String offerId, int score, SkillsFit skill
     }
 
     /**
+     * The same match without the exact distance: what a company reads of an applicant, whose every other figure is
+     * already computed from the coarse home base of their {@link SharedProfile}.
+     */
+    public Match withoutExactDistance() {
+        return new Match(learnerId, offerId, score, skills, distance.withoutKm(), dates, specialisation, partnership,
+                languages);
+    }
+
+    /**
      * Distance from the learner's home base to the offer's site, against their mobility.
      *
-     * @param km null when either place is unknown
+     * @param km   null when either place is unknown, or for a company
+     * @param band null when either place is unknown
      */
-    public record DistanceFit(int points, int maxPoints, Double km, Integer radiusKm, boolean withinRadius,
-                              boolean willingToRelocate, boolean remote) {
+    public record DistanceFit(int points, int maxPoints, Double km, DistanceBand band, Integer radiusKm,
+                              boolean withinRadius, boolean willingToRelocate, boolean remote) {
+
+        DistanceFit withoutKm() {
+            return new DistanceFit(points, maxPoints, null, band, radiusKm, withinRadius, willingToRelocate, remote);
+        }
     }
 
     /** How many days of the offer's period the learner is available. */

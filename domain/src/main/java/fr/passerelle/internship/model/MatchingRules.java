@@ -120,8 +120,8 @@ public final class MatchingRules {
             points = km >= fadeEnd || fadeEnd == radius ? 0
                     : (int) Math.floor(weight * (fadeEnd - km) / (fadeEnd - radius));
         }
-        return new Match.DistanceFit(points, weight, km == null ? null : Math.round(km * 10) / 10.0, radius, within,
-                relocates, remote);
+        return new Match.DistanceFit(points, weight, km == null ? null : Math.round(km * 10) / 10.0,
+                km == null ? null : DistanceBand.of(km), radius, within, relocates, remote);
     }
 
     private static Match.DatesFit dates(CareerPreferences career, OfferTerms terms, int weight) {

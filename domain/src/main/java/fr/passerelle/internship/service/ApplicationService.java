@@ -9,6 +9,7 @@ import fr.passerelle.internship.model.InternshipOffer;
 import fr.passerelle.internship.model.MatchingRules;
 import fr.passerelle.internship.model.OfferStatus;
 import fr.passerelle.internship.model.OfferTerms;
+import fr.passerelle.internship.model.ProfilePart;
 import fr.passerelle.internship.model.SharedProfile;
 import fr.passerelle.internship.port.in.ApplicationCommand;
 import fr.passerelle.internship.port.in.ApplicationUseCases;
@@ -37,6 +38,7 @@ import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.shared.validation.Limits;
 import fr.passerelle.shared.validation.TextKind;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -226,14 +228,27 @@ public class ApplicationService implements ApplicationUseCases {
     }
 
     @Override
-    public Map<String, Learner> sharedProfiles(Actor actor, Collection<Application> readable) {
+    public Application changeSharedParts(Actor actor, String applicationId, List<ProfilePart> sharedParts) {
+        Set<ProfilePart> parts = new ApplicationCommand(null, sharedParts).validate().sharedParts();
+        return change(actor, applicationId, ApplicationAccess::isApplicant, ApplicationEvents.SHARED_PARTS_CHANGED,
+                application -> application.withSharedParts(parts, clock.instant()));
+    }
+
+    @Override
+    public Map<String, SharedProfile.Served> sharedProfiles(Actor actor, Collection<Application> readable) {
         List<Application> visible = readable.stream().filter(a -> ApplicationAccess.canRead(actor, a)).toList();
         Map<String, Learner> byId = new HashMap<>();
         learners.findAllById(visible.stream().map(Application::learnerId).distinct().toList())
                 .forEach(learner -> byId.put(learner.id(), learner));
-        Map<String, Learner> shared = new HashMap<>();
-        visible.stream().filter(a -> byId.containsKey(a.learnerId()))
-                .forEach(a -> shared.put(a.id(), SharedProfile.of(byId.get(a.learnerId()), a.sharedParts())));
+        LocalDate today = PlatformCalendar.today(clock);
+        Map<String, OfferStatus> offerStatuses = new HashMap<>();
+        offers.findAllById(visible.stream().map(Application::offerId).distinct().toList())
+                .forEach(offer -> offerStatuses.put(offer.id(), offer.statusOn(today)));
+        Map<String, SharedProfile.Served> shared = new HashMap<>();
+        visible.stream().filter(a -> byId.containsKey(a.learnerId())).forEach(a -> {
+            Set<ProfilePart> served = a.partsServedToCompany(offerStatuses.get(a.offerId()));
+            shared.put(a.id(), new SharedProfile.Served(SharedProfile.of(byId.get(a.learnerId()), served), served));
+        });
         return shared;
     }
 

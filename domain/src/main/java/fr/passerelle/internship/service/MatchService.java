@@ -4,6 +4,7 @@ import fr.passerelle.internship.model.Application;
 import fr.passerelle.internship.model.ApplicationStatus;
 import fr.passerelle.internship.model.Candidate;
 import fr.passerelle.internship.model.InternshipOffer;
+import fr.passerelle.internship.model.Match;
 import fr.passerelle.internship.model.MatchPrefilter;
 import fr.passerelle.internship.model.MatchWeights;
 import fr.passerelle.internship.model.MatchingRules;
@@ -101,12 +102,22 @@ public class MatchService implements MatchUseCases {
         LocalDate today = PlatformCalendar.today(clock);
         Map<String, PartnershipTier> tiers = tiersOf(pool.stream().map(Candidate::learner));
         return pool.stream()
-                .map(candidate -> new Scored<>(candidate, MatchingRules.score(candidate.learner(), offer,
-                        tierOf(candidate.learner(), tiers), weights, today)))
+                .map(candidate -> new Scored<>(candidate, scoreFor(candidate, offer, tiers, today)))
                 .sorted(best(scored -> scored.item().learner().identity().lastName(),
                         scored -> scored.item().learner().id()))
                 .limit(bounded(first))
                 .toList();
+    }
+
+    /**
+     * A company's applicant is scored on their shared profile, whose home base is already coarse, and reads a distance
+     * band, never kilometres: nothing it gets locates the person.
+     */
+    private Match scoreFor(Candidate candidate, InternshipOffer offer, Map<String, PartnershipTier> tiers,
+                           LocalDate today) {
+        Match match = MatchingRules.score(candidate.learner(), offer, tierOf(candidate.learner(), tiers), weights,
+                today);
+        return candidate.application() == null ? match : match.withoutExactDistance();
     }
 
     /**

@@ -66,6 +66,11 @@ public record Actor(String subject, String displayName, EmailAddress email, Set<
         return memberships.stream().anyMatch(m -> m.tenant().equals(tenant));
     }
 
+    /** Whether the actor is a member of the organisation events name by this key ({@link Tenant#key()}); null: no. */
+    public boolean isMemberOf(String tenantKey) {
+        return tenantKey != null && memberships.stream().anyMatch(m -> m.tenant().key().equals(tenantKey));
+    }
+
     public boolean manages(Tenant tenant) {
         return memberships.stream().anyMatch(m -> m.tenant().equals(tenant) && m.role().manages());
     }

@@ -6,8 +6,8 @@ import fr.passerelle.shared.validation.ErrorCode;
 /** WGS 84 coordinates in decimal degrees. */
 public record GeoPoint(double latitude, double longitude) {
 
-    private static final double MAX_LATITUDE = 90;
-    private static final double MAX_LONGITUDE = 180;
+    static final double MAX_LATITUDE = 90;
+    static final double MAX_LONGITUDE = 180;
     /** The mean Earth radius (IUGG): distances are great-circle, good to a fraction of a percent. */
     static final double EARTH_RADIUS_KM = 6_371.0088;
 

@@ -85,8 +85,8 @@ class GratificationRuleTest {
         assertThat(outcome.finding().severity()).isEqualTo(Severity.INFO);
         assertThat(outcome.finding().message())
                 .startsWith(mandatory ? "Gratification obligatoire" : "Gratification facultative");
-        assertThat(outcome.finding().figure("presenceMinutes"))
-                .isEqualTo(Math.max(internship, Math.max(firstYear, secondYear)));
+        assertThat(outcome.finding().figure("presenceMinutes")).as("this agreement's only: the others may be "
+                + "another school's").isEqualTo(internship);
         assertThat(outcome.finding().figure("thresholdMinutes")).isEqualTo(18480);
         assertThat(outcome.schedule()).hasSize(mandatory ? 1 : 0);
     }
@@ -172,7 +172,8 @@ class GratificationRuleTest {
     @Test
     void the_messages_say_what_is_due_and_what_falls_short() {
         assertThat(mandatorySummer(null).finding().message()).isEqualTo("Gratification obligatoire dès la première "
-                + "heure : 400 h de présence chez cet organisme, au-delà de 308 h (2 mois) ; la convention doit en "
+                + "heure : 301 h de présence prévues par cette convention, plus de 308 h (2 mois) chez cet organisme dans "
+                + "l'année d'enseignement, éventuels autres stages compris ; la convention doit en "
                 + "fixer le montant, au moins 4,50 € par heure de présence.");
         assertThat(mandatorySummer(new Hourly(euroCents(400))).finding().message()).endsWith(" ; 4,00 € par heure "
                 + "proposés, en dessous du minimum légal de 4,50 € par heure de présence.");
@@ -181,8 +182,9 @@ class GratificationRuleTest {
                 + "pour 1 autre mois.");
         assertThat(mandatorySummer(new MonthlyFlat(euroCents(80000))).finding().message()).endsWith(" ; 800,00 € "
                 + "par mois proposés, au moins le minimum de chaque mois (693,00 € au plus).");
-        assertThat(summer(308 * H, null).finding().message()).isEqualTo("Gratification facultative : 308 h de "
-                + "présence chez cet organisme, pas plus de 308 h (2 mois).");
+        assertThat(summer(308 * H, null).finding().message()).isEqualTo("Gratification facultative : 301 h de "
+                + "présence prévues par cette convention, pas plus de 308 h (2 mois) chez cet organisme dans l'année "
+                + "d'enseignement, éventuels autres stages compris.");
     }
 
     @Test

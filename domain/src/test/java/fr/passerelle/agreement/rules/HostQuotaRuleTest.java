@@ -52,30 +52,38 @@ class HostQuotaRuleTest {
         assertThat(finding.severity()).isEqualTo(Severity.INFO);
         assertThat(finding.ruleId()).isEqualTo("HOST_QUOTA");
         assertThat(finding.article()).isEqualTo("Code de l'éducation, art. L124-8 et R124-10");
-        assertThat(finding.figure("concurrentInterns")).isEqualTo(3);
+        assertThat(finding.figures()).extracting(RuleFinding.Figure::name).containsExactly("limit", "workforce");
         assertThat(finding.figure("limit")).isEqualTo(3);
         assertThat(finding.figure("workforce")).isEqualTo(10);
-        assertThat(finding.message()).isEqualTo("Au plus 3 conventions de stage seraient en cours la même semaine "
-                + "dans l'organisme d'accueil (maximum de 3 pour un effectif de 10).");
+        assertThat(finding.message()).isEqualTo("Avec cette convention, le maximum de 3 conventions de stage en cours "
+                + "la même semaine pour un effectif de 10 serait respecté dans l'organisme d'accueil.");
     }
 
     @Test
-    void one_over_the_cap_blocks_and_names_the_week() {
+    void one_over_the_cap_blocks() {
         RuleFinding finding = check(10, range("2026-01-05", "2026-06-30"), range("2026-03-01", "2026-04-30"),
                 range("2026-03-16", "2026-03-20"));
 
         assertThat(finding.severity()).isEqualTo(Severity.BLOCKING);
-        assertThat(finding.figure("concurrentInterns")).isEqualTo(4);
-        assertThat(finding.message()).isEqualTo("La semaine du 16/03/2026, 4 conventions de stage seraient en cours "
-                + "dans l'organisme d'accueil, au-delà du maximum de 3 pour un effectif de 10.");
+        assertThat(finding.message()).isEqualTo("Avec cette convention, le maximum de 3 conventions de stage en cours "
+                + "la même semaine pour un effectif de 10 serait dépassé dans l'organisme d'accueil pendant ce stage.");
     }
 
+    /**
+     * The host's other internships are mostly other schools' agreements: the finding is the same whichever week they
+     * crowd and however many they are, so varying this internship's dates tells "over the cap" or not, nothing more.
+     */
     @Test
-    void a_peak_in_the_first_week_names_its_monday() {
+    void the_finding_names_neither_the_week_nor_how_many_run() {
         DateRange firstWeek = range("2026-03-02", "2026-03-03");
+        DateRange lastWeek = range("2026-03-27", "2026-03-27");
 
-        assertThat(check(1, firstWeek, firstWeek, firstWeek).message())
-                .startsWith("La semaine du 02/03/2026, 4 conventions de stage");
+        RuleFinding crowdedFirst = check(1, firstWeek, firstWeek, firstWeek);
+        RuleFinding crowdedLast = check(1, lastWeek, lastWeek, lastWeek, lastWeek, lastWeek);
+
+        assertThat(crowdedFirst).isEqualTo(crowdedLast);
+        assertThat(crowdedFirst.message()).doesNotContain("02/03/2026", "23/03/2026", "4 ", "6 ");
+        assertThat(check(1, firstWeek)).isEqualTo(check(1, lastWeek, lastWeek));
     }
 
     @Test
@@ -87,19 +95,22 @@ class HostQuotaRuleTest {
         assertThat(check(20, spring, spring, spring).severity()).isEqualTo(Severity.BLOCKING);
     }
 
-    @ParameterizedTest(name = "{0} to {1}: {2} at once")
+    @ParameterizedTest(name = "{0} to {1}: counted {2}")
     @CsvSource({
             // Ends on Monday 2 March, the week this internship starts (Friday 6): same calendar week, counted.
-            "2026-02-02, 2026-03-02, 2",
+            "2026-02-02, 2026-03-02, true",
             // Ends on Sunday 1 March, the week before: not counted.
-            "2026-02-02, 2026-03-01, 1",
+            "2026-02-02, 2026-03-01, false",
             // Starts on Monday 30 March, the week after this one ends (Friday 27): not counted.
-            "2026-03-30, 2026-04-30, 1",
+            "2026-03-30, 2026-04-30, false",
             // Starts on Sunday 29 March, still the week this one ends: counted.
-            "2026-03-29, 2026-04-30, 2",
+            "2026-03-29, 2026-04-30, true",
     })
-    void internships_count_together_when_in_progress_in_the_same_calendar_week(String start, String end, int peak) {
-        assertThat(check(5, range(start, end)).figure("concurrentInterns")).isEqualTo(peak);
+    void internships_count_together_when_in_progress_in_the_same_calendar_week(String start, String end,
+                                                                               boolean counted) {
+        // With this one and two others all along, the one tried is the fourth exactly when it counts.
+        assertThat(check(5, range(start, end), MARCH, MARCH).severity())
+                .isEqualTo(counted ? Severity.BLOCKING : Severity.INFO);
     }
 
     @Test

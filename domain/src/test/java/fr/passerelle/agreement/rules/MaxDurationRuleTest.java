@@ -38,7 +38,7 @@ class MaxDurationRuleTest {
             "55860, BLOCKING",
     })
     void over_924_hours_in_an_academic_year_blocks(long minutes, Severity severity) {
-        RuleFinding finding = MaxDurationRule.check(years(minutes));
+        RuleFinding finding = MaxDurationRule.check(years(minutes), years(minutes));
 
         assertThat(finding.severity()).isEqualTo(severity);
         assertThat(finding.ruleId()).isEqualTo("MAX_DURATION");
@@ -48,13 +48,28 @@ class MaxDurationRuleTest {
     }
 
     @Test
-    void the_message_names_the_year_the_presence_and_the_limit() {
-        assertThat(MaxDurationRule.check(years(55860)).message()).isEqualTo("En 2025-2026, la présence du stagiaire "
-                + "dans cet organisme d'accueil atteindrait 931 h, au-delà du maximum de 924 h (6 mois) par année "
-                + "d'enseignement.");
-        assertThat(MaxDurationRule.check(years(18030)).message()).isEqualTo("En 2025-2026, la présence du stagiaire "
-                + "dans cet organisme d'accueil serait de 300 h 30, dans la limite de 924 h (6 mois) par année "
-                + "d'enseignement.");
+    void the_message_names_the_year_this_agreements_presence_and_the_limit() {
+        assertThat(MaxDurationRule.check(years(55860), years(55860)).message()).isEqualTo("En 2025-2026, la présence "
+                + "du stagiaire dans cet organisme d'accueil, ses éventuels autres stages compris, dépasserait le "
+                + "maximum de 924 h (6 mois) par année d'enseignement (931 h prévues par cette convention).");
+        assertThat(MaxDurationRule.check(years(18030), years(18030)).message()).isEqualTo("En 2025-2026, la présence "
+                + "du stagiaire dans cet organisme d'accueil, ses éventuels autres stages compris, respecterait le "
+                + "maximum de 924 h (6 mois) par année d'enseignement (300 h 30 prévues par cette convention).");
+    }
+
+    /**
+     * The intern's other agreements with the host may be another school's: whatever they add, the finding gives this
+     * agreement's presence and the verdict, never the total nor the others' share.
+     */
+    @ParameterizedTest(name = "others add {0} min")
+    @CsvSource({"0, INFO", "6000, INFO", "37410, INFO", "37411, BLOCKING", "40000, BLOCKING"})
+    void the_others_presence_shows_only_in_the_verdict(long others, Severity severity) {
+        RuleFinding finding = MaxDurationRule.check(years(18030), years(18030 + others));
+
+        assertThat(finding.severity()).isEqualTo(severity);
+        assertThat(finding.figure("presenceMinutes")).isEqualTo(18030);
+        assertThat(finding).isEqualTo(MaxDurationRule.check(years(18030),
+                years(severity == Severity.BLOCKING ? 60000 : 18030)));
     }
 
     @ParameterizedTest(name = "{0} + {1} min: {2} in {3}")
@@ -71,7 +86,7 @@ class MaxDurationRuleTest {
             "2000,  2000,  INFO,     2025",
     })
     void each_academic_year_is_capped_on_its_own(long first, long second, Severity severity, int reportedYear) {
-        RuleFinding finding = MaxDurationRule.check(years(first, second));
+        RuleFinding finding = MaxDurationRule.check(years(first, second), years(first, second));
 
         assertThat(finding.severity()).isEqualTo(severity);
         assertThat(finding.message()).startsWith("En " + new AcademicYear(reportedYear) + ",");

@@ -31,18 +31,25 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class AuditServiceTest {
 
-    enum Who { PLATFORM_ADMIN, ADVISOR, ADMIN_OF_A, LEARNER }
+    enum Who { PLATFORM_ADMIN, ADVISOR, ADMIN_OF_A, LEARNER, RECRUITER_OF_C, RECRUITER_OF_D }
 
     private static final Paging FIRST_PAGE = Paging.first(Paging.DEFAULT_SIZE, null);
     private static final Initiator PLATFORM_ADMIN = new Initiator("platform-admin", Set.of("PLATFORM_ADMIN"), null,
             null, null);
     private static final Initiator ADMIN_OF_A = new Initiator("admin-a", Set.of(), "school:school-a", null, null);
+    private static final Initiator RECRUITER_OF_C = new Initiator("recruiter-c", Set.of(), "company:company-c", null,
+            "recruiting-app");
+    private static final Initiator PLATFORM_ADMIN_FOR_C = new Initiator("platform-admin", Set.of("PLATFORM_ADMIN"),
+            null, "company:company-c", null);
 
     private final InMemoryAuditTrail trail = new InMemoryAuditTrail();
     private final InMemoryMemberships memberships = new InMemoryMemberships();
-    /** Schools are readable as the school use cases decide it; no other type has a reader. */
+    /**
+     * Schools are readable as the school use cases decide it, offers by everyone (as a published one is); no other
+     * type has a reader.
+     */
     private final Map<String, BiPredicate<Actor, String>> readers =
-            Map.of("School", (actor, id) -> actor.canRead(Tenant.school(id)));
+            Map.of("School", (actor, id) -> actor.canRead(Tenant.school(id)), "InternshipOffer", (actor, id) -> true);
     private final AuditService service = new AuditService(trail, readers, Fixtures.CLOCK);
     private Map<Who, Actor> actors;
 
@@ -58,12 +65,18 @@ class AuditServiceTest {
         trail.append(entry("a-updated", 1, "school.profile_updated", "School", "school-a", ADMIN_OF_A));
         trail.append(entry("b-registered", 2, "school.registered", "School", "school-b", PLATFORM_ADMIN));
         trail.append(entry("job-replayed", 3, "job.replayed", "Job", "job-1", PLATFORM_ADMIN));
+        trail.append(entry("offer-published", 4, "offer.published", "InternshipOffer", "offer-1", RECRUITER_OF_C));
+        trail.append(entry("offer-closed", 5, "offer.closed", "InternshipOffer", "offer-1", PLATFORM_ADMIN_FOR_C));
         actors = Map.of(
                 Who.PLATFORM_ADMIN, Actors.platformAdmin(),
                 Who.ADVISOR, Actors.advisor(),
                 Who.ADMIN_OF_A, Actors.member(memberships, "admin-a", Tenant.school("school-a"),
                         MembershipRole.SCHOOL_ADMIN),
-                Who.LEARNER, Actors.learner("learner"));
+                Who.LEARNER, Actors.learner("learner"),
+                Who.RECRUITER_OF_C, Actors.member(memberships, "recruiter-c-2", Tenant.company("company-c"),
+                        MembershipRole.RECRUITER),
+                Who.RECRUITER_OF_D, Actors.member(memberships, "recruiter-d", Tenant.company("company-d"),
+                        MembershipRole.RECRUITER));
     }
 
     private Actor as(Who who) {
@@ -82,7 +95,8 @@ class AuditServiceTest {
         @Test
         void a_platform_admin_searches_the_whole_trail_newest_first() {
             assertThat(ids(service.search(as(Who.PLATFORM_ADMIN), everything, FIRST_PAGE)))
-                    .containsExactly("job-replayed", "b-registered", "a-updated", "a-registered");
+                    .containsExactly("offer-closed", "offer-published", "job-replayed", "b-registered", "a-updated",
+                            "a-registered");
         }
 
         @Test
@@ -154,6 +168,49 @@ class AuditServiceTest {
 
             assertThat(ids(first)).containsExactly("a-updated");
             assertThat(first.hasNextPage()).isTrue();
+        }
+    }
+
+    /** Seeing an object is not knowing who in another organisation acted on it. */
+    @Nested
+    class WhoActed {
+
+        private List<AuditEntry> offerHistory(Who who) {
+            return service.historyOf(as(who), "InternshipOffer", "offer-1", FIRST_PAGE).items();
+        }
+
+        @ParameterizedTest
+        @EnumSource(value = Who.class, names = {"LEARNER", "RECRUITER_OF_D", "ADMIN_OF_A"})
+        void an_outsider_reads_the_actions_and_their_times_only(Who who) {
+            List<AuditEntry> history = offerHistory(who);
+
+            assertThat(history).extracting(AuditEntry::id, AuditEntry::action, AuditEntry::occurredAt)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("offer-closed", "offer.closed",
+                                    Fixtures.NOW.plus(Duration.ofHours(5))),
+                            org.assertj.core.groups.Tuple.tuple("offer-published", "offer.published",
+                                    Fixtures.NOW.plus(Duration.ofHours(4))));
+            assertThat(history).allSatisfy(entry -> {
+                assertThat(entry.initiator()).as("no subject, roles, organisation nor client").isNull();
+                assertThat(entry.changedFields()).as("no internal field names").isEmpty();
+            });
+        }
+
+        @ParameterizedTest
+        @EnumSource(value = Who.class, names = {"RECRUITER_OF_C", "ADVISOR", "PLATFORM_ADMIN"})
+        void the_companys_members_advisors_and_admins_know_who_acted(Who who) {
+            assertThat(offerHistory(who)).extracting(AuditEntry::initiator)
+                    .containsExactly(PLATFORM_ADMIN_FOR_C, RECRUITER_OF_C);
+            assertThat(offerHistory(who)).allSatisfy(entry -> assertThat(entry.changedFields()).isNotEmpty());
+        }
+
+        @Test
+        void the_person_who_acted_knows_it_was_them() {
+            Actor recruiter = Actors.member(memberships, "recruiter-c", Tenant.company("company-d"),
+                    MembershipRole.RECRUITER);
+
+            assertThat(service.historyOf(recruiter, "InternshipOffer", "offer-1", FIRST_PAGE).items())
+                    .extracting(AuditEntry::initiator).containsExactly(null, RECRUITER_OF_C);
         }
     }
 }

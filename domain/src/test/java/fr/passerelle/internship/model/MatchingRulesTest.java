@@ -84,7 +84,7 @@ class MatchingRulesTest {
                         new SkillCheck("lighting", false, BEGINNER, BEGINNER)),
                 List.of()));
         // Lyon–Villeurbanne: 4.32 km, reported as 4.3.
-        assertThat(match.distance()).isEqualTo(new Match.DistanceFit(20, 20, 4.3, 30, true, false, false));
+        assertThat(match.distance()).isEqualTo(new Match.DistanceFit(20, 20, 4.3, DistanceBand.UNDER_10_KM, 30, true, false, false));
         assertThat(match.dates()).isEqualTo(new Match.DatesFit(15, 15, 91, 91, true));
         assertThat(match.specialisation())
                 .isEqualTo(new Match.SpecialisationFit(10, 10, List.of("Prise de son"), List.of()));
@@ -226,21 +226,21 @@ class MatchingRulesTest {
 
             Match match = score(learner().mobility(HOME, 30, false), terms().location(site));
 
-            assertThat(match.distance()).isEqualTo(new Match.DistanceFit(points, 20, km, 30, within, false, false));
+            assertThat(match.distance()).isEqualTo(new Match.DistanceFit(points, 20, km, DistanceBand.of(km), 30, within, false, false));
         }
 
         @Test
         void a_remote_offer_earns_full_points_wherever_the_learner_lives() {
             Match match = score(learner().mobility(PARIS, 30, false), terms().workMode(WorkMode.REMOTE));
 
-            assertThat(match.distance()).isEqualTo(new Match.DistanceFit(20, 20, 391.5, 30, false, false, true));
+            assertThat(match.distance()).isEqualTo(new Match.DistanceFit(20, 20, 391.5, DistanceBand.OVER_60_KM, 30, false, false, true));
         }
 
         @Test
         void a_learner_willing_to_relocate_earns_full_points() {
             Match match = score(learner().mobility(PARIS, 30, true), terms());
 
-            assertThat(match.distance()).isEqualTo(new Match.DistanceFit(20, 20, 391.5, 30, false, true, false));
+            assertThat(match.distance()).isEqualTo(new Match.DistanceFit(20, 20, 391.5, DistanceBand.OVER_60_KM, 30, false, true, false));
         }
 
         @Test
@@ -254,28 +254,28 @@ class MatchingRulesTest {
         void an_unknown_home_base_earns_half() {
             Match match = score(learner().mobility(null, 30, false), terms());
 
-            assertThat(match.distance()).isEqualTo(new Match.DistanceFit(10, 20, null, 30, false, false, false));
+            assertThat(match.distance()).isEqualTo(new Match.DistanceFit(10, 20, null, null, 30, false, false, false));
         }
 
         @Test
         void an_unknown_radius_earns_half_and_still_reports_the_distance() {
             Match match = score(learner().mobility(VILLEURBANNE, null, false), terms());
 
-            assertThat(match.distance()).isEqualTo(new Match.DistanceFit(10, 20, 4.3, null, false, false, false));
+            assertThat(match.distance()).isEqualTo(new Match.DistanceFit(10, 20, 4.3, DistanceBand.UNDER_10_KM, null, false, false, false));
         }
 
         @Test
         void no_mobility_declared_earns_half() {
             Match match = score(learner().noMobility(), terms());
 
-            assertThat(match.distance()).isEqualTo(new Match.DistanceFit(10, 20, null, null, false, false, false));
+            assertThat(match.distance()).isEqualTo(new Match.DistanceFit(10, 20, null, null, null, false, false, false));
         }
 
         @Test
         void an_offer_without_a_location_earns_half() {
             Match match = score(learner(), terms().location(null));
 
-            assertThat(match.distance()).isEqualTo(new Match.DistanceFit(10, 20, null, 30, false, false, false));
+            assertThat(match.distance()).isEqualTo(new Match.DistanceFit(10, 20, null, null, 30, false, false, false));
         }
 
         @Test

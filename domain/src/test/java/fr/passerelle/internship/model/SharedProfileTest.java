@@ -30,6 +30,16 @@ class SharedProfileTest {
                 academic.specialisations(), academic.projects(), academic.languages());
     }
 
+    /** The career part as a company may read it: the home base only as the centre of its grid cell. */
+    private static CareerPreferences careerWithCoarseHomeBase() {
+        CareerPreferences career = LEARNER.career();
+        CareerPreferences.Mobility mobility = career.mobility();
+        return new CareerPreferences(career.targetRoles(), career.preferredSectors(),
+                new CareerPreferences.Mobility(SharedProfile.HOME_GRID.cellCentre(mobility.homeBase()),
+                        mobility.radiusKm(), mobility.willingToRelocate(), mobility.drivingLicence()),
+                career.availability(), career.salaryExpectation());
+    }
+
     @ParameterizedTest
     @EnumSource(ProfilePart.class)
     void sharing_one_part_shows_that_part_and_hides_the_others(ProfilePart part) {
@@ -40,7 +50,7 @@ class SharedProfileTest {
         assertThat(shared.skills()).isEqualTo(part == ProfilePart.SKILLS ? LEARNER.skills() : List.of());
         assertThat(shared.background()).isEqualTo(part == ProfilePart.BACKGROUND ? LEARNER.background()
                 : Background.NONE);
-        assertThat(shared.career()).isEqualTo(part == ProfilePart.CAREER ? LEARNER.career()
+        assertThat(shared.career()).isEqualTo(part == ProfilePart.CAREER ? careerWithCoarseHomeBase()
                 : CareerPreferences.NONE);
     }
 
@@ -53,7 +63,9 @@ class SharedProfileTest {
         assertThat(shared.academic().externalStudentId()).isNull();
         assertThat(shared.skills()).isEqualTo(LEARNER.skills());
         assertThat(shared.background()).isEqualTo(LEARNER.background());
-        assertThat(shared.career()).isEqualTo(LEARNER.career());
+        assertThat(shared.career()).isEqualTo(careerWithCoarseHomeBase());
+        assertThat(shared.career().mobility().homeBase()).as("never the home base itself")
+                .isNotEqualTo(LEARNER.career().mobility().homeBase());
     }
 
     @Test

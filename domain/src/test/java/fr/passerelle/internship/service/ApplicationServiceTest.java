@@ -635,7 +635,7 @@ class ApplicationServiceTest {
 
             var profiles = service.sharedProfiles(as(who), applications.all());
 
-            assertThat(profiles.values()).extracting(learner -> learner.identity().firstName())
+            assertThat(profiles.values()).extracting(served -> served.learner().identity().firstName())
                     .containsExactlyInAnyOrderElementsOf(names(expected));
         }
 
@@ -647,9 +647,9 @@ class ApplicationServiceTest {
 
             var profiles = service.sharedProfiles(as(Who.RECRUITER_OF_C), List.of(sharingSkills, sharingNothing));
 
-            assertThat(profiles.get(sharingSkills.id()).skills()).isEqualTo(scene.alice.skills());
-            assertThat(profiles.get(sharingNothing.id()).skills()).isEmpty();
-            assertThat(profiles.values()).allSatisfy(learner -> assertThat(learner.academic().schoolId()).isNull());
+            assertThat(profiles.get(sharingSkills.id()).learner().skills()).isEqualTo(scene.alice.skills());
+            assertThat(profiles.get(sharingNothing.id()).learner().skills()).isEmpty();
+            assertThat(profiles.values()).allSatisfy(served -> assertThat(served.learner().academic().schoolId()).isNull());
         }
 
         @Test
@@ -661,6 +661,89 @@ class ApplicationServiceTest {
 
             assertThat(pages.get(offer.id()).items()).extracting(Application::id).containsExactly(alicesToC.id());
             assertThat(pages.get(offerOfD.id()).items()).extracting(Application::id).containsExactly(alicesToD.id());
+        }
+    }
+
+    /** Shared parts are the learner's: they change them, and contact data stops being served once nothing is left. */
+    @Nested
+    class SharedParts {
+
+        private Set<ProfilePart> servedOf(Application application) {
+            return service.sharedProfiles(as(Who.RECRUITER_OF_C), List.of(scene.stored(application)))
+                    .get(application.id()).parts();
+        }
+
+        @Test
+        void an_open_application_on_a_published_offer_serves_every_shared_part() {
+            Application application = scene.apply(Who.ALICE, offer, ProfilePart.CONTACT, ProfilePart.SKILLS);
+
+            assertThat(servedOf(application)).containsExactlyInAnyOrder(ProfilePart.CONTACT, ProfilePart.SKILLS);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @EnumSource(names = {"WITHDRAWN", "REJECTED", "DECLINED"})
+        void an_ended_application_no_longer_serves_contact(ApplicationStatus ending) {
+            Application application = scene.offered(Who.ALICE, offer);
+            switch (ending) {
+                case WITHDRAWN -> service.withdraw(as(Who.ALICE), application.id(), null);
+                case REJECTED -> service.reject(as(Who.RECRUITER_OF_C), application.id(), null);
+                default -> service.decline(as(Who.ALICE), application.id(), null);
+            }
+
+            assertThat(servedOf(application)).doesNotContain(ProfilePart.CONTACT).contains(ProfilePart.SKILLS);
+        }
+
+        @Test
+        void an_open_application_on_a_closed_offer_no_longer_serves_contact() {
+            Application application = scene.apply(Who.ALICE, offer, ProfilePart.CONTACT, ProfilePart.SKILLS);
+            scene.offerService.close(as(Who.RECRUITER_OF_C), offer.id());
+
+            assertThat(servedOf(application)).containsExactly(ProfilePart.SKILLS);
+        }
+
+        @Test
+        void an_accepted_application_keeps_serving_contact_so_the_company_reaches_its_intern() {
+            Application application = scene.offered(Who.ALICE, offer);
+            service.accept(as(Who.ALICE), application.id(), offer.termsVersion());
+            scene.offerService.close(as(Who.RECRUITER_OF_C), offer.id());
+
+            assertThat(servedOf(application)).contains(ProfilePart.CONTACT);
+        }
+
+        @Test
+        void the_learner_narrows_or_changes_what_an_open_application_shares() {
+            Application application = scene.apply(Who.ALICE, offer, ProfilePart.CONTACT, ProfilePart.SKILLS);
+
+            Application narrowed = service.changeSharedParts(as(Who.ALICE), application.id(),
+                    List.of(ProfilePart.SKILLS));
+            Application changed = service.changeSharedParts(as(Who.ALICE), application.id(),
+                    List.of(ProfilePart.ACADEMIC));
+
+            assertThat(narrowed.sharedParts()).containsExactly(ProfilePart.SKILLS);
+            assertThat(changed.sharedParts()).containsExactly(ProfilePart.ACADEMIC);
+            assertThat(servedOf(application)).containsExactly(ProfilePart.ACADEMIC);
+            assertThat(applications.events()).last().extracting(event -> event.type())
+                    .isEqualTo(ApplicationEvents.SHARED_PARTS_CHANGED);
+        }
+
+        @Test
+        void once_ended_an_application_can_only_be_narrowed() {
+            Application application = scene.apply(Who.ALICE, offer, ProfilePart.CONTACT, ProfilePart.SKILLS);
+            service.withdraw(as(Who.ALICE), application.id(), null);
+
+            assertRefused(() -> service.changeSharedParts(as(Who.ALICE), application.id(),
+                    List.of(ProfilePart.SKILLS, ProfilePart.CAREER)), "sharedParts", ErrorCode.INVALID_STATE);
+            assertThat(service.changeSharedParts(as(Who.ALICE), application.id(), List.of()).sharedParts()).isEmpty();
+        }
+
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource({"RECRUITER_OF_C, FORBIDDEN", "STAFF_OF_SCHOOL_A, FORBIDDEN", "PLATFORM_ADMIN, FORBIDDEN",
+                "BOB, NOT_FOUND"})
+        void only_the_learner_changes_what_they_share(Who who, Outcome expected) {
+            Application application = scene.apply(Who.ALICE, offer, ProfilePart.CONTACT);
+
+            assertThat(Outcome.of(() -> service.changeSharedParts(as(who), application.id(), List.of())))
+                    .isEqualTo(expected);
         }
     }
 }

@@ -104,7 +104,8 @@ class AgreementJobsTest extends JobsIntegrationTest {
         String linkId = issued.followUp().evaluation(EvaluationKind.MID_TERM).link().id();
         assertThat(smtp.sent()).singleElement().satisfies(mail -> {
             assertThat(mail.getTo()).containsExactly(TUTOR);
-            assertThat(mail.getSubject()).isEqualTo("Évaluation de mi-parcours du stage de Léa Martin");
+            assertThat(mail.getSubject()).as("the subject names no one").isEqualTo(
+                    "Évaluation de mi-parcours d'un stage chez Atelier du Son");
             assertThat(mail.getText()).contains("Léa Martin chez Atelier du Son", "avant le " + dueOn,
                     "\nhttp://localhost:8080/evaluation-forms/" + issued.token() + "\n");
         });
@@ -122,7 +123,7 @@ class AgreementJobsTest extends JobsIntegrationTest {
                 Map.of("followUp", "agreement-1", "evaluation", "MID_TERM", "link", linkId)));
 
         assertThat(smtp.sent()).extracting(SimpleMailMessage::getSubject).containsExactly(
-                "Évaluation de mi-parcours du stage de Léa Martin",
+                "Évaluation de mi-parcours d'un stage chez Atelier du Son",
                 "Rappel : évaluation de stage à remplir avant le " + dueOn);
         assertThat(smtp.sent().get(1).getText()).contains("envoyée le " + today);
         assertThat(storedJob("reminder/evaluation/" + linkId + "/D-1").status()).isEqualTo(JobStatus.CANCELLED);

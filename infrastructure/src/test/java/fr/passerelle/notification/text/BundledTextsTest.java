@@ -83,7 +83,7 @@ class BundledTextsTest {
         Text reminder = texts.render("evaluation_reminder", Locale.FRENCH,
                 Map.of("deadline", "2026-05-29", "sent", "2026-05-04"));
 
-        assertThat(link.title()).isEqualTo("Évaluation finale du stage de Léa Martin");
+        assertThat(link.title()).isEqualTo("Évaluation finale d'un stage chez Studio Écho");
         assertThat(link.body()).contains("stage de Léa Martin chez Studio Écho", "avant le 2026-05-29",
                 "\nhttps://passerelle.example/e/abc_-123\n").doesNotContain("{");
         assertThat(reminder.title()).isEqualTo("Rappel : évaluation de stage à remplir avant le 2026-05-29");
@@ -141,6 +141,26 @@ class BundledTextsTest {
                     .isEqualTo(placeholders(french.getProperty(key)));
         }
         assertThat(french.stringPropertyNames()).allMatch(key -> key.endsWith(".title") || key.endsWith(".body"));
+    }
+
+    /**
+     * A title is a mail's subject too, shown in previews, mailbox lists and logs: it names organisations, dates and
+     * kinds, never a person. Only the body of a mail to the person it concerns may name the intern.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"i18n/messages.properties", "i18n/messages_en.properties"})
+    void noTitleNamesAPerson(String resource) {
+        Properties bundle = bundle(resource);
+        Set<String> impersonal = Set.of("organisation", "company", "evaluation", "deadline", "tier", "sent");
+
+        for (String key : bundle.stringPropertyNames()) {
+            if (key.endsWith(".title")) {
+                assertThat(placeholders(bundle.getProperty(key))).as(key).isSubsetOf(impersonal);
+            }
+        }
+        assertThat(texts.render("evaluation_link", Locale.ENGLISH, Map.of("learner", "Léa Martin",
+                "company", "Studio Écho", "deadline", "2026-05-29", "url", "https://passerelle.example/e/abc",
+                "evaluation", "final")).title()).isEqualTo("Internship evaluation (final) at Studio Écho");
     }
 
     private static Set<String> templates(Properties bundle) {

@@ -3,7 +3,8 @@ package fr.passerelle.internship.port.in;
 import fr.passerelle.internship.model.Application;
 import fr.passerelle.internship.model.ApplicationOrderField;
 import fr.passerelle.internship.model.ApplicationStatus;
-import fr.passerelle.learner.model.Learner;
+import fr.passerelle.internship.model.ProfilePart;
+import fr.passerelle.internship.model.SharedProfile;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
@@ -74,10 +75,17 @@ public interface ApplicationUseCases {
                                 Sort<ApplicationOrderField> sort, Paging paging);
 
     /**
-     * The applicants as the company sees them ({@link fr.passerelle.internship.model.SharedProfile}), by
-     * application id, for the applications the actor may read; one read of learners.
+     * The learner changes the parts they share with the company: any change while the application is open, only
+     * narrowing once it ended.
      */
-    Map<String, Learner> sharedProfiles(Actor actor, Collection<Application> applications);
+    Application changeSharedParts(Actor actor, String applicationId, List<ProfilePart> sharedParts);
+
+    /**
+     * The applicants as the company is served them ({@link SharedProfile}, with the parts
+     * {@link Application#partsServedToCompany} allows now), by application id, for the applications the actor may
+     * read; one read of learners and one of offers.
+     */
+    Map<String, SharedProfile.Served> sharedProfiles(Actor actor, Collection<Application> applications);
 
     /** Whether the actor reads the application as the company (shared profile parts only). */
     boolean readsAsCompany(Actor actor, Application application);
