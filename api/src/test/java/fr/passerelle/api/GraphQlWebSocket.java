@@ -79,8 +79,13 @@ public final class GraphQlWebSocket implements AutoCloseable {
 
     /** Starts an operation; returns its id. */
     public String subscribe(String document) {
+        return subscribe(document, Map.of());
+    }
+
+    /** Starts an operation with variables; returns its id. */
+    public String subscribe(String document, Map<String, Object> variables) {
         String id = UUID.randomUUID().toString();
-        send(Map.of("id", id, "type", "subscribe", "payload", Map.of("query", document)));
+        send(Map.of("id", id, "type", "subscribe", "payload", Map.of("query", document, "variables", variables)));
         return id;
     }
 

@@ -216,6 +216,21 @@ class LearnerRegistrationTest extends LearnerApiTest {
     }
 
     @Test
+    void anotherSchoolImportingTheSameEmailCannotBlockTheClaimOfTheSchoolThatInvitedThem() {
+        Caller newcomer = newLearner();
+        String invitingSchools = newLearnerOfSchoolB(newcomer.email());
+        String squatter = (String) register("school-admin-a", SCHOOL_A, "Camille", "Squat", newcomer.email()).get("id");
+
+        var reply = as(newcomer, """
+                mutation($school: ID!) { learnerClaim(schoolId: $school) { userErrors { code } learner { id } } }""",
+                Map.of("school", SCHOOL_B));
+
+        assertThat(learnerOf(reply).get("id")).isEqualTo(invitingSchools);
+        assertThat(read(invitingSchools)).containsEntry("claimed", true);
+        assertThat(read(squatter)).containsEntry("claimed", false);
+    }
+
+    @Test
     void someoneWhoRegisteredThemselvesCannotAlsoClaimASchoolProfile() {
         Caller learner = newLearner();
         selfRegister(learner, "Double", "Profil");

@@ -95,6 +95,14 @@ public class InMemoryLearners extends InMemoryStore<Learner> implements Learners
     }
 
     @Override
+    public List<Learner> findUnclaimedByEmailInSchool(EmailAddress email, String schoolId, int limit) {
+        return findUnclaimedByEmail(email, Integer.MAX_VALUE).stream()
+                .filter(l -> schoolId.equals(l.academic().schoolId()))
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
     public List<Learner> findBySchoolAndExternalIds(String schoolId, Collection<String> externalStudentIds) {
         externalIdLookups.add(externalStudentIds.size());
         Set<String> wanted = Set.copyOf(externalStudentIds);

@@ -10,6 +10,7 @@ import fr.passerelle.school.model.PartnershipTier;
 import fr.passerelle.school.model.School;
 import fr.passerelle.school.port.out.Schools;
 import fr.passerelle.shared.error.DuplicateKeyException;
+import fr.passerelle.shared.persistence.ForeignStoreException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,7 +19,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The embedded server's H2 file store keeps what was written when the application stops and starts again on the
- * same data directory. (Surviving {@code kill -9} is proven in the api module; this proves an orderly reopen.)
+ * same data directory. (Surviving {@code kill -9} is proven in the api module; this proves an orderly reopen.) The
+ * dev mode never opens a store written in production.
  */
 class DurableEmbeddedStoreTest {
 
@@ -44,9 +46,24 @@ class DurableEmbeddedStoreTest {
         }
     }
 
-    private ConfigurableApplicationContext start() {
+    @Test
+    void theDevModeRefusesToStartOnAStoreWrittenInProduction() {
+        try (ConfigurableApplicationContext production = start()) {
+            production.getBean(Schools.class).insert(minimalSchool("school-1", "École du Son"), Fixtures.event());
+        }
+
+        assertThatThrownBy(() -> start("passerelle.security.dev-issuer=true").close())
+                .hasRootCauseInstanceOf(ForeignStoreException.class)
+                .rootCause().hasMessageContaining("created in production mode");
+        try (ConfigurableApplicationContext production = start()) {
+            assertThat(production.getBean(Schools.class).findById("school-1")).isPresent();
+        }
+    }
+
+    private ConfigurableApplicationContext start(String... properties) {
         return new SpringApplicationBuilder(PersistenceTestApplication.class)
                 .properties("passerelle.mongodb.data-dir=" + dataDir.toAbsolutePath())
+                .properties(properties)
                 .run();
     }
 }

@@ -1,6 +1,8 @@
 package fr.passerelle.api.graphql;
 
 import fr.passerelle.api.security.TokenActors;
+import fr.passerelle.membership.model.Actor;
+import java.time.Instant;
 import java.util.Map;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
@@ -8,6 +10,7 @@ import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.server.WebSocketGraphQlInterceptor;
 import org.springframework.graphql.server.WebSocketGraphQlRequest;
 import org.springframework.graphql.server.WebSocketSessionInfo;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.stereotype.Component;
@@ -15,14 +18,17 @@ import reactor.core.publisher.Mono;
 
 /**
  * Authenticates GraphQL over WebSocket: the access token comes in the {@code connection_init} payload
- * ({@code {"Authorization": "Bearer …"}}), is validated by the same decoder as HTTP requests (signature, expiry,
- * audience, issuer), and the resulting actor serves every operation of the connection. A missing or invalid token
- * closes the connection (4401 Unauthorized) before any operation runs.
+ * ({@code {"Authorization": "Bearer …"}}) and is validated by the same decoder as HTTP requests (signature, expiry,
+ * audience, issuer). A missing or invalid token closes the connection (4401 Unauthorized) before any operation runs.
+ *
+ * <p>Each operation gets an actor built afresh from the token, as an HTTP request would: memberships granted or
+ * revoked since the connection opened count from the next operation on. The token's expiry ends the connection
+ * ({@link TokenBoundWebSocketHandler}).
  */
 @Component
 class SubscriptionAuthentication implements WebSocketGraphQlInterceptor {
 
-    private static final String ACTOR_ATTRIBUTE = SubscriptionAuthentication.class.getName() + ".actor";
+    private static final String TOKEN_ATTRIBUTE = SubscriptionAuthentication.class.getName() + ".token";
     private static final String EXPIRY_ATTRIBUTE = SubscriptionAuthentication.class.getName() + ".expiresAt";
     private static final String BEARER = "Bearer ";
 
@@ -42,7 +48,10 @@ class SubscriptionAuthentication implements WebSocketGraphQlInterceptor {
         }
         try {
             var jwt = decoder.decode(value.substring(BEARER.length()).trim());
-            session.getAttributes().put(ACTOR_ATTRIBUTE, actors.actorOf(jwt));
+            if (jwt.getSubject() == null) {
+                throw new IllegalArgumentException("The token has no subject");
+            }
+            session.getAttributes().put(TOKEN_ATTRIBUTE, jwt);
             session.getAttributes().put(EXPIRY_ATTRIBUTE, jwt.getExpiresAt());
             return Mono.empty();
         } catch (JwtException | IllegalArgumentException invalid) {
@@ -54,8 +63,8 @@ class SubscriptionAuthentication implements WebSocketGraphQlInterceptor {
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, WebGraphQlInterceptor.Chain chain) {
         if (request instanceof WebSocketGraphQlRequest socketRequest) {
             Map<String, Object> attributes = socketRequest.getSessionInfo().getAttributes();
-            Object actor = attributes.get(ACTOR_ATTRIBUTE);
-            if (actor != null) {
+            if (attributes.get(TOKEN_ATTRIBUTE) instanceof Jwt token) {
+                Actor actor = actors.actorOf(token);
                 Object expiresAt = attributes.get(EXPIRY_ATTRIBUTE);
                 request.configureExecutionInput((input, builder) -> builder.graphQLContext(context -> {
                     context.put(GraphQlConfiguration.ACTOR, actor);
@@ -66,5 +75,10 @@ class SubscriptionAuthentication implements WebSocketGraphQlInterceptor {
             }
         }
         return chain.next(request);
+    }
+
+    /** When the token that authenticated this WebSocket session expires; null before {@code connection_init}. */
+    static Instant tokenExpiry(Map<String, Object> sessionAttributes) {
+        return sessionAttributes.get(EXPIRY_ATTRIBUTE) instanceof Instant expiresAt ? expiresAt : null;
     }
 }

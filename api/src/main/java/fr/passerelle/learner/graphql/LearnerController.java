@@ -95,8 +95,9 @@ class LearnerController implements NodeLoader {
     }
 
     @MutationMapping
-    LearnerPayload learnerClaim(@ContextValue Actor actor) {
-        return run(null, actor, () -> learners.claim(actor));
+    LearnerPayload learnerClaim(@Argument String schoolId, @ContextValue Actor actor) {
+        String school = schoolId == null ? null : GlobalIds.localId(schoolId, SchoolView.TYPE);
+        return run(null, actor, () -> learners.claim(actor, school));
     }
 
     @MutationMapping

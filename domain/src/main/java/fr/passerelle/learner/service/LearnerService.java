@@ -99,21 +99,31 @@ public class LearnerService implements LearnerUseCases {
         }
     }
 
+    /**
+     * Several schools may hold an unclaimed profile for one address (any school can import any address), so the
+     * claim takes the profile of the school whose invitation the person follows when they name it; without a school,
+     * only an address matching a single profile can be claimed.
+     */
     @Override
-    public Learner claim(Actor actor) {
+    public Learner claim(Actor actor, String schoolId) {
         if (actor.email() == null) {
             throw new ForbiddenException("claim a profile without a verified e-mail address");
         }
         if (learners.findBySubject(actor.subject()).isPresent()) {
             throw BusinessRuleViolation.of("email", ErrorCode.DUPLICATE, "you already have a learner profile");
         }
-        List<Learner> candidates = learners.findUnclaimedByEmail(actor.email(), CLAIM_CANDIDATES);
+        List<Learner> candidates = schoolId == null
+                ? learners.findUnclaimedByEmail(actor.email(), CLAIM_CANDIDATES)
+                : learners.findUnclaimedByEmailInSchool(actor.email(), schoolId, CLAIM_CANDIDATES);
         if (candidates.isEmpty()) {
             throw new NotFoundException("Learner", actor.email().value());
         }
         if (candidates.size() > 1) {
-            throw BusinessRuleViolation.of("email", ErrorCode.INVALID_STATE,
-                    "matches several profiles; ask your school to merge them");
+            throw schoolId == null
+                    ? BusinessRuleViolation.of("email", ErrorCode.INVALID_STATE,
+                            "matches profiles in several schools; claim with the school that invited you (schoolId)")
+                    : BusinessRuleViolation.of("email", ErrorCode.INVALID_STATE,
+                            "matches several profiles of that school; ask the school to remove the duplicate");
         }
         Learner unclaimed = candidates.get(0);
         Learner claimed = unclaimed.claimedBy(actor.subject(), clock.instant());

@@ -436,7 +436,7 @@ class LearnerServiceTest {
 
         @Test
         void a_learner_claims_the_unclaimed_profile_carrying_their_verified_email() {
-            Learner claimed = service.claim(carolSigningIn);
+            Learner claimed = service.claim(carolSigningIn, null);
 
             assertThat(claimed.id()).isEqualTo(carol.id());
             assertThat(claimed.subject()).isEqualTo("carol");
@@ -454,7 +454,7 @@ class LearnerServiceTest {
 
         @Test
         void once_claimed_the_learner_edits_their_personal_parts() {
-            service.claim(carolSigningIn);
+            service.claim(carolSigningIn, null);
 
             Learner renamed = service.updateIdentity(carolSigningIn, carol.id(),
                     identity("Caroline", "Petit", "carol@mail.test"), 1L);
@@ -464,16 +464,16 @@ class LearnerServiceTest {
 
         @Test
         void no_unclaimed_profile_with_the_email_is_not_found() {
-            assertThatThrownBy(() -> service.claim(Actors.learner("erin"))).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> service.claim(Actors.learner("erin"), null)).isInstanceOf(NotFoundException.class);
             assertThat(learners.events()).isEmpty();
         }
 
         @Test
         void a_claimed_profile_with_the_email_cannot_be_claimed_again() {
-            service.claim(carolSigningIn);
+            service.claim(carolSigningIn, null);
             Actor impostor = new Actor("carol-2", "Carol", Actors.emailOf("carol"), carolSigningIn.roles(), List.of());
 
-            assertThatThrownBy(() -> service.claim(impostor)).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> service.claim(impostor, null)).isInstanceOf(NotFoundException.class);
             assertThat(stored(carol).subject()).isEqualTo("carol");
         }
 
@@ -483,10 +483,30 @@ class LearnerServiceTest {
                     new Academic(SCHOOL_A, "A-777", null, null, List.of(), List.of(), List.of()),
                     ArrivalSource.SCHOOL_IMPORT));
 
-            assertThat(Violations.thrownBy(() -> service.claim(carolSigningIn)))
+            assertThat(Violations.thrownBy(() -> service.claim(carolSigningIn, null)))
                     .extracting(Violation::field, Violation::code)
                     .containsExactly(tuple(List.of("email"), ErrorCode.INVALID_STATE));
             assertThat(learners.all()).extracting(Learner::subject).doesNotContain("carol");
+            assertThat(learners.events()).isEmpty();
+        }
+
+        @Test
+        void naming_the_school_that_invited_them_claims_that_schools_profile_whatever_another_school_imported() {
+            Learner duplicate = scene.seedLearner(LearnerScene.learner("learner-carol-2", null, "Carol", "Petit",
+                    new Academic(SCHOOL_A, "A-777", null, null, List.of(), List.of(), List.of()),
+                    ArrivalSource.SCHOOL_IMPORT));
+
+            Learner claimed = service.claim(carolSigningIn, carol.academic().schoolId());
+
+            assertThat(claimed.id()).isEqualTo(carol.id());
+            assertThat(stored(carol).subject()).isEqualTo("carol");
+            assertThat(stored(duplicate).subject()).isNull();
+        }
+
+        @Test
+        void a_school_holding_no_profile_for_the_email_has_nothing_to_claim() {
+            assertThatThrownBy(() -> service.claim(carolSigningIn, SCHOOL_A)).isInstanceOf(NotFoundException.class);
+            assertThat(stored(carol).subject()).isNull();
             assertThat(learners.events()).isEmpty();
         }
 
@@ -495,7 +515,7 @@ class LearnerServiceTest {
             Actor aliceWithCarolsEmail = new Actor("alice", "Alice", Actors.emailOf("carol"),
                     as(Who.THE_LEARNER).roles(), List.of());
 
-            assertThat(Violations.thrownBy(() -> service.claim(aliceWithCarolsEmail)))
+            assertThat(Violations.thrownBy(() -> service.claim(aliceWithCarolsEmail, null)))
                     .extracting(Violation::field, Violation::code)
                     .containsExactly(tuple(List.of("email"), ErrorCode.DUPLICATE));
             assertThat(stored(carol).subject()).isNull();
@@ -506,7 +526,7 @@ class LearnerServiceTest {
             learners.beforeNextWrite(() -> scene.seedLearner(LearnerScene.learner("learner-carol-self", "carol",
                     "Carol", "Petit", Academic.NONE, ArrivalSource.SELF_REGISTRATION)));
 
-            assertThat(Violations.thrownBy(() -> service.claim(carolSigningIn)))
+            assertThat(Violations.thrownBy(() -> service.claim(carolSigningIn, null)))
                     .extracting(Violation::field, Violation::code)
                     .containsExactly(tuple(List.of("email"), ErrorCode.DUPLICATE));
             assertThat(stored(carol).subject()).isNull();
@@ -514,7 +534,7 @@ class LearnerServiceTest {
 
         @Test
         void without_a_verified_email_nothing_can_be_claimed() {
-            assertThatThrownBy(() -> service.claim(Actors.withoutVerifiedEmail("carol")))
+            assertThatThrownBy(() -> service.claim(Actors.withoutVerifiedEmail("carol"), null))
                     .isInstanceOf(ForbiddenException.class);
             assertThat(stored(carol).subject()).isNull();
         }

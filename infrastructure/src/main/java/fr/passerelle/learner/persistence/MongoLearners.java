@@ -81,6 +81,15 @@ class MongoLearners extends DocumentStore<Learner, LearnerDocument> implements L
     }
 
     @Override
+    public List<Learner> findUnclaimedByEmailInSchool(EmailAddress email, String schoolId, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        return find(Query.query(Criteria.where("identity.email").is(email.value()).and(SUBJECT).is(null)
+                .and(SCHOOL).is(schoolId)).limit(limit));
+    }
+
+    @Override
     public List<Learner> matchCandidates(Set<String> onlySchoolIds, Set<String> anySkillCodes, int limit) {
         if (limit <= 0 || (onlySchoolIds != null && onlySchoolIds.isEmpty())) {
             return List.of();

@@ -372,6 +372,25 @@ abstract class LearnersContract {
     }
 
     @Test
+    void findUnclaimedByEmailInSchoolReturnsOnlyThatSchoolsUnclaimedProfiles() {
+        learners.insert(withEmail(learner("learner-1", "Ana", "Lopez", "school-a", "E1", null), "ana@example.fr"),
+                Fixtures.event());
+        learners.insert(withEmail(learner("learner-2", "Ana", "Lopez", "school-b", "E1", null), "ana@example.fr"),
+                Fixtures.event());
+        learners.insert(withEmail(learner("learner-3", "Ana", "Lopez", "school-c", "E1", "sub-ana"), "ana@example.fr"),
+                Fixtures.event());
+        learners.insert(withEmail(learner("learner-4", "Bob", "Martin", "school-b", "E2", null), "bob@example.fr"),
+                Fixtures.event());
+        EmailAddress ana = EmailAddress.of("ana@example.fr");
+
+        assertThat(learners.findUnclaimedByEmailInSchool(ana, "school-b", 10)).extracting(Learner::id)
+                .containsExactly("learner-2");
+        assertThat(learners.findUnclaimedByEmailInSchool(ana, "school-c", 10)).isEmpty();
+        assertThat(learners.findUnclaimedByEmailInSchool(ana, "school-z", 10)).isEmpty();
+        assertThat(learners.findUnclaimedByEmailInSchool(ana, "school-a", 0)).isEmpty();
+    }
+
+    @Test
     void aClaimedProfileIsNoLongerUnclaimed() {
         Learner unclaimed = learners.insert(withEmail(learner("learner-1", "Ana", "Lopez", "school-a", "E1", null),
                 "ana@example.fr"), Fixtures.event());

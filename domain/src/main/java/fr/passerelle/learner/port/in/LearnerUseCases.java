@@ -23,8 +23,11 @@ public interface LearnerUseCases {
      */
     Learner register(Actor actor, LearnerRegistration registration);
 
-    /** Binds the unclaimed profile carrying the actor's verified e-mail (imported by their school) to them. */
-    Learner claim(Actor actor);
+    /**
+     * Binds the unclaimed profile carrying the actor's verified e-mail (imported by their school) to them: the one
+     * of {@code schoolId} (the school that invited them) when given, else the only one with that address.
+     */
+    Learner claim(Actor actor, String schoolId);
 
     Learner updateIdentity(Actor actor, String learnerId, IdentityCommand command, Long expectedVersion);
 

@@ -25,6 +25,9 @@ public interface Learners extends AggregateStore<Learner> {
     /** Profiles nobody claimed yet that carry this e-mail address, at most {@code limit}. */
     List<Learner> findUnclaimedByEmail(EmailAddress email, int limit);
 
+    /** Unclaimed profiles with this e-mail in this school, at most {@code limit}. */
+    List<Learner> findUnclaimedByEmailInSchool(EmailAddress email, String schoolId, int limit);
+
     /** The school's learners with these external student ids (one read). */
     List<Learner> findBySchoolAndExternalIds(String schoolId, Collection<String> externalStudentIds);
 
