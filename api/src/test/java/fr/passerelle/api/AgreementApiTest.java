@@ -107,6 +107,9 @@ abstract class AgreementApiTest extends MarketplaceApiTest {
     static final String OBJECTIVES_SET = followUpMutation("$id: ID!, $objectives: [String!]!",
             "internshipObjectivesSet(agreementId: $id, objectives: $objectives)");
     static final String LINK_ISSUE = followUpMutation("$id: ID!, $kind: EvaluationKind!",
+            "evaluationLinkIssue(agreementId: $id, kind: $kind)", "link { token url expiresAt mailed }");
+    /** Issuing again, which may keep the link just issued: then {@code link} is null and {@code alreadyIssued} says so. */
+    static final String LINK_ISSUE_AGAIN = followUpMutation("$id: ID!, $kind: EvaluationKind!",
             "evaluationLinkIssue(agreementId: $id, kind: $kind)",
             "link { token url expiresAt mailed } alreadyIssued { sentTo issuedAt expiresAt }");
     static final String LINK_REVOKE = followUpMutation("$id: ID!, $kind: EvaluationKind!",

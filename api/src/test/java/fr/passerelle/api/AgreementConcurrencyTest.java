@@ -80,7 +80,7 @@ class AgreementConcurrencyTest extends AgreementApiTest {
         Internship internship = signed(fullTime(START, START.plusWeeks(4).minusDays(3)), named());
         String id = internship.id();
 
-        var replies = atOnce(12, i -> api.query("school-admin-a", LINK_ISSUE, Map.of("id", id, "kind", "MID_TERM")));
+        var replies = atOnce(12, i -> api.query("school-admin-a", LINK_ISSUE_AGAIN, Map.of("id", id, "kind", "MID_TERM")));
 
         List<String> tokens = new ArrayList<>();
         for (var reply : replies) {

@@ -119,7 +119,7 @@ class AgreementEvaluationLinkTest extends AgreementApiTest {
                 .isEqualTo(404);
 
         String first = issue(id, "MID_TERM");
-        var retried = given.succeed("school-admin-a", LINK_ISSUE, Map.of("id", id, "kind", "MID_TERM"));
+        var retried = given.succeed("school-admin-a", LINK_ISSUE_AGAIN, Map.of("id", id, "kind", "MID_TERM"));
         assertThat(retried.<Object>read("$.data.evaluationLinkIssue.link")).as("issued moments ago: kept").isNull();
         assertThat(retried.<String>read("$.data.evaluationLinkIssue.alreadyIssued.sentTo"))
                 .isEqualTo(internship.named().tutor().email());
