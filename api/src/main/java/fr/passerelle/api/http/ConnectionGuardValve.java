@@ -16,7 +16,8 @@ import org.springframework.http.HttpStatus;
  * Keeps slow or greedy clients from holding the worker threads, at the connector, below every servlet filter:
  * <ul>
  * <li>one remote address has at most {@code maxRequestsPerAddress} requests in progress; beyond, 429 at once;</li>
- * <li>a request body must arrive within the deadline from its first read ({@link DeadlineInputBuffer}): 408;</li>
+ * <li>the reads of a request body may wait for the client for the deadline in total ({@link DeadlineInputBuffer}):
+ * 408;</li>
  * <li>a request answered before its body was read (an early 413, a 401, a 404) closes the connection instead of
  * letting Tomcat read the rest of the body on the worker thread — which a body trickled a byte at a time would keep
  * for as long as the client wants.</li>

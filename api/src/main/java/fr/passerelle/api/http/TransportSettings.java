@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * What one client may take of the server's connections and worker threads.
  *
- * @param bodyDeadline total time a request body may take to arrive, from its first read; a body trickled in a byte
+ * @param bodyDeadline total time the reads of one request body may wait for the client; a body trickled in a byte
  *                     at a time never resets it (Tomcat's own read timeout, {@code server.tomcat.connection-timeout},
  *                     only bounds the wait for each read)
  * @param maxRequestsPerAddress requests one remote address may have in progress at once (each holds a worker thread
