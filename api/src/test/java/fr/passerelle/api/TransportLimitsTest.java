@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
@@ -26,8 +27,12 @@ import org.springframework.test.context.TestPropertySource;
         // Few workers, so that hogging them would show.
         "server.tomcat.threads.max=6",
         "server.tomcat.threads.min-spare=1",
-        "server.forward-headers-strategy=native"})
+        "server.forward-headers-strategy=native",
+        "passerelle.rate-limit.burst=5",
+        "passerelle.rate-limit.requests-per-minute=1"})
 class TransportLimitsTest extends ApiTest {
+
+    private static final String VIEWER = "{ viewer { subject } }";
 
     private final ScheduledExecutorService trickle = Executors.newScheduledThreadPool(2);
     private final List<RawHttpClient> connections = new ArrayList<>();
@@ -70,6 +75,39 @@ class TransportLimitsTest extends ApiTest {
         assertThat(unauthorized.status()).isEqualTo(401);
         assertThat(unauthorized.headers()).containsEntry("connection", "close");
         assertThat(anonymous.closedByServer()).isTrue();
+    }
+
+    @Test
+    void aFloodFromOneClientIsRefusedWithRetryAfterWhileOthersAreServed() {
+        var flooder = people.newcomer();
+        List<GraphQlHttp.Reply> flood = IntStream.range(0, 8)
+                .mapToObj(i -> api.queryWithToken(flooder.token(), VIEWER, Map.of())).toList();
+        assertThat(flood).extracting(GraphQlHttp.Reply::status).containsExactly(200, 200, 200, 200, 200, 429, 429, 429);
+        var refused = flood.get(7);
+        assertThat(Long.parseLong(refused.headers().get("retry-after").get(0))).isPositive();
+        assertThat(refused.headers().get("content-type")).containsExactly("application/problem+json");
+        assertThat(refused.<String>read("$.type")).isEqualTo("urn:passerelle:problem:too-many-requests");
+
+        assertThat(api.queryWithToken(people.newcomer().token(), VIEWER, Map.of()).status())
+                .as("another signed-in client").isEqualTo(200);
+    }
+
+    @Test
+    void anonymousClientsAreBudgetedByAddress() {
+        List<Integer> flood = IntStream.range(0, 8)
+                .mapToObj(i -> api.get("/evaluation-forms/unknown", Map.of("X-Forwarded-For", "10.20.2.1")).status())
+                .toList();
+        assertThat(flood).containsExactly(404, 404, 404, 404, 404, 429, 429, 429);
+        assertThat(api.get("/evaluation-forms/unknown", Map.of("X-Forwarded-For", "10.20.2.2")).status())
+                .as("another address").isEqualTo(404);
+    }
+
+    @Test
+    void hstsIsSentOnlyOverTls() {
+        var overTls = api.get("/evaluation-forms/unknown", Map.of("X-Forwarded-Proto", "https", "X-Forwarded-For", "10.20.3.1"));
+        assertThat(overTls.headers().get("strict-transport-security")).containsExactly("max-age=31536000");
+        var plain = api.get("/evaluation-forms/unknown", Map.of("X-Forwarded-For", "10.20.3.2"));
+        assertThat(plain.headers()).doesNotContainKey("strict-transport-security");
     }
 
     private RawHttpClient trickling(String method, String path, String clientAddress) {

@@ -5,7 +5,10 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The connector's limits on what one client may hold (see {@link ConnectionGuardValve}). */
+/**
+ * What one client may take: the connector's limits on workers and body time ({@link ConnectionGuardValve}), and the
+ * request budget the security filter chains apply ({@link RequestBudgetFilter}).
+ */
 @Configuration(proxyBeanMethods = false)
 class TransportConfiguration {
 
@@ -13,5 +16,10 @@ class TransportConfiguration {
     WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> connectionGuard(TransportSettings settings) {
         return factory -> factory.addContextCustomizers(
                 context -> context.getPipeline().addValve(new ConnectionGuardValve(settings)));
+    }
+
+    @Bean
+    RequestBudgets requestBudgets(RequestBudgetSettings settings) {
+        return new RequestBudgets(settings);
     }
 }
