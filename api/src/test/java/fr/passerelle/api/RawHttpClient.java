@@ -33,7 +33,8 @@ final class RawHttpClient implements Closeable {
     }
 
     /**
-     * Opens a connection and sends a request's head announcing a body of {@code contentLength} bytes, with
+     * Opens a connection and sends a request's head announcing a body of {@code contentLength} bytes (JSON unless the
+     * headers name another {@code Content-Type}), with
      * {@code X-Forwarded-For: clientAddress} (the test server trusts the loopback proxy, so this names the client).
      */
     static RawHttpClient start(int port, String method, String path, String clientAddress, long contentLength,
@@ -42,10 +43,11 @@ final class RawHttpClient implements Closeable {
             var client = new RawHttpClient(new Socket("localhost", port));
             client.socket.setSoTimeout(PATIENCE_MS);
             var head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: localhost\r\n")
-                    .append("Content-Type: application/json\r\n")
                     .append("Content-Length: ").append(contentLength).append("\r\n")
                     .append("X-Forwarded-For: ").append(clientAddress).append("\r\n");
-            headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+            Map<String, String> all = new LinkedHashMap<>(Map.of("Content-Type", "application/json"));
+            all.putAll(headers);
+            all.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
             client.out.write(head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
             client.out.flush();
             return client;

@@ -61,6 +61,16 @@ class TransportLimitsTest extends ApiTest {
     }
 
     @Test
+    void aTrickledFormPostIsCutTooThoughTomcatParsesIt() {
+        var tokenRequest = connection("POST", "/oauth2/token", "10.20.0.3", 10_000,
+                Map.of("Content-Type", "application/x-www-form-urlencoded"));
+        trickle.scheduleWithFixedDelay(() -> tokenRequest.send("x"), 0, 100, TimeUnit.MILLISECONDS);
+
+        // Tomcat takes a body that fails while it parses a form for a client gone, and closes without an answer.
+        assertThat(tokenRequest.closedByServer()).isTrue();
+    }
+
+    @Test
     void anEarlyRefusalClosesTheConnectionInsteadOfReadingTheRestOfTheBody() {
         var tooLarge = connection("POST", "/graphql", "10.20.1.1", 100_000_000, Map.of());
         tooLarge.send("{\"query\":");

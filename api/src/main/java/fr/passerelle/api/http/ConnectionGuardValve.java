@@ -23,7 +23,8 @@ import org.springframework.http.HttpStatus;
  * for as long as the client wants.</li>
  * </ul>
  * Behind a reverse proxy the address is the client's only with {@code server.forward-headers-strategy=native}
- * (Tomcat's RemoteIpValve runs before this one).
+ * (Tomcat's RemoteIpValve runs before this one). An asynchronous request counts, and has its body bounded, until its
+ * container thread returns: the GraphQL handler reads the body before it goes asynchronous.
  */
 final class ConnectionGuardValve extends ValveBase {
 
