@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -43,6 +44,9 @@ class ProductionModeTest {
 
     @LocalServerPort
     private int port;
+
+    @LocalManagementPort
+    private int managementPort;
 
     private GraphQlHttp api;
 
@@ -88,5 +92,18 @@ class ProductionModeTest {
         var query = api.postWithToken("admin-token", "{\"query\":\"{ viewer { roles } schools(first: 5) { edges { node { id } } } }\"}");
         assertThat(query.<List<String>>read("$.data.viewer.roles")).containsExactly("PLATFORM_ADMIN");
         assertThat(query.<List<Object>>read("$.data.schools.edges")).as("no demo data outside dev").isEmpty();
+    }
+
+    @Test
+    void metricsAreOnlyOnTheManagementPortWhileProbesAnswerOnBoth() {
+        assertThat(managementPort).isNotEqualTo(port);
+        assertThat(api.get("/actuator/prometheus", Map.of()).status()).as("not on the public port").isNotEqualTo(200);
+        assertThat(api.get("/actuator/prometheus", Map.of("Authorization", "Bearer admin-token")).status()).isEqualTo(404);
+        assertThat(api.get("/readyz", Map.of()).body()).contains("\"UP\"");
+        assertThat(api.get("/livez", Map.of()).body()).contains("\"UP\"");
+
+        var management = new GraphQlHttp(managementPort);
+        assertThat(management.get("/actuator/prometheus", Map.of()).body()).contains("jvm_memory_used_bytes");
+        assertThat(management.get("/actuator/health/readiness", Map.of()).body()).contains("\"UP\"");
     }
 }

@@ -5,6 +5,8 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import fr.passerelle.api.http.RequestBudgetFilter;
+import fr.passerelle.api.http.RequestBudgets;
 import fr.passerelle.api.security.Audiences;
 import fr.passerelle.api.security.RequiredClaims;
 import fr.passerelle.api.security.SecuritySettings;
@@ -40,6 +42,7 @@ import org.springframework.security.oauth2.server.authorization.settings.TokenSe
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.preauth.AbstractPreAuthenticatedProcessingFilter;
 import org.springframework.util.StringUtils;
 
 /**
@@ -70,8 +73,10 @@ class DevIssuerConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain devIssuerEndpoints(HttpSecurity http) throws Exception {
+    SecurityFilterChain devIssuerEndpoints(HttpSecurity http, RequestBudgets budgets) throws Exception {
         http.oauth2AuthorizationServer(server -> http.securityMatcher(server.getEndpointsMatcher()))
+                // Token requests are anonymous: budgeted by address, before the client's secret is even checked.
+                .addFilterBefore(new RequestBudgetFilter(budgets), AbstractPreAuthenticatedProcessingFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated());
         log.warn("DEV MODE: the embedded development token issuer is running; never enable it in production");
         return http.build();

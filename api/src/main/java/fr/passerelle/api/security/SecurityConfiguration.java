@@ -1,8 +1,11 @@
 package fr.passerelle.api.security;
 
+import fr.passerelle.api.http.RequestBudgetFilter;
+import fr.passerelle.api.http.RequestBudgets;
 import fr.passerelle.membership.port.in.MembershipUseCases;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,7 +15,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -41,9 +46,11 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder jwtDecoder, TokenActors actors,
-                                    SecuritySettings settings) throws Exception {
+                                    SecuritySettings settings, RequestBudgets budgets) throws Exception {
         http.authorizeHttpRequests(requests -> requests
+                        // The actuator is on the management port outside dev; the probes answer on both.
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
+                        .requestMatchers("/livez", "/readyz").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/graphiql/**", "/dev/personas", "/error").permitAll()
                         .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
                         // A tutor without an account opens their form with the link's token alone.
@@ -62,10 +69,22 @@ class SecurityConfiguration {
                         }))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(TOKEN_REFUSALS))
                 .addFilterAfter(new ActorFilter(actors), BearerTokenAuthenticationFilter.class)
+                // After authentication, so that a signed-in client's budget is its own, not its network address's.
+                .addFilterAfter(new RequestBudgetFilter(budgets), BearerTokenAuthenticationFilter.class)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .cors(cors -> cors.configurationSource(corsConfiguration(settings)));
         return http.build();
+    }
+
+    /**
+     * The security headers (see {@link SecurityHeaders}). A bean of this type applies to every filter chain — this
+     * one, the dev issuer's, the management port's — so no answer is left without them.
+     */
+    @Bean
+    Customizer<HeadersConfigurer<HttpSecurity>> securityHeaders(
+            HstsSettings hsts, @Value("${spring.graphql.graphiql.path:/graphiql}") String graphiqlPath) {
+        return SecurityHeaders.of(hsts, graphiqlPath);
     }
 
     @Bean
