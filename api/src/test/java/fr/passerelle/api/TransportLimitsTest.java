@@ -83,7 +83,8 @@ class TransportLimitsTest extends ApiTest {
         anonymous.send("{\"query\":");
         var unauthorized = anonymous.readHead();
         assertThat(unauthorized.status()).isEqualTo(401);
-        assertThat(unauthorized.headers()).containsEntry("connection", "close");
+        assertThat(unauthorized.headers()).containsEntry("connection", "close")
+                .as("the application's answer, not an error page").doesNotContainEntry("content-type", "text/html;charset=utf-8");
         assertThat(anonymous.closedByServer()).isTrue();
     }
 

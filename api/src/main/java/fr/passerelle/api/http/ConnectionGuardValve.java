@@ -69,12 +69,18 @@ final class ConnectionGuardValve extends ValveBase {
 
     /**
      * Tomcat would read (swallow) the rest of an unread body before serving the connection's next request; this
-     * client gets {@code Connection: close} and the connection is closed once the answer is sent.
+     * client gets {@code Connection: close} and the connection is closed once the answer is sent. Tomcat records
+     * that as an error of the response: unless the application itself answered with an error, it is marked reported
+     * at once, so that Tomcat neither replaces the answer with an error page nor cuts an answer already being sent.
      */
     private static void closeInsteadOfSwallowing(Response response) {
         if (!response.isCommitted()) {
             response.setHeader(HttpHeaders.CONNECTION, "close");
         }
+        boolean answeredWithError = response.isError();
         response.getCoyoteResponse().action(ActionCode.DISABLE_SWALLOW_INPUT, null);
+        if (!answeredWithError) {
+            response.setErrorReported();
+        }
     }
 }
