@@ -22,6 +22,9 @@ public record Learner(String id, String subject, Detachment detachment, LearnerI
                       CareerPreferences career, int readinessScore, String createdBy, Instant createdAt,
                       Instant updatedAt, long version) implements Aggregate {
 
+    /** The reason recorded on a merged duplicate; the profile kept is named by {@link Detachment#mergedInto()}. */
+    public static final String MERGE_REASON = "merged as a duplicate";
+
     public Learner {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(identity, "identity");
@@ -110,7 +113,7 @@ public record Learner(String id, String subject, Detachment detachment, LearnerI
         if (isMerged() && detachment.mergedInto().equals(keptId)) {
             return this;
         }
-        return withDetachment(new Detachment(keptId, "merged into " + keptId, by, now), now);
+        return withDetachment(new Detachment(keptId, MERGE_REASON, by, now), now);
     }
 
     /** Whether a person signing in with the profile's e-mail may still take it over. */

@@ -180,7 +180,7 @@ class DuplicateProfileServiceTest {
             assertThat(stored(carol)).isEqualTo(carol);
             Learner retired = stored(twice);
             assertThat(retired.detachment())
-                    .isEqualTo(new Detachment(carol.id(), "merged into " + carol.id(), "advisor", Fixtures.NOW));
+                    .isEqualTo(new Detachment(carol.id(), Learner.MERGE_REASON, "advisor", Fixtures.NOW));
             assertThat(retired.isMerged()).isTrue();
             assertThat(retired.version()).isEqualTo(1);
             DomainEvent event = learners.events().get(0);
