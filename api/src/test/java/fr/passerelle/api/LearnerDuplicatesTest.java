@@ -149,8 +149,8 @@ class LearnerDuplicatesTest extends LearnerApiTest {
     @Test
     void anotherSchoolsRowOrAnotherPersonIsNotMerged() {
         String email = freshEmail();
-        String ofSchoolA = rowOf("school-admin-a", SCHOOL_A, Fixtures.unique("Ailleurs"), email);
-        String ofSchoolB = rowOf("school-admin-b", SCHOOL_B, Fixtures.unique("Ailleurs"), email);
+        String ofSchoolA = rowOf("school-admin-a", SCHOOL_A, Fixtures.unique("Voisine"), email);
+        String ofSchoolB = rowOf("school-admin-b", SCHOOL_B, Fixtures.unique("Voisine"), email);
         String someoneElse = rowOf("school-admin-a", SCHOOL_A, Fixtures.unique("Autre"), freshEmail());
 
         assertThat(userErrorsOf(merge("advisor", ofSchoolA, ofSchoolB))).singleElement().satisfies(error ->
