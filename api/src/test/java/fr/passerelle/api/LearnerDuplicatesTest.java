@@ -69,7 +69,8 @@ class LearnerDuplicatesTest extends LearnerApiTest {
                 .containsEntry("claimable", false);
         assertThat(detached.get("detachment")).asInstanceOf(MAP).containsEntry("reason", REASON)
                 .containsEntry("mergedIntoId", null).extractingByKey("at").isNotNull();
-        assertThat(rosterIds("school-admin-b", SCHOOL_B, lastName)).as("still school B's row").containsExactly(squatter);
+        assertThat(rosterIds("school-admin-b", SCHOOL_B, lastName)).as("still school B's row")
+                .containsExactly(squatter);
 
         assertThat(learnerOf(as(student, CLAIM)).get("id")).isEqualTo(ofSchoolA);
         assertThat(stateOf(squatter)).containsEntry("claimed", false).containsEntry("claimable", false);
@@ -90,8 +91,8 @@ class LearnerDuplicatesTest extends LearnerApiTest {
         assertThat(again).isEqualTo(first);
 
         String claimed = claimedLearnerOfSchoolB().getValue();
-        assertThat(userErrorsOf(detach("advisor", claimed, REASON))).singleElement().satisfies(error -> assertThat(error)
-                .containsEntry("code", "INVALID_STATE").containsEntry("field", List.of("id")));
+        assertThat(userErrorsOf(detach("advisor", claimed, REASON))).singleElement().satisfies(error ->
+                assertThat(error).containsEntry("code", "INVALID_STATE").containsEntry("field", List.of("id")));
         assertThat(userErrorsOf(detach("advisor", row, " "))).singleElement().satisfies(error -> assertThat(error)
                 .containsEntry("code", "REQUIRED").containsEntry("field", List.of("reason")));
         assertThat(stateOf(claimed)).containsEntry("claimed", true).containsEntry("detachment", null);

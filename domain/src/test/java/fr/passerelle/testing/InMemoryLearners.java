@@ -49,8 +49,8 @@ public class InMemoryLearners extends InMemoryStore<Learner> implements Learners
     public InMemoryLearners() {
         // The ids are unique by construction: the two real unique keys are checked below, where null is allowed.
         super("id", Learner::id, (l, version) -> new Learner(l.id(), l.subject(), l.detachment(), l.identity(),
-                l.type(), l.status(), l.source(), l.academic(), l.skills(), l.background(), l.career(), l.readinessScore(), l.createdBy(),
-                l.createdAt(), l.updatedAt(), version));
+                l.type(), l.status(), l.source(), l.academic(), l.skills(), l.background(), l.career(),
+                l.readinessScore(), l.createdBy(), l.createdAt(), l.updatedAt(), version));
     }
 
     @Override

@@ -17,10 +17,10 @@ import java.util.Objects;
  * @param readinessScore the job-readiness score as of the last change, kept for filtering and sorting rosters
  *                       (reads recompute it for the day)
  */
-public record Learner(String id, String subject, Detachment detachment, LearnerIdentity identity, LearnerType type, LearnerStatus status,
-                      ArrivalSource source, Academic academic, List<LearnerSkill> skills, Background background,
-                      CareerPreferences career, int readinessScore, String createdBy, Instant createdAt,
-                      Instant updatedAt, long version) implements Aggregate {
+public record Learner(String id, String subject, Detachment detachment, LearnerIdentity identity, LearnerType type,
+                      LearnerStatus status, ArrivalSource source, Academic academic, List<LearnerSkill> skills,
+                      Background background, CareerPreferences career, int readinessScore, String createdBy,
+                      Instant createdAt, Instant updatedAt, long version) implements Aggregate {
 
     /** The reason recorded on a merged duplicate; the profile kept is named by {@link Detachment#mergedInto()}. */
     public static final String MERGE_REASON = "merged as a duplicate";

@@ -800,8 +800,8 @@ abstract class LearnersContract {
     /** A learner with only what the domain requires: independent, unclaimed, nothing else. */
     private static Learner minimalLearner(String id, String email) {
         return new Learner(id, null, null, identity("Ana", "Lopez", email), LearnerType.JOB_SEEKER,
-                LearnerStatus.PROSPECT, ArrivalSource.ADVISOR, Academic.NONE, List.of(), Background.NONE, CareerPreferences.NONE, 0,
-                "sub-advisor", T0, T0, 0);
+                LearnerStatus.PROSPECT, ArrivalSource.ADVISOR, Academic.NONE, List.of(), Background.NONE,
+                CareerPreferences.NONE, 0, "sub-advisor", T0, T0, 0);
     }
 
     private static Learner learner(String id, String firstName, String lastName, String schoolId,

@@ -16,7 +16,7 @@ public interface DuplicateProfiles {
      * the school's contact data). It stays in its school's roster. Detaching again changes nothing; a claimed profile
      * cannot be detached (INVALID_STATE on {@code id}).
      *
-     * @param reason why, recorded on the profile and in its history
+     * @param reason why, recorded on the profile (its history records who detached it and when, never the text)
      */
     Learner detach(Actor actor, String learnerId, String reason);
 
