@@ -48,9 +48,9 @@ public class InMemoryLearners extends InMemoryStore<Learner> implements Learners
 
     public InMemoryLearners() {
         // The ids are unique by construction: the two real unique keys are checked below, where null is allowed.
-        super("id", Learner::id, (l, version) -> new Learner(l.id(), l.subject(), l.identity(), l.type(), l.status(),
-                l.source(), l.academic(), l.skills(), l.background(), l.career(), l.readinessScore(), l.createdBy(),
-                l.createdAt(), l.updatedAt(), version));
+        super("id", Learner::id, (l, version) -> new Learner(l.id(), l.subject(), l.detachment(), l.identity(),
+                l.type(), l.status(), l.source(), l.academic(), l.skills(), l.background(), l.career(),
+                l.readinessScore(), l.createdBy(), l.createdAt(), l.updatedAt(), version));
     }
 
     @Override
@@ -78,6 +78,7 @@ public class InMemoryLearners extends InMemoryStore<Learner> implements Learners
     @Override
     public List<Learner> matchCandidates(Set<String> onlySchoolIds, Set<String> anySkillCodes, int limit) {
         return byId.values().stream()
+                .filter(l -> !l.isMerged())
                 .filter(l -> onlySchoolIds == null
                         || (l.academic().schoolId() != null && onlySchoolIds.contains(l.academic().schoolId())))
                 .filter(l -> anySkillCodes.isEmpty()
@@ -89,7 +90,7 @@ public class InMemoryLearners extends InMemoryStore<Learner> implements Learners
     @Override
     public List<Learner> findUnclaimedByEmail(EmailAddress email, int limit) {
         return byId.values().stream()
-                .filter(l -> l.subject() == null && l.identity().email().equals(email))
+                .filter(l -> l.isClaimable() && l.identity().email().equals(email))
                 .limit(limit)
                 .toList();
     }
@@ -117,6 +118,7 @@ public class InMemoryLearners extends InMemoryStore<Learner> implements Learners
     public Page<Learner> search(LearnerFilter filter, Set<String> onlySchoolIds, Sort<LearnerOrderField> sort,
                                 Paging paging) {
         List<Learner> matches = byId.values().stream()
+                .filter(l -> !l.isMerged())
                 .filter(l -> onlySchoolIds == null
                         || (l.academic().schoolId() != null && onlySchoolIds.contains(l.academic().schoolId())))
                 .filter(l -> matches(filter, l))

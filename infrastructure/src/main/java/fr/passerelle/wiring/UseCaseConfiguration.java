@@ -15,6 +15,7 @@ import fr.passerelle.internship.service.OfferService;
 import fr.passerelle.job.port.out.Jobs;
 import fr.passerelle.job.service.JobService;
 import fr.passerelle.learner.port.out.Learners;
+import fr.passerelle.learner.service.DuplicateProfileService;
 import fr.passerelle.learner.service.LearnerService;
 import fr.passerelle.learner.service.RosterImportService;
 import fr.passerelle.membership.model.Actor;
@@ -95,6 +96,11 @@ class UseCaseConfiguration {
     LearnerService learnerService(Learners learners, Schools schools, IdGenerator ids, EventFactory events,
                                   Clock clock) {
         return new LearnerService(learners, schools, ids, events, clock);
+    }
+
+    @Bean
+    DuplicateProfileService duplicateProfileService(Learners learners, EventFactory events, Clock clock) {
+        return new DuplicateProfileService(learners, events, clock);
     }
 
     @Bean

@@ -12,6 +12,7 @@ import fr.passerelle.learner.model.LearnerFilter;
 import fr.passerelle.learner.model.LearnerOrderField;
 import fr.passerelle.learner.model.SkillCatalog;
 import fr.passerelle.learner.model.SkillCategory;
+import fr.passerelle.learner.port.in.DuplicateProfiles;
 import fr.passerelle.learner.port.in.LearnerUseCases;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.school.graphql.SchoolView;
@@ -44,11 +45,13 @@ import org.springframework.stereotype.Controller;
 class LearnerController implements NodeLoader {
 
     private final LearnerUseCases learners;
+    private final DuplicateProfiles duplicates;
     private final SchoolUseCases schools;
     private final Clock clock;
 
-    LearnerController(LearnerUseCases learners, SchoolUseCases schools, Clock clock) {
+    LearnerController(LearnerUseCases learners, DuplicateProfiles duplicates, SchoolUseCases schools, Clock clock) {
         this.learners = learners;
+        this.duplicates = duplicates;
         this.schools = schools;
         this.clock = clock;
     }
@@ -98,6 +101,19 @@ class LearnerController implements NodeLoader {
     LearnerPayload learnerClaim(@Argument String schoolId, @ContextValue Actor actor) {
         String school = schoolId == null ? null : GlobalIds.localId(schoolId, SchoolView.TYPE);
         return run(null, actor, () -> learners.claim(actor, school));
+    }
+
+    @MutationMapping
+    LearnerPayload learnerDetach(@Argument String id, @Argument String reason, @ContextValue Actor actor) {
+        String learnerId = localId(id);
+        return run(null, actor, () -> duplicates.detach(actor, learnerId, reason));
+    }
+
+    @MutationMapping
+    LearnerPayload learnerMerge(@Argument String keepId, @Argument String duplicateId, @ContextValue Actor actor) {
+        String kept = localId(keepId);
+        String duplicate = localId(duplicateId);
+        return run(null, actor, () -> duplicates.merge(actor, kept, duplicate));
     }
 
     @MutationMapping

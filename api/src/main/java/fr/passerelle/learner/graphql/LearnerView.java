@@ -5,6 +5,7 @@ import fr.passerelle.learner.model.Academic;
 import fr.passerelle.learner.model.ArrivalSource;
 import fr.passerelle.learner.model.Background;
 import fr.passerelle.learner.model.CareerPreferences;
+import fr.passerelle.learner.model.Detachment;
 import fr.passerelle.learner.model.JobReadiness;
 import fr.passerelle.learner.model.Learner;
 import fr.passerelle.learner.model.LearnerSkill;
@@ -28,7 +29,8 @@ import java.util.List;
  */
 public record LearnerView(String id, String firstName, String lastName, EmailAddress email, String phone,
                           LocalDate birthDate, Address address, LearnerType type, LearnerStatus status,
-                          ArrivalSource source, boolean claimed, AcademicView academic, List<SkillView> skills,
+                          ArrivalSource source, boolean claimed, boolean claimable, DetachmentView detachment,
+                          AcademicView academic, List<SkillView> skills,
                           Background background, CareerView career, JobReadiness readiness, Instant createdAt,
                           Instant updatedAt, long version, String localId) {
 
@@ -39,11 +41,21 @@ public record LearnerView(String id, String firstName, String lastName, EmailAdd
         return new LearnerView(GlobalIds.encode(TYPE, learner.id()), identity.firstName(), identity.lastName(),
                 showContact ? identity.email() : null, showContact ? identity.phone() : null,
                 showContact ? identity.birthDate() : null, showContact ? identity.address() : null,
-                learner.type(), learner.status(), learner.source(), learner.subject() != null,
+                learner.type(), learner.status(), learner.source(), learner.subject() != null, learner.isClaimable(),
+                showContact ? DetachmentView.of(learner.detachment()) : null,
                 AcademicView.of(learner.academic()),
                 learner.skills().stream().map(skill -> SkillView.of(skill, today)).toList(), learner.background(),
                 CareerView.of(learner.career(), showContact), learner.readinessOn(today), learner.createdAt(),
                 learner.updatedAt(), learner.version(), learner.id());
+    }
+
+    /** GraphQL {@code LearnerDetachment}; null when the profile was never detached. */
+    public record DetachmentView(String reason, Instant at, String mergedIntoId) {
+
+        static DetachmentView of(Detachment detachment) {
+            return detachment == null ? null : new DetachmentView(detachment.reason(), detachment.at(),
+                    detachment.isMerge() ? GlobalIds.encode(TYPE, detachment.mergedInto()) : null);
+        }
     }
 
     /** GraphQL {@code LearnerAcademic}; the school resolves in one batch for a whole page. */

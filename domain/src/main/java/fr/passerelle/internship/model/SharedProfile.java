@@ -39,7 +39,8 @@ public final class SharedProfile {
     }
 
     public static Learner of(Learner learner, Set<ProfilePart> shared) {
-        return new Learner(learner.id(), null, learner.identity(), learner.type(), learner.status(), learner.source(),
+        return new Learner(learner.id(), null, null, learner.identity(), learner.type(), learner.status(),
+                learner.source(),
                 shared.contains(ProfilePart.ACADEMIC) ? withoutStudentId(learner.academic()) : Academic.NONE,
                 shared.contains(ProfilePart.SKILLS) ? learner.skills() : List.of(),
                 shared.contains(ProfilePart.BACKGROUND) ? learner.background() : Background.NONE,

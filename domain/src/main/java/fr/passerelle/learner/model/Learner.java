@@ -13,13 +13,17 @@ import java.util.Objects;
  * life. One document, changed atomically under optimistic locking.
  *
  * @param subject        the learner's own account (token subject), null until they sign in and claim it
+ * @param detachment     set when an advisor took this unclaimed profile out of claims as a duplicate, else null
  * @param readinessScore the job-readiness score as of the last change, kept for filtering and sorting rosters
  *                       (reads recompute it for the day)
  */
-public record Learner(String id, String subject, LearnerIdentity identity, LearnerType type, LearnerStatus status,
-                      ArrivalSource source, Academic academic, List<LearnerSkill> skills, Background background,
-                      CareerPreferences career, int readinessScore, String createdBy, Instant createdAt,
-                      Instant updatedAt, long version) implements Aggregate {
+public record Learner(String id, String subject, Detachment detachment, LearnerIdentity identity, LearnerType type,
+                      LearnerStatus status, ArrivalSource source, Academic academic, List<LearnerSkill> skills,
+                      Background background, CareerPreferences career, int readinessScore, String createdBy,
+                      Instant createdAt, Instant updatedAt, long version) implements Aggregate {
+
+    /** The reason recorded on a merged duplicate; the profile kept is named by {@link Detachment#mergedInto()}. */
+    public static final String MERGE_REASON = "merged as a duplicate";
 
     public Learner {
         Objects.requireNonNull(id, "id");
@@ -35,7 +39,7 @@ public record Learner(String id, String subject, LearnerIdentity identity, Learn
 
     public static Learner register(String id, String subject, LearnerIdentity identity, LearnerType type,
                                    ArrivalSource source, Academic academic, String createdBy, Instant now) {
-        return new Learner(id, subject, identity, type, LearnerStatus.PROSPECT, source, academic, List.of(),
+        return new Learner(id, subject, null, identity, type, LearnerStatus.PROSPECT, source, academic, List.of(),
                 Background.NONE, CareerPreferences.NONE, 0, createdBy, now, now, 0).rescored(now);
     }
 
@@ -86,8 +90,40 @@ public record Learner(String id, String subject, LearnerIdentity identity, Learn
 
     /** Binds the profile to the account of the person it describes. */
     public Learner claimedBy(String claimingSubject, Instant now) {
-        return new Learner(id, claimingSubject, identity, type, status, source, academic, skills, background, career,
-                readinessScore, createdBy, createdAt, now, version);
+        return new Learner(id, claimingSubject, detachment, identity, type, status, source, academic, skills,
+                background, career, readinessScore, createdBy, createdAt, now, version);
+    }
+
+    /**
+     * Takes this unclaimed profile out of claims (a duplicate of someone's profile); detaching it again, or detaching
+     * a merged profile, changes nothing.
+     */
+    public Learner detached(String reason, String by, Instant now) {
+        if (subject != null) {
+            throw new IllegalStateException("a claimed profile is its owner's and cannot be detached");
+        }
+        return detachment != null ? this : withDetachment(new Detachment(null, reason, by, now), now);
+    }
+
+    /** Retires this unclaimed profile as a duplicate of {@code keptId}; merging it again into it changes nothing. */
+    public Learner mergedInto(String keptId, String by, Instant now) {
+        if (subject != null) {
+            throw new IllegalStateException("a claimed profile is its owner's and cannot be merged away");
+        }
+        if (isMerged() && detachment.mergedInto().equals(keptId)) {
+            return this;
+        }
+        return withDetachment(new Detachment(keptId, MERGE_REASON, by, now), now);
+    }
+
+    /** Whether a person signing in with the profile's e-mail may still take it over. */
+    public boolean isClaimable() {
+        return subject == null && detachment == null;
+    }
+
+    /** Whether this profile was retired into another one (kept for the audit trail only). */
+    public boolean isMerged() {
+        return detachment != null && detachment.isMerge();
     }
 
     public boolean belongsTo(String someSubject) {
@@ -98,6 +134,11 @@ public record Learner(String id, String subject, LearnerIdentity identity, Learn
         return JobReadiness.of(this, day);
     }
 
+    private Learner withDetachment(Detachment newDetachment, Instant now) {
+        return new Learner(id, subject, newDetachment, identity, type, status, source, academic, skills, background,
+                career, readinessScore, createdBy, createdAt, now, version);
+    }
+
     private Learner withSkills(List<LearnerSkill> updated, Instant now) {
         return rebuilt(identity, type, status, academic, updated, background, career, now);
     }
@@ -106,14 +147,14 @@ public record Learner(String id, String subject, LearnerIdentity identity, Learn
     private Learner rebuilt(LearnerIdentity newIdentity, LearnerType newType, LearnerStatus newStatus,
                             Academic newAcademic, List<LearnerSkill> newSkills, Background newBackground,
                             CareerPreferences newCareer, Instant now) {
-        return new Learner(id, subject, newIdentity, newType, newStatus, source, newAcademic, newSkills, newBackground,
-                newCareer, readinessScore, createdBy, createdAt, now, version).rescored(now);
+        return new Learner(id, subject, detachment, newIdentity, newType, newStatus, source, newAcademic, newSkills,
+                newBackground, newCareer, readinessScore, createdBy, createdAt, now, version).rescored(now);
     }
 
     /** Stores the readiness of the day of the change, so rosters can filter and sort on it. */
     private Learner rescored(Instant now) {
         int score = readinessOn(PlatformCalendar.dayOf(now)).score();
-        return score == readinessScore ? this : new Learner(id, subject, identity, type, status, source, academic,
-                skills, background, career, score, createdBy, createdAt, updatedAt, version);
+        return score == readinessScore ? this : new Learner(id, subject, detachment, identity, type, status, source,
+                academic, skills, background, career, score, createdBy, createdAt, updatedAt, version);
     }
 }

@@ -11,6 +11,10 @@ public final class LearnerEvents {
     public static final String BACKGROUND_UPDATED = "learner.background_updated";
     public static final String CAREER_UPDATED = "learner.career_updated";
     public static final String CLAIMED = "learner.claimed";
+    /** An advisor took an unclaimed profile out of claims as a duplicate. */
+    public static final String DETACHED = "learner.detached";
+    /** An advisor retired an unclaimed duplicate into the profile kept. */
+    public static final String MERGED = "learner.merged";
 
     private LearnerEvents() {
     }

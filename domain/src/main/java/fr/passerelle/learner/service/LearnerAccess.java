@@ -8,7 +8,8 @@ import fr.passerelle.membership.model.Tenant;
  * Who may do what with a learner's profile. Reading: the learner, their school's staff, advisors and platform
  * admins; companies nothing (applications will share chosen parts later). Editing the personal parts (identity,
  * skills, background, career): the learner and platform admins. Editing the academic part: the school's staff and
- * platform admins, and the learner while they belong to no school.
+ * platform admins, and the learner while they belong to no school. Detaching and merging duplicate profiles: advisors
+ * and platform admins, who see every school's rows (a school sees only its own, so it cannot tell a duplicate).
  */
 final class LearnerAccess {
 
@@ -26,6 +27,10 @@ final class LearnerAccess {
     static boolean canEditAcademic(Actor actor, Learner learner) {
         return actor.isPlatformAdmin() || isStaffOf(actor, learner)
                 || (learner.academic().isIndependent() && learner.belongsTo(actor.subject()));
+    }
+
+    static boolean canResolveDuplicates(Actor actor) {
+        return actor.readsEverything();
     }
 
     private static boolean isStaffOf(Actor actor, Learner learner) {

@@ -123,7 +123,7 @@ public class LearnerService implements LearnerUseCases {
                     ? BusinessRuleViolation.of("email", ErrorCode.INVALID_STATE,
                             "matches profiles in several schools; claim with the school that invited you (schoolId)")
                     : BusinessRuleViolation.of("email", ErrorCode.INVALID_STATE,
-                            "matches several profiles of that school; ask the school to remove the duplicate");
+                            "matches several profiles of that school; ask an advisor to merge the duplicates");
         }
         Learner unclaimed = candidates.get(0);
         Learner claimed = unclaimed.claimedBy(actor.subject(), clock.instant());

@@ -580,7 +580,7 @@ class JobReadinessTest {
             var background = new Background(certifications, experiences, portfolio);
             var career = new CareerPreferences(targetRoles, List.of(), mobility, availability, null);
             Instant at = Instant.parse("2025-01-15T09:00:00Z");
-            return new Learner("learner-1", null, identity, LearnerType.STUDENT, LearnerStatus.IN_TRAINING,
+            return new Learner("learner-1", null, null, identity, LearnerType.STUDENT, LearnerStatus.IN_TRAINING,
                     ArrivalSource.SCHOOL_STAFF, academic, skills, background, career, 0, "staff-1", at, at, 0);
         }
     }

@@ -754,7 +754,8 @@ class LearnerServiceTest {
 
         @Test
         void a_change_without_expected_version_is_retried_on_the_fresh_profile() {
-            learners.beforeNextWrite(() -> learners.seed(new Learner(alice.id(), alice.subject(), alice.identity(),
+            learners.beforeNextWrite(() -> learners.seed(new Learner(alice.id(), alice.subject(), alice.detachment(),
+                    alice.identity(),
                     LearnerType.CAREER_CHANGER, alice.status(), alice.source(), alice.academic(), alice.skills(),
                     alice.background(), alice.career(), alice.readinessScore(), alice.createdBy(), alice.createdAt(),
                     alice.updatedAt(), 1)));
@@ -769,7 +770,8 @@ class LearnerServiceTest {
 
         @Test
         void a_change_with_expected_version_losing_a_race_is_stale() {
-            learners.beforeNextWrite(() -> learners.seed(new Learner(alice.id(), alice.subject(), alice.identity(),
+            learners.beforeNextWrite(() -> learners.seed(new Learner(alice.id(), alice.subject(), alice.detachment(),
+                    alice.identity(),
                     LearnerType.CAREER_CHANGER, alice.status(), alice.source(), alice.academic(), alice.skills(),
                     alice.background(), alice.career(), alice.readinessScore(), alice.createdBy(), alice.createdAt(),
                     alice.updatedAt(), 1)));

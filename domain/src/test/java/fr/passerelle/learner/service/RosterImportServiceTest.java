@@ -537,9 +537,10 @@ class RosterImportServiceTest {
         void a_row_whose_learner_changed_meanwhile_is_rejected_and_the_others_applied() {
             importA(List.of(row(2, "E-1"), row(3, "E-2")));
             Learner e1 = storedByExternalId(SCHOOL_A, "E-1");
-            learners.beforeNextWrite(() -> learners.seed(new Learner(e1.id(), e1.subject(), e1.identity(), e1.type(),
-                    LearnerStatus.ENROLLED, e1.source(), e1.academic(), e1.skills(), e1.background(), e1.career(),
-                    e1.readinessScore(), e1.createdBy(), e1.createdAt(), e1.updatedAt(), e1.version() + 1)));
+            learners.beforeNextWrite(() -> learners.seed(new Learner(e1.id(), e1.subject(), e1.detachment(),
+                    e1.identity(), e1.type(), LearnerStatus.ENROLLED, e1.source(), e1.academic(), e1.skills(),
+                    e1.background(), e1.career(), e1.readinessScore(), e1.createdBy(), e1.createdAt(), e1.updatedAt(),
+                    e1.version() + 1)));
 
             RosterImportReport report = importA(List.of(with(row(2, "E-1"), "last_name", "Dupont"),
                     with(row(3, "E-2"), "last_name", "Durand")));

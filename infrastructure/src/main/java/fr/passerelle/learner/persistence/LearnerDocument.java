@@ -61,6 +61,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 record LearnerDocument(
         @Id String id,
         @Indexed(name = "unique_subject", unique = true, sparse = true) String subject,
+        DetachmentDocument detachment,
         Identity identity,
         LearnerType type,
         LearnerStatus status,
@@ -96,6 +97,10 @@ record LearnerDocument(
      */
     static String enrolmentKey(String schoolId, String externalStudentId) {
         return schoolId == null || externalStudentId == null ? null : schoolId + "/" + externalStudentId;
+    }
+
+    /** Absent unless an advisor detached or merged the profile; {@code mergedInto} absent when only detached. */
+    record DetachmentDocument(String mergedInto, String reason, String by, Instant at) {
     }
 
     record Identity(String firstName, String lastName, String email, String phone, String birthDate,

@@ -35,6 +35,8 @@ class MongoLearners extends DocumentStore<Learner, LearnerDocument> implements L
     private static final String SUBJECT = "subject";
     private static final String ENROLMENT = "enrolmentKey";
     private static final String SCHOOL = "academic.schoolId";
+    private static final String DETACHMENT = "detachment";
+    private static final String MERGED_INTO = "detachment.mergedInto";
 
     private final MongoOperations mongo;
     private final AcceptanceClaimsFields acceptanceClaims;
@@ -76,8 +78,8 @@ class MongoLearners extends DocumentStore<Learner, LearnerDocument> implements L
             return List.of(); // MongoDB reads a limit of 0 as "no limit"
         }
         // is(null) matches a missing field as well as a null one.
-        return find(Query.query(Criteria.where("identity.email").is(email.value()).and(SUBJECT).is(null))
-                .limit(limit));
+        return find(Query.query(Criteria.where("identity.email").is(email.value()).and(SUBJECT).is(null)
+                .and(DETACHMENT).is(null)).limit(limit));
     }
 
     @Override
@@ -86,7 +88,7 @@ class MongoLearners extends DocumentStore<Learner, LearnerDocument> implements L
             return List.of();
         }
         return find(Query.query(Criteria.where("identity.email").is(email.value()).and(SUBJECT).is(null)
-                .and(SCHOOL).is(schoolId)).limit(limit));
+                .and(DETACHMENT).is(null).and(SCHOOL).is(schoolId)).limit(limit));
     }
 
     @Override
@@ -95,6 +97,7 @@ class MongoLearners extends DocumentStore<Learner, LearnerDocument> implements L
             return List.of();
         }
         List<Criteria> where = new ArrayList<>();
+        where.add(Criteria.where(MERGED_INTO).is(null));
         if (onlySchoolIds != null) {
             where.add(Criteria.where(SCHOOL).in(onlySchoolIds));
         }
@@ -122,6 +125,7 @@ class MongoLearners extends DocumentStore<Learner, LearnerDocument> implements L
             return Page.empty();
         }
         List<Criteria> where = new ArrayList<>();
+        where.add(Criteria.where(MERGED_INTO).is(null)); // a merged duplicate is kept for the audit trail only
         if (onlySchoolIds != null) {
             where.add(Criteria.where(SCHOOL).in(onlySchoolIds));
         }

@@ -116,7 +116,7 @@ abstract class LearnerCandidatesContract {
         var academic = new Academic(schoolId, null, null, null, List.of(), List.of(), List.of());
         List<LearnerSkill> skills = Arrays.stream(skillCodes)
                 .map(code -> new LearnerSkill(code, ProficiencyLevel.INTERMEDIATE, List.of(), null)).toList();
-        return new Learner(id, null, identity, LearnerType.STUDENT, LearnerStatus.ENROLLED,
+        return new Learner(id, null, null, identity, LearnerType.STUDENT, LearnerStatus.ENROLLED,
                 ArrivalSource.SCHOOL_IMPORT, academic, skills, Background.NONE, CareerPreferences.NONE, 0,
                 "sub-staff", T0, T0, 0);
     }

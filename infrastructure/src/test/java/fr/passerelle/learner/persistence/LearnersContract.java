@@ -640,7 +640,7 @@ abstract class LearnersContract {
                 skills.add(skill("pro-tools"));
             }
             Instant createdAt = T0.plusSeconds(j / 3);
-            Learner learner = new Learner(id, k % 2 == 1 ? "sub-" + k : null,
+            Learner learner = new Learner(id, k % 2 == 1 ? "sub-" + k : null, null,
                     identity(name[1], name[0], "learner" + k + "@example.fr"), LearnerType.STUDENT,
                     STATUSES[k % STATUSES.length], ArrivalSource.SCHOOL_IMPORT, academic, skills, Background.NONE,
                     CareerPreferences.NONE, (k * 7) % 4 * 25, "sub-creator", createdAt, createdAt, 0);
@@ -753,6 +753,42 @@ abstract class LearnersContract {
         return new LearnerIdentity(firstName, lastName, EmailAddress.of(email), null, null, null);
     }
 
+    @Test
+    void aDetachedProfileIsNoLongerClaimableButStaysListedWithItsDetachment() {
+        Learner unclaimed = learners.insert(withEmail(learner("learner-1", "Ana", "Lopez", "school-a", "E1", null),
+                "ana@example.fr"), Fixtures.event());
+
+        Learner detached = learners.update(unclaimed.detached("duplicate of another school's student", "sub-advisor",
+                T0.plusSeconds(1)), Fixtures.event());
+
+        assertThat(learners.findById("learner-1")).contains(detached);
+        assertThat(detached.detachment().mergedInto()).isNull();
+        EmailAddress ana = EmailAddress.of("ana@example.fr");
+        assertThat(learners.findUnclaimedByEmail(ana, 10)).isEmpty();
+        assertThat(learners.findUnclaimedByEmailInSchool(ana, "school-a", 10)).isEmpty();
+        assertThat(ids(learners.search(LearnerFilter.NONE, Set.of("school-a"), byName(true), Paging.first(10, null))
+                .items())).containsExactly("learner-1");
+    }
+
+    @Test
+    void aMergedProfileIsKeptButNeitherClaimableListedNorMatched() {
+        learners.insert(withEmail(learner("learner-1", "Ana", "Lopez", "school-a", "E1", null), "ana@example.fr"),
+                Fixtures.event());
+        Learner twice = learners.insert(withEmail(learner("learner-2", "Ana", "Lopez", "school-a", "E2", null),
+                "ana@example.fr"), Fixtures.event());
+
+        Learner merged = learners.update(twice.mergedInto("learner-1", "sub-advisor", T0.plusSeconds(1)),
+                Fixtures.event());
+
+        assertThat(learners.findById("learner-2")).contains(merged);
+        assertThat(merged.detachment().mergedInto()).isEqualTo("learner-1");
+        assertThat(learners.findUnclaimedByEmail(EmailAddress.of("ana@example.fr"), 10)).extracting(Learner::id)
+                .containsExactly("learner-1");
+        assertThat(ids(learners.search(LearnerFilter.NONE, null, byName(true), Paging.first(10, null)).items()))
+                .containsExactly("learner-1");
+        assertThat(learners.matchCandidates(null, Set.of(), 10)).extracting(Learner::id).containsExactly("learner-1");
+    }
+
     private static LearnerSkill skill(String code) {
         return new LearnerSkill(code, ProficiencyLevel.INTERMEDIATE, List.of(), null);
     }
@@ -763,21 +799,21 @@ abstract class LearnersContract {
 
     /** A learner with only what the domain requires: independent, unclaimed, nothing else. */
     private static Learner minimalLearner(String id, String email) {
-        return new Learner(id, null, identity("Ana", "Lopez", email), LearnerType.JOB_SEEKER, LearnerStatus.PROSPECT,
-                ArrivalSource.ADVISOR, Academic.NONE, List.of(), Background.NONE, CareerPreferences.NONE, 0,
-                "sub-advisor", T0, T0, 0);
+        return new Learner(id, null, null, identity("Ana", "Lopez", email), LearnerType.JOB_SEEKER,
+                LearnerStatus.PROSPECT, ArrivalSource.ADVISOR, Academic.NONE, List.of(), Background.NONE,
+                CareerPreferences.NONE, 0, "sub-advisor", T0, T0, 0);
     }
 
     private static Learner learner(String id, String firstName, String lastName, String schoolId,
                                    String externalStudentId, String subject) {
-        return new Learner(id, subject, identity(firstName, lastName, id + "@example.fr"), LearnerType.STUDENT,
+        return new Learner(id, subject, null, identity(firstName, lastName, id + "@example.fr"), LearnerType.STUDENT,
                 LearnerStatus.ENROLLED, ArrivalSource.SCHOOL_STAFF, academic(schoolId, externalStudentId), List.of(),
                 Background.NONE, CareerPreferences.NONE, 0, "sub-staff", T0, T0, 0);
     }
 
     private static Learner withEmail(Learner learner, String email) {
         LearnerIdentity i = learner.identity();
-        return new Learner(learner.id(), learner.subject(),
+        return new Learner(learner.id(), learner.subject(), learner.detachment(),
                 new LearnerIdentity(i.firstName(), i.lastName(), EmailAddress.of(email), i.phone(), i.birthDate(),
                         i.address()),
                 learner.type(), learner.status(), learner.source(), learner.academic(), learner.skills(),
@@ -816,7 +852,7 @@ abstract class LearnersContract {
                 List.of(new DateRange(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30)),
                         new DateRange(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 1))),
                 new Money(180_000L, Currency.getInstance("EUR")));
-        return new Learner(id, "sub-" + id, identity, LearnerType.STUDENT, LearnerStatus.IN_INTERNSHIP,
+        return new Learner(id, "sub-" + id, null, identity, LearnerType.STUDENT, LearnerStatus.IN_INTERNSHIP,
                 ArrivalSource.SCHOOL_IMPORT, academic, skills, background, career, 64, "sub-school-staff", T0,
                 T0.plusMillis(86_400_007), 0);
     }

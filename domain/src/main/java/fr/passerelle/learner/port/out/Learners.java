@@ -22,24 +22,32 @@ public interface Learners extends AggregateStore<Learner> {
 
     Optional<Learner> findBySubject(String subject);
 
-    /** Profiles nobody claimed yet that carry this e-mail address, at most {@code limit}. */
+    /**
+     * Profiles that can still be claimed with this e-mail address (nobody claimed them, no advisor detached them as a
+     * duplicate), at most {@code limit}.
+     */
     List<Learner> findUnclaimedByEmail(EmailAddress email, int limit);
 
-    /** Unclaimed profiles with this e-mail in this school, at most {@code limit}. */
+    /** The profiles of this school that can still be claimed with this e-mail, at most {@code limit}. */
     List<Learner> findUnclaimedByEmailInSchool(EmailAddress email, String schoolId, int limit);
 
     /** The school's learners with these external student ids (one read). */
     List<Learner> findBySchoolAndExternalIds(String schoolId, Collection<String> externalStudentIds);
 
     /**
-     * Learners to score for an offer, at most {@code limit}, in no particular order.
+     * Learners to score for an offer, at most {@code limit}, in no particular order; never a profile merged into
+     * another.
      *
      * @param onlySchoolIds learners of these schools; null means every learner
      * @param anySkillCodes learners holding at least one of these skills; empty means no restriction
      */
     List<Learner> matchCandidates(Set<String> onlySchoolIds, Set<String> anySkillCodes, int limit);
 
-    /** @param onlySchoolIds restricts to learners of these schools; null means no restriction */
+    /**
+     * Lists learners, never a profile merged into another (the kept profile stands for it).
+     *
+     * @param onlySchoolIds restricts to learners of these schools; null means no restriction
+     */
     Page<Learner> search(LearnerFilter filter, Set<String> onlySchoolIds, Sort<LearnerOrderField> sort,
                          Paging paging);
 
