@@ -1,6 +1,7 @@
 package fr.passerelle.api.http;
 
-import fr.passerelle.api.rest.ProblemResponses;
+import fr.passerelle.api.web.ErrorReplies;
+import fr.passerelle.api.web.Refusal;
 import jakarta.servlet.ServletException;
 import java.io.IOException;
 import java.time.Duration;
@@ -62,9 +63,9 @@ final class ConnectionGuardValve extends ValveBase {
     private static void refuse(Request request, Response response) throws IOException {
         response.setHeader(HttpHeaders.RETRY_AFTER, "1");
         closeInsteadOfSwallowing(response);
-        ProblemResponses.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "too-many-connections",
-                "Too many requests in progress", "This client already has as many requests in progress as it may;"
-                        + " wait for them to finish.");
+        ErrorReplies.write(request, response, new Refusal(HttpStatus.TOO_MANY_REQUESTS, "THROTTLED",
+                "too-many-connections", "Too many requests in progress", "This client already has as many requests"
+                        + " in progress as it may; wait for them to finish."));
     }
 
     /**

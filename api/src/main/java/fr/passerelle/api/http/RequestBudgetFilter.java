@@ -1,6 +1,7 @@
 package fr.passerelle.api.http;
 
-import fr.passerelle.api.rest.ProblemResponses;
+import fr.passerelle.api.web.ErrorReplies;
+import fr.passerelle.api.web.Refusal;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,9 +35,9 @@ public final class RequestBudgetFilter extends OncePerRequestFilter {
         OptionalLong retryAfter = budgets.take(client(request));
         if (retryAfter.isPresent()) {
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter.getAsLong()));
-            ProblemResponses.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "too-many-requests",
-                    "Too many requests", "This client has sent more requests than its budget allows; retry after "
-                            + retryAfter.getAsLong() + " s.");
+            ErrorReplies.write(request, response, new Refusal(HttpStatus.TOO_MANY_REQUESTS, "THROTTLED",
+                    "too-many-requests", "Too many requests", "This client has sent more requests than its budget"
+                            + " allows; retry after " + retryAfter.getAsLong() + " s."));
             return;
         }
         chain.doFilter(request, response);

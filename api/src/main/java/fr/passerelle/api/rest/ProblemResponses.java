@@ -1,8 +1,6 @@
 package fr.passerelle.api.rest;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +9,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The REST endpoints' errors as RFC 9457 problems ({@code application/problem+json}): {@code type} (a stable URN
@@ -42,24 +39,6 @@ public final class ProblemResponses {
     /** The problem type URN of this short name ({@code not-found} → {@code urn:passerelle:problem:not-found}). */
     public static URI type(String name) {
         return URI.create(TYPE_PREFIX + name);
-    }
-
-    /**
-     * Writes a problem straight to the servlet response, for refusals made before any controller is chosen (servlet
-     * filters, the connector's valves), where no message converter runs.
-     */
-    public static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
-                             String title, String detail) throws IOException {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", TYPE_PREFIX + type);
-        problem.put("title", title);
-        problem.put("status", status.value());
-        problem.put("detail", detail);
-        problem.put("instance", request.getRequestURI());
-        problem.put("errors", List.of(error(null, null, null, detail)));
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        JsonMapper.shared().writeValue(response.getOutputStream(), problem);
     }
 
     /** One entry of {@code errors}; line and column only when known. */
