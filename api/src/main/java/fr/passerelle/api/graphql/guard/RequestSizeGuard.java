@@ -1,5 +1,7 @@
 package fr.passerelle.api.graphql.guard;
 
+import fr.passerelle.api.web.ErrorReplies;
+import fr.passerelle.api.web.Refusal;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -8,8 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -30,24 +31,20 @@ final class RequestSizeGuard extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBytes) {
-            reject(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
-                    "Request body exceeds " + maxBytes + " bytes");
+            reject(request, response, HttpStatus.CONTENT_TOO_LARGE, "Request body exceeds " + maxBytes + " bytes");
             return;
         }
         var bounded = new BoundedRequest(request, maxBytes);
         if (bounded.startsWithArray()) {
-            reject(response, HttpServletResponse.SC_BAD_REQUEST, "Batched requests (a JSON array) are not supported");
+            reject(request, response, HttpStatus.BAD_REQUEST, "Batched requests (a JSON array) are not supported");
             return;
         }
         chain.doFilter(bounded, response);
     }
 
-    private static void reject(HttpServletResponse response, int status, String message) throws IOException {
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        String escaped = message.replace("\"", "'");
-        response.getOutputStream().write(("{\"errors\":[{\"message\":\"" + escaped
-                + "\",\"extensions\":{\"classification\":\"BAD_REQUEST\"}}]}").getBytes(StandardCharsets.UTF_8));
+    private static void reject(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+                               String message) throws IOException {
+        ErrorReplies.write(request, response, new Refusal(status, "BAD_REQUEST", "bad-request", "Bad request", message));
     }
 
     /** The request with a body that fails once more than {@code maxBytes} are read; it can peek at the first byte. */
