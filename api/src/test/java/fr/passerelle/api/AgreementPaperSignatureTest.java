@@ -1,5 +1,6 @@
 package fr.passerelle.api;
 
+import static fr.passerelle.api.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -35,8 +36,7 @@ class AgreementPaperSignatureTest extends AgreementApiTest {
         var reply = post("school-admin-a", INTERN,
                 Part.file("signature.pdf", "application/pdf", "signé".getBytes(StandardCharsets.UTF_8)));
 
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(415);
-        assertProblem(reply, "unsupported-file");
+        assertProblem(reply, 415, "unsupported-file");
         assertThat(reply.<List<String>>read("$.errors[*].field")).containsExactly("scan");
         assertThat(reply.<List<String>>read("$.errors[*].message")).singleElement().asString().contains("PDF");
         var declaredAsText = post("school-admin-a", INTERN,
@@ -68,20 +68,17 @@ class AgreementPaperSignatureTest extends AgreementApiTest {
     @Test
     void aRequestWithoutTheFileOrTheSignatoryIsABadRequest() {
         var withoutFile = post("school-admin-a", INTERN);
-        assertThat(withoutFile.status()).as(withoutFile.toString()).isEqualTo(400);
-        assertProblem(withoutFile, "bad-request");
+        assertProblem(withoutFile, 400, "bad-request");
 
         var withoutSignatory = post("school-admin-a", aScan());
-        assertThat(withoutSignatory.status()).as(withoutSignatory.toString()).isEqualTo(400);
-        assertProblem(withoutSignatory, "bad-request");
+        assertProblem(withoutSignatory, 400, "bad-request");
         assertNoSignature();
     }
 
     @Test
     void anotherSchoolFindsNothingAsForAMissingAgreementAndOtherReadersAreForbidden() {
         var otherSchool = post("school-admin-b", INTERN, aScan());
-        assertThat(otherSchool.status()).as(otherSchool.toString()).isEqualTo(404);
-        assertProblem(otherSchool, "not-found");
+        assertProblem(otherSchool, 404, "not-found");
         var missing = postPaperSignature(api.token("school-admin-a"),
                 globalId("InternshipAgreement", UUID.randomUUID().toString()), INTERN, aScan());
         assertThat(missing.status()).isEqualTo(404);
@@ -89,8 +86,7 @@ class AgreementPaperSignatureTest extends AgreementApiTest {
 
         for (String reader : List.of("recruiter-x", "advisor")) {
             var forbidden = post(reader, INTERN, aScan());
-            assertThat(forbidden.status()).as(reader + ": " + forbidden).isEqualTo(403);
-            assertProblem(forbidden, "forbidden");
+            assertProblem(forbidden, 403, "forbidden");
         }
         var byTheIntern = postPaperSignature(internship.learner().caller().token(), internship.id(),
                 INTERN, aScan());
@@ -131,13 +127,6 @@ class AgreementPaperSignatureTest extends AgreementApiTest {
 
     private GraphQlHttp.Reply post(String persona, Part... parts) {
         return postPaperSignature(api.token(persona), internship.id(), parts);
-    }
-
-    private static void assertProblem(GraphQlHttp.Reply reply, String type) {
-        assertThat(reply.headers().get("Content-Type")).containsExactly("application/problem+json");
-        assertThat(reply.<String>read("$.type")).isEqualTo("urn:passerelle:problem:" + type);
-        assertThat(reply.<Integer>read("$.status")).isEqualTo(reply.status());
-        assertThat(reply.<String>read("$.title")).isNotBlank();
     }
 
     private void assertNoSignature() {

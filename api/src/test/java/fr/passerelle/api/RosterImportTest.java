@@ -1,5 +1,6 @@
 package fr.passerelle.api;
 
+import static fr.passerelle.api.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -63,16 +64,6 @@ class RosterImportTest extends ApiTest {
         assertThat(List.<Integer>of(reply.read("$.created"), reply.read("$.updated"), reply.read("$.unchanged"),
                 reply.read("$.rejected"))).as(abbreviated(reply)).containsExactly(created, updated, unchanged, rejected);
         assertThat(reply.<Integer>read("$.rows")).isEqualTo(created + updated + unchanged + rejected);
-    }
-
-    private static void assertProblem(GraphQlHttp.Reply reply, int status, String type) {
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
-        assertThat(reply.headers().get("content-type")).as(reply.toString()).anyMatch(t -> t.startsWith("application/problem+json"));
-        assertThat(reply.<String>read("$.type")).isEqualTo("urn:passerelle:problem:" + type);
-        assertThat(reply.<Integer>read("$.status")).isEqualTo(status);
-        assertThat(reply.<String>read("$.title")).isNotBlank();
-        assertThat(reply.<String>read("$.detail")).isNotBlank();
-        assertThat(reply.body()).doesNotContain("Exception").doesNotContain("\tat ");
     }
 
     private static String abbreviated(GraphQlHttp.Reply reply) {
