@@ -20,6 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class GraphQlHttp {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Tomcat reads a body in buffers of 8 KB: more may still be on its way when an early answer is sent. */
+    private static final long LARGE_BODY = 8 * 1024;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
@@ -86,13 +88,23 @@ public final class GraphQlHttp {
     /** Sends a request and reads its body with this handler (bytes for a PDF, say). */
     public <T> HttpResponse<T> exchange(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
-            return http.send(request.build(), body);
+            return http.send(askingToContinue(request.build()), body);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A body larger than the server reads at once is sent after {@code 100 Continue}, as README asks of clients: the
+     * server answers a body it refuses unread (over a size limit) at once and closes the connection rather than read
+     * the rest, and a client still writing then may see the connection reset instead of the answer.
+     */
+    private static HttpRequest askingToContinue(HttpRequest request) {
+        boolean large = request.bodyPublisher().map(publisher -> publisher.contentLength() > LARGE_BODY).orElse(false);
+        return large ? HttpRequest.newBuilder(request, (name, value) -> true).expectContinue(true).build() : request;
     }
 
     /** An HTTP response with JSON-path access to its body. */
