@@ -112,7 +112,7 @@ class SecurityTest extends ApiTest {
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.errorClassification()).isEqualTo("INTERNAL_ERROR");
-        assertThat(reply.errorMessage()).matches("Internal error; quote reference \\S+ to support");
+        assertThat(reply.errorMessage()).matches("Internal error; quote reference \\S+ to support\\.");
         assertThat(reply.body()).doesNotContain("hunter2").doesNotContain("IllegalStateException").doesNotContain("at fr.");
     }
 

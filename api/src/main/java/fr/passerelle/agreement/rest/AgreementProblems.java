@@ -3,6 +3,7 @@ package fr.passerelle.agreement.rest;
 import static fr.passerelle.api.rest.ProblemResponses.error;
 import static fr.passerelle.api.rest.ProblemResponses.problem;
 
+import fr.passerelle.api.web.InternalErrors;
 import fr.passerelle.shared.error.ForbiddenException;
 import fr.passerelle.shared.error.NotFoundException;
 import fr.passerelle.shared.validation.BusinessRuleViolation;
@@ -68,7 +69,7 @@ class AgreementProblems {
         String reference = UUID.randomUUID().toString();
         log.error("Unexpected error on {} (reference {})", request.getRequestURI(), reference, bug);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
-                "Internal error; quote reference " + reference + " to support.", request, List.of());
+                InternalErrors.message(reference), request, List.of());
     }
 
     private static List<Map<String, Object>> errors(BusinessRuleViolation violation) {

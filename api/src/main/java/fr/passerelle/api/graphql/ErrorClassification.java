@@ -1,6 +1,7 @@
 package fr.passerelle.api.graphql;
 
 import fr.passerelle.api.graphql.guard.RequestTimeoutException;
+import fr.passerelle.api.web.InternalErrors;
 import fr.passerelle.shared.error.ConcurrentUpdateException;
 import fr.passerelle.shared.error.ForbiddenException;
 import fr.passerelle.shared.error.NotFoundException;
@@ -55,7 +56,7 @@ class ErrorClassification extends DataFetcherExceptionResolverAdapter {
         }
         String executionId = env.getExecutionId().toString();
         log.error("Unexpected error in {} (execution {})", env.getExecutionStepInfo().getPath(), executionId, ex);
-        return error(env, ErrorType.INTERNAL_ERROR, "Internal error; quote reference " + executionId + " to support");
+        return error(env, ErrorType.INTERNAL_ERROR, InternalErrors.message(executionId));
     }
 
     private static GraphQLError error(DataFetchingEnvironment env, graphql.ErrorClassification type, String message) {

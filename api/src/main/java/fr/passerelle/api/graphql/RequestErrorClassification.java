@@ -1,5 +1,6 @@
 package fr.passerelle.api.graphql;
 
+import fr.passerelle.api.web.InternalErrors;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import java.util.List;
@@ -56,7 +57,7 @@ class RequestErrorClassification implements WebGraphQlInterceptor {
             case DataFetchingException, NullValueInNonNullableField -> {
                 log.error("GraphQL error {} (execution {}): {}", own, executionId, error.getMessage());
                 yield rebuilt(error, ErrorType.INTERNAL_ERROR,
-                        "Internal error; quote reference " + executionId + " to support");
+                        InternalErrors.message(executionId));
             }
         };
     }

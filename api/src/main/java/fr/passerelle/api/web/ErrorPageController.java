@@ -66,6 +66,6 @@ class ErrorPageController implements ErrorController {
                 request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), status.value(), reference,
                 (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
         return new Refusal(status, "INTERNAL_ERROR", "internal-error", "Internal error",
-                "Internal error; quote reference " + reference + " to support.");
+                InternalErrors.message(reference));
     }
 }

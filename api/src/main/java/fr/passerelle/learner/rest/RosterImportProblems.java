@@ -3,6 +3,7 @@ package fr.passerelle.learner.rest;
 import static fr.passerelle.api.rest.ProblemResponses.error;
 import static fr.passerelle.api.rest.ProblemResponses.problem;
 
+import fr.passerelle.api.web.InternalErrors;
 import fr.passerelle.learner.rest.RosterFileException.FileProblem;
 import fr.passerelle.shared.error.ConcurrentUpdateException;
 import fr.passerelle.shared.error.ForbiddenException;
@@ -107,6 +108,6 @@ class RosterImportProblems {
         String reference = UUID.randomUUID().toString();
         log.error("Unexpected error importing students (reference {})", reference, bug);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
-                "Internal error; quote reference " + reference + " to support.", request, List.of());
+                InternalErrors.message(reference), request, List.of());
     }
 }
