@@ -26,12 +26,15 @@ import fr.passerelle.notification.port.out.Mailer;
 import fr.passerelle.notification.port.out.Notifications;
 import fr.passerelle.notification.port.out.Texts;
 import fr.passerelle.notification.service.InvitationMail;
+import fr.passerelle.notification.service.InAppDelivery;
+import fr.passerelle.notification.service.NoticeDelivery;
 import fr.passerelle.notification.service.NotificationRouter;
 import fr.passerelle.notification.service.NotificationService;
 import fr.passerelle.notification.service.OrganisationNames;
 import fr.passerelle.school.port.out.Schools;
 import fr.passerelle.school.service.SchoolService;
 import fr.passerelle.shared.event.EventFactory;
+import fr.passerelle.shared.i18n.PreferredLanguages;
 import fr.passerelle.shared.port.IdGenerator;
 import fr.passerelle.shared.port.Reminders;
 import java.time.Clock;
@@ -146,9 +149,15 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    NotificationRouter notificationRouter(Notifications notifications, Memberships memberships, Schools schools,
-                                          OrganisationNames names, Texts texts, Clock clock) {
-        return new NotificationRouter(notifications, memberships, schools, names, texts, clock);
+    NoticeDelivery noticeDelivery(Notifications notifications, Mailer mailer, Texts texts,
+                                  PreferredLanguages languages, Clock clock) {
+        return new InAppDelivery(notifications, mailer, texts, languages, clock);
+    }
+
+    @Bean
+    NotificationRouter notificationRouter(NoticeDelivery delivery, Memberships memberships, Schools schools,
+                                          OrganisationNames names) {
+        return new NotificationRouter(delivery, memberships, schools, names);
     }
 
     @Bean

@@ -9,6 +9,7 @@ import fr.passerelle.notification.port.out.Mailer;
 import fr.passerelle.notification.port.out.Texts;
 import fr.passerelle.shared.event.DomainEvent;
 import fr.passerelle.shared.event.EventSubscriber;
+import fr.passerelle.shared.i18n.Language;
 import fr.passerelle.shared.model.Reminder;
 import fr.passerelle.shared.port.ReminderHandler;
 import fr.passerelle.shared.port.Reminders;
@@ -85,7 +86,7 @@ public class InvitationMail implements EventSubscriber, ReminderHandler {
 
     private void send(String template, String key, Membership invitation) {
         names.of(invitation.tenant()).ifPresent(organisation -> mailer.send(new OutgoingMail(key,
-                invitation.email(), texts.render(template, NotificationRouter.LOCALE,
+                invitation.email(), texts.render(template, Language.DEFAULT.locale(),
                         Map.of("organisation", organisation)))));
     }
 

@@ -7,20 +7,15 @@ import fr.passerelle.membership.model.MembershipRole;
 import fr.passerelle.membership.model.Tenant;
 import fr.passerelle.membership.model.TenantType;
 import fr.passerelle.membership.port.out.Memberships;
-import fr.passerelle.notification.model.Notification;
+import fr.passerelle.notification.model.Notice;
 import fr.passerelle.notification.model.NotificationKind;
-import fr.passerelle.notification.model.Text;
-import fr.passerelle.notification.port.out.Notifications;
-import fr.passerelle.notification.port.out.Texts;
 import fr.passerelle.school.model.SchoolEvents;
 import fr.passerelle.school.port.out.Schools;
 import fr.passerelle.shared.event.DomainEvent;
 import fr.passerelle.shared.event.EventSubscriber;
 import fr.passerelle.shared.validation.Limits;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -31,29 +26,22 @@ import java.util.Set;
  */
 public class NotificationRouter implements EventSubscriber {
 
-    /** Recipients' language preferences are not stored yet; French is the platform's first language. */
-    static final Locale LOCALE = Locale.FRENCH;
-
     private static final MembershipRole[] MANAGERS = Arrays.stream(MembershipRole.values())
             .filter(MembershipRole::manages).toArray(MembershipRole[]::new);
     private static final Set<String> ROUTED = Set.of(CompanyEvents.VERIFIED, CompanyEvents.REJECTED,
             SchoolEvents.TIER_CHANGED, MembershipEvents.ACTIVATED);
 
-    private final Notifications notifications;
+    private final NoticeDelivery delivery;
     private final Memberships memberships;
     private final Schools schools;
     private final OrganisationNames names;
-    private final Texts texts;
-    private final Clock clock;
 
-    public NotificationRouter(Notifications notifications, Memberships memberships, Schools schools,
-                              OrganisationNames names, Texts texts, Clock clock) {
-        this.notifications = notifications;
+    public NotificationRouter(NoticeDelivery delivery, Memberships memberships, Schools schools,
+                              OrganisationNames names) {
+        this.delivery = delivery;
         this.memberships = memberships;
         this.schools = schools;
         this.names = names;
-        this.texts = texts;
-        this.clock = clock;
     }
 
     @Override
@@ -109,10 +97,6 @@ public class NotificationRouter implements EventSubscriber {
 
     private void notify(DomainEvent event, NotificationKind kind, List<String> recipients,
                         Map<String, String> parameters, String targetType, String targetId) {
-        Text text = texts.render(kind.name().toLowerCase(Locale.ROOT), LOCALE, parameters);
-        for (String recipient : recipients) {
-            notifications.add(new Notification(Notification.idFor(event.id(), recipient), recipient, kind,
-                    text.title(), text.body(), targetType, targetId, clock.instant(), null));
-        }
+        delivery.toPeople(event.id(), new Notice(kind, parameters, targetType, targetId), recipients);
     }
 }

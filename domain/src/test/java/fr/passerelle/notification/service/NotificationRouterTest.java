@@ -26,7 +26,9 @@ import fr.passerelle.testing.InMemoryCompanies;
 import fr.passerelle.testing.InMemoryMemberships;
 import fr.passerelle.testing.InMemoryNotifications;
 import fr.passerelle.testing.InMemorySchools;
+import fr.passerelle.testing.RecordingMailer;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -43,8 +45,9 @@ class NotificationRouterTest {
     private final InMemoryCompanies companies = new InMemoryCompanies();
     private final InMemoryMemberships memberships = new InMemoryMemberships();
     private final InMemoryNotifications notifications = new InMemoryNotifications();
-    private final NotificationRouter router = new NotificationRouter(notifications, memberships, schools,
-            new OrganisationNames(schools, companies), new FakeTexts(), Fixtures.CLOCK);
+    private final NotificationRouter router = new NotificationRouter(
+            new InAppDelivery(notifications, new RecordingMailer(), new FakeTexts(), subject -> Optional.empty(),
+                    Fixtures.CLOCK), memberships, schools, new OrganisationNames(schools, companies));
 
     private static Company company(Tenant tenant, String legalName, String tradeName, String siret) {
         return Company.register(tenant.id(), new CompanyProfile(legalName, tradeName, Siret.of(siret),
