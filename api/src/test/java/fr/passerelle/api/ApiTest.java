@@ -1,9 +1,8 @@
 package fr.passerelle.api;
 
 import fr.passerelle.PasserelleApplication;
+import fr.passerelle.api.dev.DevTokens;
 import fr.passerelle.school.port.in.SchoolUseCases;
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,7 +35,7 @@ public abstract class ApiTest {
     protected int port;
 
     @Autowired
-    private JWKSource<SecurityContext> devSigningKey;
+    private DevTokens devTokens;
 
     protected GraphQlHttp api;
     /** Objects of the test's own (new schools, companies, invitations) and reads of their effects. */
@@ -48,7 +47,7 @@ public abstract class ApiTest {
     void connect() {
         api = new GraphQlHttp(port);
         given = new Fixtures(api);
-        people = new Newcomers(devSigningKey);
+        people = new Newcomers(devTokens);
     }
 
     protected static String globalId(String type, String localId) {

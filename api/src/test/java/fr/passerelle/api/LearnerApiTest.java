@@ -2,22 +2,15 @@ package fr.passerelle.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
-import java.time.Duration;
-import java.time.Instant;
+import fr.passerelle.membership.model.PlatformRole;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
-import org.springframework.security.oauth2.jwt.JwsHeader;
-import org.springframework.security.oauth2.jwt.JwtClaimsSet;
-import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
-import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import java.util.stream.Collectors;
 
 /**
  * What the learner end-to-end tests share: the demo learners' ids, the documents of the learner mutations, callers
@@ -81,10 +74,6 @@ abstract class LearnerApiTest extends ApiTest {
     static final String READ = "query($id: ID!) { node(id: $id) { ... on Learner { %s } } }".formatted(LEARNER);
     static final String MY_PROFILE = "{ viewer { subject learnerProfile { %s } } }".formatted(LEARNER);
 
-    /** Only to sign tokens for people who are not personas (ApiTest keeps its own reference private). */
-    @Autowired
-    private JWKSource<SecurityContext> issuerKey;
-
     /** Whoever sends a request: a persona, or someone with a token of their own. */
     record Caller(String name, String subject, String email, String token) {
     }
@@ -109,24 +98,10 @@ abstract class LearnerApiTest extends ApiTest {
     }
 
     private Caller newPerson(List<String> roles, String verifiedEmail) {
-        String id = UUID.randomUUID().toString();
-        String subject = "learner-e2e-" + id;
-        String email = verifiedEmail != null ? verifiedEmail : "learner-e2e-" + id + "@example.test";
-        Instant now = Instant.now();
-        var claims = JwtClaimsSet.builder()
-                .subject(subject)
-                .audience(List.of("passerelle-api"))
-                .issuedAt(now)
-                .expiresAt(now.plus(Duration.ofHours(1)))
-                .claim("client_id", "e2e-tests")
-                .claim("roles", roles)
-                .claim("email", email)
-                .claim("email_verified", true)
-                .build();
-        String token = new NimbusJwtEncoder(issuerKey)
-                .encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims))
-                .getTokenValue();
-        return new Caller(subject, subject, email, token);
+        Set<PlatformRole> platformRoles = roles.stream().map(PlatformRole::valueOf).collect(Collectors.toSet());
+        Newcomers.Person person = verifiedEmail != null ? people.withEmail(verifiedEmail, platformRoles)
+                : people.withRoles(platformRoles);
+        return new Caller(person.subject(), person.subject(), person.email(), person.token());
     }
 
     GraphQlHttp.Reply as(Caller caller, String document, Map<String, Object> variables) {

@@ -10,16 +10,12 @@ import fr.passerelle.api.http.RequestBudgets;
 import fr.passerelle.api.security.Audiences;
 import fr.passerelle.api.security.RequiredClaims;
 import fr.passerelle.api.security.SecuritySettings;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
-import java.security.interfaces.RSAPrivateKey;
-import java.security.interfaces.RSAPublicKey;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -48,8 +44,8 @@ import org.springframework.util.StringUtils;
 /**
  * The development issuer: a real OAuth2 authorization server (Spring Authorization Server) inside the API, issuing
  * client-credentials tokens for the demo personas, so developers and tests exercise exactly the resource-server
- * path production uses. It exists only when {@code passerelle.security.dev-issuer=true} (the dev profile); its key
- * is generated at start-up and never leaves the process.
+ * path production uses, and tokens for anyone ({@link DevTokenController}). It exists only when
+ * {@code passerelle.security.dev-issuer=true} (the dev profile); its key stays on this machine ({@link DevSigningKey}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "passerelle.security.dev-issuer", havingValue = "true")
@@ -58,6 +54,10 @@ class DevIssuerConfiguration {
     private static final Logger log = LoggerFactory.getLogger(DevIssuerConfiguration.class);
     /** An hour, as identity providers commonly issue, and never beyond what the API accepts. */
     private static final Duration TOKEN_LIFETIME = Duration.ofHours(1);
+
+    /** How long the dev issuer's tokens live: an hour, or less when the API accepts less. */
+    record TokenLifetime(Duration value) {
+    }
 
     /**
      * The dev issuer's secrets are published in README: refuse to run it next to a real identity provider or a real
@@ -83,9 +83,7 @@ class DevIssuerConfiguration {
     }
 
     @Bean
-    RegisteredClientRepository personaClients(SecuritySettings settings) {
-        Duration lifetime = TOKEN_LIFETIME.compareTo(settings.maxTokenLifetime()) <= 0
-                ? TOKEN_LIFETIME : settings.maxTokenLifetime();
+    RegisteredClientRepository personaClients(TokenLifetime lifetime) {
         List<RegisteredClient> clients = Arrays.stream(DemoPersona.values())
                 .map(persona -> RegisteredClient.withId(persona.key())
                         .clientId(persona.key())
@@ -93,7 +91,7 @@ class DevIssuerConfiguration {
                         .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                         .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
                         .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-                        .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(lifetime).build())
+                        .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(lifetime.value()).build())
                         .build())
                 .toList();
         return new InMemoryRegisteredClientRepository(clients);
@@ -121,20 +119,24 @@ class DevIssuerConfiguration {
         return AuthorizationServerSettings.builder().build();
     }
 
+    /** Kept in the data directory unless the store is in memory: see {@link DevSigningKey}. */
     @Bean
-    JWKSource<SecurityContext> devSigningKey() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            KeyPair pair = generator.generateKeyPair();
-            RSAKey key = new RSAKey.Builder((RSAPublicKey) pair.getPublic())
-                    .privateKey((RSAPrivateKey) pair.getPrivate())
-                    .keyID(UUID.randomUUID().toString())
-                    .build();
-            return new ImmutableJWKSet<>(new JWKSet(key));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("RSA is unavailable", e);
-        }
+    JWKSource<SecurityContext> devSigningKey(Environment environment) {
+        boolean inMemory = environment.getProperty("passerelle.mongodb.in-memory", Boolean.class, false);
+        Optional<Path> dataDir = inMemory ? Optional.empty()
+                : Optional.of(Path.of(environment.getProperty("passerelle.mongodb.data-dir", "data")));
+        return new ImmutableJWKSet<>(new JWKSet(DevSigningKey.loadOrCreate(dataDir)));
+    }
+
+    @Bean
+    TokenLifetime devTokenLifetime(SecuritySettings settings) {
+        return new TokenLifetime(TOKEN_LIFETIME.compareTo(settings.maxTokenLifetime()) <= 0
+                ? TOKEN_LIFETIME : settings.maxTokenLifetime());
+    }
+
+    @Bean
+    DevTokens devTokens(JWKSource<SecurityContext> devSigningKey, SecuritySettings settings) {
+        return new DevTokens(devSigningKey, settings.audience(), settings.rolesClaim());
     }
 
     /**
