@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Importing a school's students over HTTP with real tokens: the REST upload (large files) and the GraphQL mutation
@@ -21,6 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * its own, so the tests stay independent in the shared context.
  */
 class RosterImportTest extends ApiTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static final String HEADER = "external_id,first_name,last_name,email,phone,birth_date,learner_type,"
             + "program_code,graduation_year,specialisations\r\n";
@@ -153,6 +156,25 @@ class RosterImportTest extends ApiTest {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         assertThat(reply.<Integer>read("$.rejected")).as(reply.toString()).isZero();
         assertThat(reply.<Integer>read("$.rows")).isEqualTo(8);
+    }
+
+    /** README shows the answer to the corrections file, imported after the sample: the answer is that one. */
+    @Test
+    void theReadmeExampleOfCorrectionsAnswersAsDocumented() throws IOException {
+        uploads.upload("school-admin-b", SCHOOL_B, Files.readAllBytes(Path.of("..", "docs", "samples", "students.csv")));
+
+        var reply = uploads.upload("school-admin-b", SCHOOL_B,
+                Files.readAllBytes(Path.of("..", "docs", "samples", "students-corrections.csv")));
+
+        assertThat(JSON.readTree(reply.body())).isEqualTo(JSON.readTree(documentedAnswer("students-corrections.csv")));
+    }
+
+    /** The first JSON block of README after the command that uploads this sample file. */
+    private static String documentedAnswer(String sample) throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        int upload = readme.indexOf("-F file=@docs/samples/" + sample);
+        int start = readme.indexOf("```json\n", upload) + "```json\n".length();
+        return readme.substring(start, readme.indexOf("```", start));
     }
 
     @Test

@@ -23,7 +23,13 @@ enum DemoPersona {
             Tenant.company(DemoData.COMPANY_X)),
     RECRUITER_Y("recruiter-y", 6, "Yasmine Studio", Set.of(), MembershipRole.RECRUITER,
             Tenant.company(DemoData.COMPANY_Y)),
-    LEARNER("learner", 7, "Léa Apprenante", Set.of(PlatformRole.LEARNER), null, null);
+    LEARNER("learner", 7, "Léa Apprenante", Set.of(PlatformRole.LEARNER), null, null),
+    /**
+     * School B's information system syncing its roster: a machine, not a person (in Keycloak, a confidential
+     * client's service account). It manages its school's data, hence SCHOOL_ADMIN.
+     */
+    PARTNER_SCHOOL_B("partner-school-b", 8, "MécaFormation Lyon (SI)", Set.of(), MembershipRole.SCHOOL_ADMIN,
+            Tenant.school(DemoData.SCHOOL_B));
 
     private final String key;
     private final String subject;
