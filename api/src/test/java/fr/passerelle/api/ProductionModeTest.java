@@ -81,6 +81,10 @@ class ProductionModeTest {
                 .isEqualTo(401);
         assertThat(api.get("/graphiql", Map.of()).status()).isEqualTo(404);
         assertThat(api.get("/dev/personas", Map.of()).status()).isEqualTo(404);
+        assertThat(api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/dev/tokens"))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"email\": \"anyone@example.test\"}")))
+                .status()).as("no token for anyone outside dev").isIn(401, 404);
     }
 
     @Test
