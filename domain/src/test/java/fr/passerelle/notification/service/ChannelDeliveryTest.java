@@ -157,6 +157,8 @@ class ChannelDeliveryTest {
             assertThat(push.targetId()).isEqualTo(NodeIds.encode("Company", "company-c"));
             assertThat(push.collapseKey()).isEqualTo(notificationId);
             assertThat(scheduled(NoticeMail.KIND)).isEmpty();
+            assertThat(scheduled(NoticePush.KIND)).allSatisfy(job -> assertThat(job.key() + job.attributes())
+                    .as("jobs name devices by their token's hash").doesNotContain("token-"));
         }
 
         @Test

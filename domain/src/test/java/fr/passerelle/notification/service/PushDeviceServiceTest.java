@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.notification.model.PushDevice;
+import fr.passerelle.notification.model.PushMessage;
 import fr.passerelle.notification.model.PushPlatform;
 import fr.passerelle.shared.validation.BusinessRuleViolation;
 import fr.passerelle.shared.validation.ErrorCode;
@@ -37,6 +38,16 @@ class PushDeviceServiceTest {
             assertThat(device.truncatedToken()).isEqualTo("apns-tok…");
             assertThat(device.registeredAt()).isEqualTo(Fixtures.NOW.plusSeconds(60));
         });
+    }
+
+    @Test
+    void aTokenNeverShowsInWhatMayBeLogged() {
+        PushDevice device = at(0).register(alice, PushPlatform.ANDROID, "fcm-secret-token-123");
+
+        assertThat(device.toString()).doesNotContain("secret");
+        assertThat(new PushMessage(device.token(), device.platform(), "t", "b", null, null, null, "n-1").toString())
+                .doesNotContain("secret");
+        assertThat(device.id()).doesNotContain("secret").hasSize(64);
     }
 
     @Test
