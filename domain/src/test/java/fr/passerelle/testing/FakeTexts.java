@@ -17,7 +17,8 @@ import java.util.TreeMap;
 public class FakeTexts implements Texts {
 
     private static final Set<String> TEMPLATES = Set.of("company_verified", "company_rejected", "member_joined",
-            "school_tier_changed", "invitation", "invitation_reminder", "evaluation_link", "evaluation_reminder");
+            "school_tier_changed", "invitation", "invitation_reminder", "evaluation_link", "evaluation_reminder",
+            "notification_digest");
 
     private final Set<String> known;
 

@@ -53,6 +53,12 @@ public class InMemoryNotifications extends InMemoryRecords<Notification> impleme
     }
 
     @Override
+    public List<Notification> ofRecipientCreatedBetween(String recipient, Instant from, Instant to, int limit) {
+        return matching(n -> n.recipient().equals(recipient) && !n.createdAt().isBefore(from)
+                && n.createdAt().isBefore(to), OLDEST_FIRST).stream().limit(limit).toList();
+    }
+
+    @Override
     public List<Notification> createdSince(Instant since, int limit) {
         return matching(n -> !n.createdAt().isBefore(since), OLDEST_FIRST).stream().limit(limit).toList();
     }

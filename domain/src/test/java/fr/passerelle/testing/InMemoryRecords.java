@@ -57,6 +57,11 @@ public abstract class InMemoryRecords<T> {
         byId.put(idOf.apply(record), record);
     }
 
+    /** Removes the record with this id; true when there was one. */
+    protected boolean delete(String id) {
+        return byId.remove(id) != null;
+    }
+
     protected List<T> matching(Predicate<T> which, Comparator<T> order) {
         return byId.values().stream().filter(which).sorted(order).toList();
     }

@@ -25,16 +25,24 @@ import fr.passerelle.membership.service.TenantMembers;
 import fr.passerelle.notification.port.out.Mailer;
 import fr.passerelle.notification.port.out.Notifications;
 import fr.passerelle.notification.port.out.Texts;
+import fr.passerelle.notification.port.out.NotificationSettingsStore;
+import fr.passerelle.notification.port.out.PushDevices;
+import fr.passerelle.notification.port.out.PushGateway;
+import fr.passerelle.notification.service.ChannelDelivery;
+import fr.passerelle.notification.service.ContactAddresses;
+import fr.passerelle.notification.service.DailyDigest;
 import fr.passerelle.notification.service.InvitationMail;
-import fr.passerelle.notification.service.InAppDelivery;
 import fr.passerelle.notification.service.NoticeDelivery;
+import fr.passerelle.notification.service.NoticeMail;
+import fr.passerelle.notification.service.NoticePush;
 import fr.passerelle.notification.service.NotificationRouter;
 import fr.passerelle.notification.service.NotificationService;
+import fr.passerelle.notification.service.NotificationSettingsService;
 import fr.passerelle.notification.service.OrganisationNames;
+import fr.passerelle.notification.service.PushDeviceService;
 import fr.passerelle.school.port.out.Schools;
 import fr.passerelle.school.service.SchoolService;
 import fr.passerelle.shared.event.EventFactory;
-import fr.passerelle.shared.i18n.PreferredLanguages;
 import fr.passerelle.shared.port.IdGenerator;
 import fr.passerelle.shared.port.Reminders;
 import java.time.Clock;
@@ -149,9 +157,41 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    NoticeDelivery noticeDelivery(Notifications notifications, Mailer mailer, Texts texts,
-                                  PreferredLanguages languages, Clock clock) {
-        return new InAppDelivery(notifications, mailer, texts, languages, clock);
+    NoticeDelivery noticeDelivery(Notifications notifications, NotificationSettingsStore settings,
+                                  PushDevices devices, Reminders reminders, Mailer mailer, Texts texts, Clock clock) {
+        return new ChannelDelivery(notifications, settings, devices, reminders, mailer, texts, clock);
+    }
+
+    @Bean
+    ContactAddresses contactAddresses(Memberships memberships) {
+        return new ContactAddresses(memberships);
+    }
+
+    @Bean
+    NoticeMail noticeMail(Notifications notifications, NotificationSettingsStore settings,
+                          ContactAddresses addresses, Mailer mailer) {
+        return new NoticeMail(notifications, settings, addresses, mailer);
+    }
+
+    @Bean
+    NoticePush noticePush(Notifications notifications, PushDevices devices, PushGateway gateway) {
+        return new NoticePush(notifications, devices, gateway);
+    }
+
+    @Bean
+    DailyDigest dailyDigest(Notifications notifications, NotificationSettingsStore settings,
+                            ContactAddresses addresses, Mailer mailer, Texts texts) {
+        return new DailyDigest(notifications, settings, addresses, mailer, texts);
+    }
+
+    @Bean
+    NotificationSettingsService notificationSettingsService(NotificationSettingsStore settings) {
+        return new NotificationSettingsService(settings);
+    }
+
+    @Bean
+    PushDeviceService pushDeviceService(PushDevices devices, Clock clock) {
+        return new PushDeviceService(devices, clock);
     }
 
     @Bean

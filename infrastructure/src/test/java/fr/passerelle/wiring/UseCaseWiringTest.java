@@ -80,7 +80,8 @@ class UseCaseWiringTest {
         InvitationMail invitationMail = context.getBean(InvitationMail.class);
 
         assertThat(reminderHandlers).extracting(ReminderHandler::kind)
-                .containsExactlyInAnyOrder("invitation", "evaluation-reminder");
+                .containsExactlyInAnyOrder("invitation", "evaluation-reminder", "notice-mail", "notice-push",
+                        "notice-digest");
         assertThat(reminderHandlers).filteredOn(h -> h.kind().equals("invitation")).singleElement()
                 .isSameAs(invitationMail);
         assertThat(reminderHandlers).filteredOn(h -> h.kind().equals("evaluation-reminder")).singleElement()

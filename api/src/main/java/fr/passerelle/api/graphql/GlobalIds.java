@@ -1,6 +1,7 @@
 package fr.passerelle.api.graphql;
 
 import fr.passerelle.shared.error.NotFoundException;
+import fr.passerelle.shared.model.NodeIds;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
@@ -19,8 +20,7 @@ public final class GlobalIds {
     }
 
     public static String encode(String type, String localId) {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((type + SEPARATOR + localId).getBytes(StandardCharsets.UTF_8));
+        return NodeIds.encode(type, localId);
     }
 
     /**

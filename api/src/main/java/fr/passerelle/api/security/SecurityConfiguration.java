@@ -3,6 +3,7 @@ package fr.passerelle.api.security;
 import fr.passerelle.api.http.RequestBudgetFilter;
 import fr.passerelle.api.http.RequestBudgets;
 import fr.passerelle.membership.port.in.MembershipUseCases;
+import fr.passerelle.notification.port.in.NotificationSettingsUseCases;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
@@ -90,8 +91,9 @@ class SecurityConfiguration {
     }
 
     @Bean
-    TokenActors tokenActors(MembershipUseCases memberships, SecuritySettings settings) {
-        return new TokenActors(memberships, settings.rolesClaim());
+    TokenActors tokenActors(MembershipUseCases memberships, NotificationSettingsUseCases notificationSettings,
+                            SecuritySettings settings) {
+        return new TokenActors(memberships, notificationSettings, settings.rolesClaim());
     }
 
     /**

@@ -2,6 +2,7 @@ package fr.passerelle.api.security;
 
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.membership.port.in.MembershipUseCases;
+import fr.passerelle.notification.port.in.NotificationSettingsUseCases;
 import fr.passerelle.shared.model.EmailAddress;
 import fr.passerelle.shared.validation.BusinessRuleViolation;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -9,15 +10,18 @@ import org.springframework.security.oauth2.jwt.Jwt;
 /**
  * Turns a validated access token into the {@link Actor} use cases decide from: its subject, name, verified e-mail,
  * roles and client, plus the subject's active memberships (one indexed read). Shared by HTTP requests and
- * WebSocket connections, so both see the same actor for the same token.
+ * WebSocket connections, so both see the same actor for the same token. On the way, the verified e-mail is kept as
+ * the person's contact address for e-mail notices (written only when it changed).
  */
 public final class TokenActors {
 
     private final MembershipUseCases memberships;
+    private final NotificationSettingsUseCases notificationSettings;
     private final String rolesClaim;
 
-    TokenActors(MembershipUseCases memberships, String rolesClaim) {
+    TokenActors(MembershipUseCases memberships, NotificationSettingsUseCases notificationSettings, String rolesClaim) {
         this.memberships = memberships;
+        this.notificationSettings = notificationSettings;
         this.rolesClaim = rolesClaim;
     }
 
@@ -26,8 +30,10 @@ public final class TokenActors {
         if (jwt.getSubject() == null) {
             throw new IllegalArgumentException("The token has no subject");
         }
-        return memberships.resolveActor(jwt.getSubject(), displayName(jwt), verifiedEmail(jwt),
+        Actor actor = memberships.resolveActor(jwt.getSubject(), displayName(jwt), verifiedEmail(jwt),
                 TokenRoles.read(jwt, rolesClaim), client(jwt));
+        notificationSettings.recordAddress(actor);
+        return actor;
     }
 
     private static String displayName(Jwt jwt) {

@@ -19,6 +19,7 @@ import fr.passerelle.school.model.SchoolKind;
 import fr.passerelle.school.model.SchoolProfile;
 import fr.passerelle.shared.event.DomainEvent;
 import fr.passerelle.testing.Actors;
+import fr.passerelle.testing.Deliveries;
 import fr.passerelle.testing.DomainEvents;
 import fr.passerelle.testing.FakeTexts;
 import fr.passerelle.testing.Fixtures;
@@ -26,9 +27,7 @@ import fr.passerelle.testing.InMemoryCompanies;
 import fr.passerelle.testing.InMemoryMemberships;
 import fr.passerelle.testing.InMemoryNotifications;
 import fr.passerelle.testing.InMemorySchools;
-import fr.passerelle.testing.RecordingMailer;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -46,8 +45,7 @@ class NotificationRouterTest {
     private final InMemoryMemberships memberships = new InMemoryMemberships();
     private final InMemoryNotifications notifications = new InMemoryNotifications();
     private final NotificationRouter router = new NotificationRouter(
-            new InAppDelivery(notifications, new RecordingMailer(), new FakeTexts(), subject -> Optional.empty(),
-                    Fixtures.CLOCK), memberships, schools, new OrganisationNames(schools, companies));
+            Deliveries.inApp(notifications), memberships, schools, new OrganisationNames(schools, companies));
 
     private static Company company(Tenant tenant, String legalName, String tradeName, String siret) {
         return Company.register(tenant.id(), new CompanyProfile(legalName, tradeName, Siret.of(siret),

@@ -87,6 +87,16 @@ class MongoNotifications implements Notifications {
     }
 
     @Override
+    public List<Notification> ofRecipientCreatedBetween(String recipient, Instant from, Instant to, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        Query day = Query.query(Criteria.where(RECIPIENT).is(recipient).and(CREATED_AT).gte(from).lt(to))
+                .with(Sort.by(CREATED_AT, "_id")).limit(limit);
+        return mongo.find(day, NotificationDocument.class).stream().map(mapper::toDomain).toList();
+    }
+
+    @Override
     public List<Notification> createdSince(Instant since, int limit) {
         if (limit <= 0) {
             return List.of();

@@ -158,6 +158,18 @@ class MongoNotificationsTest {
     }
 
     /** Ana: four notifications over three seconds (two at the same instant); Bob: one, at the same instant too. */
+    @Test
+    void aRecipientsNotificationsOfAPeriodListOldestFirstUpToTheLimitEndExcluded() {
+        addInboxes();
+
+        assertThat(notifications.ofRecipientCreatedBetween("sub-ana", T0.plusSeconds(1), T0.plusSeconds(3), 100))
+                .extracting(Notification::id).containsExactly("ana-2", "ana-3", "ana-4");
+        assertThat(notifications.ofRecipientCreatedBetween("sub-ana", T0, T0.plusSeconds(2), 100))
+                .extracting(Notification::id).containsExactly("ana-1", "ana-2");
+        assertThat(notifications.ofRecipientCreatedBetween("sub-ana", T0, T0.plusSeconds(3), 1))
+                .extracting(Notification::id).containsExactly("ana-1");
+    }
+
     private void addInboxes() {
         notifications.add(notification("ana-3", "sub-ana", T0.plusSeconds(2)));
         notifications.add(notification("ana-1", "sub-ana", T0));

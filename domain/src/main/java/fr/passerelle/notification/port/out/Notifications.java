@@ -30,6 +30,9 @@ public interface Notifications {
     /** Marks all the recipient's unread notifications read; returns how many. */
     long markAllRead(String recipient, Instant at);
 
+    /** The recipient's notifications created in {@code [from, to)}, oldest first, at most {@code limit}. */
+    List<Notification> ofRecipientCreatedBetween(String recipient, Instant from, Instant to, int limit);
+
     /** Notifications created at or after {@code since}, oldest first, at most {@code limit}. */
     List<Notification> createdSince(Instant since, int limit);
 }
