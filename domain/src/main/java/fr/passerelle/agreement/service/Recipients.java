@@ -44,14 +44,6 @@ final class Recipients {
         return this;
     }
 
-    boolean isEmpty() {
-        return people.isEmpty();
-    }
-
-    Set<Addressee> people() {
-        return Set.copyOf(people);
-    }
-
     /**
      * Delivers the notice. The cause names the event (or reminder) and the kind, so that two notices of one event
      * to one person are two notifications, and the same notice delivered twice is one.
