@@ -96,7 +96,8 @@ final class AgreementAudience {
     /** Every active member of the host (recruiters and tutors alike). */
     Recipients hostMembers(Agreement agreement) {
         return agreement.companyId() == null ? new Recipients()
-                : members(Tenant.company(agreement.companyId()), Set.of(MembershipRole.RECRUITER, MembershipRole.TUTOR));
+                : members(Tenant.company(agreement.companyId()),
+                        Set.of(MembershipRole.RECRUITER, MembershipRole.TUTOR));
     }
 
     /** A person the agreement names, by their account if one of its organisations knows their e-mail. */

@@ -78,7 +78,7 @@ public class FollowUpStepReminders implements EventSubscriber, ReminderHandler {
                 && event.changedFields().stream().anyMatch(f -> f.equals("items") || f.startsWith("items.")));
     }
 
-    /** Schedules the reminders of every planned step at its current day, and cancels those of a step no longer planned. */
+    /** Schedules the reminders of each planned step at its current day; cancels those of a step no longer planned. */
     @Override
     public void on(DomainEvent event) {
         followUps.findById(event.aggregateId()).ifPresent(followUp -> followUp.items().forEach(item -> {
@@ -133,8 +133,8 @@ public class FollowUpStepReminders implements EventSubscriber, ReminderHandler {
 
     private static Optional<FollowUpItem> stillPlanned(InternshipFollowUp followUp, Reminder reminder) {
         return followUp.items().stream()
-                .filter(i -> i.kind().name().equals(reminder.attribute(STEP)) && i.status() == FollowUpItem.Status.PLANNED
-                        && i.dueOn().toString().equals(reminder.attribute(DAY)))
+                .filter(i -> i.kind().name().equals(reminder.attribute(STEP))
+                        && i.status() == FollowUpItem.Status.PLANNED && i.dueOn().toString().equals(reminder.attribute(DAY)))
                 .findFirst();
     }
 

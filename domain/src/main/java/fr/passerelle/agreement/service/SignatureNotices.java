@@ -52,7 +52,8 @@ public class SignatureNotices implements EventSubscriber {
     @Override
     public boolean accepts(DomainEvent event) {
         return HANDLED.contains(event.type()) && event.attribute(AgreementChange.AMENDMENT) == null
-                && (!event.type().equals(AgreementEvents.RETURNED_TO_DRAFT) || event.changedFields().contains(RECALLED));
+                && (!event.type().equals(AgreementEvents.RETURNED_TO_DRAFT)
+                || event.changedFields().contains(RECALLED));
     }
 
     @Override
