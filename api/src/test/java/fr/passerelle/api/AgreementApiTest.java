@@ -370,6 +370,15 @@ abstract class AgreementApiTest extends MarketplaceApiTest {
         return asList(signingOf(agreement).get("awaiting")).stream().map(s -> (String) s.get("id")).toList();
     }
 
+    /**
+     * The evaluation-link mails a tutor received, oldest first: the tutor without an account is also mailed the
+     * signing notices of the agreements naming them, which these leave out.
+     */
+    List<Map<String, Object>> evaluationMails(String tutorEmail) {
+        return given.mailbox(tutorEmail).stream()
+                .filter(mail -> String.valueOf(mail.get("subject")).contains(" d'un stage chez ")).toList();
+    }
+
     // ---- REST: downloads and paper signatures ------------------------------------------------------------------
 
     /** A response whose body is kept as bytes (a PDF, a scan). */

@@ -98,7 +98,7 @@ class AgreementConcurrencyTest extends AgreementApiTest {
         assertThat(tokens).as("one link issued").hasSize(1);
         assertThat(api.get("/evaluation-forms/" + tokens.get(0), Map.of()).status()).as("and it opens")
                 .isEqualTo(200);
-        assertThat(Fixtures.eventually(() -> given.mailbox(internship.named().tutor().email()), m -> !m.isEmpty()))
+        assertThat(Fixtures.eventually(() -> evaluationMails(internship.named().tutor().email()), m -> !m.isEmpty()))
                 .as("one mail").hasSize(1);
     }
 }

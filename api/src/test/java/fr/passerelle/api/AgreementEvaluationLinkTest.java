@@ -50,7 +50,7 @@ class AgreementEvaluationLinkTest extends AgreementApiTest {
         assertThat(issued.<Object>read("$.data.evaluationLinkIssue.followUp").toString())
                 .as("the token shows in the link only").doesNotContain(token);
 
-        var mails = Fixtures.eventually(() -> given.mailbox(internship.named().tutor().email()), m -> !m.isEmpty());
+        var mails = Fixtures.eventually(() -> evaluationMails(internship.named().tutor().email()), m -> !m.isEmpty());
         assertThat(mails).singleElement().satisfies(mail -> {
             assertThat((String) mail.get("subject")).as("the subject names no one")
                     .isEqualTo("Évaluation de mi-parcours d'un stage chez " + COMPANY_X_NAME);
@@ -130,7 +130,7 @@ class AgreementEvaluationLinkTest extends AgreementApiTest {
         assertThat(openForm(second).status()).isEqualTo(200);
         assertThat(postJsonWithoutToken("/evaluation-forms/" + second, RATINGS.formatted(false)).status())
                 .isEqualTo(200);
-        assertThat(Fixtures.eventually(() -> given.mailbox(internship.named().tutor().email()), m -> m.size() >= 3))
+        assertThat(Fixtures.eventually(() -> evaluationMails(internship.named().tutor().email()), m -> m.size() >= 3))
                 .as("one mail per link").hasSize(3);
     }
 
@@ -162,7 +162,7 @@ class AgreementEvaluationLinkTest extends AgreementApiTest {
         assertThat(evaluationSubmitted(one.id())).as("the other agreement's evaluations are untouched")
                 .containsExactly(false, false);
         assertThat(openForm(oneMidTerm).status()).isEqualTo(200);
-        assertThat(Fixtures.eventually(() -> given.mailbox(tutor.email()), m -> m.size() >= 3)).hasSize(3);
+        assertThat(Fixtures.eventually(() -> evaluationMails(tutor.email()), m -> m.size() >= 3)).hasSize(3);
     }
 
     @Test

@@ -1,19 +1,28 @@
 package fr.passerelle.wiring;
 
+import fr.passerelle.agreement.links.PublicAgreementLinks;
 import fr.passerelle.agreement.port.out.AgreementDocuments;
+import fr.passerelle.agreement.port.out.AgreementLinks;
 import fr.passerelle.agreement.port.out.Agreements;
 import fr.passerelle.agreement.port.out.DocumentArchive;
 import fr.passerelle.agreement.port.out.InternshipFollowUps;
 import fr.passerelle.agreement.port.out.SecretTokens;
 import fr.passerelle.agreement.port.out.SignatureProvider;
+import fr.passerelle.agreement.service.AgreementEndNotices;
 import fr.passerelle.agreement.service.AgreementRules;
 import fr.passerelle.agreement.service.AgreementService;
+import fr.passerelle.agreement.service.AmendmentNotices;
 import fr.passerelle.agreement.service.EvaluationMail;
 import fr.passerelle.agreement.service.FollowUpOpener;
+import fr.passerelle.agreement.service.FollowUpNotices;
 import fr.passerelle.agreement.service.FollowUpService;
+import fr.passerelle.agreement.service.FollowUpStepReminders;
+import fr.passerelle.agreement.service.SignatureNotices;
 import fr.passerelle.company.port.out.Companies;
 import fr.passerelle.internship.port.out.Applications;
 import fr.passerelle.learner.port.out.Learners;
+import fr.passerelle.membership.port.out.Memberships;
+import fr.passerelle.notification.service.NoticeDelivery;
 import fr.passerelle.notification.port.out.Mailer;
 import fr.passerelle.notification.port.out.Texts;
 import fr.passerelle.school.port.out.Schools;
@@ -21,14 +30,16 @@ import fr.passerelle.shared.event.EventFactory;
 import fr.passerelle.shared.port.IdGenerator;
 import fr.passerelle.shared.port.Reminders;
 import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The internship agreements and their follow-up: the use cases, the subscriber that opens a follow-up when the
- * {@code agreement.signed} event comes through the relay, and the evaluation mails with their reminders. The
- * documents' renderer ({@link AgreementDocuments}) and the signature provider are adapters of their own.
+ * {@code agreement.signed} event comes through the relay, the evaluation mails with their reminders, and the
+ * notices of signing, amendments, endings and follow-up. The documents' renderer ({@link AgreementDocuments}) and the
+ * signature provider are adapters of their own.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EvaluationLinkSettings.class)
@@ -67,5 +78,45 @@ class AgreementConfiguration {
                                     EvaluationMail mail, IdGenerator ids, EventFactory events, Clock clock) {
         return new FollowUpService(agreements, followUps, rules, documents, archive, tokens, mail, ids, events,
                 clock);
+    }
+
+    /**
+     * The addresses outside signatories read in their e-mail. {@code passerelle.public-base-url} is where clients
+     * reach this server; until it is set, the local default of the other links ({@link EvaluationLinkSettings}).
+     */
+    @Bean
+    AgreementLinks agreementLinks(@Value("${passerelle.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+        return new PublicAgreementLinks(publicBaseUrl);
+    }
+
+    @Bean
+    SignatureNotices signatureNotices(Agreements agreements, Memberships memberships, NoticeDelivery delivery,
+                                      AgreementLinks links) {
+        return new SignatureNotices(agreements, memberships, delivery, links);
+    }
+
+    @Bean
+    AmendmentNotices amendmentNotices(Agreements agreements, Memberships memberships, NoticeDelivery delivery,
+                                      AgreementLinks links) {
+        return new AmendmentNotices(agreements, memberships, delivery, links);
+    }
+
+    @Bean
+    AgreementEndNotices agreementEndNotices(Agreements agreements, Memberships memberships,
+                                            NoticeDelivery delivery) {
+        return new AgreementEndNotices(agreements, memberships, delivery);
+    }
+
+    @Bean
+    FollowUpNotices followUpNotices(Agreements agreements, InternshipFollowUps followUps, Memberships memberships,
+                                    NoticeDelivery delivery) {
+        return new FollowUpNotices(agreements, followUps, memberships, delivery);
+    }
+
+    @Bean
+    FollowUpStepReminders followUpStepReminders(Agreements agreements, InternshipFollowUps followUps,
+                                                Memberships memberships, NoticeDelivery delivery,
+                                                Reminders reminders, Clock clock) {
+        return new FollowUpStepReminders(agreements, followUps, memberships, delivery, reminders, clock);
     }
 }

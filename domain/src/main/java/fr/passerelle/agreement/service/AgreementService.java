@@ -544,7 +544,8 @@ public class AgreementService implements AgreementUseCases {
                              UnaryOperator<Agreement> change) {
         return new VersionedChange<>(() -> actionable(actor, agreementId, allowed), Agreement::version,
                 (before, after) -> agreements.update(after, events.changed(eventType.apply(before, after),
-                        actor.initiatorFor(Tenant.school(after.schoolId())), before, after, attributes(after))))
+                        actor.initiatorFor(Tenant.school(after.schoolId())), before, after,
+                        AgreementChange.attributes(before, after))))
                 .apply(expectedVersion, change);
     }
 

@@ -9,5 +9,41 @@ public enum NotificationKind {
     /** Someone accepted an invitation into an organisation the recipient manages. */
     MEMBER_JOINED,
     /** The partnership tier of the recipient's school changed. */
-    SCHOOL_TIER_CHANGED
+    SCHOOL_TIER_CHANGED,
+
+    // Agreements: the target is the agreement (its amendments and follow-up are read through it).
+
+    /** An internship agreement awaits the recipient's signature: their step of the circuit has come. */
+    AGREEMENT_TO_SIGN,
+    /** Another party signed an agreement the recipient signs or signed, or their school wrote. */
+    AGREEMENT_SIGNED_BY_PARTY,
+    /** Every signatory signed: the agreement binds its parties and its follow-up opens. */
+    AGREEMENT_SIGNED,
+    /** The school took back the agreement the recipient was asked to sign, to change it: that version is void. */
+    AGREEMENT_RECALLED,
+    /** An internship the recipient is a party of stopped early. */
+    AGREEMENT_INTERRUPTED,
+    /** An agreement that had gone out for signature was called off before the internship started. */
+    AGREEMENT_CANCELLED,
+    /** An amendment to the agreement was proposed; the recipient signs it when their step comes. */
+    AMENDMENT_PROPOSED,
+    /** An amendment awaits the recipient's signature: their step of its circuit has come. */
+    AMENDMENT_TO_SIGN,
+    /** Every signatory signed the amendment: its terms are now the agreement's. */
+    AMENDMENT_IN_FORCE,
+
+    // Follow-up of a signed internship: the target is the agreement too.
+
+    /** A follow-up step the recipient takes part in is due in a few days. */
+    FOLLOW_UP_STEP_DUE_SOON,
+    /** A follow-up step the recipient takes part in (or answers for) is past its day and not recorded as done. */
+    FOLLOW_UP_STEP_OVERDUE,
+    /** The tutor (with an account) has an evaluation to give; its link went to them by e-mail. */
+    EVALUATION_DUE,
+    /** The intern sent their final report: a member of the host co-signs it. */
+    REPORT_TO_COSIGN,
+    /** The school validated the intern's ECTS credits. */
+    ECTS_VALIDATED,
+    /** The internship certificate was issued: the intern downloads it. */
+    CERTIFICATE_ISSUED
 }
