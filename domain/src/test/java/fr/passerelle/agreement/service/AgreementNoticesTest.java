@@ -26,7 +26,8 @@ import fr.passerelle.membership.model.Tenant;
 import fr.passerelle.notification.model.Notification;
 import fr.passerelle.notification.model.NotificationKind;
 import fr.passerelle.notification.model.OutgoingMail;
-import fr.passerelle.notification.service.InAppDelivery;
+import fr.passerelle.notification.model.NotificationSettings;
+import fr.passerelle.notification.service.ChannelDelivery;
 import fr.passerelle.notification.service.NoticeDelivery;
 import fr.passerelle.shared.event.DomainEvent;
 import fr.passerelle.shared.event.EventSubscriber;
@@ -38,13 +39,15 @@ import fr.passerelle.shared.model.Reminder;
 import fr.passerelle.testing.Actors;
 import fr.passerelle.testing.AgreementDrafts;
 import fr.passerelle.testing.FakeTexts;
+import fr.passerelle.testing.InMemoryNotificationSettings;
+import fr.passerelle.testing.InMemoryPushDevices;
+import fr.passerelle.testing.RecordingReminders;
 import fr.passerelle.testing.Fixtures;
 import fr.passerelle.testing.InMemoryNotifications;
 import fr.passerelle.testing.RecordingMailer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -78,9 +81,9 @@ class AgreementNoticesTest {
     private final AgreementScene scene = new AgreementScene();
     private final InMemoryNotifications notifications = new InMemoryNotifications();
     private final RecordingMailer mails = new RecordingMailer();
-    private final Map<String, Language> languages = new HashMap<>();
-    private final NoticeDelivery delivery = new InAppDelivery(notifications, mails, new FakeTexts(),
-            subject -> Optional.ofNullable(languages.get(subject)), scene.clock);
+    private final InMemoryNotificationSettings settings = new InMemoryNotificationSettings();
+    private final NoticeDelivery delivery = new ChannelDelivery(notifications, settings, new InMemoryPushDevices(),
+            new RecordingReminders(), mails, new FakeTexts(), scene.clock);
     private final AgreementLinks links = new AgreementLinks() {
         @Override
         public String agreementDocument(String agreementId, int version) {
@@ -287,7 +290,7 @@ class AgreementNoticesTest {
 
         @Test
         void an_intern_who_reads_english_reads_it_in_english() {
-            languages.put("lea", Language.EN);
+            settings.seed(NotificationSettings.defaults("lea").choose(Language.EN, null, Map.of()));
 
             scene.outForSignature();
             relay();
