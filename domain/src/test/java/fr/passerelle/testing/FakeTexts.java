@@ -1,12 +1,16 @@
 package fr.passerelle.testing;
 
+import fr.passerelle.notification.model.NotificationKind;
 import fr.passerelle.notification.model.Text;
 import fr.passerelle.notification.port.out.Texts;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * {@link Texts} rendering deterministically: the title is {@code template|name=value|…} (parameters sorted by name)
@@ -16,8 +20,11 @@ import java.util.TreeMap;
  */
 public class FakeTexts implements Texts {
 
-    private static final Set<String> TEMPLATES = Set.of("company_verified", "company_rejected", "member_joined",
-            "school_tier_changed", "invitation", "invitation_reminder", "evaluation_link", "evaluation_reminder");
+    /** One per notification kind (infrastructure's BundledTextsTest checks the bundle has them all) and the mails. */
+    private static final Set<String> TEMPLATES = Stream.concat(
+            Arrays.stream(NotificationKind.values()).map(kind -> kind.name().toLowerCase(Locale.ROOT)),
+            Stream.of("invitation", "invitation_reminder", "evaluation_link", "evaluation_reminder"))
+            .collect(Collectors.toUnmodifiableSet());
 
     private final Set<String> known;
 
