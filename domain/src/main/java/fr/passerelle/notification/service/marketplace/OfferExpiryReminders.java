@@ -24,8 +24,10 @@ import java.util.Set;
  * A published offer expires once its start date passes with positions still open. Its company's recruiters are
  * reminded {@link #DAYS_BEFORE} days before, in the morning, so they can move the date or close it. One reminder per
  * offer and start date: publishing schedules it, moving the start date schedules another (the old one fires moot),
- * closing or filling the offer cancels it, and firing re-reads the offer so a reminder that lost the race with any
- * of these tells nobody. An offer published too late for a reminder gets none: its publisher chose the date.
+ * closing the offer — for good — cancels it. Filling it does not: a position given back opens the offer again, and a
+ * cancelled key cannot be scheduled anew. So firing re-reads the offer and tells nobody unless it is still open on the
+ * start date the reminder was set for. An offer published too late for a reminder gets none: its publisher chose the
+ * date.
  */
 public class OfferExpiryReminders implements EventSubscriber, ReminderHandler {
 
@@ -34,8 +36,7 @@ public class OfferExpiryReminders implements EventSubscriber, ReminderHandler {
     static final String KIND = "offer-expiring";
     private static final LocalTime MORNING = LocalTime.of(9, 0);
     private static final Set<String> SCHEDULING = Set.of(OfferEvents.PUBLISHED, OfferEvents.EDITED,
-            OfferEvents.TERMS_REVISED, OfferEvents.POSITION_RELEASED);
-    private static final Set<String> ENDING = Set.of(OfferEvents.CLOSED, OfferEvents.POSITION_TAKEN);
+            OfferEvents.TERMS_REVISED);
     private static final String OFFER = "offer";
     private static final String START = "startDate";
 
@@ -66,7 +67,7 @@ public class OfferExpiryReminders implements EventSubscriber, ReminderHandler {
 
     @Override
     public boolean accepts(DomainEvent event) {
-        return SCHEDULING.contains(event.type()) || ENDING.contains(event.type());
+        return SCHEDULING.contains(event.type()) || event.type().equals(OfferEvents.CLOSED);
     }
 
     @Override
@@ -77,7 +78,7 @@ public class OfferExpiryReminders implements EventSubscriber, ReminderHandler {
         offers.findById(event.aggregateId()).ifPresent(offer -> {
             if (offer.status() == OfferStatus.PUBLISHED) {
                 schedule(offer, event.occurredAt());
-            } else {
+            } else if (offer.status() == OfferStatus.CLOSED) {
                 reminders.cancel(key(offer));
             }
         });
