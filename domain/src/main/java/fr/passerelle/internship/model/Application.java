@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -111,6 +112,21 @@ public record Application(String id, String offerId, String companyId, String le
         steps.add(new StatusChange(status, now, by, note == null ? "interview cancelled" : note));
         return new Application(id, offerId, companyId, learnerId, learnerSubject, schoolId, termsVersion, message,
                 sharedParts, status, steps, cancelled, createdAt, now, version);
+    }
+
+    /**
+     * Who proposed the interview's slots on the company's side (the interviewer): the author of the latest interview
+     * step not taken by the learner. Empty when no interview was ever proposed.
+     */
+    public Optional<String> interviewer() {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            StatusChange step = history.get(i);
+            if (step.status() == ApplicationStatus.INTERVIEW && step.by() != null
+                    && !step.by().equals(learnerSubject)) {
+                return interview == null ? Optional.empty() : Optional.of(step.by());
+            }
+        }
+        return Optional.empty();
     }
 
     /**

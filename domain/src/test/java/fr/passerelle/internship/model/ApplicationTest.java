@@ -237,6 +237,18 @@ class ApplicationTest {
             assertThat(again.interview().round()).isEqualTo(2);
         }
 
+        @Test
+        void the_interviewer_is_who_proposed_the_latest_slots_whatever_the_learner_did_since() {
+            assertThat(in(SHORTLISTED).interviewer()).isEmpty();
+            assertThat(proposed().interviewer()).contains(RECRUITER);
+
+            Application reproposed = proposed().withInterviewCancelled(LEARNER, null, NOW)
+                    .withInterviewProposed(TWO_SLOTS, null, "recruiter-2", LATER)
+                    .withInterviewCancelled(LEARNER, "empêchée", LATER);
+
+            assertThat(reproposed.interviewer()).contains("recruiter-2");
+        }
+
         @ParameterizedTest
         @EnumSource(value = ApplicationStatus.class, names = {"OFFERED", "ACCEPTED", "DECLINED", "REJECTED",
                 "WITHDRAWN"})

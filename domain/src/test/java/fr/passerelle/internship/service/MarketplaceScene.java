@@ -72,47 +72,47 @@ import java.util.Set;
  * The default offer ({@link #offer()}) is a sound-assistant internship at C's Lyon site, April to June 2025, which
  * alice and carol fit perfectly.
  */
-final class MarketplaceScene {
+public final class MarketplaceScene {
 
-    enum Who {
+    public enum Who {
         PLATFORM_ADMIN, ADVISOR, RECRUITER_OF_C, TUTOR_OF_C, RECRUITER_OF_D, STAFF_OF_SCHOOL_A, STAFF_OF_SCHOOL_B,
         ALICE, BOB, CAROL, NO_PROFILE
     }
 
-    static final String COMPANY_C = "company-c";
-    static final String COMPANY_D = "company-d";
-    static final String SITE_LYON = "site-lyon";
-    static final String SITE_PARIS = "site-paris";
-    static final String SITE_MARSEILLE = "site-marseille";
-    static final String SCHOOL_A = "school-a";
-    static final String SCHOOL_B = "school-b";
-    static final GeoPoint LYON = new GeoPoint(45.7640, 4.8357);
-    static final GeoPoint VILLEURBANNE = new GeoPoint(45.7719, 4.8902);
-    static final GeoPoint PARIS = new GeoPoint(48.8566, 2.3522);
-    static final GeoPoint MARSEILLE = new GeoPoint(43.2965, 5.3698);
+    public static final String COMPANY_C = "company-c";
+    public static final String COMPANY_D = "company-d";
+    public static final String SITE_LYON = "site-lyon";
+    public static final String SITE_PARIS = "site-paris";
+    public static final String SITE_MARSEILLE = "site-marseille";
+    public static final String SCHOOL_A = "school-a";
+    public static final String SCHOOL_B = "school-b";
+    public static final GeoPoint LYON = new GeoPoint(45.7640, 4.8357);
+    public static final GeoPoint VILLEURBANNE = new GeoPoint(45.7719, 4.8902);
+    public static final GeoPoint PARIS = new GeoPoint(48.8566, 2.3522);
+    public static final GeoPoint MARSEILLE = new GeoPoint(43.2965, 5.3698);
     /** The tutor of company C's membership. */
-    static final String TUTOR_MEMBERSHIP = "membership-of-tutor-c-in-company-c";
-    static final LocalDate START = LocalDate.of(2025, 4, 1);
-    static final LocalDate END = LocalDate.of(2025, 6, 30);
-    static final String SOUND_MIXING = "sound-mixing";
-    static final String LIGHTING = "lighting-design";
+    public static final String TUTOR_MEMBERSHIP = "membership-of-tutor-c-in-company-c";
+    public static final LocalDate START = LocalDate.of(2025, 4, 1);
+    public static final LocalDate END = LocalDate.of(2025, 6, 30);
+    public static final String SOUND_MIXING = "sound-mixing";
+    public static final String LIGHTING = "lighting-design";
 
-    final InMemoryOffers offers;
-    final InMemoryApplications applications;
-    final InMemoryLearners learners = new InMemoryLearners();
-    final InMemoryCompanies companies = new InMemoryCompanies();
-    final InMemorySchools schools = new InMemorySchools();
-    final InMemoryMemberships memberships = new InMemoryMemberships();
-    final LearnerService learnerService;
-    final OfferService offerService;
-    final ApplicationService applicationService;
-    final MatchService matchService;
-    final Learner alice;
-    final Learner bob;
-    final Learner carol;
+    public final InMemoryOffers offers;
+    public final InMemoryApplications applications;
+    public final InMemoryLearners learners = new InMemoryLearners();
+    public final InMemoryCompanies companies = new InMemoryCompanies();
+    public final InMemorySchools schools = new InMemorySchools();
+    public final InMemoryMemberships memberships = new InMemoryMemberships();
+    public final LearnerService learnerService;
+    public final OfferService offerService;
+    public final ApplicationService applicationService;
+    public final MatchService matchService;
+    public final Learner alice;
+    public final Learner bob;
+    public final Learner carol;
     private final Map<Who, Actor> actors = new EnumMap<>(Who.class);
 
-    MarketplaceScene() {
+    public MarketplaceScene() {
         this(new InMemoryOffers(), new InMemoryApplications());
     }
 
@@ -156,28 +156,28 @@ final class MarketplaceScene {
         actors.put(Who.NO_PROFILE, Actors.learner("nobody"));
     }
 
-    Actor as(Who who) {
+    public Actor as(Who who) {
         return actors.get(who);
     }
 
     // --- offers ---
 
-    static OfferCommandBuilder offer() {
+    public static OfferCommandBuilder offer() {
         return new OfferCommandBuilder();
     }
 
     /** A draft of company C, created by its recruiter. */
-    InternshipOffer draft(OfferCommandBuilder command) {
+    public InternshipOffer draft(OfferCommandBuilder command) {
         return offerService.create(as(Who.RECRUITER_OF_C), COMPANY_C, command.build());
     }
 
     /** An offer of company C, created and published by its recruiter. */
-    InternshipOffer published(OfferCommandBuilder command) {
+    public InternshipOffer published(OfferCommandBuilder command) {
         return offerService.publish(as(Who.RECRUITER_OF_C), draft(command).id());
     }
 
     /** A default offer of company D at its Marseille site, created and published by its recruiter. */
-    InternshipOffer publishedByD() {
+    public InternshipOffer publishedByD() {
         Actor recruiter = as(Who.RECRUITER_OF_D);
         InternshipOffer draft = offerService.create(recruiter, COMPANY_D, offer().site(SITE_MARSEILLE).build());
         return offerService.publish(recruiter, draft.id());
@@ -187,7 +187,7 @@ final class MarketplaceScene {
      * Stores an offer of company C in a status as test data, whatever its dates: a PUBLISHED offer whose start date
      * is past is one that expired without anything storing it.
      */
-    InternshipOffer seedOffer(String id, OfferStatus status, OfferCommandBuilder command) {
+    public InternshipOffer seedOffer(String id, OfferStatus status, OfferCommandBuilder command) {
         var terms = command.build().validate(command.siteId.equals(SITE_PARIS) ? PARIS : LYON,
                 command.siteId.equals(SITE_PARIS) ? "Paris" : "Lyon", TODAY);
         var offer = new InternshipOffer(id, COMPANY_C, terms, status, 1, List.of(), "recruiter-c", NOW, NOW,
@@ -196,40 +196,40 @@ final class MarketplaceScene {
         return offer;
     }
 
-    InternshipOffer stored(InternshipOffer offer) {
+    public InternshipOffer stored(InternshipOffer offer) {
         return offers.findById(offer.id()).orElseThrow();
     }
 
     // --- applications ---
 
     /** The learner applies, sharing these parts. */
-    Application apply(Who learner, InternshipOffer offer, ProfilePart... shared) {
+    public Application apply(Who learner, InternshipOffer offer, ProfilePart... shared) {
         return applicationService.apply(as(learner), offer.id(),
                 new ApplicationCommand("Bonjour", Arrays.asList(shared)));
     }
 
     /** The learner applies sharing every part, and the offer's company offers them the position. */
-    Application offered(Who learner, InternshipOffer offer) {
+    public Application offered(Who learner, InternshipOffer offer) {
         Application application = apply(learner, offer, ProfilePart.values());
         return applicationService.makeOffer(recruiterOf(offer), application.id());
     }
 
-    Actor recruiterOf(InternshipOffer offer) {
+    public Actor recruiterOf(InternshipOffer offer) {
         return as(offer.companyId().equals(COMPANY_D) ? Who.RECRUITER_OF_D : Who.RECRUITER_OF_C);
     }
 
-    Application stored(Application application) {
+    public Application stored(Application application) {
         return applications.findById(application.id()).orElseThrow();
     }
 
     // --- learners ---
 
-    Learner seed(Learner learner) {
+    public Learner seed(Learner learner) {
         learners.seed(learner);
         return learner;
     }
 
-    static LearnerSkill skill(String code, ProficiencyLevel level) {
+    public static LearnerSkill skill(String code, ProficiencyLevel level) {
         return new LearnerSkill(code, level, List.of(), null);
     }
 
@@ -237,7 +237,7 @@ final class MarketplaceScene {
      * A learner with an account, studying BTS-SON at the school (or independent), speaking English at C1,
      * available from mid-March to July 2025, who may work within the radius of the home base.
      */
-    static Learner learner(String id, String subject, String lastName, String schoolId, GeoPoint homeBase,
+    public static Learner learner(String id, String subject, String lastName, String schoolId, GeoPoint homeBase,
                            int radiusKm, LearnerSkill... skills) {
         var academic = new Academic(schoolId, schoolId == null ? null : "ext-" + id, schoolId == null ? null : "BTS-SON",
                 2026, List.of("Prise de son"), List.of(), List.of(new Academic.Language("en", CefrLevel.C1)));
@@ -285,7 +285,7 @@ final class MarketplaceScene {
     }
 
     /** An offer as a recruiter sends it; every field settable, {@link #build()} callable repeatedly. */
-    static final class OfferCommandBuilder {
+    public static final class OfferCommandBuilder {
         private String title = "Assistant son";
         private String siteId = SITE_LYON;
         private String tutorMembershipId;
@@ -299,29 +299,29 @@ final class MarketplaceScene {
         private List<String> targetProgramCodes = List.of();
         private WorkMode workMode = WorkMode.ON_SITE;
 
-        OfferCommandBuilder title(String value) {
+        public OfferCommandBuilder title(String value) {
             title = value;
             return this;
         }
 
-        OfferCommandBuilder site(String id) {
+        public OfferCommandBuilder site(String id) {
             siteId = id;
             return this;
         }
 
-        OfferCommandBuilder tutor(String membershipId) {
+        public OfferCommandBuilder tutor(String membershipId) {
             tutorMembershipId = membershipId;
             return this;
         }
 
-        OfferCommandBuilder dates(LocalDate start, LocalDate end) {
+        public OfferCommandBuilder dates(LocalDate start, LocalDate end) {
             startDate = start;
             endDate = end;
             return this;
         }
 
         /** Starting that many days from {@link Fixtures#TODAY} (negative: started already), ending in June. */
-        OfferCommandBuilder startingIn(int days) {
+        public OfferCommandBuilder startingIn(int days) {
             return dates(TODAY.plusDays(days), END);
         }
 
@@ -340,12 +340,12 @@ final class MarketplaceScene {
             return this;
         }
 
-        OfferCommandBuilder positions(int value) {
+        public OfferCommandBuilder positions(int value) {
             positions = value;
             return this;
         }
 
-        OfferCommandBuilder targetSchools(String... ids) {
+        public OfferCommandBuilder targetSchools(String... ids) {
             targetSchoolIds = List.of(ids);
             return this;
         }
@@ -360,7 +360,7 @@ final class MarketplaceScene {
             return this;
         }
 
-        OfferCommand build() {
+        public OfferCommand build() {
             return new OfferCommand(OfferKind.INTERNSHIP, title, "Prise de son et mixage en studio.", siteId,
                     tutorMembershipId, startDate, endDate, hoursPerWeek, Money.euros(650), requiredSkills,
                     niceToHaveSkills, List.of("Prise de son"), List.of(new LanguageInput("en", CefrLevel.B2)),
