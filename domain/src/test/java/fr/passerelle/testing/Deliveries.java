@@ -15,7 +15,12 @@ public final class Deliveries {
      * pushes are only scheduled: tests of a subscriber read the in-app notifications it produced.
      */
     public static NoticeDelivery inApp(Notifications notifications) {
-        return new ChannelDelivery(notifications, new InMemoryNotificationSettings(), new InMemoryPushDevices(),
-                new RecordingReminders(), new RecordingMailer(), new FakeTexts(), Fixtures.CLOCK);
+        return inApp(notifications, new InMemoryNotificationSettings());
+    }
+
+    /** The same, where people chose what these settings say (their language, say). */
+    public static NoticeDelivery inApp(Notifications notifications, InMemoryNotificationSettings settings) {
+        return new ChannelDelivery(notifications, settings, new InMemoryPushDevices(), new RecordingReminders(),
+                new RecordingMailer(), new FakeTexts(), Fixtures.CLOCK);
     }
 }

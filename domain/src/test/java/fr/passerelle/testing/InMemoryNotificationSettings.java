@@ -3,9 +3,11 @@ package fr.passerelle.testing;
 import fr.passerelle.notification.model.NotificationSettings;
 import fr.passerelle.notification.port.out.NotificationSettingsStore;
 import fr.passerelle.shared.error.ConcurrentUpdateException;
+import fr.passerelle.shared.i18n.Language;
 import fr.passerelle.shared.model.EmailAddress;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -54,6 +56,11 @@ public class InMemoryNotificationSettings extends InMemoryRecords<NotificationSe
                     current.version()));
             writes++;
         }
+    }
+
+    /** This person chose to read Passerelle in this language. */
+    public void readsIn(String subject, Language language) {
+        seed(NotificationSettings.defaults(subject).choose(language, null, Map.of()));
     }
 
     /** Stores these settings as they are (a test's starting point). */

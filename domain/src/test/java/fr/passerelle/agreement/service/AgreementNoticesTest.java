@@ -26,7 +26,6 @@ import fr.passerelle.membership.model.Tenant;
 import fr.passerelle.notification.model.Notification;
 import fr.passerelle.notification.model.NotificationKind;
 import fr.passerelle.notification.model.OutgoingMail;
-import fr.passerelle.notification.model.NotificationSettings;
 import fr.passerelle.notification.service.ChannelDelivery;
 import fr.passerelle.notification.service.NoticeDelivery;
 import fr.passerelle.shared.event.DomainEvent;
@@ -52,7 +51,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -290,7 +288,7 @@ class AgreementNoticesTest {
 
         @Test
         void an_intern_who_reads_english_reads_it_in_english() {
-            settings.seed(NotificationSettings.defaults("lea").choose(Language.EN, null, Map.of()));
+            settings.readsIn("lea", Language.EN);
 
             scene.outForSignature();
             relay();

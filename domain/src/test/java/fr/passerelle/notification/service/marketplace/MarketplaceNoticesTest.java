@@ -22,7 +22,6 @@ import fr.passerelle.membership.model.PlatformRole;
 import fr.passerelle.membership.model.Tenant;
 import fr.passerelle.notification.model.Notification;
 import fr.passerelle.notification.model.NotificationKind;
-import fr.passerelle.notification.service.InAppDelivery;
 import fr.passerelle.notification.service.OrganisationNames;
 import fr.passerelle.shared.event.DomainEvent;
 import fr.passerelle.shared.event.EventSubscriber;
@@ -31,18 +30,17 @@ import fr.passerelle.shared.i18n.Language;
 import fr.passerelle.shared.model.Reminder;
 import fr.passerelle.testing.Actors;
 import fr.passerelle.testing.DomainEvents;
+import fr.passerelle.testing.Deliveries;
 import fr.passerelle.testing.FakeTexts;
+import fr.passerelle.testing.InMemoryNotificationSettings;
 import fr.passerelle.testing.Fixtures;
 import fr.passerelle.testing.InMemoryNotifications;
-import fr.passerelle.testing.RecordingMailer;
 import fr.passerelle.testing.RecordingReminders;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -64,11 +62,10 @@ class MarketplaceNoticesTest {
 
     private final MarketplaceScene scene = new MarketplaceScene();
     private final InMemoryNotifications notifications = new InMemoryNotifications();
-    private final Map<String, Language> languages = new HashMap<>();
+    private final InMemoryNotificationSettings settings = new InMemoryNotificationSettings();
     private final RecordingReminders reminders = new RecordingReminders();
     private final MarketplaceNotices notices = new MarketplaceNotices(
-            new InAppDelivery(notifications, new RecordingMailer(), new FakeTexts(),
-                    subject -> Optional.ofNullable(languages.get(subject)), Fixtures.CLOCK),
+            Deliveries.inApp(notifications, settings),
             scene.applications, scene.offers, new OrganisationNames(scene.schools, scene.companies));
     private final MarketplaceAudience audience = new MarketplaceAudience(scene.memberships, scene.applications);
     private final OfferExpiryReminders expiry = new OfferExpiryReminders(scene.offers, notices, audience, reminders,
@@ -435,7 +432,7 @@ class MarketplaceNoticesTest {
 
         @Test
         void each_reader_gets_the_text_in_their_language_french_by_default() {
-            languages.put("recruiter-c2", Language.EN);
+            settings.readsIn("recruiter-c2", Language.EN);
             applied(Who.ALICE, tutoredOffer());
 
             assertThat(notificationsOf(NotificationKind.APPLICATION_RECEIVED))
