@@ -6,6 +6,7 @@ import fr.passerelle.agreement.port.out.DocumentArchive;
 import fr.passerelle.agreement.port.out.InternshipFollowUps;
 import fr.passerelle.agreement.port.out.SecretTokens;
 import fr.passerelle.agreement.port.out.SignatureProvider;
+import fr.passerelle.agreement.service.AcceptedOffers;
 import fr.passerelle.agreement.service.AgreementRules;
 import fr.passerelle.agreement.service.AgreementService;
 import fr.passerelle.agreement.service.EvaluationMail;
@@ -13,7 +14,9 @@ import fr.passerelle.agreement.service.FollowUpOpener;
 import fr.passerelle.agreement.service.FollowUpService;
 import fr.passerelle.company.port.out.Companies;
 import fr.passerelle.internship.port.out.Applications;
+import fr.passerelle.internship.port.out.InternshipOffers;
 import fr.passerelle.learner.port.out.Learners;
+import fr.passerelle.membership.port.out.Memberships;
 import fr.passerelle.notification.port.out.Mailer;
 import fr.passerelle.notification.port.out.Texts;
 import fr.passerelle.school.port.out.Schools;
@@ -49,10 +52,12 @@ class AgreementConfiguration {
     AgreementService agreementService(Agreements agreements, Applications applications, Learners learners,
                                       Companies companies, Schools schools, AgreementRules rules,
                                       AgreementDocuments documents, DocumentArchive archive,
-                                      SignatureProvider signatures, FollowUpOpener followUps, IdGenerator ids,
+                                      SignatureProvider signatures, FollowUpOpener followUps,
+                                      InternshipOffers offers, Memberships memberships, IdGenerator ids,
                                       EventFactory events, Clock clock) {
         return new AgreementService(agreements, applications, learners, companies, schools, rules, documents,
-                archive, signatures, followUps, ids, events, clock);
+                archive, signatures, followUps, new AcceptedOffers(offers, companies, memberships), ids, events,
+                clock);
     }
 
     @Bean

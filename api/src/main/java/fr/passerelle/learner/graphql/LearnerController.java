@@ -15,7 +15,9 @@ import fr.passerelle.learner.model.SkillCategory;
 import fr.passerelle.learner.port.in.DuplicateProfiles;
 import fr.passerelle.learner.port.in.LearnerUseCases;
 import fr.passerelle.membership.model.Actor;
+import fr.passerelle.school.graphql.SchoolCardView;
 import fr.passerelle.school.graphql.SchoolView;
+import fr.passerelle.school.model.SchoolCard;
 import fr.passerelle.school.port.in.SchoolUseCases;
 import fr.passerelle.shared.model.PlatformCalendar;
 import fr.passerelle.shared.paging.Page;
@@ -89,6 +91,17 @@ class LearnerController implements NodeLoader {
                 .filter(Objects::nonNull).distinct().toList();
         Map<String, SchoolView> byId = schools.findAll(actor, ids).stream()
                 .collect(Collectors.toMap(s -> s.id(), SchoolView::of));
+        return Batches.byParent(academics, LearnerView.AcademicView::schoolId, byId);
+    }
+
+    /** One read for the school cards of a whole page of academic parts (a learner's, or an applicant's shared one). */
+    @BatchMapping(typeName = "LearnerAcademic")
+    Map<LearnerView.AcademicView, SchoolCardView> schoolCard(List<LearnerView.AcademicView> academics,
+                                                             @ContextValue Actor actor) {
+        List<String> ids = academics.stream().map(LearnerView.AcademicView::schoolId).filter(Objects::nonNull)
+                .distinct().toList();
+        Map<String, SchoolCardView> byId = schools.cards(actor, ids).stream()
+                .collect(Collectors.toMap(SchoolCard::id, SchoolCardView::of));
         return Batches.byParent(academics, LearnerView.AcademicView::schoolId, byId);
     }
 
