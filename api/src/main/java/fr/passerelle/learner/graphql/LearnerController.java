@@ -94,6 +94,18 @@ class LearnerController implements NodeLoader {
         return Batches.byParent(academics, LearnerView.AcademicView::schoolId, byId);
     }
 
+    /** One read for the profiles a whole page of duplicates were merged into; null where the actor may not read one. */
+    @BatchMapping(typeName = "LearnerDetachment")
+    Map<LearnerView.DetachmentView, LearnerView> mergedInto(List<LearnerView.DetachmentView> detachments,
+                                                           @ContextValue Actor actor) {
+        Function<LearnerView.DetachmentView, String> keptId = detachment -> detachment.mergedIntoId() == null ? null
+                : GlobalIds.localId(detachment.mergedIntoId(), LearnerView.TYPE);
+        List<String> ids = detachments.stream().map(keptId).filter(Objects::nonNull).distinct().toList();
+        Map<String, LearnerView> byId = ids.isEmpty() ? Map.of() : learners.findAll(actor, ids).stream()
+                .collect(Collectors.toMap(Learner::id, views(actor)));
+        return Batches.byParent(detachments, keptId, byId);
+    }
+
     /** One read for the school cards of a whole page of academic parts (a learner's, or an applicant's shared one). */
     @BatchMapping(typeName = "LearnerAcademic")
     Map<LearnerView.AcademicView, SchoolCardView> schoolCard(List<LearnerView.AcademicView> academics,
