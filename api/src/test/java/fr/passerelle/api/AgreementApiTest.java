@@ -189,7 +189,12 @@ abstract class AgreementApiTest extends MarketplaceApiTest {
 
     /** The learner applies to a new offer of company X, is offered the position and accepts it; the application. */
     String acceptedApplication(Applicant learner) {
-        String application = offered(learner.caller(), published(terms(Fixtures.unique("Stage sous convention"))));
+        return acceptedApplication(learner, terms(Fixtures.unique("Stage sous convention")));
+    }
+
+    /** The same, on an offer of these terms. */
+    String acceptedApplication(Applicant learner, Map<String, Object> offerTerms) {
+        String application = offered(learner.caller(), published(offerTerms));
         succeed(learner.caller(), ACCEPT_OFFER, Map.of("id", application, "terms", 1));
         return application;
     }

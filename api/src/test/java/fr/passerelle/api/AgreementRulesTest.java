@@ -264,9 +264,14 @@ class AgreementRulesTest extends AgreementApiTest {
         return attempt(clauses, input -> { });
     }
 
+    /**
+     * The offer states no stipend: an agreement made from it starts with none, so the rules judge the gratification
+     * the draft states (an offer's stipend would be prefilled where the draft leaves it out).
+     */
     private Attempt attempt(Map<String, Object> clauses, Consumer<Map<String, Object>> change) {
         Applicant learner = learnerOfSchoolA();
-        String application = acceptedApplication(learner);
+        String application = acceptedApplication(learner,
+                with(terms(Fixtures.unique("Stage sans gratification")), "monthlyStipend", null));
         Named named = named();
         var input = input(named, clauses);
         change.accept(input);

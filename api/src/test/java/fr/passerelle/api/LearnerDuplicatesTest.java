@@ -138,6 +138,10 @@ class LearnerDuplicatesTest extends LearnerApiTest {
         assertThat(stateOf(second)).containsEntry("claimable", false).containsEntry("detachment",
                 Map.of("reason", "merged as a duplicate", "mergedIntoId", first));
         assertThat(rosterIds("school-admin-a", SCHOOL_A, lastName)).containsExactly(first);
+        assertThat(api.query("advisor", """
+                query($id: ID!) { node(id: $id) { ... on Learner { detachment { mergedInto { id lastName } } } } }""",
+                Map.of("id", second)).<Map<String, Object>>read("$.data.node.detachment.mergedInto"))
+                .as("the kept profile, as an object").containsEntry("id", first).containsEntry("lastName", lastName);
         assertThat(learnerOf(merge("platform-admin", first, second)).get("id")).as("again: nothing changes")
                 .isEqualTo(first);
 

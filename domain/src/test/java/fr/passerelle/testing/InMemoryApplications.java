@@ -70,6 +70,7 @@ public class InMemoryApplications extends InMemoryStore<Application> implements 
         return byId.values().stream()
                 .filter(a -> scope.offerId() == null || scope.offerId().equals(a.offerId()))
                 .filter(a -> scope.learnerId() == null || scope.learnerId().equals(a.learnerId()))
+                .filter(a -> scope.schoolId() == null || scope.schoolId().equals(a.schoolId()))
                 .filter(a -> scope.statuses().isEmpty() || scope.statuses().contains(a.status()))
                 .filter(a -> visible == null || a.learnerSubject().equals(visible.learnerSubject())
                         || visible.companyIds().contains(a.companyId())

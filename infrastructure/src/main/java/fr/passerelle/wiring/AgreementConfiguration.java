@@ -8,6 +8,7 @@ import fr.passerelle.agreement.port.out.DocumentArchive;
 import fr.passerelle.agreement.port.out.InternshipFollowUps;
 import fr.passerelle.agreement.port.out.SecretTokens;
 import fr.passerelle.agreement.port.out.SignatureProvider;
+import fr.passerelle.agreement.service.AcceptedOffers;
 import fr.passerelle.agreement.service.AgreementEndNotices;
 import fr.passerelle.agreement.service.AgreementRules;
 import fr.passerelle.agreement.service.AgreementService;
@@ -20,6 +21,7 @@ import fr.passerelle.agreement.service.FollowUpStepReminders;
 import fr.passerelle.agreement.service.SignatureNotices;
 import fr.passerelle.company.port.out.Companies;
 import fr.passerelle.internship.port.out.Applications;
+import fr.passerelle.internship.port.out.InternshipOffers;
 import fr.passerelle.learner.port.out.Learners;
 import fr.passerelle.membership.port.out.Memberships;
 import fr.passerelle.notification.service.NoticeDelivery;
@@ -60,10 +62,12 @@ class AgreementConfiguration {
     AgreementService agreementService(Agreements agreements, Applications applications, Learners learners,
                                       Companies companies, Schools schools, AgreementRules rules,
                                       AgreementDocuments documents, DocumentArchive archive,
-                                      SignatureProvider signatures, FollowUpOpener followUps, IdGenerator ids,
+                                      SignatureProvider signatures, FollowUpOpener followUps,
+                                      InternshipOffers offers, Memberships memberships, IdGenerator ids,
                                       EventFactory events, Clock clock) {
         return new AgreementService(agreements, applications, learners, companies, schools, rules, documents,
-                archive, signatures, followUps, ids, events, clock);
+                archive, signatures, followUps, new AcceptedOffers(offers, companies, memberships), ids, events,
+                clock);
     }
 
     @Bean

@@ -6,10 +6,10 @@ import fr.passerelle.agreement.graphql.AgreementInputs.TermsInput;
 import fr.passerelle.agreement.model.Agreement;
 import fr.passerelle.agreement.model.AgreementStatus;
 import fr.passerelle.agreement.model.Signatory;
+import fr.passerelle.agreement.model.TermDivergence;
 import fr.passerelle.agreement.port.in.AgreementUseCases;
 import fr.passerelle.api.graphql.Batches;
 import fr.passerelle.api.graphql.GlobalIds;
-import graphql.relay.Connection;
 import fr.passerelle.api.graphql.Mutations;
 import fr.passerelle.api.graphql.NodeLoader;
 import fr.passerelle.api.graphql.PageArguments;
@@ -18,6 +18,7 @@ import fr.passerelle.company.graphql.CompanyView;
 import fr.passerelle.internship.graphql.ApplicationView;
 import fr.passerelle.learner.graphql.LearnerView;
 import fr.passerelle.membership.model.Actor;
+import graphql.relay.Connection;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -25,8 +26,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.Arguments;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -67,6 +68,16 @@ class AgreementController implements NodeLoader {
         agreements.rules(listed.stream().map(AgreementView::agreement).distinct().toList())
                 .forEach((id, report) -> byId.put(id, RulesReportView.of(report)));
         return Batches.byParent(listed, AgreementView::localId, byId);
+    }
+
+    /** The divergences from the accepted offers of a whole page of agreements, in a constant number of reads. */
+    @BatchMapping(typeName = AgreementView.TYPE)
+    Map<AgreementView, List<TermDivergence>> divergences(List<AgreementView> listed, @ContextValue Actor actor) {
+        Map<String, List<TermDivergence>> byId = agreements.divergences(actor,
+                listed.stream().map(AgreementView::agreement).distinct().toList());
+        Map<AgreementView, List<TermDivergence>> result = new HashMap<>();
+        listed.forEach(agreement -> result.put(agreement, byId.getOrDefault(agreement.localId(), List.of())));
+        return result;
     }
 
     @SchemaMapping(typeName = AgreementView.TYPE)

@@ -13,12 +13,14 @@ public final class Batches {
 
     /**
      * The value of each parent whose key was found; parents left out resolve to null (a hidden or missing
-     * relation), as Spring for GraphQL does for parents absent from a batch result.
+     * relation), as Spring for GraphQL does for parents absent from a batch result. A parent without a key (no
+     * relation at all) is left out too, whatever map holds the values (an immutable one refuses null lookups).
      */
     public static <P, V> Map<P, V> byParent(List<P> parents, Function<P, String> keyOf, Map<String, V> valuesByKey) {
         Map<P, V> result = new HashMap<>();
         parents.forEach(parent -> {
-            V value = valuesByKey.get(keyOf.apply(parent));
+            String key = keyOf.apply(parent);
+            V value = key == null ? null : valuesByKey.get(key);
             if (value != null) {
                 result.put(parent, value);
             }

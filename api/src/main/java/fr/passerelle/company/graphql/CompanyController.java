@@ -14,6 +14,7 @@ import fr.passerelle.membership.graphql.MembershipPayload;
 import fr.passerelle.membership.model.Actor;
 import graphql.relay.Connection;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.Arguments;
@@ -42,6 +43,14 @@ class CompanyController implements NodeLoader {
                 CompanyView::of);
     }
 
+
+    /** A company's public card (see {@link CompanyUseCases#cards}); an id of another type is no company (null). */
+    @QueryMapping
+    CompanyCardView companyCard(@Argument String id, @ContextValue Actor actor) {
+        return GlobalIds.decode(id).filter(global -> global.type().equals(CompanyView.TYPE))
+                .flatMap(global -> companies.cards(actor, List.of(global.localId())).stream().findFirst())
+                .map(CompanyCardView::of).orElse(null);
+    }
 
     @MutationMapping
     CompanyPayload companyRegister(@Argument ProfileInput input, @ContextValue Actor actor) {

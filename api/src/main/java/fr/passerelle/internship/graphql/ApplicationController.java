@@ -1,5 +1,6 @@
 package fr.passerelle.internship.graphql;
 
+import fr.passerelle.agreement.graphql.AgreementView;
 import fr.passerelle.api.graphql.Batches;
 import fr.passerelle.api.graphql.ConnectionArguments;
 import fr.passerelle.api.graphql.GlobalIds;
@@ -24,6 +25,7 @@ import fr.passerelle.learner.graphql.LearnerView;
 import fr.passerelle.learner.model.Learner;
 import fr.passerelle.learner.port.in.LearnerUseCases;
 import fr.passerelle.membership.model.Actor;
+import fr.passerelle.school.graphql.SchoolView;
 import fr.passerelle.shared.model.PlatformCalendar;
 import fr.passerelle.shared.paging.Page;
 import graphql.relay.Connection;
@@ -33,6 +35,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -95,6 +98,38 @@ class ApplicationController implements NodeLoader {
         var connection = page.orderedBy(order);
         return connection.connection(applications.ofLearner(actor, learner.localId(), set(statuses), order.sort(),
                 connection.paging()), ApplicationView::of);
+    }
+
+    /** One read for the applications of a whole page of agreements; null where the actor may not read one. */
+    @BatchMapping(typeName = AgreementView.TYPE)
+    Map<AgreementView, ApplicationView> application(List<AgreementView> listed, @ContextValue Actor actor) {
+        Function<AgreementView, String> applicationId = agreement -> agreement.agreement().applicationId();
+        List<String> ids = listed.stream().map(applicationId).filter(Objects::nonNull).distinct().toList();
+        Map<String, ApplicationView> byId = ids.isEmpty() ? Map.of() : applications.findAll(actor, ids).stream()
+                .collect(Collectors.toMap(Application::id, ApplicationView::of));
+        return Batches.byParent(listed, applicationId, byId);
+    }
+
+    @SchemaMapping(typeName = SchoolView.TYPE, field = "applications")
+    Connection<ApplicationView> schoolApplications(SchoolView school, @Arguments PageArguments page,
+                                                   @Argument SchoolApplicationFilterInput filter,
+                                                   @Argument OrderByInput orderBy, @ContextValue Actor actor) {
+        OrderByInput order = OrderByInput.orDefault(orderBy);
+        var connection = page.orderedBy(order);
+        SchoolApplicationFilterInput narrowed = filter != null ? filter
+                : new SchoolApplicationFilterInput(null, null, null);
+        return connection.connection(applications.ofSchool(actor, school.localId(), narrowed.toFilter(),
+                order.sort(), connection.paging()), ApplicationView::of);
+    }
+
+    /** GraphQL {@code SchoolApplicationFilter}; the ids are global. */
+    record SchoolApplicationFilterInput(List<ApplicationStatus> statuses, String learnerId, String offerId) {
+
+        ApplicationUseCases.SchoolApplicationsFilter toFilter() {
+            return new ApplicationUseCases.SchoolApplicationsFilter(set(statuses),
+                    learnerId == null ? null : GlobalIds.localId(learnerId, LearnerView.TYPE),
+                    offerId == null ? null : GlobalIds.localId(offerId, OfferView.TYPE));
+        }
     }
 
     /**

@@ -1,18 +1,25 @@
 package fr.passerelle.internship.graphql;
 
+import fr.passerelle.api.graphql.ConnectionArguments;
+import fr.passerelle.api.graphql.PageArguments;
 import fr.passerelle.internship.model.Candidate;
 import fr.passerelle.internship.model.InternshipOffer;
 import fr.passerelle.internship.model.Match;
+import fr.passerelle.internship.model.Scored;
 import fr.passerelle.internship.port.in.MatchUseCases;
 import fr.passerelle.learner.graphql.LearnerView;
 import fr.passerelle.learner.port.in.LearnerUseCases;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.shared.model.PlatformCalendar;
+import fr.passerelle.shared.paging.Page;
+import fr.passerelle.shared.paging.Paging;
+import graphql.relay.Connection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -23,6 +30,9 @@ import org.springframework.stereotype.Controller;
  */
 @Controller
 class MatchController {
+
+    /** The ranking's name in cursors: score, then id. */
+    private static final String RANKING = "SCORE";
 
     private final MatchUseCases matches;
     private final LearnerUseCases learners;
@@ -36,33 +46,63 @@ class MatchController {
         this.clock = clock;
     }
 
+    @SchemaMapping(typeName = "Viewer", field = "matchingOffers")
+    Connection<OfferMatchView> viewerMatchingOffers(@Arguments PageArguments page, @ContextValue Actor actor) {
+        ConnectionArguments connection = page.orderedBy(RANKING);
+        Paging paging = connection.paging();
+        return connection.connection(learners.mine(actor)
+                .map(learner -> matches.offersFor(actor, learner.id(), paging))
+                .orElse(Page.empty()), offerMatch());
+    }
+
+    @SchemaMapping(typeName = LearnerView.TYPE, field = "matchingOffers")
+    Connection<OfferMatchView> learnerMatchingOffers(LearnerView learner, @Arguments PageArguments page,
+                                                     @ContextValue Actor actor) {
+        ConnectionArguments connection = page.orderedBy(RANKING);
+        return connection.connection(matches.offersFor(actor, learner.localId(), connection.paging()), offerMatch());
+    }
+
+    @SchemaMapping(typeName = OfferView.TYPE, field = "rankedCandidates")
+    Connection<CandidateMatchView> rankedCandidates(OfferView offer, @Arguments PageArguments page,
+                                                    @ContextValue Actor actor) {
+        ConnectionArguments connection = page.orderedBy(RANKING);
+        return connection.connection(matches.candidatesFor(actor, offer.localId(), connection.paging()),
+                candidateMatch(actor));
+    }
+
     @SchemaMapping(typeName = "Viewer", field = "offerMatches")
     List<OfferMatchView> viewerOfferMatches(@Argument Integer first, @ContextValue Actor actor) {
-        return learners.mine(actor).map(learner -> offerMatches(actor, learner.id(), first)).orElse(List.of());
+        return learners.mine(actor).map(learner -> matches.offersFor(actor, learner.id(), listed(first)).items())
+                .orElse(List.of()).stream().map(offerMatch()).toList();
     }
 
     @SchemaMapping(typeName = LearnerView.TYPE, field = "offerMatches")
     List<OfferMatchView> learnerOfferMatches(LearnerView learner, @Argument Integer first,
                                              @ContextValue Actor actor) {
-        return offerMatches(actor, learner.localId(), first);
+        return matches.offersFor(actor, learner.localId(), listed(first)).items().stream().map(offerMatch())
+                .toList();
     }
 
     @SchemaMapping(typeName = OfferView.TYPE, field = "candidates")
     List<CandidateMatchView> candidates(OfferView offer, @Argument Integer first, @ContextValue Actor actor) {
-        LocalDate today = PlatformCalendar.today(clock);
-        return matches.candidatesFor(actor, offer.localId(), size(first)).stream()
-                .map(scored -> CandidateMatchView.of(scored.item(), scored.match(), actor, learners, today))
-                .toList();
+        return matches.candidatesFor(actor, offer.localId(), listed(first)).items().stream()
+                .map(candidateMatch(actor)).toList();
     }
 
-    private List<OfferMatchView> offerMatches(Actor actor, String learnerId, Integer first) {
+    private Function<Scored<InternshipOffer>, OfferMatchView> offerMatch() {
         Function<InternshipOffer, OfferView> view = offerViews.view();
-        return matches.offersFor(actor, learnerId, size(first)).stream()
-                .map(scored -> new OfferMatchView(view.apply(scored.item()), scored.match())).toList();
+        return scored -> new OfferMatchView(view.apply(scored.item()), scored.match());
     }
 
-    private static int size(Integer first) {
-        return first == null ? MatchUseCases.DEFAULT_RESULTS : first;
+    private Function<Scored<Candidate>, CandidateMatchView> candidateMatch(Actor actor) {
+        LocalDate today = PlatformCalendar.today(clock);
+        return scored -> CandidateMatchView.of(scored.item(), scored.match(), actor, learners, today);
+    }
+
+    /** The deprecated list fields: the first page of the ranking, as many as asked up to 50 (a negative count: none). */
+    private static Paging listed(Integer first) {
+        int size = first == null ? MatchUseCases.DEFAULT_RESULTS : first;
+        return Paging.first(Math.max(0, Math.min(size, MatchUseCases.MAX_RESULTS)), null);
     }
 
     /** GraphQL {@code OfferMatch}. */

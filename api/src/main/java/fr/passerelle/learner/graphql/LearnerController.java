@@ -15,7 +15,9 @@ import fr.passerelle.learner.model.SkillCategory;
 import fr.passerelle.learner.port.in.DuplicateProfiles;
 import fr.passerelle.learner.port.in.LearnerUseCases;
 import fr.passerelle.membership.model.Actor;
+import fr.passerelle.school.graphql.SchoolCardView;
 import fr.passerelle.school.graphql.SchoolView;
+import fr.passerelle.school.model.SchoolCard;
 import fr.passerelle.school.port.in.SchoolUseCases;
 import fr.passerelle.shared.model.PlatformCalendar;
 import fr.passerelle.shared.paging.Page;
@@ -89,6 +91,29 @@ class LearnerController implements NodeLoader {
                 .filter(Objects::nonNull).distinct().toList();
         Map<String, SchoolView> byId = schools.findAll(actor, ids).stream()
                 .collect(Collectors.toMap(s -> s.id(), SchoolView::of));
+        return Batches.byParent(academics, LearnerView.AcademicView::schoolId, byId);
+    }
+
+    /** One read for the profiles a whole page of duplicates were merged into; null where the actor may not read one. */
+    @BatchMapping(typeName = "LearnerDetachment")
+    Map<LearnerView.DetachmentView, LearnerView> mergedInto(List<LearnerView.DetachmentView> detachments,
+                                                           @ContextValue Actor actor) {
+        Function<LearnerView.DetachmentView, String> keptId = detachment -> detachment.mergedIntoId() == null ? null
+                : GlobalIds.localId(detachment.mergedIntoId(), LearnerView.TYPE);
+        List<String> ids = detachments.stream().map(keptId).filter(Objects::nonNull).distinct().toList();
+        Map<String, LearnerView> byId = ids.isEmpty() ? Map.of() : learners.findAll(actor, ids).stream()
+                .collect(Collectors.toMap(Learner::id, views(actor)));
+        return Batches.byParent(detachments, keptId, byId);
+    }
+
+    /** One read for the school cards of a whole page of academic parts (a learner's, or an applicant's shared one). */
+    @BatchMapping(typeName = "LearnerAcademic")
+    Map<LearnerView.AcademicView, SchoolCardView> schoolCard(List<LearnerView.AcademicView> academics,
+                                                             @ContextValue Actor actor) {
+        List<String> ids = academics.stream().map(LearnerView.AcademicView::schoolId).filter(Objects::nonNull)
+                .distinct().toList();
+        Map<String, SchoolCardView> byId = schools.cards(actor, ids).stream()
+                .collect(Collectors.toMap(SchoolCard::id, SchoolCardView::of));
         return Batches.byParent(academics, LearnerView.AcademicView::schoolId, byId);
     }
 

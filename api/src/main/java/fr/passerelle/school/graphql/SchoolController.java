@@ -4,6 +4,7 @@ import fr.passerelle.api.graphql.GlobalIds;
 import fr.passerelle.api.graphql.Mutations;
 import fr.passerelle.api.graphql.NodeLoader;
 import fr.passerelle.api.graphql.PageArguments;
+import fr.passerelle.membership.graphql.MemberInviteInput;
 import fr.passerelle.membership.graphql.MembershipPayload;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.school.graphql.SchoolInputs.ChangeTierInput;
@@ -13,7 +14,6 @@ import fr.passerelle.school.graphql.SchoolInputs.ProfileInput;
 import fr.passerelle.school.graphql.SchoolInputs.ProgramInput;
 import fr.passerelle.school.model.PartnershipTier;
 import fr.passerelle.school.port.in.SchoolUseCases;
-import fr.passerelle.membership.graphql.MemberInviteInput;
 import graphql.relay.Connection;
 import java.util.Arrays;
 import java.util.Collection;
@@ -51,6 +51,14 @@ class SchoolController implements NodeLoader {
         return Arrays.stream(PartnershipTier.values()).map(PartnershipTermsView::of).toList();
     }
 
+
+    /** Any signed-in user reads any school's card; an id of another type is no school (null). */
+    @QueryMapping
+    SchoolCardView schoolCard(@Argument String id, @ContextValue Actor actor) {
+        return GlobalIds.decode(id).filter(global -> global.type().equals(SchoolView.TYPE))
+                .flatMap(global -> schools.cards(actor, List.of(global.localId())).stream().findFirst())
+                .map(SchoolCardView::of).orElse(null);
+    }
 
     @MutationMapping
     SchoolPayload schoolRegister(@Argument ProfileInput input, @ContextValue Actor actor) {

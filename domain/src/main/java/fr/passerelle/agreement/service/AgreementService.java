@@ -1,5 +1,6 @@
 package fr.passerelle.agreement.service;
 
+import fr.passerelle.agreement.model.AcceptedOffer;
 import fr.passerelle.agreement.model.Agreement;
 import fr.passerelle.agreement.model.AgreementEvents;
 import fr.passerelle.agreement.model.AgreementScope;
@@ -8,6 +9,7 @@ import fr.passerelle.agreement.model.AgreementTerms;
 import fr.passerelle.agreement.model.Amendment;
 import fr.passerelle.agreement.model.ArchivedDocument;
 import fr.passerelle.agreement.model.DocumentKeys;
+import fr.passerelle.agreement.model.OfferComparison;
 import fr.passerelle.agreement.model.Parties;
 import fr.passerelle.agreement.model.Party;
 import fr.passerelle.agreement.model.ScanFormat;
@@ -17,6 +19,7 @@ import fr.passerelle.agreement.model.SignatoryRole;
 import fr.passerelle.agreement.model.SignatureMethod;
 import fr.passerelle.agreement.model.SignedDocument;
 import fr.passerelle.agreement.model.SigningCircuit;
+import fr.passerelle.agreement.model.TermDivergence;
 import fr.passerelle.agreement.port.in.AgreementDraft;
 import fr.passerelle.agreement.port.in.AgreementUseCases;
 import fr.passerelle.agreement.port.out.AgreementDocuments;
@@ -83,6 +86,7 @@ public class AgreementService implements AgreementUseCases {
     private final DocumentArchive archive;
     private final SignatureProvider signatures;
     private final FollowUpOpener followUps;
+    private final AcceptedOffers acceptedOffers;
     private final IdGenerator ids;
     private final EventFactory events;
     private final Clock clock;
@@ -90,7 +94,7 @@ public class AgreementService implements AgreementUseCases {
     public AgreementService(Agreements agreements, Applications applications, Learners learners,
                             Companies companies, Schools schools, AgreementRules rules, AgreementDocuments documents,
                             DocumentArchive archive, SignatureProvider signatures, FollowUpOpener followUps,
-                            IdGenerator ids, EventFactory events, Clock clock) {
+                            AcceptedOffers acceptedOffers, IdGenerator ids, EventFactory events, Clock clock) {
         this.agreements = agreements;
         this.applications = applications;
         this.learners = learners;
@@ -101,6 +105,7 @@ public class AgreementService implements AgreementUseCases {
         this.archive = archive;
         this.signatures = signatures;
         this.followUps = followUps;
+        this.acceptedOffers = acceptedOffers;
         this.ids = ids;
         this.events = events;
         this.clock = clock;
@@ -124,7 +129,10 @@ public class AgreementService implements AgreementUseCases {
         // One agreement per application: its id follows from the application's, so a second insert collides.
         String id = UUID.nameUUIDFromBytes(("agreement/" + applicationId).getBytes(StandardCharsets.UTF_8))
                 .toString();
-        return create(actor, id, applicationId, learner, application.schoolId(), company, draft);
+        // What the school leaves out starts as the accepted offer's terms.
+        AcceptedOffer accepted = acceptedOffers.of(List.of(application)).get(applicationId);
+        return create(actor, id, applicationId, learner, application.schoolId(), company,
+                accepted == null ? draft : draft.prefilledFrom(accepted));
     }
 
     @Override
@@ -371,6 +379,21 @@ public class AgreementService implements AgreementUseCases {
     @Override
     public List<Agreement> findAll(Actor actor, Collection<String> agreementIds) {
         return agreements.findAllById(agreementIds).stream().filter(a -> AgreementAccess.canRead(actor, a)).toList();
+    }
+
+    @Override
+    public Map<String, List<TermDivergence>> divergences(Actor actor, Collection<Agreement> listed) {
+        List<Agreement> fromApplications = listed.stream().filter(agreement -> agreement.applicationId() != null
+                && AgreementAccess.canRead(actor, agreement)).toList();
+        Map<String, AcceptedOffer> accepted = fromApplications.isEmpty() ? Map.of() : acceptedOffers.of(
+                applications.findAllById(fromApplications.stream().map(Agreement::applicationId).toList()));
+        Map<String, List<TermDivergence>> found = new HashMap<>();
+        fromApplications.forEach(agreement -> found.put(agreement.id(),
+                accepted.containsKey(agreement.applicationId())
+                        ? OfferComparison.divergences(accepted.get(agreement.applicationId()), agreement.terms(),
+                        agreement.parties().tutor())
+                        : List.of()));
+        return found;
     }
 
     @Override

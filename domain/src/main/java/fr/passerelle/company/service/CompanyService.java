@@ -1,6 +1,7 @@
 package fr.passerelle.company.service;
 
 import fr.passerelle.company.model.Company;
+import fr.passerelle.company.model.CompanyCard;
 import fr.passerelle.company.model.CompanyEvents;
 import fr.passerelle.company.model.CompanyFilter;
 import fr.passerelle.company.model.CompanyOrderField;
@@ -134,6 +135,14 @@ public class CompanyService implements CompanyUseCases {
     @Override
     public List<Company> findAll(Actor actor, Collection<String> companyIds) {
         return access.findAll(actor, companyIds);
+    }
+
+    @Override
+    public List<CompanyCard> cards(Actor actor, Collection<String> companyIds) {
+        return companyIds.isEmpty() ? List.of() : companies.findAllById(companyIds).stream()
+                .filter(company -> CompanyCard.isPublic(company)
+                        || actor.canRead(Tenant.company(company.id())))
+                .map(CompanyCard::of).toList();
     }
 
     @Override

@@ -228,6 +228,16 @@ public class ApplicationService implements ApplicationUseCases {
     }
 
     @Override
+    public Page<Application> ofSchool(Actor actor, String schoolId, SchoolApplicationsFilter filter,
+                                      Sort<ApplicationOrderField> sort, Paging paging) {
+        if (!actor.readsEverything() && !actor.isMemberOf(Tenant.school(schoolId))) {
+            return Page.empty();
+        }
+        return applications.search(new ApplicationScope(filter.offerId(), filter.learnerId(), schoolId,
+                filter.statuses(), null), sort, paging);
+    }
+
+    @Override
     public Application changeSharedParts(Actor actor, String applicationId, List<ProfilePart> sharedParts) {
         Set<ProfilePart> parts = new ApplicationCommand(null, sharedParts).validate().sharedParts();
         return change(actor, applicationId, ApplicationAccess::isApplicant, ApplicationEvents.SHARED_PARTS_CHANGED,

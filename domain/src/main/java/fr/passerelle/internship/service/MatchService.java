@@ -30,9 +30,11 @@ import fr.passerelle.school.port.out.Schools;
 import fr.passerelle.shared.error.NotFoundException;
 import fr.passerelle.shared.model.GeoBox;
 import fr.passerelle.shared.model.PlatformCalendar;
+import fr.passerelle.shared.paging.Page;
+import fr.passerelle.shared.paging.Paging;
+import fr.passerelle.shared.paging.RankedPages;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -80,33 +82,28 @@ public class MatchService implements MatchUseCases {
     }
 
     @Override
-    public List<Scored<InternshipOffer>> offersFor(Actor actor, String learnerId, int first) {
+    public Page<Scored<InternshipOffer>> offersFor(Actor actor, String learnerId, Paging paging) {
         Learner learner = learnerUseCases.find(actor, learnerId)
                 .orElseThrow(() -> new NotFoundException("Learner", learnerId));
         LocalDate today = PlatformCalendar.today(clock);
         Optional<PartnershipTier> tier = tierOf(learner, tiersOf(Stream.of(learner)));
-        return offers.matchCandidates(prefilter(learner, today), CANDIDATES_SCORED).stream()
+        return ranked(offers.matchCandidates(prefilter(learner, today), CANDIDATES_SCORED).stream()
                 .filter(offer -> offer.statusOn(today) == OfferStatus.PUBLISHED)
                 .filter(offer -> MatchingRules.eligible(learner, offer))
                 .map(offer -> new Scored<>(offer, MatchingRules.score(learner, offer, tier, weights, today)))
-                .sorted(best(scored -> scored.item().terms().startDate().toString(), scored -> scored.item().id()))
-                .limit(bounded(first))
-                .toList();
+                .toList(), InternshipOffer::id, paging);
     }
 
     @Override
-    public List<Scored<Candidate>> candidatesFor(Actor actor, String offerId, int first) {
+    public Page<Scored<Candidate>> candidatesFor(Actor actor, String offerId, Paging paging) {
         InternshipOffer offer = offerUseCases.find(actor, offerId)
                 .orElseThrow(() -> new NotFoundException("InternshipOffer", offerId));
         List<Candidate> pool = pool(actor, offer);
         LocalDate today = PlatformCalendar.today(clock);
         Map<String, PartnershipTier> tiers = tiersOf(pool.stream().map(Candidate::learner));
-        return pool.stream()
+        return ranked(pool.stream()
                 .map(candidate -> new Scored<>(candidate, scoreFor(candidate, offer, tiers, today)))
-                .sorted(best(scored -> scored.item().learner().identity().lastName(),
-                        scored -> scored.item().learner().id()))
-                .limit(bounded(first))
-                .toList();
+                .toList(), candidate -> candidate.learner().id(), paging);
     }
 
     /**
@@ -183,13 +180,12 @@ public class MatchService implements MatchUseCases {
                 .collect(Collectors.toMap(School::id, School::tier));
     }
 
-    /** Best score first; ties in a stable order so pages of results do not shuffle. */
-    private static <T> Comparator<Scored<T>> best(Function<Scored<T>, String> thenBy, Function<Scored<T>, String> id) {
-        return Comparator.<Scored<T>>comparingInt(scored -> scored.match().score()).reversed()
-                .thenComparing(thenBy).thenComparing(id);
-    }
-
-    private static int bounded(int first) {
-        return Math.max(0, Math.min(first, MAX_RESULTS));
+    /**
+     * Best score first, ties by id so pages of results do not shuffle; the list was bounded by the prefilter
+     * ({@link #CANDIDATES_SCORED}), so ranking it in memory costs what scoring it did.
+     */
+    private static <T> Page<Scored<T>> ranked(List<Scored<T>> scored, Function<T, String> id, Paging paging) {
+        return RankedPages.page(scored, result -> (long) result.match().score(), result -> id.apply(result.item()),
+                paging);
     }
 }

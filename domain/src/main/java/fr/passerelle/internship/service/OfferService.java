@@ -147,6 +147,11 @@ public class OfferService implements OfferUseCases {
     }
 
     @Override
+    public Map<String, List<Site>> companySites(Collection<String> companyIds) {
+        return companies.findAllById(companyIds).stream().collect(Collectors.toMap(Company::id, Company::sites));
+    }
+
+    @Override
     public boolean canManage(Actor actor, String companyId) {
         return OfferAccess.canManage(actor, companyId);
     }

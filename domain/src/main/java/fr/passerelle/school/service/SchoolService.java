@@ -10,6 +10,7 @@ import fr.passerelle.membership.service.TenantMembers;
 import fr.passerelle.school.model.PartnershipTier;
 import fr.passerelle.school.model.Program;
 import fr.passerelle.school.model.School;
+import fr.passerelle.school.model.SchoolCard;
 import fr.passerelle.school.model.SchoolEvents;
 import fr.passerelle.school.model.SchoolFilter;
 import fr.passerelle.school.model.SchoolOrderField;
@@ -18,8 +19,8 @@ import fr.passerelle.school.port.in.SchoolProfileCommand;
 import fr.passerelle.school.port.in.SchoolUseCases;
 import fr.passerelle.school.port.out.Schools;
 import fr.passerelle.shared.error.DuplicateKeyException;
-import fr.passerelle.shared.event.EventFactory;
 import fr.passerelle.shared.error.ForbiddenException;
+import fr.passerelle.shared.event.EventFactory;
 import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
 import fr.passerelle.shared.paging.Sort;
@@ -117,6 +118,11 @@ public class SchoolService implements SchoolUseCases {
     @Override
     public List<School> findAll(Actor actor, Collection<String> schoolIds) {
         return access.findAll(actor, schoolIds);
+    }
+
+    @Override
+    public List<SchoolCard> cards(Actor actor, Collection<String> schoolIds) {
+        return schoolIds.isEmpty() ? List.of() : schools.findAllById(schoolIds).stream().map(SchoolCard::of).toList();
     }
 
     @Override

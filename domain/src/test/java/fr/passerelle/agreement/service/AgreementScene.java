@@ -45,6 +45,7 @@ import fr.passerelle.testing.InMemoryDocumentArchive;
 import fr.passerelle.testing.InMemoryFollowUps;
 import fr.passerelle.testing.InMemoryLearners;
 import fr.passerelle.testing.InMemoryMemberships;
+import fr.passerelle.testing.InMemoryOffers;
 import fr.passerelle.testing.InMemorySchools;
 import fr.passerelle.testing.MutableClock;
 import fr.passerelle.testing.RecordingMailer;
@@ -107,6 +108,7 @@ final class AgreementScene {
     final InMemoryCompanies companies = new InMemoryCompanies();
     final InMemorySchools schools = new InMemorySchools();
     final InMemoryMemberships memberships = new InMemoryMemberships();
+    final InMemoryOffers offers = new InMemoryOffers();
     final FakeAgreementDocuments documents = new FakeAgreementDocuments();
     final RecordingSignatureProvider signatures = new RecordingSignatureProvider(clock);
     final CountingSecretTokens tokens = new CountingSecretTokens();
@@ -118,7 +120,8 @@ final class AgreementScene {
     final EvaluationMail mail = new EvaluationMail(followUps, mailer,
             FakeTexts.alsoKnowing("evaluation_link", "evaluation_reminder"), reminders, FORM_URL, clock);
     final AgreementService service = new AgreementService(agreements, applications, learners, companies, schools,
-            rules, documents, archive, signatures, opener, Fixtures.countingIds("id-"), events, clock);
+            rules, documents, archive, signatures, opener, new AcceptedOffers(offers, companies, memberships),
+            Fixtures.countingIds("id-"), events, clock);
     final FollowUpService followUpService = new FollowUpService(agreements, followUps, rules, documents, archive,
             tokens, mail, Fixtures.countingIds("link-"), events, clock);
     final Learner lea;

@@ -20,6 +20,7 @@ import fr.passerelle.internship.model.OfferStatus;
 import fr.passerelle.internship.model.ProfilePart;
 import fr.passerelle.internship.model.StatusChange;
 import fr.passerelle.internship.port.in.ApplicationCommand;
+import fr.passerelle.internship.port.in.ApplicationUseCases;
 import fr.passerelle.internship.port.in.InterviewCommand;
 import fr.passerelle.internship.service.MarketplaceScene.Who;
 import fr.passerelle.membership.model.Actor;
@@ -31,9 +32,9 @@ import fr.passerelle.shared.paging.Sort;
 import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.shared.validation.Limits;
 import fr.passerelle.shared.validation.Violation;
-import fr.passerelle.testing.InMemoryOffers;
 import fr.passerelle.testing.DomainEvents;
 import fr.passerelle.testing.InMemoryApplications;
+import fr.passerelle.testing.InMemoryOffers;
 import fr.passerelle.testing.Outcome;
 import fr.passerelle.testing.Violations;
 import java.time.Duration;
@@ -605,6 +606,43 @@ class ApplicationServiceTest {
 
             assertThat(page.items()).extracting(Application::companyId)
                     .containsExactlyInAnyOrderElementsOf(names(companies));
+        }
+
+        @ParameterizedTest(name = "{0} sees school A's [{1}]")
+        @CsvSource({
+                "STAFF_OF_SCHOOL_A, 'company-c,company-d'",
+                "ADVISOR,           'company-c,company-d'",
+                "PLATFORM_ADMIN,    'company-c,company-d'",
+                "STAFF_OF_SCHOOL_B, ''",
+                "RECRUITER_OF_C,    ''",
+                "ALICE,             ''",
+        })
+        void a_schools_list_holds_its_learners_applications_for_its_staff_advisors_and_admins_only(Who who,
+                                                                                                 String companies) {
+            everyoneApplied();
+
+            var page = service.ofSchool(as(who), MarketplaceScene.SCHOOL_A,
+                    new ApplicationUseCases.SchoolApplicationsFilter(Set.of(), null, null), NEWEST, FIRST_PAGE);
+
+            assertThat(page.items()).extracting(Application::companyId)
+                    .containsExactlyInAnyOrderElementsOf(names(companies));
+            assertThat(page.items()).allSatisfy(application -> assertThat(application.schoolId())
+                    .isEqualTo(MarketplaceScene.SCHOOL_A));
+        }
+
+        @Test
+        void a_schools_list_narrows_to_a_learner_an_offer_and_statuses() {
+            everyoneApplied();
+            service.withdraw(as(Who.ALICE), alicesToD.id(), null);
+
+            assertThat(service.ofSchool(as(Who.STAFF_OF_SCHOOL_A), MarketplaceScene.SCHOOL_A,
+                    new ApplicationUseCases.SchoolApplicationsFilter(Set.of(ApplicationStatus.WITHDRAWN),
+                            scene.alice.id(), null), NEWEST, FIRST_PAGE).items())
+                    .extracting(Application::id).containsExactly(alicesToD.id());
+            assertThat(service.ofSchool(as(Who.STAFF_OF_SCHOOL_A), MarketplaceScene.SCHOOL_A,
+                    new ApplicationUseCases.SchoolApplicationsFilter(Set.of(), null, offer.id()), NEWEST,
+                    FIRST_PAGE).items())
+                    .extracting(Application::id).containsExactly(alicesToC.id());
         }
 
         @ParameterizedTest(name = "{0}: {1}")

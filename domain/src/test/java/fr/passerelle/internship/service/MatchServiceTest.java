@@ -29,11 +29,15 @@ import fr.passerelle.learner.model.Learner;
 import fr.passerelle.learner.model.ProficiencyLevel;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.shared.error.NotFoundException;
-import fr.passerelle.testing.InMemoryOffers;
+import fr.passerelle.shared.paging.Keyset;
+import fr.passerelle.shared.paging.Page;
+import fr.passerelle.shared.paging.Paging;
 import fr.passerelle.testing.InMemoryApplications;
+import fr.passerelle.testing.InMemoryOffers;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,8 +72,8 @@ class MatchServiceTest {
     }
 
     private List<String> offersForAlice(Who who, int first) {
-        return service.offersFor(as(who), scene.alice.id(), first).stream().map(scored -> scored.item().id())
-                .toList();
+        return service.offersFor(as(who), scene.alice.id(), Paging.first(first, null)).items().stream()
+                .map(scored -> scored.item().id()).toList();
     }
 
     private static List<String> learnerIds(List<Scored<Candidate>> candidates) {
@@ -114,7 +118,7 @@ class MatchServiceTest {
 
         @Test
         void a_missing_learner_is_not_found() {
-            assertThatThrownBy(() -> service.offersFor(as(Who.ADVISOR), "learner-404", 10))
+            assertThatThrownBy(() -> service.offersFor(as(Who.ADVISOR), "learner-404", Paging.first(10, null)))
                     .isInstanceOf(NotFoundException.class);
         }
 
@@ -137,36 +141,51 @@ class MatchServiceTest {
             InternshipOffer open = scene.published(offer());
             scene.published(offer().targetSchools(SCHOOL_A));
 
-            assertThat(service.offersFor(as(Who.BOB), scene.bob.id(), 10)).extracting(scored -> scored.item().id())
+            assertThat(service.offersFor(as(Who.BOB), scene.bob.id(), Paging.first(10, null)).items()).extracting(scored -> scored.item().id())
                     .containsExactly(open.id());
         }
 
         @Test
-        void the_best_match_comes_first_then_the_earliest_start_then_the_id() {
+        void the_best_match_comes_first_then_the_id() {
             InternshipOffer laterStart = scene.published(offer().dates(START.plusDays(7), START.plusDays(60)));
             InternshipOffer weaker = scene.published(offer().required(needs("pro-tools")));
             InternshipOffer best = scene.published(offer());
             InternshipOffer sameAsBest = scene.published(offer());
 
-            List<Scored<InternshipOffer>> proposed = service.offersFor(as(Who.ALICE), scene.alice.id(), 10);
+            List<Scored<InternshipOffer>> proposed = service.offersFor(as(Who.ALICE), scene.alice.id(),
+                    Paging.first(10, null)).items();
 
+            List<String> equallyGood = Stream.of(laterStart.id(), best.id(), sameAsBest.id()).sorted().toList();
             assertThat(proposed).extracting(scored -> scored.item().id())
-                    .containsExactly(best.id(), sameAsBest.id(), laterStart.id(), weaker.id());
+                    .containsExactly(equallyGood.get(0), equallyGood.get(1), equallyGood.get(2), weaker.id());
             assertThat(proposed.get(0).match().score()).isEqualTo(proposed.get(2).match().score())
                     .isGreaterThan(proposed.get(3).match().score());
             assertThat(proposed).allSatisfy(scored -> assertThat(scored.match().learnerId())
                     .isEqualTo(scene.alice.id()));
         }
 
-        @ParameterizedTest(name = "first {0}: {1}")
-        @CsvSource({"-1, 0", "0, 0", "3, 3", "50, 50", "51, 50", "1000, 50"})
-        void at_most_fifty_offers_are_proposed(int first, int expected) {
+        @Test
+        void pages_of_offers_follow_one_another_from_their_keysets_without_gap_or_repeat() {
             for (int i = 100; i < 160; i++) {
                 scene.seedOffer("offer-" + i, OfferStatus.PUBLISHED, offer());
             }
+            List<String> seen = new ArrayList<>();
+            List<Integer> sizes = new ArrayList<>();
+            Keyset after = null;
+            Page<Scored<InternshipOffer>> page;
+            do {
+                page = service.offersFor(as(Who.ALICE), scene.alice.id(), Paging.first(25, after));
+                page.items().forEach(scored -> seen.add(scored.item().id()));
+                sizes.add(page.items().size());
+                after = page.keys().isEmpty() ? null : page.keys().get(page.keys().size() - 1);
+            } while (page.hasNextPage());
 
-            assertThat(offersForAlice(Who.ALICE, first)).hasSize(expected);
-            assertThat(MatchUseCases.MAX_RESULTS).isEqualTo(50);
+            assertThat(sizes).containsExactly(25, 25, 10);
+            assertThat(seen).doesNotHaveDuplicates().hasSize(60).isEqualTo(offersForAlice(Who.ALICE, 100));
+            Page<Scored<InternshipOffer>> back = service.offersFor(as(Who.ALICE), scene.alice.id(),
+                    Paging.last(10, page.keys().get(0)));
+            assertThat(back.items()).extracting(scored -> scored.item().id()).isEqualTo(seen.subList(40, 50));
+            assertThat(back.hasPreviousPage()).isTrue();
         }
 
         @Test
@@ -184,7 +203,8 @@ class MatchServiceTest {
             InternshipOffer inParis = scene.published(offer().site(SITE_PARIS));
             aliceRelocates();
 
-            List<Scored<InternshipOffer>> proposed = service.offersFor(as(Who.ALICE), scene.alice.id(), 10);
+            List<Scored<InternshipOffer>> proposed = service.offersFor(as(Who.ALICE), scene.alice.id(),
+                    Paging.first(10, null)).items();
 
             assertThat(proposed).extracting(scored -> scored.item().id())
                     .containsExactlyInAnyOrder(near.id(), inParis.id());
@@ -217,7 +237,7 @@ class MatchServiceTest {
         }
 
         private List<Scored<Candidate>> candidates(Who who) {
-            return service.candidatesFor(as(who), offer.id(), MatchUseCases.MAX_RESULTS);
+            return service.candidatesFor(as(who), offer.id(), Paging.first(MatchUseCases.MAX_RESULTS, null)).items();
         }
 
         @ParameterizedTest(name = "{0} ranks [{1}]")
@@ -327,11 +347,12 @@ class MatchServiceTest {
         }
 
         @ParameterizedTest(name = "first {0}: {1}")
-        @CsvSource({"-5, 0", "0, 0", "1, 1", "500, 3"})
-        void the_number_of_candidates_is_bounded(int first, int expected) {
+        @CsvSource({"0, 0", "1, 1", "100, 3"})
+        void a_page_of_candidates_holds_at_most_its_size(int first, int expected) {
             aliceAndCarolApplied(offer());
 
-            assertThat(service.candidatesFor(as(Who.ADVISOR), offer.id(), first)).hasSize(expected);
+            assertThat(service.candidatesFor(as(Who.ADVISOR), offer.id(), Paging.first(first, null)).items())
+                    .hasSize(expected);
         }
 
         @ParameterizedTest
@@ -339,7 +360,7 @@ class MatchServiceTest {
         void someone_elses_draft_is_not_found(Who who) {
             InternshipOffer draft = scene.draft(offer());
 
-            assertThatThrownBy(() -> service.candidatesFor(as(who), draft.id(), 10))
+            assertThatThrownBy(() -> service.candidatesFor(as(who), draft.id(), Paging.first(10, null)))
                     .isInstanceOf(NotFoundException.class).hasMessage("InternshipOffer " + draft.id() + " not found");
         }
     }

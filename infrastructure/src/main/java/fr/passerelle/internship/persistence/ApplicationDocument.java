@@ -17,7 +17,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * zone id as text next to the instant.
  *
  * <p>Indexes: one per list (an offer's, a learner's, a company's, a school's and the applicant's own), each in
- * the lists' newest-first order.
+ * the lists' newest-first order; a school's list (its learners' applications, {@code School.applications}) is also
+ * read by last change and by status (the accepted ones the school turns into agreements).
  */
 @Document("applications")
 @CompoundIndex(name = "unique_offer_learner", def = "{'offerId': 1, 'learnerId': 1}", unique = true)
@@ -26,6 +27,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "learner_created_order", def = "{'learnerId': 1, 'createdAt': -1, '_id': -1}")
 @CompoundIndex(name = "company_created_order", def = "{'companyId': 1, 'createdAt': -1, '_id': -1}")
 @CompoundIndex(name = "school_created_order", def = "{'schoolId': 1, 'createdAt': -1, '_id': -1}")
+@CompoundIndex(name = "school_updated_order", def = "{'schoolId': 1, 'updatedAt': -1, '_id': -1}")
+@CompoundIndex(name = "school_status_created_order", def = "{'schoolId': 1, 'status': 1, 'createdAt': -1, '_id': -1}")
 @CompoundIndex(name = "applicant_created_order", def = "{'learnerSubject': 1, 'createdAt': -1, '_id': -1}")
 record ApplicationDocument(
         @Id String id,

@@ -31,6 +31,7 @@ class MongoApplications extends DocumentStore<Application, ApplicationDocument> 
 
     private static final String OFFER = "offerId";
     private static final String LEARNER = "learnerId";
+    private static final String SCHOOL = "schoolId";
     private static final String STATUS = "status";
     private static final String CREATED = "createdAt";
     private static final String ITEMS = "items";
@@ -118,6 +119,9 @@ class MongoApplications extends DocumentStore<Application, ApplicationDocument> 
         if (scope.learnerId() != null) {
             where.add(Criteria.where(LEARNER).is(scope.learnerId()));
         }
+        if (scope.schoolId() != null) {
+            where.add(Criteria.where(SCHOOL).is(scope.schoolId()));
+        }
         if (!scope.statuses().isEmpty()) {
             where.add(Criteria.where(STATUS).in(scope.statuses()));
         }
@@ -131,7 +135,7 @@ class MongoApplications extends DocumentStore<Application, ApplicationDocument> 
                 any.add(Criteria.where("companyId").in(visible.companyIds()));
             }
             if (!visible.schoolIds().isEmpty()) {
-                any.add(Criteria.where("schoolId").in(visible.schoolIds()));
+                any.add(Criteria.where(SCHOOL).in(visible.schoolIds()));
             }
             where.add(new Criteria().orOperator(any));
         }

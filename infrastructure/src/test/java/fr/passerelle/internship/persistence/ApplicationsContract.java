@@ -288,6 +288,20 @@ abstract class ApplicationsContract {
     }
 
     @Test
+    void aSchoolsScopeHoldsItsLearnersApplicationsAndCombinesWithStatusesAndOffers() {
+        List<Application> all = insertRoster();
+        Set<ApplicationStatus> accepted = Set.of(ApplicationStatus.ACCEPTED, ApplicationStatus.SUBMITTED);
+
+        assertScope(all, new ApplicationScope(null, null, "school-a", Set.of(), null),
+                a -> "school-a".equals(a.schoolId()));
+        assertScope(all, new ApplicationScope(null, null, "school-b", accepted, null),
+                a -> "school-b".equals(a.schoolId()) && accepted.contains(a.status()));
+        assertScope(all, new ApplicationScope("offer-1", null, "school-a", Set.of(), null),
+                a -> "school-a".equals(a.schoolId()) && a.offerId().equals("offer-1"));
+        assertThat(searchIds(new ApplicationScope(null, null, "school-9", Set.of(), null))).isEmpty();
+    }
+
+    @Test
     void visibilityKeepsTheReadersOwnApplicationsOrThoseOfTheirCompaniesOrOfTheirSchools() {
         List<Application> all = insertRoster();
 

@@ -1,5 +1,6 @@
 package fr.passerelle.agreement.port.in;
 
+import fr.passerelle.agreement.model.AcceptedOffer;
 import fr.passerelle.agreement.model.AgreementTerms;
 import fr.passerelle.agreement.model.Party;
 import fr.passerelle.agreement.model.SignatoryRole;
@@ -43,6 +44,48 @@ public record AgreementDraft(PartyDraft legalRepresentative, PartyDraft company,
             List.of(SignatoryRole.LEARNER, SignatoryRole.LEGAL_REPRESENTATIVE),
             List.of(SignatoryRole.COMPANY_SIGNATORY, SignatoryRole.TUTOR),
             List.of(SignatoryRole.SCHOOL_SIGNATORY));
+
+    /**
+     * This draft with what it leaves out taken from the offer the learner accepted: the tutor (named by their e-mail,
+     * the only thing the platform holds of a member), the dates, a week of the offer's hours spread over Monday to
+     * Friday, the stipend as a monthly gratification and the site as the place of work. What the draft says wins.
+     */
+    public AgreementDraft prefilledFrom(AcceptedOffer offer) {
+        PartyDraft tutorDraft = tutor;
+        if (offer.tutorEmail() != null && (tutor == null || tutor.email() == null)) {
+            tutorDraft = new PartyDraft(tutor == null ? offer.tutorEmail() : tutor.name(), offer.tutorEmail(),
+                    tutor == null ? null : tutor.function());
+        }
+        TermsDraft given = terms != null ? terms : new TermsDraft(null, null, null, null, null, false, null, null,
+                false, false, null, null, null, null, null, null, null, null);
+        TermsDraft prefilled = new TermsDraft(
+                given.start() != null ? given.start() : offer.start(),
+                given.end() != null ? given.end() : offer.end(),
+                given.weeks() != null && !given.weeks().isEmpty() ? given.weeks() : List.of(workingWeek(offer)),
+                given.country(), given.exceptions(), given.presenceOnHolidays(), given.activities(),
+                given.skillsToAcquire(), given.nightPresence(), given.sundayPresence(),
+                given.gratification() != null || offer.monthlyStipend() == null ? given.gratification()
+                        : new GratificationDraft(offer.monthlyStipend(), true),
+                given.paymentTerms(), given.benefits(), given.socialProtection(), given.leaveAndAbsence(),
+                given.suspensionAndTermination(), given.evaluation(),
+                (given.workplaces() == null || given.workplaces().isEmpty()) && offer.workplace() != null
+                        ? List.of(offer.workplace()) : given.workplaces());
+        return new AgreementDraft(legalRepresentative, company, companySiret, companySignatory, tutorDraft,
+                schoolSignatory, referent, prefilled, circuit);
+    }
+
+    /** The offer's weekly hours over the five working days (a 35-hour week is five days of 7 hours). */
+    private static Map<DayOfWeek, Integer> workingWeek(AcceptedOffer offer) {
+        Map<DayOfWeek, Integer> week = new EnumMap<>(DayOfWeek.class);
+        int minutes = offer.hoursPerWeek() * 60;
+        List<DayOfWeek> days = List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+                DayOfWeek.FRIDAY);
+        for (int i = 0; i < days.size(); i++) {
+            // The minutes that do not divide evenly go to the first days, so the week adds up to the offer's hours.
+            week.put(days.get(i), minutes / days.size() + (i < minutes % days.size() ? 1 : 0));
+        }
+        return week;
+    }
 
     /** A person the agreement names. The e-mail lets them sign electronically and the tutor receive links. */
     public record PartyDraft(String name, String email, String function) {

@@ -4,6 +4,7 @@ import fr.passerelle.agreement.model.Agreement;
 import fr.passerelle.agreement.model.AgreementStatus;
 import fr.passerelle.agreement.model.ArchivedDocument;
 import fr.passerelle.agreement.model.Signatory;
+import fr.passerelle.agreement.model.TermDivergence;
 import fr.passerelle.agreement.rules.RulesReport;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.shared.paging.Page;
@@ -69,6 +70,13 @@ public interface AgreementUseCases {
     Optional<Agreement> find(Actor actor, String agreementId);
 
     List<Agreement> findAll(Actor actor, Collection<String> agreementIds);
+
+    /**
+     * Where each agreement's terms in force depart from the offer its learner accepted (dates, weekly hours, stipend,
+     * site, tutor), by agreement id, for the agreements the actor may read; an agreement not made from an
+     * application, or whose offer is gone, has none. A constant number of reads whatever the number of agreements.
+     */
+    Map<String, List<TermDivergence>> divergences(Actor actor, Collection<Agreement> agreements);
 
     /** The agreements the actor may see, newest first; only one learner's when {@code learnerId} is set. */
     Page<Agreement> list(Actor actor, Set<AgreementStatus> statuses, String learnerId, Paging paging);

@@ -1,6 +1,7 @@
 package fr.passerelle.company.port.in;
 
 import fr.passerelle.company.model.Company;
+import fr.passerelle.company.model.CompanyCard;
 import fr.passerelle.company.model.CompanyFilter;
 import fr.passerelle.company.model.CompanyOrderField;
 import fr.passerelle.membership.model.Actor;
@@ -40,6 +41,12 @@ public interface CompanyUseCases {
     Optional<Company> find(Actor actor, String companyId);
 
     List<Company> findAll(Actor actor, Collection<String> companyIds);
+
+    /**
+     * The public cards of these companies the actor may read as a card: every verified company's for any signed-in
+     * actor; an unverified one's only for those who read its profile (its members, advisors, platform admins).
+     */
+    List<CompanyCard> cards(Actor actor, Collection<String> companyIds);
 
     Page<Company> search(Actor actor, CompanyFilter filter, Sort<CompanyOrderField> sort, Paging paging);
 

@@ -75,6 +75,22 @@ public interface ApplicationUseCases {
                                 Sort<ApplicationOrderField> sort, Paging paging);
 
     /**
+     * A school's list: the applications its learners made while they belonged to it, optionally of one learner or
+     * one offer, for the school's staff, advisors and platform admins; empty for anyone else (another school's staff
+     * included). The school reads its learners as their school (under the profile's rules), not as a company.
+     */
+    Page<Application> ofSchool(Actor actor, String schoolId, SchoolApplicationsFilter filter,
+                               Sort<ApplicationOrderField> sort, Paging paging);
+
+    /** What a school's list of applications narrows to (null or empty: no narrowing). */
+    record SchoolApplicationsFilter(Set<ApplicationStatus> statuses, String learnerId, String offerId) {
+
+        public SchoolApplicationsFilter {
+            statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+        }
+    }
+
+    /**
      * The learner changes the parts they share with the company: any change while the application is open, only
      * narrowing once it ended.
      */

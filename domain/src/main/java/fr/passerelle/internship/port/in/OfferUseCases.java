@@ -1,5 +1,6 @@
 package fr.passerelle.internship.port.in;
 
+import fr.passerelle.company.model.Site;
 import fr.passerelle.internship.model.InternshipOffer;
 import fr.passerelle.internship.model.OfferFilter;
 import fr.passerelle.internship.model.OfferOrderField;
@@ -51,6 +52,12 @@ public interface OfferUseCases {
      * those who may not read the company's profile. Callers pass the companies of offers the actor sees.
      */
     Map<String, String> companyNames(Collection<String> companyIds);
+
+    /**
+     * The sites of companies, by company id, for the offers that name them: the place of work is part of an offer,
+     * shown to everyone who sees the offer. Callers pass the companies of offers the actor sees.
+     */
+    Map<String, List<Site>> companySites(Collection<String> companyIds);
 
     /** Whether the actor may change the company's offers. */
     boolean canManage(Actor actor, String companyId);

@@ -6,6 +6,7 @@ import fr.passerelle.membership.port.in.InviteMember;
 import fr.passerelle.school.model.PartnershipTier;
 import fr.passerelle.school.model.Program;
 import fr.passerelle.school.model.School;
+import fr.passerelle.school.model.SchoolCard;
 import fr.passerelle.school.model.SchoolFilter;
 import fr.passerelle.school.model.SchoolOrderField;
 import fr.passerelle.shared.paging.Page;
@@ -37,6 +38,12 @@ public interface SchoolUseCases {
     Optional<School> find(Actor actor, String schoolId);
 
     List<School> findAll(Actor actor, Collection<String> schoolIds);
+
+    /**
+     * The public cards of these schools, for any signed-in actor: what a learner sees of their school or an offer's
+     * target schools (unknown ids are left out).
+     */
+    List<SchoolCard> cards(Actor actor, Collection<String> schoolIds);
 
     Page<School> search(Actor actor, SchoolFilter filter, Sort<SchoolOrderField> sort, Paging paging);
 

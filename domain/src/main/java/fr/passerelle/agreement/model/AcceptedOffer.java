@@ -1,0 +1,16 @@
+package fr.passerelle.agreement.model;
+
+import fr.passerelle.shared.model.Money;
+import java.time.LocalDate;
+
+/**
+ * The terms of the offer a learner accepted, as an agreement made from the application starts with them and is
+ * compared against them: dates, weekly hours, monthly stipend, the site (as a place of work) and the tutor.
+ *
+ * @param monthlyStipend null when the offer states none
+ * @param workplace      the offer's site written as an agreement's place of work; null when the site is gone
+ * @param tutorEmail     the e-mail of the member the offer names as tutor; null when it names none
+ */
+public record AcceptedOffer(LocalDate start, LocalDate end, int hoursPerWeek, Money monthlyStipend, String workplace,
+                            String tutorEmail) {
+}
