@@ -121,7 +121,7 @@ abstract class AgreementApiTest extends MarketplaceApiTest {
             "internshipFollowUpItemUpdate(agreementId: $id, kind: $kind, input: {status: DONE, notes: \"Fait.\"})");
     static final String ECTS_VALIDATE = followUpMutation("$id: ID!, $credits: Int!",
             "internshipEctsValidate(agreementId: $id, credits: $credits)");
-    static final String ATTESTATION_ISSUE = followUpMutation("$id: ID!, $paid: Money!",
+    static final String ATTESTATION_ISSUE = followUpMutation("$id: ID!, $paid: MoneyInput!",
             "internshipAttestationIssue(agreementId: $id, gratificationPaid: $paid)");
 
     static final String AGREEMENT_READ = "query($id: ID!) { node(id: $id) { ... on InternshipAgreement { %s } } }"

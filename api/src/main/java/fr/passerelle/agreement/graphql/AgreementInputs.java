@@ -3,7 +3,7 @@ package fr.passerelle.agreement.graphql;
 import fr.passerelle.agreement.model.FollowUpItem;
 import fr.passerelle.agreement.model.SignatoryRole;
 import fr.passerelle.agreement.port.in.AgreementDraft;
-import fr.passerelle.shared.model.Money;
+import fr.passerelle.api.graphql.MoneyInput;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -51,7 +51,7 @@ final class AgreementInputs {
                     exceptions == null ? List.of() : exceptions.stream().map(ExceptionInput::draft).toList(),
                     Boolean.TRUE.equals(presenceOnHolidays), activities, skillsToAcquire,
                     Boolean.TRUE.equals(nightPresence), Boolean.TRUE.equals(sundayPresence),
-                    gratification == null ? null : new AgreementDraft.GratificationDraft(gratification.amount(),
+                    gratification == null ? null : new AgreementDraft.GratificationDraft(MoneyInput.toMoney(gratification.amount()),
                             "MONTHLY".equals(gratification.basis())),
                     paymentTerms, benefits, socialProtection, leaveAndAbsence, suspensionAndTermination, evaluation,
                     workplaces);
@@ -82,7 +82,7 @@ final class AgreementInputs {
     }
 
     /** {@code GratificationInput}. */
-    record GratificationInput(Money amount, String basis) {
+    record GratificationInput(MoneyInput amount, String basis) {
     }
 
     /** {@code SignatoryDelegateInput}. */

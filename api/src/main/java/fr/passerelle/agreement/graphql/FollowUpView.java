@@ -62,5 +62,10 @@ record FollowUpView(List<ItemView> items, List<Objective> objectives, List<Evalu
                     attestation.presenceDays(), attestation.gratificationPaid(), attestation.documentSha256(),
                     attestation.issuedAt(), DocumentUrls.attestation(agreementId));
         }
+
+        /** GraphQL {@code gratificationPaidAmount}: the {@code Money} object that replaces the deprecated scalar {@code gratificationPaid}. */
+        public Money gratificationPaidAmount() {
+            return gratificationPaid;
+        }
     }
 }
