@@ -391,8 +391,10 @@ abstract class AgreementApiTest extends MarketplaceApiTest {
     }
 
     /** GETs a path with this token (null: none), keeping the body as bytes. */
-    Download download(String token, String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+    /** @param link an absolute link as the API hands it out, or a path of the API */
+    Download download(String token, String link) {
+        URI uri = link.startsWith("/") ? URI.create("http://localhost:" + port + link) : URI.create(link);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -4,6 +4,7 @@ import fr.passerelle.agreement.model.FollowUpItem;
 import fr.passerelle.agreement.model.SignatoryRole;
 import fr.passerelle.agreement.port.in.AgreementDraft;
 import fr.passerelle.api.graphql.MoneyInput;
+import fr.passerelle.shared.model.EmailAddress;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -28,13 +29,18 @@ final class AgreementInputs {
         }
 
         private static AgreementDraft.PartyDraft party(PartyInput input) {
-            return input == null ? null : new AgreementDraft.PartyDraft(input.name(), input.email(),
+            return input == null ? null : new AgreementDraft.PartyDraft(input.name(), text(input.email()),
                     input.function());
         }
     }
 
     /** {@code AgreementPartyInput}. */
-    record PartyInput(String name, String email, String function) {
+    record PartyInput(String name, EmailAddress email, String function) {
+    }
+
+    /** An address as the domain's drafts take it (they check it again, as for any caller). */
+    static String text(EmailAddress email) {
+        return email == null ? null : email.value();
     }
 
     /** {@code AgreementTermsInput}. */
@@ -86,7 +92,7 @@ final class AgreementInputs {
     }
 
     /** {@code SignatoryDelegateInput}. */
-    record DelegateInput(String name, String email, String reason) {
+    record DelegateInput(String name, EmailAddress email, String reason) {
     }
 
     /** {@code FollowUpItemInput}. */

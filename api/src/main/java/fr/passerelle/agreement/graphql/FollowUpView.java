@@ -55,7 +55,7 @@ record FollowUpView(List<ItemView> items, List<Objective> objectives, List<Evalu
 
     /** GraphQL {@code InternshipAttestation}. */
     record AttestationView(long presenceMinutes, long presenceDays, Money gratificationPaid, String documentSha256,
-                           Instant issuedAt, String documentUrl) {
+                           Instant issuedAt, String documentPath) {
 
         static AttestationView of(String agreementId, Attestation attestation) {
             return attestation == null ? null : new AttestationView(attestation.presenceMinutes(),

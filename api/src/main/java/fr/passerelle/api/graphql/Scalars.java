@@ -54,8 +54,12 @@ class Scalars implements RuntimeWiringConfigurer {
     private static <T> GraphQLScalarType textScalar(String name, Class<T> type, Function<T, String> format,
                                                     Function<String, T> parse, String expected) {
         return GraphQLScalarType.newScalar().name(name).coercing(new Coercing<T, String>() {
+            /** The value object, or a text that parses as one (a view may hold an address as the domain stores it). */
             @Override
             public String serialize(Object value, GraphQLContext context, Locale locale) {
+                if (value instanceof String text) {
+                    return format.apply(parseText(text, CoercingSerializeException::new));
+                }
                 if (!type.isInstance(value)) {
                     throw new CoercingSerializeException("Expected a " + type.getSimpleName());
                 }
