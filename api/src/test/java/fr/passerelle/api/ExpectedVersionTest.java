@@ -57,6 +57,17 @@ class ExpectedVersionTest extends ApiTest {
         assertThat(nameOf(school)).startsWith("D'accord");
     }
 
+    @Test
+    void introspectionShowsTheArgumentAndTheDeprecatedInputField() {
+        var reply = api.query("platform-admin", """
+                { __type(name: "SchoolUpdateProfileInput") {
+                    inputFields(includeDeprecated: true) { name isDeprecated deprecationReason } } }""");
+
+        assertThat(reply.<List<Map<String, Object>>>read("$.data.__type.inputFields[?(@.name == 'expectedVersion')]"))
+                .singleElement().satisfies(field -> assertThat(field).containsEntry("isDeprecated", true)
+                        .extractingByKey("deprecationReason").asString().contains("argument"));
+    }
+
     private GraphQlHttp.Reply update(String school, String name, Integer argument, Integer inInput) {
         var input = new HashMap<String, Object>(Map.of("name", name + " " + UUID.randomUUID(), "kind", "SOUND"));
         if (inInput != null) {
