@@ -36,7 +36,7 @@ class AgreementAmendmentTest extends AgreementApiTest {
         String amendmentId = (String) amendment.get("id");
         assertThat(amendment).containsEntry("number", 1).containsEntry("reason", REASON)
                 .containsEntry("status", "OUT_FOR_SIGNATURE")
-                .containsEntry("documentUrl", "/agreements/" + id + "/amendments/1/document");
+                .containsEntry("documentUrl", "http://localhost:" + port + "/agreements/" + id + "/amendments/1/document");
         assertThat(asMap(amendment.get("terms"))).containsEntry("end", later.toString());
         var signing = signingOf(amendment);
         assertThat(signing).containsEntry("documentVersion", 1).containsEntry("out", true);

@@ -121,7 +121,7 @@ abstract class AgreementApiTest extends MarketplaceApiTest {
             "internshipFollowUpItemUpdate(agreementId: $id, kind: $kind, input: {status: DONE, notes: \"Fait.\"})");
     static final String ECTS_VALIDATE = followUpMutation("$id: ID!, $credits: Int!",
             "internshipEctsValidate(agreementId: $id, credits: $credits)");
-    static final String ATTESTATION_ISSUE = followUpMutation("$id: ID!, $paid: Money!",
+    static final String ATTESTATION_ISSUE = followUpMutation("$id: ID!, $paid: MoneyInput!",
             "internshipAttestationIssue(agreementId: $id, gratificationPaid: $paid)");
 
     static final String AGREEMENT_READ = "query($id: ID!) { node(id: $id) { ... on InternshipAgreement { %s } } }"
@@ -405,8 +405,10 @@ abstract class AgreementApiTest extends MarketplaceApiTest {
     }
 
     /** GETs a path with this token (null: none), keeping the body as bytes. */
-    Download download(String token, String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+    /** @param link an absolute link as the API hands it out, or a path of the API */
+    Download download(String token, String link) {
+        URI uri = link.startsWith("/") ? URI.create("http://localhost:" + port + link) : URI.create(link);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -208,7 +208,7 @@ class AgreementEvaluationLinkTest extends AgreementApiTest {
         int presence = (Integer) asMap(asMap(agreement(id).get("rules")).get("presence")).get("minutes");
         assertThat(attestation).containsEntry("presenceMinutes", presence).containsEntry("presenceDays", presence / DAY)
                 .containsEntry("gratificationPaid", Map.of("amount", 70_000, "currency", "EUR"))
-                .containsEntry("documentUrl", "/agreements/" + id + "/attestation");
+                .containsEntry("documentUrl", "http://localhost:" + port + "/agreements/" + id + "/attestation");
         String sha = (String) attestation.get("documentSha256");
         String text = AgreementDocumentsTest.text(assertPdf(internship.learner().caller(),
                 "/agreements/" + id + "/attestation", sha));

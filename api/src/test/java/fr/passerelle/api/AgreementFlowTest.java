@@ -67,7 +67,7 @@ class AgreementFlowTest extends AgreementApiTest {
         var sent = step("school-admin-a", AGREEMENT_SEND, id);
         assertThat(sent).containsEntry("status", "OUT_FOR_SIGNATURE");
         assertThat(signingOf(sent)).containsEntry("documentVersion", 1).containsEntry("out", true)
-                .containsEntry("documentUrl", "/agreements/" + id + "/document");
+                .containsEntry("documentUrl", "http://localhost:" + port + "/agreements/" + id + "/document");
         String sha = sha(sent);
         assertThat(sha).matches("[0-9a-f]{64}");
         assertThat(awaiting(sent)).containsExactly(LEARNER_SIGNS);
@@ -99,7 +99,7 @@ class AgreementFlowTest extends AgreementApiTest {
                 .filter(s -> TUTOR_SIGNS.equals(s.get("signatoryId"))).findFirst().orElseThrow();
         assertThat(onPaper).containsEntry("method", "PAPER").containsEntry("signedBy", TUTOR_NAME)
                 .containsEntry("documentSha256", sha).containsEntry("scanSha256", sha256(scan))
-                .containsEntry("scanUrl", "/agreements/" + id + "/scans/" + sha256(scan));
+                .containsEntry("scanUrl", "http://localhost:" + port + "/agreements/" + id + "/scans/" + sha256(scan));
         var scanned = download(persona("school-admin-a"), (String) onPaper.get("scanUrl"));
         assertThat(scanned.status()).as(scanned.toString()).isEqualTo(200);
         assertThat(scanned.body()).isEqualTo(scan);
@@ -350,9 +350,14 @@ class AgreementFlowTest extends AgreementApiTest {
         Internship internship = outForSignature(fullTime(start, start.plusWeeks(4).minusDays(3)));
 
         var refused = as(internship.named().companySignatory(), AGREEMENT_DELEGATE, Map.of("id", internship.id(),
-                "signatory", COMPANY_SIGNATORY_SIGNS, "input", Map.of("name", " ", "email", "pas-une-adresse",
+                "signatory", COMPANY_SIGNATORY_SIGNS, "input", Map.of("name", " ", "email", "delegue@example.fr",
                         "reason", " ")));
-        assertThat(userErrors(refused)).containsOnlyKeys(List.of("input", "name"), List.of("input", "email"),
-                List.of("input", "reason"));
+        assertThat(userErrors(refused)).containsOnlyKeys(List.of("input", "name"), List.of("input", "reason"));
+
+        var malformed = as(internship.named().companySignatory(), AGREEMENT_DELEGATE, Map.of("id", internship.id(),
+                "signatory", COMPANY_SIGNATORY_SIGNS, "input", Map.of("name", "Délégué", "email", "pas-une-adresse",
+                        "reason", "Absent")));
+        assertThat(malformed.errorClassification()).as("an Email, checked by its scalar").isEqualTo("BAD_REQUEST");
+        assertThat(malformed.errorMessage()).contains("Email");
     }
 }

@@ -133,6 +133,24 @@ class MarketplaceValidationTest extends MarketplaceApiTest {
     }
 
     @Test
+    void aStaleExpectedVersionArgumentIsReportedOnTheArgument() {
+        String tag = tag();
+        String offer = published(terms("Version en argument " + tag));
+        int read = ((Number) offer(offer).get("version")).intValue();
+        given.succeed("recruiter-x", OFFER_UPDATE, Map.of("id", offer, "input", Map.of(
+                "terms", with(terms("Version en argument " + tag), "description", "Changée entre-temps."))));
+
+        var stale = api.query("recruiter-x", """
+                mutation($id: ID!, $input: InternshipOfferUpdateInput!, $v: Int) {
+                  internshipOfferUpdate(id: $id, input: $input, expectedVersion: $v) { %s } }""".formatted(ERRORS),
+                Map.of("id", offer, "v", read, "input", Map.of(
+                        "terms", with(terms("Version en argument " + tag), "description", "Ma version."))));
+
+        assertThat(userErrors(stale)).containsExactly(entry(List.of("expectedVersion"), "STALE_VERSION"));
+        assertThat(offer(offer).get("description")).isEqualTo("Changée entre-temps.");
+    }
+
+    @Test
     void anUnverifiedCompanyWritesDraftsButCannotPublishThem() {
         Newcomers.Person founder = people.newcomer();
         var registered = Fixtures.assertSucceeded(api.queryWithToken(founder.token(), """

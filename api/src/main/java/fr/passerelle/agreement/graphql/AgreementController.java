@@ -138,7 +138,7 @@ class AgreementController implements NodeLoader {
                                                  @Argument DelegateInput input, @ContextValue Actor actor) {
         String agreementId = localId(id);
         return run("input", actor, () -> agreements.delegate(actor, agreementId, signatoryId,
-                new Signatory.Delegate(input.name(), input.email(), null, input.reason())));
+                new Signatory.Delegate(input.name(), AgreementInputs.text(input.email()), null, input.reason())));
     }
 
     @MutationMapping

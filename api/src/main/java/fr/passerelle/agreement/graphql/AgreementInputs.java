@@ -3,7 +3,8 @@ package fr.passerelle.agreement.graphql;
 import fr.passerelle.agreement.model.FollowUpItem;
 import fr.passerelle.agreement.model.SignatoryRole;
 import fr.passerelle.agreement.port.in.AgreementDraft;
-import fr.passerelle.shared.model.Money;
+import fr.passerelle.api.graphql.MoneyInput;
+import fr.passerelle.shared.model.EmailAddress;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -28,13 +29,18 @@ final class AgreementInputs {
         }
 
         private static AgreementDraft.PartyDraft party(PartyInput input) {
-            return input == null ? null : new AgreementDraft.PartyDraft(input.name(), input.email(),
+            return input == null ? null : new AgreementDraft.PartyDraft(input.name(), text(input.email()),
                     input.function());
         }
     }
 
     /** {@code AgreementPartyInput}. */
-    record PartyInput(String name, String email, String function) {
+    record PartyInput(String name, EmailAddress email, String function) {
+    }
+
+    /** An address as the domain's drafts take it (they check it again, as for any caller). */
+    static String text(EmailAddress email) {
+        return email == null ? null : email.value();
     }
 
     /** {@code AgreementTermsInput}. */
@@ -51,7 +57,7 @@ final class AgreementInputs {
                     exceptions == null ? List.of() : exceptions.stream().map(ExceptionInput::draft).toList(),
                     Boolean.TRUE.equals(presenceOnHolidays), activities, skillsToAcquire,
                     Boolean.TRUE.equals(nightPresence), Boolean.TRUE.equals(sundayPresence),
-                    gratification == null ? null : new AgreementDraft.GratificationDraft(gratification.amount(),
+                    gratification == null ? null : new AgreementDraft.GratificationDraft(MoneyInput.toMoney(gratification.amount()),
                             "MONTHLY".equals(gratification.basis())),
                     paymentTerms, benefits, socialProtection, leaveAndAbsence, suspensionAndTermination, evaluation,
                     workplaces);
@@ -82,11 +88,11 @@ final class AgreementInputs {
     }
 
     /** {@code GratificationInput}. */
-    record GratificationInput(Money amount, String basis) {
+    record GratificationInput(MoneyInput amount, String basis) {
     }
 
     /** {@code SignatoryDelegateInput}. */
-    record DelegateInput(String name, String email, String reason) {
+    record DelegateInput(String name, EmailAddress email, String reason) {
     }
 
     /** {@code FollowUpItemInput}. */

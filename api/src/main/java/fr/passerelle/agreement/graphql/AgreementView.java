@@ -42,13 +42,13 @@ public record AgreementView(String id, String applicationId, AgreementStatus sta
 
     /** GraphQL {@code AgreementAmendment}. */
     record AmendmentView(String id, int number, String reason, TermsView terms, Amendment.AmendmentStatus status,
-                         SigningView signing, Instant proposedAt, String documentUrl) {
+                         SigningView signing, Instant proposedAt, String documentPath) {
 
         static AmendmentView of(String agreementId, Amendment amendment, Predicate<Signatory> viewerSigns) {
-            String url = DocumentUrls.amendment(agreementId, amendment.number());
+            String path = DocumentUrls.amendment(agreementId, amendment.number());
             return new AmendmentView(amendment.id(), amendment.number(), amendment.reason(),
-                    TermsView.of(amendment.terms()), amendment.status(), SigningView.of(amendment.signing(), url,
-                    sha -> DocumentUrls.scan(agreementId, sha), viewerSigns), amendment.proposedAt(), url);
+                    TermsView.of(amendment.terms()), amendment.status(), SigningView.of(amendment.signing(), path,
+                    sha -> DocumentUrls.scan(agreementId, sha), viewerSigns), amendment.proposedAt(), path);
         }
     }
 }

@@ -1,8 +1,8 @@
 package fr.passerelle.agreement.graphql;
 
 /**
- * Where the REST API serves an agreement's documents, relative to the API's root; the same authorization as the
- * agreement applies there.
+ * Where the REST API serves an agreement's documents, as paths from the API's root (GraphQL hands them out as
+ * absolute links, see {@link DocumentLinksController}); the same authorization as the agreement applies there.
  */
 public final class DocumentUrls {
 

@@ -6,10 +6,10 @@ import fr.passerelle.agreement.model.FollowUpKind;
 import fr.passerelle.agreement.model.InternshipFollowUp;
 import fr.passerelle.agreement.port.in.FollowUpUseCases;
 import fr.passerelle.api.graphql.Batches;
+import fr.passerelle.api.graphql.MoneyInput;
 import fr.passerelle.api.graphql.Mutations;
 import fr.passerelle.api.graphql.UserErrorView;
 import fr.passerelle.membership.model.Actor;
-import fr.passerelle.shared.model.Money;
 import fr.passerelle.shared.model.PlatformCalendar;
 import java.time.Clock;
 import java.time.Instant;
@@ -107,10 +107,10 @@ class FollowUpController {
     }
 
     @MutationMapping
-    FollowUpPayload internshipAttestationIssue(@Argument String agreementId, @Argument Money gratificationPaid,
+    FollowUpPayload internshipAttestationIssue(@Argument String agreementId, @Argument MoneyInput gratificationPaid,
                                                @ContextValue Actor actor) {
         String id = AgreementController.localId(agreementId);
-        return run(null, () -> followUps.issueAttestation(actor, id, gratificationPaid));
+        return run(null, () -> followUps.issueAttestation(actor, id, MoneyInput.toMoney(gratificationPaid)));
     }
 
     private FollowUpView view(InternshipFollowUp followUp) {

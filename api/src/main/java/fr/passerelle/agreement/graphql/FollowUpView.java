@@ -55,12 +55,17 @@ record FollowUpView(List<ItemView> items, List<Objective> objectives, List<Evalu
 
     /** GraphQL {@code InternshipAttestation}. */
     record AttestationView(long presenceMinutes, long presenceDays, Money gratificationPaid, String documentSha256,
-                           Instant issuedAt, String documentUrl) {
+                           Instant issuedAt, String documentPath) {
 
         static AttestationView of(String agreementId, Attestation attestation) {
             return attestation == null ? null : new AttestationView(attestation.presenceMinutes(),
                     attestation.presenceDays(), attestation.gratificationPaid(), attestation.documentSha256(),
                     attestation.issuedAt(), DocumentUrls.attestation(agreementId));
+        }
+
+        /** GraphQL {@code gratificationPaidAmount}: the {@code Money} object that replaces the deprecated scalar {@code gratificationPaid}. */
+        public Money gratificationPaidAmount() {
+            return gratificationPaid;
         }
     }
 }

@@ -31,5 +31,15 @@ record RulesReportView(PresenceView presence, boolean blocking, List<RuleFinding
             return new MonthView(month.month().toString(), month.presentMinutes(), month.hourlyMinimum(),
                     month.minimum());
         }
+
+        /** GraphQL {@code hourlyMinimumAmount}: the {@code Money} object that replaces the deprecated scalar {@code hourlyMinimum}. */
+        public Money hourlyMinimumAmount() {
+            return hourlyMinimum;
+        }
+
+        /** GraphQL {@code minimumAmount}: the {@code Money} object that replaces the deprecated scalar {@code minimum}. */
+        public Money minimumAmount() {
+            return minimum;
+        }
     }
 }

@@ -62,5 +62,10 @@ record TermsView(LocalDate start, LocalDate end, String country, boolean presenc
             return new GratificationView(gratification.amount(),
                     gratification instanceof ProposedGratification.MonthlyFlat ? "MONTHLY" : "HOURLY");
         }
+
+        /** GraphQL {@code value}: the {@code Money} object that replaces the deprecated scalar {@code amount}. */
+        public Money value() {
+            return amount;
+        }
     }
 }

@@ -6,9 +6,6 @@ import fr.passerelle.shared.model.WebAddress;
 import fr.passerelle.shared.validation.BusinessRuleViolation;
 import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
-import graphql.language.IntValue;
-import graphql.language.ObjectField;
-import graphql.language.ObjectValue;
 import graphql.language.StringValue;
 import graphql.language.Value;
 import graphql.schema.Coercing;
@@ -16,8 +13,6 @@ import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
 import graphql.schema.CoercingSerializeException;
 import graphql.schema.GraphQLScalarType;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -50,15 +45,21 @@ class Scalars implements RuntimeWiringConfigurer {
                         "an e-mail address"))
                 .scalar(textScalar("URL", WebAddress.class, WebAddress::toString, WebAddress::of,
                         "an absolute http or https address"))
-                .scalar(GraphQLScalarType.newScalar().name("Money").coercing(new MoneyCoercing()).build());
+                .scalar(textScalar("CurrencyCode", Currency.class, Currency::getCurrencyCode, Currency::getInstance,
+                        "an ISO 4217 currency code such as EUR"))
+                .scalar(GraphQLScalarType.newScalar().name("LegacyMoney").coercing(new LegacyMoneyCoercing()).build());
     }
 
     /** A scalar written as a string and held as a value object. */
     private static <T> GraphQLScalarType textScalar(String name, Class<T> type, Function<T, String> format,
                                                     Function<String, T> parse, String expected) {
         return GraphQLScalarType.newScalar().name(name).coercing(new Coercing<T, String>() {
+            /** The value object, or a text that parses as one (a view may hold an address as the domain stores it). */
             @Override
             public String serialize(Object value, GraphQLContext context, Locale locale) {
+                if (value instanceof String text) {
+                    return format.apply(parseText(text, CoercingSerializeException::new));
+                }
                 if (!type.isInstance(value)) {
                     throw new CoercingSerializeException("Expected a " + type.getSimpleName());
                 }
@@ -113,11 +114,13 @@ class Scalars implements RuntimeWiringConfigurer {
         return text.length() <= shown ? text : text.substring(0, shown) + "…";
     }
 
-    /** {@code {"amount": 250000, "currency": "EUR"}}: integer minor units, ISO 4217 currency. */
-    private static final class MoneyCoercing implements Coercing<Money, Map<String, Object>> {
+    /**
+     * {@code {"amount": 250000, "currency": "EUR"}}: the former {@code Money} scalar, still returned by deprecated
+     * fields. No input takes it any more ({@code MoneyInput} replaced it), so it only serialises.
+     */
+    private static final class LegacyMoneyCoercing implements Coercing<Money, Map<String, Object>> {
 
-        private static final String AMOUNT = "amount";
-        private static final String CURRENCY = "currency";
+        private static final String OUTPUT_ONLY = "LegacyMoney is output only: send a MoneyInput";
 
         @Override
         public Map<String, Object> serialize(Object value, GraphQLContext context, Locale locale) {
@@ -125,53 +128,19 @@ class Scalars implements RuntimeWiringConfigurer {
                 throw new CoercingSerializeException("Expected Money");
             }
             Map<String, Object> wire = new LinkedHashMap<>();
-            wire.put(AMOUNT, money.amountInMinorUnits());
-            wire.put(CURRENCY, money.currency().getCurrencyCode());
+            wire.put("amount", money.amountInMinorUnits());
+            wire.put("currency", money.currency().getCurrencyCode());
             return wire;
         }
 
         @Override
         public Money parseValue(Object input, GraphQLContext context, Locale locale) {
-            if (input instanceof Map<?, ?> map && map.get(AMOUNT) instanceof Number amount
-                    && map.get(CURRENCY) instanceof String currency && map.size() == 2) {
-                return money(wholeCents(amount), currency, CoercingParseValueException::new);
-            }
-            throw new CoercingParseValueException("Money must be {\"amount\": <integer cents>, \"currency\": \"EUR\"}");
+            throw new CoercingParseValueException(OUTPUT_ONLY);
         }
 
         @Override
         public Money parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale) {
-            if (input instanceof ObjectValue object && object.getObjectFields().size() == 2) {
-                Map<String, Value> fields = new LinkedHashMap<>();
-                for (ObjectField field : object.getObjectFields()) {
-                    fields.put(field.getName(), field.getValue());
-                }
-                if (fields.get(AMOUNT) instanceof IntValue amount && fields.get(CURRENCY) instanceof StringValue currency) {
-                    return money(amount.getValue(), currency.getValue(), CoercingParseLiteralException::new);
-                }
-            }
-            throw new CoercingParseLiteralException("Money must be {amount: <integer cents>, currency: \"EUR\"}");
-        }
-
-        /**
-         * The amount of a JSON variable as an exact integer: a fraction of a cent or a float beyond integer precision
-         * is refused, never rounded or clamped.
-         */
-        private static BigInteger wholeCents(Number amount) {
-            try {
-                return new BigDecimal(amount.toString()).toBigIntegerExact();
-            } catch (ArithmeticException | NumberFormatException e) {
-                throw new CoercingParseValueException("Money amount must be an integer number of cents");
-            }
-        }
-
-        private static <E extends RuntimeException> Money money(BigInteger amount, String currency,
-                                                                 Function<String, E> error) {
-            try {
-                return new Money(amount.longValueExact(), Currency.getInstance(currency));
-            } catch (ArithmeticException | IllegalArgumentException e) {
-                throw error.apply("Money needs an amount in minor units and an ISO 4217 currency");
-            }
+            throw new CoercingParseLiteralException(OUTPUT_ONLY);
         }
     }
 }

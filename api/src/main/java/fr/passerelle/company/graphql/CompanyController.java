@@ -1,6 +1,7 @@
 package fr.passerelle.company.graphql;
 
 import fr.passerelle.api.graphql.GlobalIds;
+import fr.passerelle.api.graphql.ExpectedVersion;
 import fr.passerelle.api.graphql.Mutations;
 import fr.passerelle.api.graphql.NodeLoader;
 import fr.passerelle.api.graphql.PageArguments;
@@ -58,10 +59,12 @@ class CompanyController implements NodeLoader {
     }
 
     @MutationMapping
-    CompanyPayload companyUpdateProfile(@Argument String id, @Argument ProfileInput input, @ContextValue Actor actor) {
+    CompanyPayload companyUpdateProfile(@Argument String id, @Argument ProfileInput input,
+                                        @Argument Long expectedVersion, @ContextValue Actor actor) {
         String companyId = localId(id);
-        return Mutations.run(() -> companies.updateProfile(actor, companyId, input.command(), input.expectedVersion()),
-                CompanyPayload::of);
+        var version = ExpectedVersion.of(expectedVersion, input.expectedVersion());
+        return Mutations.run("input", version.outsideInput(),
+                () -> companies.updateProfile(actor, companyId, input.command(), version.value()), CompanyPayload::of);
     }
 
     @MutationMapping

@@ -1,6 +1,7 @@
 package fr.passerelle.internship.graphql;
 
 import fr.passerelle.api.graphql.Batches;
+import fr.passerelle.api.graphql.ExpectedVersion;
 import fr.passerelle.api.graphql.GlobalIds;
 import fr.passerelle.api.graphql.Mutations;
 import fr.passerelle.api.graphql.NodeLoader;
@@ -42,7 +43,6 @@ import org.springframework.stereotype.Controller;
 class OfferController implements NodeLoader {
 
     private static final String TERMS = "terms";
-    private static final String EXPECTED_VERSION = "expectedVersion";
     private static final String STATE = "status";
 
     private final OfferUseCases offers;
@@ -103,11 +103,12 @@ class OfferController implements NodeLoader {
 
     @MutationMapping
     OfferPayload internshipOfferUpdate(@Argument String id, @Argument OfferInputs.UpdateInput input,
-                                       @ContextValue Actor actor) {
+                                       @Argument Long expectedVersion, @ContextValue Actor actor) {
         String offerId = localId(id);
-        return Mutations.run("input", () -> {
+        var version = ExpectedVersion.of(expectedVersion, input.expectedVersion());
+        return Mutations.run("input", version.outsideInput(), () -> {
             try {
-                return offers.update(actor, offerId, input.terms().command(), input.expectedVersion());
+                return offers.update(actor, offerId, input.terms().command(), version.value());
             } catch (BusinessRuleViolation violation) {
                 throw underTerms(violation);
             }
@@ -150,10 +151,10 @@ class OfferController implements NodeLoader {
         return new OfferPayload(errors, offer == null ? null : view().apply(offer));
     }
 
-    /** The update's terms sit at {@code input.terms}, its expected version beside them at {@code input}. */
+    /** The update's terms sit at {@code input.terms}; its expected version is an argument (or, deprecated, in {@code input}). */
     private static BusinessRuleViolation underTerms(BusinessRuleViolation violation) {
         return new BusinessRuleViolation(violation.violations().stream()
-                .map(v -> v.field().isEmpty() || Set.of(EXPECTED_VERSION, STATE).contains(v.field().get(0)) ? v
+                .map(v -> v.field().isEmpty() || Set.of(ExpectedVersion.ARGUMENT, STATE).contains(v.field().get(0)) ? v
                         : new Violation(Stream.concat(Stream.of(TERMS), v.field().stream()).toList(), v.code(),
                         v.message()))
                 .toList());

@@ -2,6 +2,7 @@ package fr.passerelle.internship.graphql;
 
 import fr.passerelle.api.graphql.GlobalIds;
 import fr.passerelle.api.graphql.InvalidArgumentException;
+import fr.passerelle.api.graphql.MoneyInput;
 import fr.passerelle.api.graphql.OrderDirection;
 import fr.passerelle.api.graphql.OrderInput;
 import fr.passerelle.api.graphql.SearchText;
@@ -12,7 +13,6 @@ import fr.passerelle.internship.model.WorkMode;
 import fr.passerelle.internship.port.in.OfferCommand;
 import fr.passerelle.school.graphql.SchoolView;
 import fr.passerelle.shared.model.GeoPoint;
-import fr.passerelle.shared.model.Money;
 import fr.passerelle.shared.validation.BusinessRuleViolation;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,7 +29,7 @@ final class OfferInputs {
 
     /** {@code InternshipOfferInput}. Ids that are not global ids of the right type pass through, to be refused by rule. */
     record OfferInput(OfferKind kind, String title, String description, String siteId, String tutorMembershipId,
-                      LocalDate startDate, LocalDate endDate, Integer hoursPerWeek, Money monthlyStipend,
+                      LocalDate startDate, LocalDate endDate, Integer hoursPerWeek, MoneyInput monthlyStipend,
                       List<OfferCommand.SkillInput> requiredSkills, List<OfferCommand.SkillInput> niceToHaveSkills,
                       List<String> specialisations, List<OfferCommand.LanguageInput> languages, Integer positions,
                       List<String> targetSchoolIds, List<String> targetProgramCodes, WorkMode workMode,
@@ -37,7 +37,7 @@ final class OfferInputs {
 
         OfferCommand command() {
             return new OfferCommand(kind, title, description, siteId, localOrRaw(tutorMembershipId,
-                    OfferView.MEMBERSHIP_TYPE), startDate, endDate, hoursPerWeek, monthlyStipend, requiredSkills,
+                    OfferView.MEMBERSHIP_TYPE), startDate, endDate, hoursPerWeek, MoneyInput.toMoney(monthlyStipend), requiredSkills,
                     niceToHaveSkills, specialisations, languages, positions,
                     targetSchoolIds == null ? null
                             : targetSchoolIds.stream().map(id -> localOrRaw(id, SchoolView.TYPE)).toList(),
@@ -60,7 +60,7 @@ final class OfferInputs {
 
     /** {@code InternshipOfferFilter}. */
     record FilterInput(String keywords, Set<OfferKind> kinds, Set<WorkMode> workModes, GeoPointInput near,
-                       Integer withinKm, LocalDate startsFrom, LocalDate startsTo, Money minMonthlyStipend) {
+                       Integer withinKm, LocalDate startsFrom, LocalDate startsTo, MoneyInput minMonthlyStipend) {
 
         static OfferFilter toFilter(FilterInput input) {
             if (input == null) {
@@ -81,7 +81,7 @@ final class OfferInputs {
                 }
             }
             return new OfferFilter(SearchText.bounded(input.keywords()), input.kinds(), input.workModes(), near,
-                    input.withinKm(), input.startsFrom(), input.startsTo(), input.minMonthlyStipend());
+                    input.withinKm(), input.startsFrom(), input.startsTo(), MoneyInput.toMoney(input.minMonthlyStipend()));
         }
     }
 

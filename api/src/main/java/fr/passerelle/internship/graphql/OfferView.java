@@ -50,6 +50,11 @@ public record OfferView(String id, OfferKind kind, String title, String descript
                 offer.updatedAt(), offer.version(), offer.id(), offer.companyId());
     }
 
+    /** GraphQL {@code monthlyStipendAmount}: the {@code Money} object that replaces the deprecated scalar {@code monthlyStipend}. */
+    public Money monthlyStipendAmount() {
+        return monthlyStipend;
+    }
+
     /** GraphQL {@code SkillRequirement}, with the catalog's label. */
     record SkillRequirementView(String code, String label, ProficiencyLevel minimumLevel) {
 

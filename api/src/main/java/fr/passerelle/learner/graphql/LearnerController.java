@@ -1,6 +1,7 @@
 package fr.passerelle.learner.graphql;
 
 import fr.passerelle.api.graphql.Batches;
+import fr.passerelle.api.graphql.ExpectedVersion;
 import fr.passerelle.api.graphql.GlobalIds;
 import fr.passerelle.api.graphql.Mutations;
 import fr.passerelle.api.graphql.NodeLoader;
@@ -30,6 +31,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -143,17 +145,19 @@ class LearnerController implements NodeLoader {
 
     @MutationMapping
     LearnerPayload learnerUpdateIdentity(@Argument String id, @Argument LearnerInputs.UpdateIdentityInput input,
-                                         @ContextValue Actor actor) {
+                                         @Argument Long expectedVersion, @ContextValue Actor actor) {
         String learnerId = localId(id);
-        return run(actor, () -> learners.updateIdentity(actor, learnerId,
-                input.identity().command(), input.expectedVersion()));
+        var version = ExpectedVersion.of(expectedVersion, input.expectedVersion());
+        return run(actor, version, () -> learners.updateIdentity(actor, learnerId,
+                input.identity().command(), version.value()));
     }
 
     @MutationMapping
     LearnerPayload learnerUpdateAcademic(@Argument String id, @Argument LearnerInputs.UpdateAcademicInput input,
-                                         @ContextValue Actor actor) {
+                                         @Argument Long expectedVersion, @ContextValue Actor actor) {
         String learnerId = localId(id);
-        return run(actor, () -> learners.updateAcademic(actor, learnerId, input.command(), input.expectedVersion()));
+        var version = ExpectedVersion.of(expectedVersion, input.expectedVersion());
+        return run(actor, version, () -> learners.updateAcademic(actor, learnerId, input.command(), version.value()));
     }
 
     @MutationMapping
@@ -171,17 +175,19 @@ class LearnerController implements NodeLoader {
 
     @MutationMapping
     LearnerPayload learnerUpdateBackground(@Argument String id, @Argument LearnerInputs.UpdateBackgroundInput input,
-                                           @ContextValue Actor actor) {
+                                           @Argument Long expectedVersion, @ContextValue Actor actor) {
         String learnerId = localId(id);
-        return run(actor, () -> learners.updateBackground(actor, learnerId, input.command(),
-                input.expectedVersion()));
+        var version = ExpectedVersion.of(expectedVersion, input.expectedVersion());
+        return run(actor, version, () -> learners.updateBackground(actor, learnerId, input.command(),
+                version.value()));
     }
 
     @MutationMapping
     LearnerPayload learnerUpdateCareer(@Argument String id, @Argument LearnerInputs.UpdateCareerInput input,
-                                       @ContextValue Actor actor) {
+                                       @Argument Long expectedVersion, @ContextValue Actor actor) {
         String learnerId = localId(id);
-        return run(actor, () -> learners.updateCareer(actor, learnerId, input.command(), input.expectedVersion()));
+        var version = ExpectedVersion.of(expectedVersion, input.expectedVersion());
+        return run(actor, version, () -> learners.updateCareer(actor, learnerId, input.command(), version.value()));
     }
 
     @Override
@@ -219,8 +225,17 @@ class LearnerController implements NodeLoader {
     }
 
     private LearnerPayload run(String root, Actor actor, Supplier<Learner> useCase) {
+        return run(root, Set.of(), actor, useCase);
+    }
+
+    /** A versioned change of the input: a stale version is reported where the client gave it. */
+    private LearnerPayload run(Actor actor, ExpectedVersion version, Supplier<Learner> useCase) {
+        return run("input", version.outsideInput(), actor, useCase);
+    }
+
+    private LearnerPayload run(String root, Set<String> outsideRoot, Actor actor, Supplier<Learner> useCase) {
         var view = views(actor);
-        return Mutations.run(root, useCase, (errors, learner) -> new LearnerPayload(errors,
+        return Mutations.run(root, outsideRoot, useCase, (errors, learner) -> new LearnerPayload(errors,
                 learner == null ? null : view.apply(learner)));
     }
 

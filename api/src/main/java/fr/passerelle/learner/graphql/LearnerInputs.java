@@ -2,6 +2,7 @@ package fr.passerelle.learner.graphql;
 
 import fr.passerelle.api.graphql.GlobalIds;
 import fr.passerelle.api.graphql.InvalidArgumentException;
+import fr.passerelle.api.graphql.MoneyInput;
 import fr.passerelle.api.graphql.OrderDirection;
 import fr.passerelle.api.graphql.OrderInput;
 import fr.passerelle.api.graphql.SearchText;
@@ -19,7 +20,6 @@ import fr.passerelle.learner.port.in.SkillCommand;
 import fr.passerelle.school.graphql.SchoolView;
 import fr.passerelle.shared.model.AddressDraft;
 import fr.passerelle.shared.model.EmailAddress;
-import fr.passerelle.shared.model.Money;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -88,10 +88,11 @@ final class LearnerInputs {
     /** {@code LearnerUpdateCareerInput}. */
     record UpdateCareerInput(List<String> targetRoles, List<String> preferredSectors,
                              CareerCommand.MobilityInput mobility, List<CareerCommand.DateRangeInput> availability,
-                             Money salaryExpectation, Long expectedVersion) {
+                             MoneyInput salaryExpectation, Long expectedVersion) {
 
         CareerCommand command() {
-            return new CareerCommand(targetRoles, preferredSectors, mobility, availability, salaryExpectation);
+            return new CareerCommand(targetRoles, preferredSectors, mobility, availability,
+                    MoneyInput.toMoney(salaryExpectation));
         }
     }
 

@@ -92,6 +92,11 @@ public record LearnerView(String id, String firstName, String lastName, EmailAdd
                     mobility.willingToRelocate(), mobility.drivingLicence()),
                     career.availability(), career.salaryExpectation());
         }
+
+        /** GraphQL {@code salaryExpectationAmount}: the {@code Money} object that replaces the deprecated scalar {@code salaryExpectation}. */
+        public Money salaryExpectationAmount() {
+            return salaryExpectation;
+        }
     }
 
     /** GraphQL {@code Mobility}. */

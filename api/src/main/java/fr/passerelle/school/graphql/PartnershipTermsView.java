@@ -11,4 +11,9 @@ public record PartnershipTermsView(PartnershipTier tier, Money annualFee, List<P
     static PartnershipTermsView of(PartnershipTier tier) {
         return new PartnershipTermsView(tier, tier.annualFee(), List.copyOf(tier.benefits()));
     }
+
+    /** GraphQL {@code annualFeeAmount}: the {@code Money} object that replaces the deprecated scalar {@code annualFee}. */
+    public Money annualFeeAmount() {
+        return annualFee;
+    }
 }

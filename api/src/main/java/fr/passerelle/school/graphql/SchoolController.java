@@ -1,6 +1,7 @@
 package fr.passerelle.school.graphql;
 
 import fr.passerelle.api.graphql.GlobalIds;
+import fr.passerelle.api.graphql.ExpectedVersion;
 import fr.passerelle.api.graphql.Mutations;
 import fr.passerelle.api.graphql.NodeLoader;
 import fr.passerelle.api.graphql.PageArguments;
@@ -66,17 +67,21 @@ class SchoolController implements NodeLoader {
     }
 
     @MutationMapping
-    SchoolPayload schoolUpdateProfile(@Argument String id, @Argument ProfileInput input, @ContextValue Actor actor) {
+    SchoolPayload schoolUpdateProfile(@Argument String id, @Argument ProfileInput input, @Argument Long expectedVersion,
+                                      @ContextValue Actor actor) {
         String schoolId = localId(id);
-        return Mutations.run(() -> schools.updateProfile(actor, schoolId, input.command(), input.expectedVersion()),
-                SchoolPayload::of);
+        var version = ExpectedVersion.of(expectedVersion, input.expectedVersion());
+        return Mutations.run("input", version.outsideInput(),
+                () -> schools.updateProfile(actor, schoolId, input.command(), version.value()), SchoolPayload::of);
     }
 
     @MutationMapping
-    SchoolPayload schoolChangeTier(@Argument String id, @Argument ChangeTierInput input, @ContextValue Actor actor) {
+    SchoolPayload schoolChangeTier(@Argument String id, @Argument ChangeTierInput input, @Argument Long expectedVersion,
+                                   @ContextValue Actor actor) {
         String schoolId = localId(id);
-        return Mutations.run(() -> schools.changeTier(actor, schoolId, input.tier(), input.expectedVersion()),
-                SchoolPayload::of);
+        var version = ExpectedVersion.of(expectedVersion, input.expectedVersion());
+        return Mutations.run("input", version.outsideInput(),
+                () -> schools.changeTier(actor, schoolId, input.tier(), version.value()), SchoolPayload::of);
     }
 
     @MutationMapping
