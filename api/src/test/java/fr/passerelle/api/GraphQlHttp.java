@@ -64,10 +64,21 @@ public final class GraphQlHttp {
         return get(path, Map.of("Authorization", "Bearer " + token(persona)));
     }
 
+    /** Posts a document with a token and more headers ({@code Accept-Language}, say). */
+    public Reply queryWithToken(String token, String document, Map<String, Object> variables,
+                                Map<String, String> headers) {
+        return postWithToken(token, JSON.writeValueAsString(Map.of("query", document, "variables", variables)), headers);
+    }
+
     public Reply postWithToken(String token, String body) {
+        return postWithToken(token, body, Map.of());
+    }
+
+    private Reply postWithToken(String token, String body, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/graphql"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

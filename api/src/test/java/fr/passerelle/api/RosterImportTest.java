@@ -138,10 +138,10 @@ class RosterImportTest extends ApiTest {
         assertThat(reply.<List<String>>read("$.rejections[*].problems[0].column"))
                 .containsExactly("first_name", "last_name", "first_name", "specialisations");
         assertThat(reply.<List<String>>read("$.rejections[*].problems[0].message")).containsExactly(
-                "must not contain control characters (found U+0000)",
-                "must not contain control characters (found U+0007)",
-                "must be a single line (no line break)",
-                "must not contain control characters (found U+001B)");
+                "Ce texte ne doit pas contenir de caractère de contrôle (trouvé : U+0000).",
+                "Ce texte ne doit pas contenir de caractère de contrôle (trouvé : U+0007).",
+                "Ce texte doit tenir sur une seule ligne (sans retour à la ligne).",
+                "Ce texte ne doit pas contenir de caractère de contrôle (trouvé : U+001B).");
     }
 
     @Test
@@ -200,9 +200,10 @@ class RosterImportTest extends ApiTest {
 
         assertProblem(refused, 400, "invalid-file");
         assertThat(refused.<List<String>>read("$.errors[*].message")).containsExactly(
-                "The header has unknown column: courriel; the columns are external_id, first_name, last_name, email, "
-                        + "phone, birth_date, learner_type, program_code, graduation_year, specialisations.",
-                "The header lacks the required column email (the first line of the file must name the columns).");
+                "L'en-tête a une colonne inconnue : courriel ; les colonnes sont external_id, first_name, last_name, "
+                        + "email, phone, birth_date, learner_type, program_code, graduation_year, specialisations.",
+                "Il manque à l'en-tête la colonne obligatoire email (la première ligne du fichier doit nommer les "
+                        + "colonnes).");
         assertReport(uploads.upload("school-admin-b", SCHOOL_B, valid), 2, 0, 0, 0);
     }
 

@@ -25,7 +25,7 @@ class TextInputHygieneTest extends LearnerApiTest {
         assertThat(reply.<List<String>>read("$.data.companyRegister.userErrors[0].field"))
                 .containsExactly("input", "legalName");
         assertThat(reply.<String>read("$.data.companyRegister.userErrors[0].code")).isEqualTo("INVALID");
-        assertThat(reply.<String>read("$.data.companyRegister.userErrors[0].message")).contains("formula");
+        assertThat(reply.<String>read("$.data.companyRegister.userErrors[0].message")).contains("formule");
         assertThat(reply.<Object>read("$.data.companyRegister.company")).isNull();
     }
 

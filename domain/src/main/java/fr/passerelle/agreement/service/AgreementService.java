@@ -115,7 +115,7 @@ public class AgreementService implements AgreementUseCases {
         }
         if (application.status() != ApplicationStatus.ACCEPTED) {
             throw BusinessRuleViolation.of("applicationId", ErrorCode.INVALID_STATE,
-                    "is " + application.status() + ": only an accepted application becomes an agreement");
+                    "error.agreement.application-not-accepted", application.status());
         }
         Learner learner = learners.findById(application.learnerId())
                 .orElseThrow(() -> new NotFoundException("Application", applicationId));
@@ -145,7 +145,7 @@ public class AgreementService implements AgreementUseCases {
         String siret = company != null ? company.profile().siret().value() : valid.companySiret();
         if (host == null) {
             throw BusinessRuleViolation.of("company", ErrorCode.REQUIRED,
-                    "is required for a host that is not on the platform");
+                    "error.agreement.company-required");
         }
         Party intern = new Party(learner.identity().displayName(), learner.identity().email().value(), null);
         Parties parties = parties(learner, valid, intern, host, siret, new Party(school.profile().name(), null,
@@ -159,7 +159,7 @@ public class AgreementService implements AgreementUseCases {
                     actor.initiatorFor(Tenant.school(schoolId)), draftAgreement, attributes(draftAgreement)));
         } catch (DuplicateKeyException exists) {
             throw BusinessRuleViolation.of("applicationId", ErrorCode.DUPLICATE,
-                    "already has an agreement: edit that one");
+                    "error.agreement.exists-for-application");
         }
     }
 
@@ -211,8 +211,7 @@ public class AgreementService implements AgreementUseCases {
                         return agreement;
                     }
                     if (agreement.status() != AgreementStatus.UNDER_VALIDATION) {
-                        throw BusinessRuleViolation.of("status", ErrorCode.INVALID_STATE, "is " + agreement.status()
-                                + ": submit the agreement for validation before sending it");
+                        throw BusinessRuleViolation.of("status", ErrorCode.INVALID_STATE, "error.agreement.not-validated", agreement.status());
                     }
                     RulesReport report = requireLegal(agreement);
                     String sha = archive(DocumentKeys.agreement(agreement.id(),
@@ -252,10 +251,10 @@ public class AgreementService implements AgreementUseCases {
     public Agreement recordPaperSignature(Actor actor, String agreementId, String amendmentId, String signatoryId,
                                           byte[] scan) {
         if (scan == null || scan.length == 0) {
-            throw BusinessRuleViolation.of("scan", ErrorCode.REQUIRED, "send the scanned copy of the signed paper");
+            throw BusinessRuleViolation.of("scan", ErrorCode.REQUIRED, "error.signature.scan-required");
         }
         ScanFormat format = ScanFormat.of(scan).orElseThrow(() -> new UnrecognisedFileException("scan",
-                "is not a PDF, PNG or JPEG file (judged by its content, not by the type declared)"));
+                "error.file.not-scan"));
         String scanSha = Sha256.of(scan);
         Agreement signed = change(actor, agreementId, null, AgreementAccess::actsForSchool,
                 signingEvent(amendmentId), agreement -> {
@@ -310,8 +309,7 @@ public class AgreementService implements AgreementUseCases {
                 fixed(AgreementEvents.STATUS_CHANGED), agreement -> {
                     if (agreement.status() != AgreementStatus.COMPLETED
                             && PlatformCalendar.today(clock).isBefore(agreement.terms().period().end())) {
-                        throw BusinessRuleViolation.of("status", ErrorCode.INVALID_STATE, "cannot complete before the"
-                                + " last day " + agreement.terms().period().end() + "; interrupt it if it stopped early");
+                        throw BusinessRuleViolation.of("status", ErrorCode.INVALID_STATE, "error.agreement.not-ended", agreement.terms().period().end());
                     }
                     return agreement.completed(clock.instant());
                 });
@@ -438,7 +436,7 @@ public class AgreementService implements AgreementUseCases {
         if (birthDate != null && parties.legalRepresentative() == null
                 && Period.between(birthDate, valid.terms().period().start()).getYears() < AGE_OF_MAJORITY) {
             throw BusinessRuleViolation.of("legalRepresentative", ErrorCode.REQUIRED,
-                    "is required: the intern is a minor on the first day, their legal representative signs too");
+                    "error.agreement.legal-representative");
         }
         return parties;
     }
@@ -459,7 +457,7 @@ public class AgreementService implements AgreementUseCases {
                 }
                 if (person == null) {
                     throw BusinessRuleViolation.of("circuit", ErrorCode.INVALID,
-                            "names " + role + " but the agreement has no such person");
+                            "error.circuit.role-absent", role);
                 }
                 signatories.add(new Signatory(role.name().toLowerCase(Locale.ROOT), role, person.name(),
                         person.email(), role == SignatoryRole.LEARNER ? learnerSubject : null, null));
@@ -488,25 +486,25 @@ public class AgreementService implements AgreementUseCases {
         }
         return agreement.amendments().stream().filter(a -> a.id().equals(amendmentId)).findFirst()
                 .orElseThrow(() -> BusinessRuleViolation.of("amendmentId", ErrorCode.INVALID,
-                        "is not an amendment of this agreement")).signing();
+                        "error.amendment.unknown")).signing();
     }
 
     /** Checked before a signature provider is asked to sign anything. */
     private static void requireOutForSignature(Agreement agreement, String amendmentId) {
         if (amendmentId == null && agreement.status() != AgreementStatus.OUT_FOR_SIGNATURE) {
             throw BusinessRuleViolation.of("status", ErrorCode.INVALID_STATE,
-                    "is " + agreement.status() + ": the agreement is not out for signature");
+                    "error.agreement.not-out-for-signature", agreement.status());
         }
         if (amendmentId != null && agreement.amendments().stream().noneMatch(a -> a.id().equals(amendmentId)
                 && a.status() == Amendment.AmendmentStatus.OUT_FOR_SIGNATURE)) {
             throw BusinessRuleViolation.of("amendmentId", ErrorCode.INVALID_STATE,
-                    "is not an amendment out for signature");
+                    "error.amendment.not-out-for-signature");
         }
     }
 
     private static Signatory signatory(SignedDocument document, String signatoryId) {
         return document.circuit().signatory(signatoryId).orElseThrow(() -> BusinessRuleViolation.of("signatoryId",
-                ErrorCode.INVALID, "is not a signatory of this document"));
+                ErrorCode.INVALID, "error.signatory.unknown"));
     }
 
     private Agreement signedWith(Agreement agreement, String amendmentId, UnaryOperator<SignedDocument> signature) {

@@ -79,7 +79,7 @@ public class CompanyService implements CompanyUseCases {
             company = companies.findBySiret(profile.siret())
                     .filter(existing -> existing.createdBy().equals(actor.subject()))
                     .orElseThrow(() -> BusinessRuleViolation.of("siret", ErrorCode.DUPLICATE,
-                            "is already registered; ask the company's recruiters to invite you"));
+                            "error.company.siret-registered-join"));
         }
         if (selfService) {
             ensureFirstRecruiter(actor, company);
@@ -94,7 +94,7 @@ public class CompanyService implements CompanyUseCases {
             return change(actor, companyId, expectedVersion, CompanyEvents.PROFILE_UPDATED,
                     company -> company.withProfile(profile, clock.instant()));
         } catch (DuplicateKeyException e) {
-            throw BusinessRuleViolation.of("siret", ErrorCode.DUPLICATE, "is already registered by another company");
+            throw BusinessRuleViolation.of("siret", ErrorCode.DUPLICATE, "error.company.siret-taken");
         }
     }
 

@@ -78,7 +78,7 @@ public class LearnerService implements LearnerUseCases {
             throw new ForbiddenException("register a learner profile");
         }
         if (self && learners.findBySubject(actor.subject()).isPresent()) {
-            throw BusinessRuleViolation.of("identity", ErrorCode.DUPLICATE, "you already have a learner profile");
+            throw BusinessRuleViolation.of("identity", ErrorCode.DUPLICATE, "error.learner.profile-exists");
         }
         var checks = new Checks();
         checks.required("identity", registration.identity());
@@ -95,7 +95,7 @@ public class LearnerService implements LearnerUseCases {
             return learners.insert(learner, events.created(LearnerEvents.REGISTERED, initiator(actor, learner),
                     learner, attributes(learner)));
         } catch (DuplicateKeyException raced) {
-            throw BusinessRuleViolation.of("identity", ErrorCode.DUPLICATE, "you already have a learner profile");
+            throw BusinessRuleViolation.of("identity", ErrorCode.DUPLICATE, "error.learner.profile-exists");
         }
     }
 
@@ -110,7 +110,7 @@ public class LearnerService implements LearnerUseCases {
             throw new ForbiddenException("claim a profile without a verified e-mail address");
         }
         if (learners.findBySubject(actor.subject()).isPresent()) {
-            throw BusinessRuleViolation.of("email", ErrorCode.DUPLICATE, "you already have a learner profile");
+            throw BusinessRuleViolation.of("email", ErrorCode.DUPLICATE, "error.learner.profile-exists");
         }
         List<Learner> candidates = schoolId == null
                 ? learners.findUnclaimedByEmail(actor.email(), CLAIM_CANDIDATES)
@@ -121,9 +121,9 @@ public class LearnerService implements LearnerUseCases {
         if (candidates.size() > 1) {
             throw schoolId == null
                     ? BusinessRuleViolation.of("email", ErrorCode.INVALID_STATE,
-                            "matches profiles in several schools; claim with the school that invited you (schoolId)")
+                            "error.learner.claim-several-schools")
                     : BusinessRuleViolation.of("email", ErrorCode.INVALID_STATE,
-                            "matches several profiles of that school; ask an advisor to merge the duplicates");
+                            "error.learner.claim-several-profiles");
         }
         Learner unclaimed = candidates.get(0);
         Learner claimed = unclaimed.claimedBy(actor.subject(), clock.instant());
@@ -131,7 +131,7 @@ public class LearnerService implements LearnerUseCases {
             return learners.update(claimed, events.changed(LearnerEvents.CLAIMED, actor.initiatorFor(null),
                     unclaimed, claimed, attributes(claimed)));
         } catch (DuplicateKeyException raced) {
-            throw BusinessRuleViolation.of("email", ErrorCode.DUPLICATE, "you already have a learner profile");
+            throw BusinessRuleViolation.of("email", ErrorCode.DUPLICATE, "error.learner.profile-exists");
         }
     }
 
@@ -156,7 +156,7 @@ public class LearnerService implements LearnerUseCases {
                     LearnerEvents.ACADEMIC_UPDATED, learner -> learner.withAcademic(academic, clock.instant()));
         } catch (DuplicateKeyException e) {
             throw BusinessRuleViolation.of("externalStudentId", ErrorCode.DUPLICATE,
-                    "is already the id of another learner of this school");
+                    "error.learner.external-id-taken");
         }
     }
 
@@ -271,7 +271,7 @@ public class LearnerService implements LearnerUseCases {
     static String programOf(School school, String programCode) {
         return school.programs().stream().map(Program::code).filter(code -> code.equalsIgnoreCase(programCode))
                 .findFirst().orElseThrow(() -> BusinessRuleViolation.of("programCode", ErrorCode.INVALID,
-                        "is not a program of " + school.profile().name()));
+                        "error.learner.program-unknown", school.profile().name()));
     }
 
     /**

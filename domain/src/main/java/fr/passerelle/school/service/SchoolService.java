@@ -81,7 +81,7 @@ public class SchoolService implements SchoolUseCases {
     @Override
     public School changeTier(Actor actor, String schoolId, PartnershipTier tier, Long expectedVersion) {
         if (tier == null) {
-            throw BusinessRuleViolation.of("tier", ErrorCode.REQUIRED, "is required");
+            throw BusinessRuleViolation.of("tier", ErrorCode.REQUIRED, "error.value.required");
         }
         School school = access.readable(actor, schoolId);
         if (!actor.isPlatformAdmin()) {
@@ -138,6 +138,6 @@ public class SchoolService implements SchoolUseCases {
     }
 
     private static BusinessRuleViolation duplicateName(String name) {
-        return BusinessRuleViolation.of("name", ErrorCode.DUPLICATE, "is already taken by another school (\"" + name + "\")");
+        return BusinessRuleViolation.of("name", ErrorCode.DUPLICATE, "error.school.name-taken", name);
     }
 }
