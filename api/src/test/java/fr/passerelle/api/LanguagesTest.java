@@ -2,6 +2,7 @@ package fr.passerelle.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,24 @@ class LanguagesTest extends LearnerApiTest {
                 .isEqualTo("Rien n'a été trouvé pour l'identifiant « " + sent + " », ou rien que vous puissiez voir.");
         assertThat(english.errorMessage())
                 .isEqualTo("Nothing was found for the id \"" + sent + "\", or nothing you may see.");
+    }
+
+    @Test
+    void overWebSocketTheConnectionInitPayloadSaysTheLanguage() {
+        String sent = globalId("School", "no-such-school-over-websocket");
+        String document = "mutation($id: ID!) { schoolChangeTier(id: $id, input: {tier: DISCOVERY}) { userErrors { message } } }";
+        try (GraphQlWebSocket socket = GraphQlWebSocket.open(port)) {
+            socket.initWith(Map.of("Authorization", "Bearer " + api.token("platform-admin"), "Accept-Language", "en"));
+            assertThat(socket.next(Duration.ofSeconds(10))).get().extracting(GraphQlWebSocket.Message::type)
+                    .isEqualTo("connection_ack");
+
+            String id = socket.subscribe(document, Map.of("id", sent));
+            var answer = socket.await(message -> id.equals(message.id()) && message.type().equals("next"),
+                    Duration.ofSeconds(10));
+
+            assertThat(answer.<String>read("$.payload.errors[0].message"))
+                    .isEqualTo("Nothing was found for the id \"" + sent + "\", or nothing you may see.");
+        }
     }
 
     @Test

@@ -174,8 +174,9 @@ class RosterImportTest extends ApiTest {
 
         assertProblem(refused, 400, "invalid-file");
         assertThat(refused.<List<Map<String, Object>>>read("$.errors")).containsExactly(Map.of("field", "file",
-                "line", 5, "column", "first_name", "message", "Line 5, column first_name: the cell starts with '=', "
-                        + "which spreadsheets run as a formula; remove it (only a phone number may start with +)."));
+                "line", 5, "column", "first_name", "message", "Ligne 5, colonne first_name : la cellule commence par « = », "
+                        + "qu'un tableur exécute comme une formule ; retirez-la (seul un numéro de téléphone peut "
+                        + "commencer par +)."));
         assertReport(uploads.upload("school-admin-b", SCHOOL_B, valid), 3, 0, 0, 0);
     }
 
@@ -186,7 +187,7 @@ class RosterImportTest extends ApiTest {
         var refused = uploads.upload("school-admin-b", SCHOOL_B, text.getBytes(StandardCharsets.ISO_8859_1));
 
         assertProblem(refused, 415, "file-not-utf8");
-        assertThat(refused.<String>read("$.detail")).contains("export it as CSV UTF-8");
+        assertThat(refused.<String>read("$.detail")).contains("exportez-le en CSV UTF-8");
         assertThat(refused.<Integer>read("$.errors[0].line")).as("the first line with an accent").isEqualTo(3);
         assertReport(uploads.upload("school-admin-b", SCHOOL_B, text), 3, 0, 0, 0);
     }
@@ -320,8 +321,8 @@ class RosterImportTest extends ApiTest {
 
         assertThat(reply.<List<String>>read("$.data.schoolStudentsImport.userErrors[0].field")).containsExactly("input", "csv");
         assertThat(reply.<String>read("$.data.schoolStudentsImport.userErrors[0].message"))
-                .isEqualTo("Line 4, column last_name: the cell starts with '@', which spreadsheets run as a formula; "
-                        + "remove it (only a phone number may start with +).");
+                .isEqualTo("Ligne 4, colonne last_name : la cellule commence par « @ », qu'un tableur exécute comme "
+                        + "une formule ; retirez-la (seul un numéro de téléphone peut commencer par +).");
         assertThat(reply.<Object>read("$.data.schoolStudentsImport.report")).isNull();
         assertReport(uploads.upload("school-admin-b", SCHOOL_B, file(2)), 2, 0, 0, 0);
     }
