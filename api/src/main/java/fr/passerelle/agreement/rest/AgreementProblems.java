@@ -53,7 +53,8 @@ class AgreementProblems {
 
     @ExceptionHandler(ForbiddenException.class)
     ResponseEntity<ProblemDetail> forbidden(ForbiddenException denied, HttpServletRequest request) {
-        return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", denied.getMessage(), request, List.of());
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+                Bundles.render(denied.reason(), languages.of(request)), request, List.of());
     }
 
     @ExceptionHandler(UnrecognisedFileException.class)

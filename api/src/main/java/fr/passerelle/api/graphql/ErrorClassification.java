@@ -44,8 +44,8 @@ class ErrorClassification extends DataFetcherExceptionResolverAdapter {
         if (ex instanceof NotFoundException missing) {
             return error(env, ErrorType.NOT_FOUND, sentence(NotFoundMessages.of(missing, env), env));
         }
-        if (ex instanceof ForbiddenException) {
-            return error(env, ErrorType.FORBIDDEN, ex.getMessage());
+        if (ex instanceof ForbiddenException denied) {
+            return error(env, ErrorType.FORBIDDEN, sentence(denied.reason(), env));
         }
         if (ex instanceof AccessDeniedException) {
             return error(env, ErrorType.FORBIDDEN, "Access denied");

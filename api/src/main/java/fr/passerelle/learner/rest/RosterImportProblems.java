@@ -82,7 +82,8 @@ class RosterImportProblems {
 
     @ExceptionHandler(ForbiddenException.class)
     ResponseEntity<ProblemDetail> forbidden(ForbiddenException denied, HttpServletRequest request) {
-        return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", denied.getMessage(), request, List.of());
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+                Bundles.render(denied.reason(), languages.of(request)), request, List.of());
     }
 
     @ExceptionHandler(BusinessRuleViolation.class)

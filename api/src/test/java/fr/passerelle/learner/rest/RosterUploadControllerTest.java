@@ -139,7 +139,7 @@ class RosterUploadControllerTest {
 
     @Test
     void aForbiddenImportIs403() throws Exception {
-        given(imports.importRoster(any(), any(), anyList())).willThrow(new ForbiddenException("import the school's students"));
+        given(imports.importRoster(any(), any(), anyList())).willThrow(new ForbiddenException("error.forbidden.roster-import"));
 
         isProblem(upload(SCHOOL, FILE), 403, "forbidden");
     }

@@ -232,7 +232,7 @@ public class AgreementService implements AgreementUseCases {
                     SignedDocument document = signing(agreement, amendmentId);
                     Signatory signatory = signatory(document, signatoryId);
                     if (!AgreementAccess.signsAs(actor, signatory)) {
-                        throw new ForbiddenException("sign for " + signatory.name());
+                        throw new ForbiddenException("error.forbidden.sign-for", signatory.name());
                     }
                     requireOutForSignature(agreement, amendmentId);
                     if (!document.requireSignable(signatoryId, documentSha256)) {
@@ -289,7 +289,7 @@ public class AgreementService implements AgreementUseCases {
                 agreement -> {
                     Signatory signatory = signatory(agreement.signing(), signatoryId);
                     if (!AgreementAccess.actsForSchool(actor, agreement) && !AgreementAccess.signsAs(actor, signatory)) {
-                        throw new ForbiddenException("delegate another signatory's signature");
+                        throw new ForbiddenException("error.forbidden.delegate");
                     }
                     return agreement.delegated(signatoryId, new Signatory.Delegate(name,
                             email == null ? null : email.value(), null, reason), clock.instant());
@@ -550,7 +550,7 @@ public class AgreementService implements AgreementUseCases {
         Agreement agreement = find(actor, agreementId)
                 .orElseThrow(() -> new NotFoundException("Agreement", agreementId));
         if (!allowed.test(actor, agreement)) {
-            throw new ForbiddenException("take this step on the agreement");
+            throw new ForbiddenException("error.forbidden.agreement-step");
         }
         return agreement;
     }

@@ -346,7 +346,7 @@ public class FollowUpService implements FollowUpUseCases {
         Agreement agreement = readable(actor, agreementId)
                 .orElseThrow(() -> new NotFoundException("Agreement", agreementId));
         if (!allowed.test(actor, agreement)) {
-            throw new ForbiddenException("take this step on the internship's follow-up");
+            throw new ForbiddenException("error.forbidden.followup-step");
         }
         UnaryOperator<InternshipFollowUp> step = followUp -> change.apply(agreement, followUp);
         return new VersionedChange<>(() -> followUps.findById(agreementId).orElseThrow(() ->

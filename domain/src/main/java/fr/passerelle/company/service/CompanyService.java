@@ -67,7 +67,7 @@ public class CompanyService implements CompanyUseCases {
     public Company register(Actor actor, CompanyProfileCommand command) {
         boolean selfService = !actor.readsEverything();
         if (selfService && actor.email() == null) {
-            throw new ForbiddenException("register a company without a verified e-mail address");
+            throw new ForbiddenException("error.forbidden.company-unverified");
         }
         CompanyProfile profile = command.validate();
         Company company;
@@ -145,7 +145,7 @@ public class CompanyService implements CompanyUseCases {
     private Company decide(Actor actor, String companyId, long reviewedVersion, VettingStatus status, String note) {
         access.readable(actor, companyId);
         if (!actor.readsEverything()) {
-            throw new ForbiddenException("vet a company");
+            throw new ForbiddenException("error.forbidden.company-vet");
         }
         String eventType = status == VettingStatus.VERIFIED ? CompanyEvents.VERIFIED : CompanyEvents.REJECTED;
         return versioned(actor, companyId, eventType, () -> access.readable(actor, companyId))

@@ -78,7 +78,7 @@ public class ApplicationService implements ApplicationUseCases {
     @Override
     public Application apply(Actor actor, String offerId, ApplicationCommand command) {
         Learner learner = learners.findBySubject(actor.subject())
-                .orElseThrow(() -> new ForbiddenException("apply without a learner profile"));
+                .orElseThrow(() -> new ForbiddenException("error.forbidden.apply-without-profile"));
         InternshipOffer offer = offers.findById(offerId).filter(o -> OfferAccess.canRead(actor, o))
                 .orElseThrow(() -> new NotFoundException("InternshipOffer", offerId));
         if (offer.statusOn(PlatformCalendar.today(clock)) != OfferStatus.PUBLISHED) {
@@ -329,7 +329,7 @@ public class ApplicationService implements ApplicationUseCases {
         Application application = find(actor, applicationId)
                 .orElseThrow(() -> new NotFoundException("Application", applicationId));
         if (!allowed.test(actor, application)) {
-            throw new ForbiddenException("take this step on the application");
+            throw new ForbiddenException("error.forbidden.application-step");
         }
         return application;
     }

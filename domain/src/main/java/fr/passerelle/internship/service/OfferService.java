@@ -206,7 +206,7 @@ public class OfferService implements OfferUseCases {
 
     private static void requireManager(Actor actor, String companyId) {
         if (!OfferAccess.canManage(actor, companyId)) {
-            throw new ForbiddenException("manage the company's offers");
+            throw new ForbiddenException("error.forbidden.offers");
         }
     }
 

@@ -77,7 +77,7 @@ public class JobService implements JobUseCases {
 
     private static void requireAdmin(Actor actor) {
         if (!actor.isPlatformAdmin()) {
-            throw new ForbiddenException("administer background jobs");
+            throw new ForbiddenException("error.forbidden.jobs");
         }
     }
 }

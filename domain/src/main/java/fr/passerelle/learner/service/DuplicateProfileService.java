@@ -91,7 +91,7 @@ public class DuplicateProfileService implements DuplicateProfiles {
         Learner learner = learners.findById(learnerId).filter(l -> LearnerAccess.canRead(actor, l))
                 .orElseThrow(() -> new NotFoundException("Learner", learnerId));
         if (!LearnerAccess.canResolveDuplicates(actor)) {
-            throw new ForbiddenException("detach or merge duplicate learner profiles");
+            throw new ForbiddenException("error.forbidden.duplicates");
         }
         return learner;
     }

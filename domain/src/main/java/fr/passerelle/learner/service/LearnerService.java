@@ -75,7 +75,7 @@ public class LearnerService implements LearnerUseCases {
         boolean staff = schoolId != null && actor.isMemberOf(Tenant.school(schoolId));
         boolean self = !actor.readsEverything() && !staff;
         if (self && !actor.roles().contains(PlatformRole.LEARNER)) {
-            throw new ForbiddenException("register a learner profile");
+            throw new ForbiddenException("error.forbidden.learner-register");
         }
         if (self && learners.findBySubject(actor.subject()).isPresent()) {
             throw BusinessRuleViolation.of("identity", ErrorCode.DUPLICATE, "error.learner.profile-exists");
@@ -107,7 +107,7 @@ public class LearnerService implements LearnerUseCases {
     @Override
     public Learner claim(Actor actor, String schoolId) {
         if (actor.email() == null) {
-            throw new ForbiddenException("claim a profile without a verified e-mail address");
+            throw new ForbiddenException("error.forbidden.claim-unverified");
         }
         if (learners.findBySubject(actor.subject()).isPresent()) {
             throw BusinessRuleViolation.of("email", ErrorCode.DUPLICATE, "error.learner.profile-exists");
@@ -246,7 +246,7 @@ public class LearnerService implements LearnerUseCases {
     private Learner editable(Actor actor, String learnerId, BiPredicate<Actor, Learner> allowed) {
         Learner learner = visible(actor, learnerId);
         if (!allowed.test(actor, learner)) {
-            throw new ForbiddenException("change this part of the learner's profile");
+            throw new ForbiddenException("error.forbidden.learner-part");
         }
         return learner;
     }

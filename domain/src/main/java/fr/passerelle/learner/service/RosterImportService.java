@@ -79,7 +79,7 @@ public class RosterImportService implements RosterImports {
         School school = schools.findById(schoolId).filter(s -> actor.canRead(tenant))
                 .orElseThrow(() -> new NotFoundException("School", schoolId));
         if (!actor.canManage(tenant)) {
-            throw new ForbiddenException("import the school's students");
+            throw new ForbiddenException("error.forbidden.roster-import");
         }
         if (rows.size() > MAX_ROWS) {
             throw BusinessRuleViolation.of("rows", ErrorCode.OUT_OF_RANGE,

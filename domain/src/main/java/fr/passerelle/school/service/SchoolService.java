@@ -55,7 +55,7 @@ public class SchoolService implements SchoolUseCases {
     @Override
     public School register(Actor actor, SchoolProfileCommand command) {
         if (!actor.isPlatformAdmin()) {
-            throw new ForbiddenException("register a school");
+            throw new ForbiddenException("error.forbidden.school-register");
         }
         SchoolProfile profile = command.validate();
         try {
@@ -85,7 +85,7 @@ public class SchoolService implements SchoolUseCases {
         }
         School school = access.readable(actor, schoolId);
         if (!actor.isPlatformAdmin()) {
-            throw new ForbiddenException("change a school's partnership tier");
+            throw new ForbiddenException("error.forbidden.school-tier");
         }
         return versioned(actor, school.id(), SchoolEvents.TIER_CHANGED)
                 .apply(expectedVersion, s -> s.withTier(tier, clock.instant()));
