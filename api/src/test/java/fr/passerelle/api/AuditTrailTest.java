@@ -265,7 +265,8 @@ class AuditTrailTest extends ApiTest {
         var farButWritable = api.query(ADMIN, query, Map.of("from", "0001-01-01T00:00:00Z", "to", "9999-12-31T23:59:59Z"));
         assertThat(farButWritable.status()).isEqualTo(200);
         assertThat(farButWritable.errorClassification()).as(farButWritable.toString()).isEqualTo("BAD_REQUEST");
-        assertThat(farButWritable.errorMessage()).contains("from must be between", "to must be between");
+        assertThat(farButWritable.errorMessage()).contains("from: Cette date doit être comprise entre",
+                "to: Cette date doit être comprise entre");
         assertThat(farButWritable.<Object>find("$.data.auditTrail")).isNull();
 
         var unwritable = api.query(ADMIN, query, Map.of("from", "-999999999-01-01T00:00:00Z",

@@ -124,7 +124,7 @@ class ClassifiedAnswersTest extends ApiTest {
         for (String sent : new String[] {missing, SCHOOL_A + "=", COMPANY_X}) {
             var reply = api.query("platform-admin", mutation, Map.of("id", sent));
             assertThat(reply.errorClassification()).as(reply.toString()).isEqualTo("NOT_FOUND");
-            assertThat(reply.errorMessage()).contains("'" + sent + "'")
+            assertThat(reply.errorMessage()).contains("« " + sent + " »")
                     .doesNotContain("no-such-school-for-h3").doesNotContain("demo-").doesNotContain("School ");
         }
     }

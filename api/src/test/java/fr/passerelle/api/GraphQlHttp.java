@@ -66,8 +66,13 @@ public final class GraphQlHttp {
 
     /** Posts a document as a persona with more headers, such as {@code Accept-Language}. */
     public Reply query(String persona, String document, Map<String, Object> variables, Map<String, String> headers) {
-        return postWithToken(token(persona), JSON.writeValueAsString(Map.of("query", document, "variables", variables)),
-                headers);
+        return queryWithToken(token(persona), document, variables, headers);
+    }
+
+    /** Posts a document with a token and more headers ({@code Accept-Language}, say). */
+    public Reply queryWithToken(String token, String document, Map<String, Object> variables,
+                                Map<String, String> headers) {
+        return postWithToken(token, JSON.writeValueAsString(Map.of("query", document, "variables", variables)), headers);
     }
 
     public Reply postWithToken(String token, String body) {

@@ -70,7 +70,7 @@ class MarketplaceValidationTest extends MarketplaceApiTest {
         var board = api.query("learner", "query($from: Date) { internshipOffers(first: 1, filter: {startsFrom: $from}) "
                 + "{ edges { node { id } } } }", Map.of("from", "9999-01-01"));
         assertThat(board.errorClassification()).as(board.toString()).isEqualTo("BAD_REQUEST");
-        assertThat(board.errorMessage()).startsWith("startsFrom must be between");
+        assertThat(board.errorMessage()).startsWith("startsFrom: Cette date doit être comprise entre le ");
         assertThat(offersTagged(tag)).as("nothing written").isEmpty();
 
         assertThat(result(api.query("recruiter-x", OFFER_CREATE, Map.of("company", COMPANY_X,

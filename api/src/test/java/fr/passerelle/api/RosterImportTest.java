@@ -141,10 +141,10 @@ class RosterImportTest extends ApiTest {
         assertThat(reply.<List<String>>read("$.rejections[*].problems[0].column"))
                 .containsExactly("first_name", "last_name", "first_name", "specialisations");
         assertThat(reply.<List<String>>read("$.rejections[*].problems[0].message")).containsExactly(
-                "must not contain control characters (found U+0000)",
-                "must not contain control characters (found U+0007)",
-                "must be a single line (no line break)",
-                "must not contain control characters (found U+001B)");
+                "Ce texte ne doit pas contenir de caractère de contrôle (trouvé : U+0000).",
+                "Ce texte ne doit pas contenir de caractère de contrôle (trouvé : U+0007).",
+                "Ce texte doit tenir sur une seule ligne (sans retour à la ligne).",
+                "Ce texte ne doit pas contenir de caractère de contrôle (trouvé : U+001B).");
     }
 
     @Test
@@ -196,8 +196,9 @@ class RosterImportTest extends ApiTest {
 
         assertProblem(refused, 400, "invalid-file");
         assertThat(refused.<List<Map<String, Object>>>read("$.errors")).containsExactly(Map.of("field", "file",
-                "line", 5, "column", "first_name", "message", "Line 5, column first_name: the cell starts with '=', "
-                        + "which spreadsheets run as a formula; remove it (only a phone number may start with +)."));
+                "line", 5, "column", "first_name", "message", "Ligne 5, colonne first_name : la cellule commence par « = », "
+                        + "qu'un tableur exécute comme une formule ; retirez-la (seul un numéro de téléphone peut "
+                        + "commencer par +)."));
         assertReport(uploads.upload("school-admin-b", SCHOOL_B, valid), 3, 0, 0, 0);
     }
 
@@ -208,7 +209,7 @@ class RosterImportTest extends ApiTest {
         var refused = uploads.upload("school-admin-b", SCHOOL_B, text.getBytes(StandardCharsets.ISO_8859_1));
 
         assertProblem(refused, 415, "file-not-utf8");
-        assertThat(refused.<String>read("$.detail")).contains("export it as CSV UTF-8");
+        assertThat(refused.<String>read("$.detail")).contains("exportez-le en CSV UTF-8");
         assertThat(refused.<Integer>read("$.errors[0].line")).as("the first line with an accent").isEqualTo(3);
         assertReport(uploads.upload("school-admin-b", SCHOOL_B, text), 3, 0, 0, 0);
     }
@@ -222,9 +223,10 @@ class RosterImportTest extends ApiTest {
 
         assertProblem(refused, 400, "invalid-file");
         assertThat(refused.<List<String>>read("$.errors[*].message")).containsExactly(
-                "The header has unknown column: courriel; the columns are external_id, first_name, last_name, email, "
-                        + "phone, birth_date, learner_type, program_code, graduation_year, specialisations.",
-                "The header lacks the required column email (the first line of the file must name the columns).");
+                "L'en-tête a une colonne inconnue : courriel ; les colonnes sont external_id, first_name, last_name, "
+                        + "email, phone, birth_date, learner_type, program_code, graduation_year, specialisations.",
+                "Il manque à l'en-tête la colonne obligatoire email (la première ligne du fichier doit nommer les "
+                        + "colonnes).");
         assertReport(uploads.upload("school-admin-b", SCHOOL_B, valid), 2, 0, 0, 0);
     }
 
@@ -341,8 +343,8 @@ class RosterImportTest extends ApiTest {
 
         assertThat(reply.<List<String>>read("$.data.schoolStudentsImport.userErrors[0].field")).containsExactly("input", "csv");
         assertThat(reply.<String>read("$.data.schoolStudentsImport.userErrors[0].message"))
-                .isEqualTo("Line 4, column last_name: the cell starts with '@', which spreadsheets run as a formula; "
-                        + "remove it (only a phone number may start with +).");
+                .isEqualTo("Ligne 4, colonne last_name : la cellule commence par « @ », qu'un tableur exécute comme "
+                        + "une formule ; retirez-la (seul un numéro de téléphone peut commencer par +).");
         assertThat(reply.<Object>read("$.data.schoolStudentsImport.report")).isNull();
         assertReport(uploads.upload("school-admin-b", SCHOOL_B, file(2)), 2, 0, 0, 0);
     }

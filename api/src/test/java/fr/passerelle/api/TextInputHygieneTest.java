@@ -25,7 +25,7 @@ class TextInputHygieneTest extends LearnerApiTest {
         assertThat(reply.<List<String>>read("$.data.companyRegister.userErrors[0].field"))
                 .containsExactly("input", "legalName");
         assertThat(reply.<String>read("$.data.companyRegister.userErrors[0].code")).isEqualTo("INVALID");
-        assertThat(reply.<String>read("$.data.companyRegister.userErrors[0].message")).contains("formula");
+        assertThat(reply.<String>read("$.data.companyRegister.userErrors[0].message")).contains("formule");
         assertThat(reply.<Object>read("$.data.companyRegister.company")).isNull();
     }
 
@@ -56,7 +56,7 @@ class TextInputHygieneTest extends LearnerApiTest {
                 .containsExactly("input", "identity", "firstName");
         assertThat(reply.<String>read("$.data.learnerRegister.userErrors[0].code")).isEqualTo("INVALID");
         assertThat(reply.<String>read("$.data.learnerRegister.userErrors[0].message"))
-                .endsWith("must not contain control characters (found U+0000)");
+                .isEqualTo("Ce texte ne doit pas contenir de caractère de contrôle (trouvé : U+0000).");
         assertThat(reply.<Object>read("$.data.learnerRegister.learner")).isNull();
     }
 

@@ -3,7 +3,11 @@ package fr.passerelle.agreement.rest;
 import static fr.passerelle.api.rest.ProblemResponses.error;
 import static fr.passerelle.api.rest.ProblemResponses.problem;
 
+import fr.passerelle.api.i18n.ReaderLanguages;
+import fr.passerelle.api.rest.ProblemResponses;
 import fr.passerelle.api.web.InternalErrors;
+import fr.passerelle.shared.i18n.Bundles;
+import fr.passerelle.shared.i18n.Message;
 import fr.passerelle.shared.error.ForbiddenException;
 import fr.passerelle.shared.error.NotFoundException;
 import fr.passerelle.shared.validation.BusinessRuleViolation;
@@ -27,34 +31,44 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 /**
  * The agreement endpoints' errors as RFC 9457 problems. Missing and someone else's look the same (404); refused
  * business rules list their fields (422), as does a file whose content is not accepted (415); anything unexpected is
- * logged with a reference and answered with only that reference.
+ * logged with a reference and answered with only that reference. Details and errors are written in the reader's
+ * language; titles stay English, like the problem types they name.
  */
 @RestControllerAdvice(assignableTypes = {AgreementDocumentController.class, EvaluationFormController.class})
 class AgreementProblems {
 
     private static final Logger log = LoggerFactory.getLogger(AgreementProblems.class);
 
+    private final ReaderLanguages languages;
+
+    AgreementProblems(ReaderLanguages languages) {
+        this.languages = languages;
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(HttpServletRequest request) {
         return problem(HttpStatus.NOT_FOUND, "not-found", "Not found",
-                "Nothing here, or nothing you may see.", request, List.of());
+                Bundles.render(Message.of("error.request.nothing-here"), languages.of(request)), request, List.of());
     }
 
     @ExceptionHandler(ForbiddenException.class)
     ResponseEntity<ProblemDetail> forbidden(ForbiddenException denied, HttpServletRequest request) {
-        return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", denied.getMessage(), request, List.of());
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+                Bundles.render(denied.reason(), languages.of(request)), request, List.of());
     }
 
     @ExceptionHandler(UnrecognisedFileException.class)
     ResponseEntity<ProblemDetail> unsupportedFile(UnrecognisedFileException refused, HttpServletRequest request) {
         return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-file", "The file's content is not accepted",
-                refused.getMessage(), request, errors(refused));
+                ProblemResponses.detail(refused, languages.of(request)), request,
+                ProblemResponses.errors(refused, languages.of(request)));
     }
 
     @ExceptionHandler(BusinessRuleViolation.class)
     ResponseEntity<ProblemDetail> brokenRule(BusinessRuleViolation violation, HttpServletRequest request) {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "business-rule", "A business rule refused the request",
-                violation.getMessage(), request, errors(violation));
+                ProblemResponses.detail(violation, languages.of(request)), request,
+                ProblemResponses.errors(violation, languages.of(request)));
     }
 
     @ExceptionHandler({MissingServletRequestPartException.class, MultipartException.class,
@@ -70,10 +84,5 @@ class AgreementProblems {
         log.error("Unexpected error on {} (reference {})", request.getRequestURI(), reference, bug);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                 InternalErrors.message(reference), request, List.of());
-    }
-
-    private static List<Map<String, Object>> errors(BusinessRuleViolation violation) {
-        return violation.violations().stream()
-                .map(v -> error(String.join(".", v.field()), null, null, v.message())).toList();
     }
 }

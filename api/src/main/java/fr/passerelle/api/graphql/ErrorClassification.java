@@ -1,14 +1,18 @@
 package fr.passerelle.api.graphql;
 
 import fr.passerelle.api.graphql.guard.RequestTimeoutException;
+import fr.passerelle.api.i18n.ReaderLanguages;
 import fr.passerelle.api.web.InternalErrors;
 import fr.passerelle.shared.error.ConcurrentUpdateException;
 import fr.passerelle.shared.error.ForbiddenException;
 import fr.passerelle.shared.error.NotFoundException;
+import fr.passerelle.shared.i18n.Bundles;
+import fr.passerelle.shared.i18n.Message;
 import fr.passerelle.shared.validation.BusinessRuleViolation;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
@@ -17,7 +21,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns exceptions from data fetchers into classified GraphQL errors. Known failures keep their (safe) message;
+ * Turns exceptions from data fetchers into classified GraphQL errors, written in the reader's language where the
+ * sentence is ours (not found, broken rules, conflicts). Known failures keep their (safe) message;
  * anything else is a bug: logged with its stack trace and the execution id, answered with only that id, so no
  * exception text or internal detail ever reaches a client.
  */
@@ -37,19 +42,25 @@ class ErrorClassification extends DataFetcherExceptionResolverAdapter {
     @Override
     protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
         if (ex instanceof NotFoundException missing) {
-            return error(env, ErrorType.NOT_FOUND, NotFoundMessages.of(missing, env));
+            return error(env, ErrorType.NOT_FOUND, sentence(NotFoundMessages.of(missing, env), env));
         }
-        if (ex instanceof ForbiddenException) {
-            return error(env, ErrorType.FORBIDDEN, ex.getMessage());
+        if (ex instanceof ForbiddenException denied) {
+            return error(env, ErrorType.FORBIDDEN, sentence(denied.reason(), env));
         }
         if (ex instanceof AccessDeniedException) {
             return error(env, ErrorType.FORBIDDEN, "Access denied");
         }
-        if (ex instanceof InvalidArgumentException || ex instanceof BusinessRuleViolation) {
+        if (ex instanceof BusinessRuleViolation broken) {
+            // Outside a mutation's payload (say, a query's filter): the fields named, then each rule's sentence.
+            return error(env, ErrorType.BAD_REQUEST, broken.violations().stream()
+                    .map(v -> (v.field().isEmpty() ? "" : String.join(".", v.field()) + ": ") + sentence(v.message(), env))
+                    .collect(Collectors.joining(" ")));
+        }
+        if (ex instanceof InvalidArgumentException) {
             return error(env, ErrorType.BAD_REQUEST, ex.getMessage());
         }
         if (ex instanceof ConcurrentUpdateException) {
-            return error(env, CONFLICT, "The object was changed concurrently; reload it and retry");
+            return error(env, CONFLICT, sentence(Message.of("error.request.conflict"), env));
         }
         if (ex instanceof RequestTimeoutException) {
             return error(env, TIMEOUT, ex.getMessage());
@@ -57,6 +68,10 @@ class ErrorClassification extends DataFetcherExceptionResolverAdapter {
         String executionId = env.getExecutionId().toString();
         log.error("Unexpected error in {} (execution {})", env.getExecutionStepInfo().getPath(), executionId, ex);
         return error(env, ErrorType.INTERNAL_ERROR, InternalErrors.message(executionId));
+    }
+
+    private static String sentence(Message message, DataFetchingEnvironment env) {
+        return Bundles.render(message, ReaderLanguages.in(env.getGraphQlContext()));
     }
 
     private static GraphQLError error(DataFetchingEnvironment env, graphql.ErrorClassification type, String message) {

@@ -1,5 +1,6 @@
 package fr.passerelle.api.graphql;
 
+import fr.passerelle.api.i18n.ReaderLanguages;
 import fr.passerelle.api.security.TokenActors;
 import fr.passerelle.membership.model.Actor;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.server.WebSocketGraphQlInterceptor;
 import org.springframework.graphql.server.WebSocketGraphQlRequest;
 import org.springframework.graphql.server.WebSocketSessionInfo;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
@@ -24,20 +26,27 @@ import reactor.core.publisher.Mono;
  * <p>Each operation gets an actor built afresh from the token, as an HTTP request would: memberships granted or
  * revoked since the connection opened count from the next operation on. The token's expiry ends the connection
  * ({@link TokenBoundWebSocketHandler}).
+ *
+ * <p>Sentences are written in the connection's language: the caller's preference, else an {@code Accept-Language}
+ * entry of the {@code connection_init} payload ({@code {"Authorization": "Bearer …", "Accept-Language": "en"}}), else
+ * the handshake's {@code Accept-Language} header (a browser sends its own), else French.
  */
 @Component
 class SubscriptionAuthentication implements WebSocketGraphQlInterceptor {
 
     private static final String TOKEN_ATTRIBUTE = SubscriptionAuthentication.class.getName() + ".token";
     private static final String EXPIRY_ATTRIBUTE = SubscriptionAuthentication.class.getName() + ".expiresAt";
+    private static final String LANGUAGE_ATTRIBUTE = SubscriptionAuthentication.class.getName() + ".language";
     private static final String BEARER = "Bearer ";
 
     private final JwtDecoder decoder;
     private final TokenActors actors;
+    private final ReaderLanguages languages;
 
-    SubscriptionAuthentication(JwtDecoder decoder, TokenActors actors) {
+    SubscriptionAuthentication(JwtDecoder decoder, TokenActors actors, ReaderLanguages languages) {
         this.decoder = decoder;
         this.actors = actors;
+        this.languages = languages;
     }
 
     @Override
@@ -53,6 +62,9 @@ class SubscriptionAuthentication implements WebSocketGraphQlInterceptor {
             }
             session.getAttributes().put(TOKEN_ATTRIBUTE, jwt);
             session.getAttributes().put(EXPIRY_ATTRIBUTE, jwt.getExpiresAt());
+            if (payload.get(HttpHeaders.ACCEPT_LANGUAGE) instanceof String acceptLanguage) {
+                session.getAttributes().put(LANGUAGE_ATTRIBUTE, acceptLanguage);
+            }
             return Mono.empty();
         } catch (JwtException | IllegalArgumentException invalid) {
             return Mono.error(invalid);
@@ -66,8 +78,11 @@ class SubscriptionAuthentication implements WebSocketGraphQlInterceptor {
             if (attributes.get(TOKEN_ATTRIBUTE) instanceof Jwt token) {
                 Actor actor = actors.actorOf(token);
                 Object expiresAt = attributes.get(EXPIRY_ATTRIBUTE);
+                var language = languages.of(token.getSubject(), attributes.get(LANGUAGE_ATTRIBUTE) instanceof String sent
+                        ? sent : socketRequest.getHeaders().getFirst(HttpHeaders.ACCEPT_LANGUAGE));
                 request.configureExecutionInput((input, builder) -> builder.graphQLContext(context -> {
                     context.put(GraphQlConfiguration.ACTOR, actor);
+                    context.put(ReaderLanguages.CONTEXT_KEY, language);
                     if (expiresAt != null) {
                         context.put(Subscriptions.TOKEN_EXPIRES_AT, expiresAt);
                     }

@@ -1,5 +1,6 @@
 package fr.passerelle.api.graphql;
 
+import fr.passerelle.shared.i18n.Message;
 import fr.passerelle.shared.validation.BusinessRuleViolation;
 import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.shared.validation.Violation;
@@ -7,8 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** GraphQL {@code UserError}: a violated business rule with the path of the input field it concerns. */
-public record UserErrorView(String message, List<String> field, ErrorCode code) {
+/**
+ * GraphQL {@code UserError}: a violated business rule with the path of the input field it concerns. Its sentence is
+ * written in the reader's language when the field {@code message} is read ({@link UserErrorMessages}).
+ */
+public record UserErrorView(Message message, List<String> field, ErrorCode code) {
 
     /** The path of violations of the object's state (not of any input): never under a root. */
     static final String STATE = "status";
@@ -40,7 +44,6 @@ public record UserErrorView(String message, List<String> field, ErrorCode code) 
             path.add(root);
         }
         violation.field().stream().filter(segment -> !segment.isEmpty()).forEach(path::add);
-        String subject = path.isEmpty() ? "" : path.get(path.size() - 1) + " ";
-        return new UserErrorView(subject + violation.message(), path.isEmpty() ? null : path, violation.code());
+        return new UserErrorView(violation.message(), path.isEmpty() ? null : path, violation.code());
     }
 }

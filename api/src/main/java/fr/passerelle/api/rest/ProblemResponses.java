@@ -1,10 +1,14 @@
 package fr.passerelle.api.rest;
 
+import fr.passerelle.shared.i18n.Bundles;
+import fr.passerelle.shared.i18n.Language;
+import fr.passerelle.shared.validation.BusinessRuleViolation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -39,6 +43,19 @@ public final class ProblemResponses {
     /** The problem type URN of this short name ({@code not-found} → {@code urn:passerelle:problem:not-found}). */
     public static URI type(String name) {
         return URI.create(TYPE_PREFIX + name);
+    }
+
+    /** A refusal's {@code detail}: its violations' sentences in the reader's language, one after the other. */
+    public static String detail(BusinessRuleViolation violation, Language language) {
+        return violation.violations().stream().map(v -> Bundles.render(v.message(), language))
+                .collect(Collectors.joining(" "));
+    }
+
+    /** A refusal's {@code errors}: each violation's dotted path and sentence in the reader's language. */
+    public static List<Map<String, Object>> errors(BusinessRuleViolation violation, Language language) {
+        return violation.violations().stream()
+                .map(v -> error(String.join(".", v.field()), null, null, Bundles.render(v.message(), language)))
+                .toList();
     }
 
     /** One entry of {@code errors}; line and column only when known. */

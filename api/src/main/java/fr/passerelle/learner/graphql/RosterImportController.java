@@ -3,6 +3,7 @@ package fr.passerelle.learner.graphql;
 import fr.passerelle.api.graphql.GlobalIds;
 import fr.passerelle.api.graphql.Mutations;
 import fr.passerelle.api.graphql.UserErrorView;
+import fr.passerelle.api.i18n.ReaderLanguages;
 import fr.passerelle.learner.port.in.RosterImports;
 import fr.passerelle.learner.port.in.RosterRow;
 import fr.passerelle.learner.rest.RosterCsv;
@@ -10,6 +11,7 @@ import fr.passerelle.learner.rest.RosterFileException;
 import fr.passerelle.learner.rest.RosterImportReportView;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.shared.validation.ErrorCode;
+import graphql.GraphQLContext;
 import java.util.List;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
@@ -44,7 +46,7 @@ class RosterImportController {
 
     @MutationMapping
     SchoolStudentsImportPayload schoolStudentsImport(@Argument String id, @Argument SchoolStudentsImportInput input,
-                                                     @ContextValue Actor actor) {
+                                                     @ContextValue Actor actor, GraphQLContext context) {
         String schoolId = GlobalIds.localId(id, SCHOOL);
         List<RosterRow> rows;
         try {
@@ -59,6 +61,6 @@ class RosterImportController {
         }
         return Mutations.run(() -> imports.importRoster(actor, schoolId, rows),
                 (errors, report) -> new SchoolStudentsImportPayload(errors,
-                        report == null ? null : RosterImportReportView.of(report)));
+                        report == null ? null : RosterImportReportView.of(report, ReaderLanguages.in(context))));
     }
 }

@@ -1,6 +1,7 @@
 package fr.passerelle.learner.rest;
 
 import fr.passerelle.learner.rest.RosterFileException.Reason;
+import fr.passerelle.shared.i18n.Message;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -88,8 +89,7 @@ final class CsvRecords {
                     c = read();
                     if (c == END) {
                         throw RosterFileException.of(Reason.INVALID, quoteLine, columnName(cellCount),
-                                "Line " + quoteLine + cellLabel(cellCount) + ": a quoted cell is never closed; "
-                                        + "a quote inside a quoted cell must be doubled (\"\").");
+                                "error.roster.file.unclosed-quote", place(quoteLine, cellCount));
                     }
                     if (c == '"') {
                         c = read();
@@ -112,8 +112,7 @@ final class CsvRecords {
                 }
                 if (!isDelimiter(c) && c != '\r' && c != '\n' && c != END) {
                     throw RosterFileException.of(Reason.INVALID, line, columnName(cellCount),
-                            "Line " + line + cellLabel(cellCount) + ": text follows the closing quote of a quoted "
-                                    + "cell; a quote inside a quoted cell must be doubled (\"\").");
+                            "error.roster.file.text-after-quote", place(line, cellCount));
                 }
             } else {
                 while (!isDelimiter(c) && c != '\r' && c != '\n' && c != END) {
@@ -152,9 +151,11 @@ final class CsvRecords {
         return index < columnNames.size() ? columnNames.get(index) : null;
     }
 
-    private String cellLabel(int index) {
+    /** "Line 3, column first_name", or "Line 3, cell 5" past the named columns. */
+    private Message place(int line, int index) {
         String name = columnName(index);
-        return name != null ? ", column " + name : ", cell " + (index + 1);
+        return name != null ? Message.of("error.roster.file.at-column", line, name)
+                : Message.of("error.roster.file.at-cell", line, index + 1);
     }
 
     private int read() throws IOException {

@@ -5,6 +5,7 @@ import fr.passerelle.learner.port.in.RosterRow;
 import fr.passerelle.learner.rest.CsvRecords.Record;
 import fr.passerelle.learner.rest.RosterFileException.FileProblem;
 import fr.passerelle.learner.rest.RosterFileException.Reason;
+import fr.passerelle.shared.i18n.Message;
 import fr.passerelle.shared.validation.FormulaPrefix;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -130,8 +131,7 @@ public final class RosterCsv {
             header = records.next(MAX_HEADER_CELLS);
         }
         if (header == null) {
-            throw RosterFileException.of(Reason.INVALID, null, null, "The file is empty: its first line must name "
-                    + "the columns, at least " + REQUIRED + ".");
+            throw RosterFileException.of(Reason.INVALID, null, null, "error.roster.file.empty", REQUIRED);
         }
         Map<Column, Integer> positions = columns(header);
         List<String> names = header.cells().stream().map(RosterCsv::normalised).toList();
@@ -144,14 +144,12 @@ public final class RosterCsv {
                 continue;
             }
             if (rows.size() == maxRows) {
-                throw RosterFileException.of(Reason.TOO_MANY_ROWS, record.line(), null, "The file holds more than "
-                        + thousands(maxRows) + " students; an import takes at most " + thousands(maxRows)
-                        + " rows: split the file.");
+                throw RosterFileException.of(Reason.TOO_MANY_ROWS, record.line(), null, "error.roster.file.too-many-rows",
+                        thousands(maxRows));
             }
             if (record.cellCount() > names.size()) {
-                problems.add(new FileProblem(record.line(), null, "Line " + record.line() + " has "
-                        + record.cellCount() + " cells but the header names " + names.size() + " columns; a cell "
-                        + "that contains a '" + records.delimiter() + "' must be in double quotes."));
+                problems.add(new FileProblem(record.line(), null, Message.of("error.roster.file.extra-cells",
+                        record.line(), record.cellCount(), names.size(), records.delimiter())));
             }
             for (int i = 0; i < record.cells().size(); i++) {
                 formula(record.line(), names.get(i), record.cells().get(i)).ifPresent(problems::add);
@@ -174,14 +172,13 @@ public final class RosterCsv {
         Set<String> duplicates = new LinkedHashSet<>();
         List<FileProblem> problems = new ArrayList<>();
         if (header.cellCount() > MAX_HEADER_CELLS) {
-            throw RosterFileException.of(Reason.INVALID, header.line(), null, "The header has "
-                    + header.cellCount() + " columns; a student file has at most " + Column.values().length + ": "
-                    + KNOWN + ".");
+            throw RosterFileException.of(Reason.INVALID, header.line(), null, "error.roster.file.too-many-columns",
+                    header.cellCount(), Column.values().length, KNOWN);
         }
         for (int i = 0; i < header.cells().size(); i++) {
             String name = normalised(header.cells().get(i));
             if (name.isEmpty()) {
-                problems.add(new FileProblem(header.line(), null, "Column " + (i + 1) + " of the header has no name."));
+                problems.add(new FileProblem(header.line(), null, Message.of("error.roster.file.unnamed-column", i + 1)));
                 continue;
             }
             Optional<Column> column = Column.named(name);
@@ -192,19 +189,19 @@ public final class RosterCsv {
             }
         }
         if (!unknown.isEmpty()) {
-            problems.add(new FileProblem(header.line(), null, "The header has unknown " + plural(unknown.size(),
-                    "column") + ": " + String.join(", ", unknown) + "; the columns are " + KNOWN + "."));
+            problems.add(new FileProblem(header.line(), null, Message.of(unknown.size() == 1
+                    ? "error.roster.file.unknown-column" : "error.roster.file.unknown-columns",
+                    String.join(", ", unknown), KNOWN)));
         }
         for (String name : duplicates) {
-            problems.add(new FileProblem(header.line(), name, "The header names the column " + name
-                    + " more than once."));
+            problems.add(new FileProblem(header.line(), name, Message.of("error.roster.file.repeated-column", name)));
         }
         List<String> missing = Arrays.stream(Column.values()).filter(Column::required)
                 .filter(c -> !positions.containsKey(c)).map(Column::header).toList();
         if (!missing.isEmpty()) {
-            problems.add(new FileProblem(header.line(), null, "The header lacks the required " + plural(
-                    missing.size(), "column") + " " + String.join(", ", missing) + " (the first line of the file "
-                    + "must name the columns)."));
+            problems.add(new FileProblem(header.line(), null, Message.of(missing.size() == 1
+                    ? "error.roster.file.missing-column" : "error.roster.file.missing-columns",
+                    String.join(", ", missing))));
         }
         if (!problems.isEmpty()) {
             throw refused(problems);
@@ -218,13 +215,12 @@ public final class RosterCsv {
      * as a whole. A phone number such as {@code +33 6 12 34 56 78} in the phone column is data, not a formula.
      */
     private static Optional<FileProblem> formula(int line, String column, String cell) {
-        Optional<String> start = FormulaPrefix.of(cell);
+        Optional<Message> start = FormulaPrefix.of(cell);
         if (start.isEmpty() || Column.PHONE.header().equals(column) && PHONE_NUMBER.matcher(cell.strip()).matches()) {
             return Optional.empty();
         }
-        return Optional.of(new FileProblem(line, column, "Line " + line + ", column " + column + ": the cell starts "
-                + "with " + start.get() + ", which spreadsheets run as a formula; remove it (only a phone number may "
-                + "start with +)."));
+        return Optional.of(new FileProblem(line, column,
+                Message.of("error.roster.file.formula", line, column, start.get())));
     }
 
     private static RosterRow row(Record record, Map<Column, Integer> positions) {
@@ -248,10 +244,6 @@ public final class RosterCsv {
 
     private static String normalised(String headerCell) {
         return headerCell.strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static String plural(int count, String word) {
-        return count == 1 ? word : word + "s";
     }
 
     private static String thousands(int count) {

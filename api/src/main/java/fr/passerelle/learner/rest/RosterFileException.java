@@ -1,5 +1,8 @@
 package fr.passerelle.learner.rest;
 
+import fr.passerelle.shared.i18n.Bundles;
+import fr.passerelle.shared.i18n.Language;
+import fr.passerelle.shared.i18n.Message;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -27,16 +30,17 @@ public class RosterFileException extends RuntimeException {
      *
      * @param line the physical line (the header is line 1), or null when about the whole file
      * @param column the column name (or a cell's position when it has no name), or null
-     * @param message a sentence that says what is wrong and how to fix it
+     * @param message a sentence that says what is wrong and how to fix it, written in the reader's language
      */
-    public record FileProblem(Integer line, String column, String message) {
+    public record FileProblem(Integer line, String column, Message message) {
     }
 
     private final Reason reason;
     private final transient List<FileProblem> problems;
 
     RosterFileException(Reason reason, List<FileProblem> problems) {
-        super(problems.stream().map(FileProblem::message).collect(Collectors.joining(" ")));
+        super(problems.stream().map(problem -> Bundles.render(problem.message(), Language.EN))
+                .collect(Collectors.joining(" ")));
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("a refused file needs at least one problem");
         }
@@ -44,8 +48,9 @@ public class RosterFileException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
-    static RosterFileException of(Reason reason, Integer line, String column, String message) {
-        return new RosterFileException(reason, List.of(new FileProblem(line, column, message)));
+    /** One problem: the key of its sentence in {@code i18n/errors} and the sentence's arguments. */
+    static RosterFileException of(Reason reason, Integer line, String column, String key, Object... arguments) {
+        return new RosterFileException(reason, List.of(new FileProblem(line, column, Message.of(key, arguments))));
     }
 
     public Reason reason() {

@@ -4,7 +4,12 @@ import static fr.passerelle.api.rest.ProblemResponses.error;
 import static fr.passerelle.api.rest.ProblemResponses.problem;
 
 import fr.passerelle.api.web.InternalErrors;
+import fr.passerelle.api.i18n.ReaderLanguages;
+import fr.passerelle.api.rest.ProblemResponses;
 import fr.passerelle.learner.rest.RosterFileException.FileProblem;
+import fr.passerelle.shared.i18n.Bundles;
+import fr.passerelle.shared.i18n.Language;
+import fr.passerelle.shared.i18n.Message;
 import fr.passerelle.shared.error.ConcurrentUpdateException;
 import fr.passerelle.shared.error.ForbiddenException;
 import fr.passerelle.shared.error.NotFoundException;
@@ -38,9 +43,11 @@ class RosterImportProblems {
 
     /** Optional, so that test slices without the import's configuration still start. */
     private final ObjectProvider<RosterCsv> csv;
+    private final ReaderLanguages languages;
 
-    RosterImportProblems(ObjectProvider<RosterCsv> csv) {
+    RosterImportProblems(ObjectProvider<RosterCsv> csv, ReaderLanguages languages) {
         this.csv = csv;
+        this.languages = languages;
     }
 
     @ExceptionHandler(RosterFileException.class)
@@ -57,29 +64,33 @@ class RosterImportProblems {
             case INVALID -> "invalid-file";
         };
         List<FileProblem> problems = refused.problems();
-        String detail = problems.size() == 1 ? problems.get(0).message()
-                : "The file has " + problems.size() + " problems; nothing was imported. " + problems.get(0).message();
+        Language language = languages.of(request);
+        String first = Bundles.render(problems.get(0).message(), language);
+        String detail = problems.size() == 1 ? first
+                : Bundles.render(Message.of("error.roster.file.problems", problems.size(), first), language);
         return problem(status, type, "The file was refused; nothing was imported", detail, request,
-                problems.stream().map(p -> error("file", p.line(), p.column(), p.message())).toList());
+                problems.stream().map(p -> error("file", p.line(), p.column(), Bundles.render(p.message(), language)))
+                        .toList());
     }
 
     /** The exception's message names the internal key: the answer names only what the client sent (the path). */
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(HttpServletRequest request) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "No such school, or one you may not see.",
-                request, List.of());
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found",
+                Bundles.render(Message.of("error.request.no-such-school"), languages.of(request)), request, List.of());
     }
 
     @ExceptionHandler(ForbiddenException.class)
     ResponseEntity<ProblemDetail> forbidden(ForbiddenException denied, HttpServletRequest request) {
-        return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", denied.getMessage(), request, List.of());
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+                Bundles.render(denied.reason(), languages.of(request)), request, List.of());
     }
 
     @ExceptionHandler(BusinessRuleViolation.class)
     ResponseEntity<ProblemDetail> brokenRule(BusinessRuleViolation violation, HttpServletRequest request) {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "business-rule", "A business rule refused the import",
-                violation.getMessage(), request, violation.violations().stream()
-                        .map(v -> error(String.join(".", v.field()), null, null, v.message())).toList());
+                ProblemResponses.detail(violation, languages.of(request)), request,
+                ProblemResponses.errors(violation, languages.of(request)));
     }
 
     @ExceptionHandler(ConcurrentUpdateException.class)

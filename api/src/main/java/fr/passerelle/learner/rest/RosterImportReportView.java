@@ -1,6 +1,8 @@
 package fr.passerelle.learner.rest;
 
 import fr.passerelle.learner.port.in.RosterImportReport;
+import fr.passerelle.shared.i18n.Bundles;
+import fr.passerelle.shared.i18n.Language;
 import java.util.List;
 
 /**
@@ -25,10 +27,11 @@ public record RosterImportReportView(int rows, int created, int updated, int unc
     public record ProblemView(String column, String message) {
     }
 
-    public static RosterImportReportView of(RosterImportReport report) {
+    /** @param language the reader's, in which each problem is written */
+    public static RosterImportReportView of(RosterImportReport report, Language language) {
         List<RejectionView> rejections = report.rejected().stream()
                 .map(r -> new RejectionView(r.line(), r.externalStudentId(), r.problems().stream()
-                        .map(p -> new ProblemView(p.column(), p.message())).toList()))
+                        .map(p -> new ProblemView(p.column(), Bundles.render(p.message(), language))).toList()))
                 .toList();
         int rows = report.created().size() + report.updated().size() + report.unchanged().size() + rejections.size();
         return new RosterImportReportView(rows, report.created().size(), report.updated().size(),

@@ -1,6 +1,7 @@
 package fr.passerelle.learner.rest;
 
 import fr.passerelle.api.graphql.GlobalIds;
+import fr.passerelle.api.i18n.ReaderLanguages;
 import fr.passerelle.api.security.ActorFilter;
 import fr.passerelle.learner.port.in.RosterImports;
 import fr.passerelle.learner.port.in.RosterRow;
@@ -39,10 +40,12 @@ class RosterUploadController {
 
     private final RosterImports imports;
     private final RosterCsv csv;
+    private final ReaderLanguages languages;
 
-    RosterUploadController(RosterImports imports, RosterCsv csv) {
+    RosterUploadController(RosterImports imports, RosterCsv csv, ReaderLanguages languages) {
         this.imports = imports;
         this.csv = csv;
+        this.languages = languages;
     }
 
     @PostMapping(path = "/schools/{schoolId}/students/import", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -97,13 +100,13 @@ class RosterUploadController {
         Actor actor = (Actor) request.getAttribute(ActorFilter.ATTRIBUTE);
         String localId = GlobalIds.localId(schoolId, SCHOOL);
         if (file.getSize() > csv.maxBytes()) {
-            throw RosterFileException.of(Reason.TOO_LARGE, null, null, "The file is larger than " + csv.sizeLabel()
-                    + "; split it into smaller files.");
+            throw RosterFileException.of(Reason.TOO_LARGE, null, null, "error.roster.file.too-large",
+                    csv.sizeLabel());
         }
         List<RosterRow> rows;
         try (InputStream in = file.getInputStream()) {
             rows = csv.read(in);
         }
-        return RosterImportReportView.of(imports.importRoster(actor, localId, rows));
+        return RosterImportReportView.of(imports.importRoster(actor, localId, rows), languages.of(request));
     }
 }

@@ -68,9 +68,7 @@ final class Utf8Text extends Reader {
             CoderResult result = decoder.decode(bytes, chars, endOfInput);
             if (result.isError()) {
                 countLines();
-                throw RosterFileException.of(Reason.NOT_UTF8, line, null, "The file is not UTF-8 text (line " + line
-                        + " holds bytes that are not UTF-8, such as an accent saved in another encoding); export "
-                        + "it as CSV UTF-8.");
+                throw RosterFileException.of(Reason.NOT_UTF8, line, null, "error.roster.file.not-utf8", line);
             }
             if (endOfInput) {
                 decoder.flush(chars);
@@ -90,8 +88,7 @@ final class Utf8Text extends Reader {
         } else {
             bytesRead += n;
             if (bytesRead > maxBytes) {
-                throw RosterFileException.of(Reason.TOO_LARGE, null, null, "The file is larger than " + sizeLabel
-                        + "; split it into smaller files.");
+                throw RosterFileException.of(Reason.TOO_LARGE, null, null, "error.roster.file.too-large", sizeLabel);
             }
             bytes.position(bytes.position() + n);
         }

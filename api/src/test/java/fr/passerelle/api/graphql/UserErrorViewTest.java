@@ -2,6 +2,7 @@ package fr.passerelle.api.graphql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.passerelle.shared.i18n.Message;
 import fr.passerelle.shared.validation.BusinessRuleViolation;
 import fr.passerelle.shared.validation.ErrorCode;
 import java.util.List;
@@ -11,17 +12,17 @@ import org.junit.jupiter.api.Test;
 class UserErrorViewTest {
 
     @Test
-    void a_field_of_the_command_is_under_its_root_and_names_itself() {
-        assertThat(UserErrorView.of(BusinessRuleViolation.of("address.city", ErrorCode.REQUIRED, "is required"),
-                "input")).containsExactly(new UserErrorView("city is required", List.of("input",
+    void a_field_of_the_command_is_under_its_root() {
+        assertThat(UserErrorView.of(BusinessRuleViolation.of("address.city", ErrorCode.REQUIRED, "error.value.required"),
+                "input")).containsExactly(new UserErrorView(Message.of("error.value.required"), List.of("input",
                 "address", "city"), ErrorCode.REQUIRED));
     }
 
     @Test
     void a_violation_about_no_field_points_at_none_not_even_the_root() {
         assertThat(UserErrorView.of(BusinessRuleViolation.of("", ErrorCode.STALE_VERSION,
-                "Too many changes at once: nothing was changed; retry in a moment"), "input"))
-                .containsExactly(new UserErrorView("Too many changes at once: nothing was changed; retry in a moment",
-                        null, ErrorCode.STALE_VERSION));
+                "error.version.contention"), "input"))
+                .containsExactly(new UserErrorView(Message.of("error.version.contention"), null,
+                        ErrorCode.STALE_VERSION));
     }
 }

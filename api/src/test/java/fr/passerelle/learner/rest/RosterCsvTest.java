@@ -8,6 +8,9 @@ import fr.passerelle.learner.port.in.RosterImports;
 import fr.passerelle.learner.port.in.RosterRow;
 import fr.passerelle.learner.rest.RosterFileException.FileProblem;
 import fr.passerelle.learner.rest.RosterFileException.Reason;
+import fr.passerelle.shared.i18n.Bundles;
+import fr.passerelle.shared.i18n.Language;
+import fr.passerelle.shared.i18n.Message;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,6 +29,10 @@ import org.springframework.util.unit.DataSize;
 class RosterCsvTest {
 
     private static final String HEADER = "external_id,first_name,last_name,email";
+
+    private static String english(Message message) {
+        return Bundles.render(message, Language.EN);
+    }
     private final RosterCsv csv = new RosterCsv(DataSize.ofMegabytes(5));
 
     private List<RosterRow> read(String text) {
@@ -202,7 +209,7 @@ class RosterCsvTest {
         void missingRequiredColumnsAreNamed() {
             RosterFileException refused = refusal("external_id,first_name\nS1,Léa\n");
 
-            assertThat(refused.problems()).extracting(FileProblem::message).containsExactly(
+            assertThat(refused.problems()).extracting(problem -> english(problem.message())).containsExactly(
                     "The header lacks the required columns last_name, email (the first line of the file must name the columns).");
         }
 
@@ -211,7 +218,7 @@ class RosterCsvTest {
             RosterFileException refused = refusal("external_id,first_name,last_name,emial,prenom\n");
 
             assertThat(refused.reason()).isEqualTo(Reason.INVALID);
-            assertThat(refused.problems()).extracting(FileProblem::message).containsExactly(
+            assertThat(refused.problems()).extracting(problem -> english(problem.message())).containsExactly(
                     "The header has unknown columns: emial, prenom; the columns are external_id, first_name, last_name, "
                             + "email, phone, birth_date, learner_type, program_code, graduation_year, specialisations.",
                     "The header lacks the required column email (the first line of the file must name the columns).");
@@ -221,7 +228,7 @@ class RosterCsvTest {
         void duplicateColumnsAreNamed() {
             RosterFileException refused = refusal(HEADER + ",Email\nS1,Léa,Moreau,a@example.fr,b@example.fr\n");
 
-            assertThat(refused.problems()).extracting(FileProblem::line, FileProblem::column, FileProblem::message)
+            assertThat(refused.problems()).extracting(FileProblem::line, FileProblem::column, problem -> english(problem.message()))
                     .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "email",
                             "The header names the column email more than once."));
         }

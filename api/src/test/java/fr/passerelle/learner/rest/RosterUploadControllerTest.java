@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.passerelle.api.graphql.GlobalIds;
+import fr.passerelle.api.i18n.ReaderLanguages;
 import fr.passerelle.api.security.ActorFilter;
 import fr.passerelle.learner.port.in.RosterImportReport;
 import fr.passerelle.learner.port.in.RosterImportReport.Problem;
@@ -24,10 +25,12 @@ import fr.passerelle.membership.model.Actor;
 import fr.passerelle.shared.error.ConcurrentUpdateException;
 import fr.passerelle.shared.error.ForbiddenException;
 import fr.passerelle.shared.error.NotFoundException;
+import fr.passerelle.shared.i18n.Message;
 import fr.passerelle.shared.validation.BusinessRuleViolation;
 import fr.passerelle.shared.validation.ErrorCode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,6 +66,12 @@ class RosterUploadControllerTest {
         RosterCsv rosterCsv() {
             return new RosterCsv(DataSize.ofKilobytes(1));
         }
+
+        /** Nobody chose a language here: each request is answered in its Accept-Language, else French. */
+        @Bean
+        ReaderLanguages readerLanguages() {
+            return new ReaderLanguages(subject -> Optional.empty());
+        }
     }
 
     @Autowired
@@ -91,8 +100,8 @@ class RosterUploadControllerTest {
     void answersTheReportWithCountsAndLists() throws Exception {
         given(imports.importRoster(eq(ADMIN), eq("school-1"), anyList())).willReturn(new RosterImportReport(
                 List.of("S1"), List.of("S2"), List.of("S3", "S4"),
-                List.of(new Rejection(6, "S5", List.of(new Problem("email", "is not a valid e-mail address"),
-                        new Problem(null, "was changed by someone else"))))));
+                List.of(new Rejection(6, "S5", List.of(new Problem("email", Message.of("error.email.invalid")),
+                        new Problem(null, Message.of("error.roster.row-raced")))))));
 
         upload(SCHOOL, FILE).andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
@@ -130,7 +139,7 @@ class RosterUploadControllerTest {
 
     @Test
     void aForbiddenImportIs403() throws Exception {
-        given(imports.importRoster(any(), any(), anyList())).willThrow(new ForbiddenException("import the school's students"));
+        given(imports.importRoster(any(), any(), anyList())).willThrow(new ForbiddenException("error.forbidden.roster-import"));
 
         isProblem(upload(SCHOOL, FILE), 403, "forbidden");
     }
@@ -138,11 +147,13 @@ class RosterUploadControllerTest {
     @Test
     void aBrokenBusinessRuleIs422WithItsViolations() throws Exception {
         given(imports.importRoster(any(), any(), anyList()))
-                .willThrow(BusinessRuleViolation.of("rows", ErrorCode.OUT_OF_RANGE, "holds too many rows"));
+                .willThrow(BusinessRuleViolation.of("rows", ErrorCode.OUT_OF_RANGE, "error.roster.too-many-rows", 20_000,
+                        10_000));
 
         isProblem(upload(SCHOOL, FILE), 422, "business-rule");
         upload(SCHOOL, FILE).andExpect(jsonPath("$.errors[0].field").value("rows"))
-                .andExpect(jsonPath("$.errors[0].message").value("holds too many rows"));
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("Le fichier compte 20000 lignes ; un import en prend au plus 10000."));
     }
 
     @Test

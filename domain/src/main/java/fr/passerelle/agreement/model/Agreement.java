@@ -49,13 +49,13 @@ public record Agreement(String id, String applicationId, String learnerId, Strin
         if (newParties.equals(parties) && newTerms.equals(terms)) {
             return this;
         }
-        requireStatus("edited", AgreementStatus.DRAFT);
+        requireStatus("error.agreement.state.edit", AgreementStatus.DRAFT);
         return new Agreement(id, applicationId, learnerId, learnerSubject, schoolId, companyId, newParties, newTerms, status,
                 signing, amendments, interruption, createdBy, createdAt, now, version);
     }
 
     public Agreement withCircuit(SigningCircuit circuit, Instant now) {
-        requireStatus("given a new signing circuit", AgreementStatus.DRAFT, AgreementStatus.UNDER_VALIDATION);
+        requireStatus("error.agreement.state.circuit", AgreementStatus.DRAFT, AgreementStatus.UNDER_VALIDATION);
         return with(status, signing.withCircuit(circuit), now);
     }
 
@@ -78,13 +78,13 @@ public record Agreement(String id, String applicationId, String learnerId, Strin
         if (status == AgreementStatus.OUT_FOR_SIGNATURE && documentSha256.equals(signing.documentSha256())) {
             return this;
         }
-        requireStatus("sent for signature", AgreementStatus.UNDER_VALIDATION);
+        requireStatus("error.agreement.state.send", AgreementStatus.UNDER_VALIDATION);
         return with(AgreementStatus.OUT_FOR_SIGNATURE, signing.sent(documentSha256), now);
     }
 
     /** A signature of the current version; the last one of the circuit makes the agreement signed. */
     public Agreement signed(UnaryOperator<SignedDocument> signature, Instant now) {
-        requireStatus("signed", AgreementStatus.OUT_FOR_SIGNATURE);
+        requireStatus("error.agreement.state.sign", AgreementStatus.OUT_FOR_SIGNATURE);
         SignedDocument next = signature.apply(signing);
         if (next == signing) {
             return this;
@@ -93,7 +93,7 @@ public record Agreement(String id, String applicationId, String learnerId, Strin
     }
 
     public Agreement delegated(String signatoryId, Signatory.Delegate delegate, Instant now) {
-        requireStatus("delegated", AgreementStatus.DRAFT, AgreementStatus.UNDER_VALIDATION,
+        requireStatus("error.agreement.state.delegate", AgreementStatus.DRAFT, AgreementStatus.UNDER_VALIDATION,
                 AgreementStatus.OUT_FOR_SIGNATURE);
         return with(status, signing.delegating(signatoryId, delegate), now);
     }
@@ -102,7 +102,7 @@ public record Agreement(String id, String applicationId, String learnerId, Strin
     public Agreement started(LocalDate today, Instant now) {
         if (today.isBefore(terms.period().start())) {
             throw BusinessRuleViolation.of("status", ErrorCode.INVALID_STATE,
-                    "cannot start before " + terms.period().start());
+                    "error.agreement.not-started", terms.period().start());
         }
         return moved(AgreementStatus.IN_PROGRESS, now);
     }
@@ -113,7 +113,7 @@ public record Agreement(String id, String applicationId, String learnerId, Strin
 
     public Agreement interrupted(String reason, Instant now) {
         if (reason == null || reason.isBlank()) {
-            throw BusinessRuleViolation.of("reason", ErrorCode.REQUIRED, "is required to interrupt an internship");
+            throw BusinessRuleViolation.of("reason", ErrorCode.REQUIRED, "error.agreement.interruption-reason");
         }
         return ended(AgreementStatus.INTERRUPTED, reason.strip(), now);
     }
@@ -141,11 +141,11 @@ public record Agreement(String id, String applicationId, String learnerId, Strin
                              String documentSha256, String by, Instant now) {
         if (!status.isBinding() || status == AgreementStatus.COMPLETED || status == AgreementStatus.INTERRUPTED) {
             throw BusinessRuleViolation.of("status", ErrorCode.INVALID_STATE,
-                    "is " + status + ": only a signed or running agreement is amended");
+                    "error.agreement.not-amendable", status);
         }
         if (openAmendment() != null) {
             throw BusinessRuleViolation.of("amendments", ErrorCode.INVALID_STATE,
-                    "amendment " + openAmendment().number() + " is still out for signature");
+                    "error.agreement.amendment-pending", openAmendment().number());
         }
         List<Amendment> all = new ArrayList<>(amendments);
         all.add(new Amendment(amendmentId, amendments.size() + 1, reason, newTerms,
@@ -186,7 +186,7 @@ public record Agreement(String id, String applicationId, String learnerId, Strin
         Amendment amendment = openAmendment();
         if (amendment == null || !amendment.id().equals(amendmentId)) {
             throw BusinessRuleViolation.of("amendmentId", ErrorCode.INVALID_STATE,
-                    "is not an amendment out for signature");
+                    "error.amendment.not-out-for-signature");
         }
         return amendment;
     }
@@ -211,17 +211,18 @@ public record Agreement(String id, String applicationId, String learnerId, Strin
     private void requireMove(AgreementStatus next) {
         if (!status.canMoveTo(next)) {
             throw BusinessRuleViolation.of("status", ErrorCode.INVALID_STATE,
-                    "is " + status + ": the agreement cannot become " + next);
+                    "error.agreement.cannot-become", status, next);
         }
     }
 
-    private void requireStatus(String action, AgreementStatus... allowed) {
+    /** @param key the sentence saying what cannot be done in the current status */
+    private void requireStatus(String key, AgreementStatus... allowed) {
         for (AgreementStatus candidate : allowed) {
             if (status == candidate) {
                 return;
             }
         }
         throw BusinessRuleViolation.of("status", ErrorCode.INVALID_STATE,
-                "is " + status + ": the agreement cannot be " + action);
+                key, status);
     }
 }

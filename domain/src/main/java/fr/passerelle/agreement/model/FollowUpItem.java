@@ -41,7 +41,7 @@ public record FollowUpItem(FollowUpKind kind, LocalDate dueOn, FollowUpKind.Foll
         if (newStatus == Status.DONE) {
             done = newDoneOn == null ? today : newDoneOn;
             if (done.isAfter(today)) {
-                throw BusinessRuleViolation.of("doneOn", ErrorCode.OUT_OF_RANGE, "cannot be in the future");
+                throw BusinessRuleViolation.of("doneOn", ErrorCode.OUT_OF_RANGE, "error.date.future");
             }
         }
         return new FollowUpItem(kind, newDueOn == null ? dueOn : newDueOn, owner, newStatus, newNotes, done, by, now);

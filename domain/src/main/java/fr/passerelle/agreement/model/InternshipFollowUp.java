@@ -56,7 +56,7 @@ public record InternshipFollowUp(String id, List<FollowUpItem> items, List<Objec
 
     public FollowUpItem item(FollowUpKind kind) {
         return items.stream().filter(i -> i.kind() == kind).findFirst().orElseThrow(() -> BusinessRuleViolation.of(
-                "kind", ErrorCode.INVALID, "is not a step of this internship's follow-up"));
+                "kind", ErrorCode.INVALID, "error.followup.unknown-step"));
     }
 
     public Evaluation evaluation(EvaluationKind kind) {
@@ -84,7 +84,7 @@ public record InternshipFollowUp(String id, List<FollowUpItem> items, List<Objec
         }
         if (evaluations.stream().anyMatch(Evaluation::submitted)) {
             throw BusinessRuleViolation.of("objectives", ErrorCode.INVALID_STATE,
-                    "cannot change once the tutor gave an evaluation against them");
+                    "error.followup.objectives-locked");
         }
         return new InternshipFollowUp(id, items, numbered, evaluations, finalReport, ects, attestation, createdAt, now,
                 version);
@@ -94,7 +94,7 @@ public record InternshipFollowUp(String id, List<FollowUpItem> items, List<Objec
     public InternshipFollowUp withLinkIssued(EvaluationKind kind, EvaluationLink link, Instant now) {
         Evaluation evaluation = evaluation(kind);
         if (evaluation.submitted()) {
-            throw BusinessRuleViolation.of("kind", ErrorCode.INVALID_STATE, "this evaluation was already given");
+            throw BusinessRuleViolation.of("kind", ErrorCode.INVALID_STATE, "error.followup.evaluation-given");
         }
         return withEvaluation(evaluation.withLink(link), now);
     }
@@ -115,14 +115,14 @@ public record InternshipFollowUp(String id, List<FollowUpItem> items, List<Objec
                                         Instant now) {
         Evaluation evaluation = evaluation(kind);
         if (evaluation.submitted()) {
-            throw BusinessRuleViolation.of("kind", ErrorCode.INVALID_STATE, "this evaluation was already given");
+            throw BusinessRuleViolation.of("kind", ErrorCode.INVALID_STATE, "error.followup.evaluation-given");
         }
         Set<String> expected = objectives.stream().map(Objective::id).collect(Collectors.toSet());
         Map<String, Long> given = ratings.stream()
                 .collect(Collectors.groupingBy(ObjectiveRating::objectiveId, Collectors.counting()));
         if (!given.keySet().equals(expected) || given.values().stream().anyMatch(count -> count > 1)) {
             throw BusinessRuleViolation.of("ratings", ErrorCode.INVALID,
-                    "must rate each objective once: " + objectives.stream().map(Objective::id).toList());
+                    "error.followup.ratings-mismatch", String.join(", ", objectives.stream().map(Objective::id).toList()));
         }
         return withEvaluation(evaluation.given(ratings, comment, by, now), now);
     }
@@ -134,14 +134,14 @@ public record InternshipFollowUp(String id, List<FollowUpItem> items, List<Objec
         }
         if (ects != null) {
             throw BusinessRuleViolation.of("summary", ErrorCode.INVALID_STATE,
-                    "cannot change once the school validated the credits");
+                    "error.followup.summary-locked");
         }
         return with(new FinalReport(summary, by, now, null, null), ects, attestation, now);
     }
 
     public InternshipFollowUp reportCosigned(String by, Instant now) {
         if (finalReport == null) {
-            throw BusinessRuleViolation.of("finalReport", ErrorCode.INVALID_STATE, "the intern has not sent it yet");
+            throw BusinessRuleViolation.of("finalReport", ErrorCode.INVALID_STATE, "error.followup.report-not-sent");
         }
         FinalReport cosigned = finalReport.cosigned(by, now);
         return cosigned == finalReport ? this : with(cosigned, ects, attestation, now);
@@ -151,15 +151,15 @@ public record InternshipFollowUp(String id, List<FollowUpItem> items, List<Objec
     public InternshipFollowUp ectsValidated(int credits, String by, Instant now) {
         if (credits < 0 || credits > EctsValidation.MAX_CREDITS) {
             throw BusinessRuleViolation.of("credits", ErrorCode.OUT_OF_RANGE,
-                    "must be between 0 and " + EctsValidation.MAX_CREDITS);
+                    "error.number.out-of-range", 0, EctsValidation.MAX_CREDITS);
         }
         if (!evaluation(EvaluationKind.FINAL).submitted()) {
             throw BusinessRuleViolation.of("credits", ErrorCode.INVALID_STATE,
-                    "wait for the tutor's final evaluation");
+                    "error.followup.final-evaluation-missing");
         }
         if (finalReport == null || !finalReport.cosigned()) {
             throw BusinessRuleViolation.of("credits", ErrorCode.INVALID_STATE,
-                    "wait for the final report co-signed by the tutor");
+                    "error.followup.report-not-cosigned");
         }
         if (ects != null && ects.credits() == credits) {
             return this;

@@ -48,7 +48,7 @@ public record SignedDocument(SigningCircuit circuit, int documentVersion, String
     public SignedDocument withCircuit(SigningCircuit newCircuit) {
         if (!currentSignatures().isEmpty()) {
             throw BusinessRuleViolation.of("circuit", ErrorCode.INVALID_STATE,
-                    "cannot change once someone signed; send a new version first");
+                    "error.circuit.locked");
         }
         return new SignedDocument(newCircuit, documentVersion, documentSha256, signatures, out);
     }
@@ -63,7 +63,7 @@ public record SignedDocument(SigningCircuit circuit, int documentVersion, String
                                    String sha256, String scanSha256, Instant now) {
         if (method == SignatureMethod.PAPER && (scanSha256 == null || scanSha256.isBlank())) {
             throw BusinessRuleViolation.of("scanSha256", ErrorCode.REQUIRED,
-                    "is required: a paper signature keeps the hash of its scanned copy");
+                    "error.signature.scan-hash-required");
         }
         if (!requireSignable(signatoryId, sha256)) {
             return this;
@@ -82,31 +82,31 @@ public record SignedDocument(SigningCircuit circuit, int documentVersion, String
      */
     public boolean requireSignable(String signatoryId, String sha256) {
         if (!out) {
-            throw BusinessRuleViolation.of("signatoryId", ErrorCode.INVALID_STATE, "the document is not out for signature");
+            throw BusinessRuleViolation.of("signatoryId", ErrorCode.INVALID_STATE, "error.document.not-out-for-signature");
         }
         circuit.signatory(signatoryId).orElseThrow(() -> BusinessRuleViolation.of(
-                "signatoryId", ErrorCode.INVALID, "is not a signatory of this document"));
+                "signatoryId", ErrorCode.INVALID, "error.signatory.unknown"));
         // The hash first: a signer who already signed and sends another hash read another document, which the
         // answer must say rather than confirm a signature of a document they did not see.
         if (!documentSha256.equals(sha256)) {
             throw BusinessRuleViolation.of("documentSha256", ErrorCode.INVALID_STATE,
-                    "is not the hash of the current version " + documentVersion + ": reload the document");
+                    "error.document.stale-hash", documentVersion);
         }
         if (signedIds().contains(signatoryId)) {
             return false;
         }
         if (circuit.awaiting(signedIds()).stream().noneMatch(s -> s.id().equals(signatoryId))) {
             throw BusinessRuleViolation.of("signatoryId", ErrorCode.INVALID_STATE,
-                    "cannot sign yet: an earlier step of the circuit is not complete");
+                    "error.signature.too-early");
         }
         return true;
     }
 
     public SignedDocument delegating(String signatoryId, Signatory.Delegate delegate) {
         Signatory signatory = circuit.signatory(signatoryId).orElseThrow(() -> BusinessRuleViolation.of(
-                "signatoryId", ErrorCode.INVALID, "is not a signatory of this document"));
+                "signatoryId", ErrorCode.INVALID, "error.signatory.unknown"));
         if (signedIds().contains(signatoryId)) {
-            throw BusinessRuleViolation.of("signatoryId", ErrorCode.INVALID_STATE, "already signed this version");
+            throw BusinessRuleViolation.of("signatoryId", ErrorCode.INVALID_STATE, "error.signature.already-signed");
         }
         return new SignedDocument(circuit.replacing(signatory.delegatedTo(delegate)), documentVersion,
                 documentSha256, signatures, out);

@@ -19,17 +19,17 @@ public record SigningCircuit(List<Step> steps) {
     public SigningCircuit {
         steps = List.copyOf(steps);
         if (steps.isEmpty()) {
-            throw BusinessRuleViolation.of("circuit", ErrorCode.REQUIRED, "needs at least one signatory");
+            throw BusinessRuleViolation.of("circuit", ErrorCode.REQUIRED, "error.circuit.no-signatory");
         }
         Set<String> ids = new HashSet<>();
         for (Step step : steps) {
             if (step.signatories().isEmpty()) {
-                throw BusinessRuleViolation.of("circuit", ErrorCode.INVALID, "every step needs a signatory");
+                throw BusinessRuleViolation.of("circuit", ErrorCode.INVALID, "error.circuit.step-without-signatory");
             }
             for (Signatory signatory : step.signatories()) {
                 if (!ids.add(signatory.id())) {
                     throw BusinessRuleViolation.of("circuit", ErrorCode.DUPLICATE,
-                            "names signatory " + signatory.id() + " twice");
+                            "error.circuit.signatory-twice", signatory.id());
                 }
             }
         }

@@ -19,7 +19,7 @@ final class CountryCode {
         Objects.requireNonNull(code, path);
         if (!ALPHA_2.matcher(code).matches()) {
             throw BusinessRuleViolation.of(path, ErrorCode.INVALID,
-                    "must be an ISO 3166-1 alpha-2 country code in upper case, such as FR");
+                    "error.country.code");
         }
         return code;
     }

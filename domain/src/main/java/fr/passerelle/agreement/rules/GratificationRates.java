@@ -46,7 +46,7 @@ public final class GratificationRates {
         hourlyCeilingCentsByYear.forEach((year, cents) -> {
             if (cents == null || cents <= 0) {
                 throw BusinessRuleViolation.of("hourlyCeilingCentsByYear." + year, ErrorCode.OUT_OF_RANGE,
-                        "must be a positive amount of cents");
+                        "error.amount.not-positive");
             }
         });
         return new GratificationRates(Map.copyOf(hourlyCeilingCentsByYear));

@@ -16,7 +16,7 @@ public record HostStaffing(int workforce, List<DateRange> otherInternships) {
 
     public HostStaffing {
         if (workforce < 0) {
-            throw BusinessRuleViolation.of("workforce", ErrorCode.OUT_OF_RANGE, "must not be negative");
+            throw BusinessRuleViolation.of("workforce", ErrorCode.OUT_OF_RANGE, "error.number.negative");
         }
         otherInternships = List.copyOf(Objects.requireNonNull(otherInternships, "otherInternships"));
     }

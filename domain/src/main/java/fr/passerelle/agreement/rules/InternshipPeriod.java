@@ -33,7 +33,7 @@ public record InternshipPeriod(LocalDate start, LocalDate end, WeeklySchedule sc
         DateRange dates = new DateRange(start, end);
         if (end.isAfter(start.plusYears(MAX_YEARS))) {
             throw BusinessRuleViolation.of("end", ErrorCode.OUT_OF_RANGE,
-                    "must be at most " + MAX_YEARS + " years after the start");
+                    "error.period.too-long", MAX_YEARS);
         }
         Objects.requireNonNull(schedule, "schedule");
         CountryCode.require("country", country);
@@ -42,7 +42,7 @@ public record InternshipPeriod(LocalDate start, LocalDate end, WeeklySchedule sc
             LocalDate date = exceptions.get(i).date();
             if (!dates.overlaps(new DateRange(date, date))) {
                 throw BusinessRuleViolation.of("exceptions." + i + ".date", ErrorCode.OUT_OF_RANGE,
-                        "must be within the internship, from " + start + " to " + end);
+                        "error.period.date-outside", start, end);
             }
         }
     }

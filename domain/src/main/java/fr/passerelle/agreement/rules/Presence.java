@@ -28,7 +28,7 @@ public record Presence(long totalMinutes) {
 
     public Presence {
         if (totalMinutes < 0) {
-            throw BusinessRuleViolation.of("totalMinutes", ErrorCode.OUT_OF_RANGE, "must not be negative");
+            throw BusinessRuleViolation.of("totalMinutes", ErrorCode.OUT_OF_RANGE, "error.number.negative");
         }
     }
 

@@ -29,7 +29,7 @@ public sealed interface ProposedGratification permits ProposedGratification.Hour
     private static void requireNotNegative(Money amount) {
         Objects.requireNonNull(amount, "amount");
         if (amount.amountInMinorUnits() < 0) {
-            throw BusinessRuleViolation.of("amount", ErrorCode.OUT_OF_RANGE, "must not be negative");
+            throw BusinessRuleViolation.of("amount", ErrorCode.OUT_OF_RANGE, "error.number.negative");
         }
     }
 }

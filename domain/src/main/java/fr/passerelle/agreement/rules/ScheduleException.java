@@ -48,7 +48,7 @@ public sealed interface ScheduleException permits ScheduleException.Absence, Sch
     private static void requireMinutes(int minutes) {
         if (minutes <= 0 || minutes > WeekPattern.MAX_MINUTES_PER_DAY) {
             throw BusinessRuleViolation.of("minutes", ErrorCode.OUT_OF_RANGE,
-                    "must be between 1 and " + WeekPattern.MAX_MINUTES_PER_DAY + " minutes");
+                    "error.minutes.out-of-range", 1, WeekPattern.MAX_MINUTES_PER_DAY);
         }
     }
 }

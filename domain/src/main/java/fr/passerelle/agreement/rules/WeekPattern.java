@@ -33,7 +33,7 @@ public record WeekPattern(Map<DayOfWeek, Integer> minutesByDay) {
             Objects.requireNonNull(minutes, "minutesByDay minutes");
             if (minutes < 0 || minutes > MAX_MINUTES_PER_DAY) {
                 throw BusinessRuleViolation.of("minutesByDay." + day, ErrorCode.OUT_OF_RANGE,
-                        "must be between 0 and " + MAX_MINUTES_PER_DAY + " minutes");
+                        "error.minutes.out-of-range", 0, MAX_MINUTES_PER_DAY);
             }
             copy.put(day, minutes);
         });

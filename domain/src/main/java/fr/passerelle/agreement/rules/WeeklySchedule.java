@@ -19,7 +19,7 @@ public record WeeklySchedule(List<WeekPattern> weeks) {
     public WeeklySchedule {
         weeks = List.copyOf(Objects.requireNonNull(weeks, "weeks"));
         if (weeks.isEmpty()) {
-            throw BusinessRuleViolation.of("weeks", ErrorCode.REQUIRED, "must list at least one week");
+            throw BusinessRuleViolation.of("weeks", ErrorCode.REQUIRED, "error.schedule.no-week");
         }
     }
 

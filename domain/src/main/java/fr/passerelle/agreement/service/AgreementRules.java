@@ -118,7 +118,7 @@ public final class AgreementRules {
     public static void requireNoBlocking(RulesReport report, String prefix) {
         List<Violation> violations = report.findings().stream().filter(RuleFinding::blocking)
                 .map(f -> Violation.of(prefix + FIELDS.getOrDefault(f.ruleId(), "terms"), ErrorCode.LEGAL_RULE,
-                        f.ruleId() + " (" + f.article() + ") : " + f.message()))
+                        "error.agreement.legal-rule", f.ruleId(), f.article(), f.message()))
                 .toList();
         if (!violations.isEmpty()) {
             throw new BusinessRuleViolation(violations);

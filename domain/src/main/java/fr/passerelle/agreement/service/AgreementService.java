@@ -120,7 +120,7 @@ public class AgreementService implements AgreementUseCases {
         }
         if (application.status() != ApplicationStatus.ACCEPTED) {
             throw BusinessRuleViolation.of("applicationId", ErrorCode.INVALID_STATE,
-                    "is " + application.status() + ": only an accepted application becomes an agreement");
+                    "error.agreement.application-not-accepted", application.status());
         }
         Learner learner = learners.findById(application.learnerId())
                 .orElseThrow(() -> new NotFoundException("Application", applicationId));
@@ -153,7 +153,7 @@ public class AgreementService implements AgreementUseCases {
         String siret = company != null ? company.profile().siret().value() : valid.companySiret();
         if (host == null) {
             throw BusinessRuleViolation.of("company", ErrorCode.REQUIRED,
-                    "is required for a host that is not on the platform");
+                    "error.agreement.company-required");
         }
         Party intern = new Party(learner.identity().displayName(), learner.identity().email().value(), null);
         Parties parties = parties(learner, valid, intern, host, siret, new Party(school.profile().name(), null,
@@ -167,7 +167,7 @@ public class AgreementService implements AgreementUseCases {
                     actor.initiatorFor(Tenant.school(schoolId)), draftAgreement, attributes(draftAgreement)));
         } catch (DuplicateKeyException exists) {
             throw BusinessRuleViolation.of("applicationId", ErrorCode.DUPLICATE,
-                    "already has an agreement: edit that one");
+                    "error.agreement.exists-for-application");
         }
     }
 
@@ -219,8 +219,7 @@ public class AgreementService implements AgreementUseCases {
                         return agreement;
                     }
                     if (agreement.status() != AgreementStatus.UNDER_VALIDATION) {
-                        throw BusinessRuleViolation.of("status", ErrorCode.INVALID_STATE, "is " + agreement.status()
-                                + ": submit the agreement for validation before sending it");
+                        throw BusinessRuleViolation.of("status", ErrorCode.INVALID_STATE, "error.agreement.not-validated", agreement.status());
                     }
                     RulesReport report = requireLegal(agreement);
                     String sha = archive(DocumentKeys.agreement(agreement.id(),
@@ -241,7 +240,7 @@ public class AgreementService implements AgreementUseCases {
                     SignedDocument document = signing(agreement, amendmentId);
                     Signatory signatory = signatory(document, signatoryId);
                     if (!AgreementAccess.signsAs(actor, signatory)) {
-                        throw new ForbiddenException("sign for " + signatory.name());
+                        throw new ForbiddenException("error.forbidden.sign-for", signatory.name());
                     }
                     requireOutForSignature(agreement, amendmentId);
                     if (!document.requireSignable(signatoryId, documentSha256)) {
@@ -260,10 +259,10 @@ public class AgreementService implements AgreementUseCases {
     public Agreement recordPaperSignature(Actor actor, String agreementId, String amendmentId, String signatoryId,
                                           byte[] scan) {
         if (scan == null || scan.length == 0) {
-            throw BusinessRuleViolation.of("scan", ErrorCode.REQUIRED, "send the scanned copy of the signed paper");
+            throw BusinessRuleViolation.of("scan", ErrorCode.REQUIRED, "error.signature.scan-required");
         }
         ScanFormat format = ScanFormat.of(scan).orElseThrow(() -> new UnrecognisedFileException("scan",
-                "is not a PDF, PNG or JPEG file (judged by its content, not by the type declared)"));
+                "error.file.not-scan"));
         String scanSha = Sha256.of(scan);
         Agreement signed = change(actor, agreementId, null, AgreementAccess::actsForSchool,
                 signingEvent(amendmentId), agreement -> {
@@ -298,7 +297,7 @@ public class AgreementService implements AgreementUseCases {
                 agreement -> {
                     Signatory signatory = signatory(agreement.signing(), signatoryId);
                     if (!AgreementAccess.actsForSchool(actor, agreement) && !AgreementAccess.signsAs(actor, signatory)) {
-                        throw new ForbiddenException("delegate another signatory's signature");
+                        throw new ForbiddenException("error.forbidden.delegate");
                     }
                     return agreement.delegated(signatoryId, new Signatory.Delegate(name,
                             email == null ? null : email.value(), null, reason), clock.instant());
@@ -318,8 +317,7 @@ public class AgreementService implements AgreementUseCases {
                 fixed(AgreementEvents.STATUS_CHANGED), agreement -> {
                     if (agreement.status() != AgreementStatus.COMPLETED
                             && PlatformCalendar.today(clock).isBefore(agreement.terms().period().end())) {
-                        throw BusinessRuleViolation.of("status", ErrorCode.INVALID_STATE, "cannot complete before the"
-                                + " last day " + agreement.terms().period().end() + "; interrupt it if it stopped early");
+                        throw BusinessRuleViolation.of("status", ErrorCode.INVALID_STATE, "error.agreement.not-ended", agreement.terms().period().end());
                     }
                     return agreement.completed(clock.instant());
                 });
@@ -461,7 +459,7 @@ public class AgreementService implements AgreementUseCases {
         if (birthDate != null && parties.legalRepresentative() == null
                 && Period.between(birthDate, valid.terms().period().start()).getYears() < AGE_OF_MAJORITY) {
             throw BusinessRuleViolation.of("legalRepresentative", ErrorCode.REQUIRED,
-                    "is required: the intern is a minor on the first day, their legal representative signs too");
+                    "error.agreement.legal-representative");
         }
         return parties;
     }
@@ -482,7 +480,7 @@ public class AgreementService implements AgreementUseCases {
                 }
                 if (person == null) {
                     throw BusinessRuleViolation.of("circuit", ErrorCode.INVALID,
-                            "names " + role + " but the agreement has no such person");
+                            "error.circuit.role-absent", role);
                 }
                 signatories.add(new Signatory(role.name().toLowerCase(Locale.ROOT), role, person.name(),
                         person.email(), role == SignatoryRole.LEARNER ? learnerSubject : null, null));
@@ -511,25 +509,25 @@ public class AgreementService implements AgreementUseCases {
         }
         return agreement.amendments().stream().filter(a -> a.id().equals(amendmentId)).findFirst()
                 .orElseThrow(() -> BusinessRuleViolation.of("amendmentId", ErrorCode.INVALID,
-                        "is not an amendment of this agreement")).signing();
+                        "error.amendment.unknown")).signing();
     }
 
     /** Checked before a signature provider is asked to sign anything. */
     private static void requireOutForSignature(Agreement agreement, String amendmentId) {
         if (amendmentId == null && agreement.status() != AgreementStatus.OUT_FOR_SIGNATURE) {
             throw BusinessRuleViolation.of("status", ErrorCode.INVALID_STATE,
-                    "is " + agreement.status() + ": the agreement is not out for signature");
+                    "error.agreement.not-out-for-signature", agreement.status());
         }
         if (amendmentId != null && agreement.amendments().stream().noneMatch(a -> a.id().equals(amendmentId)
                 && a.status() == Amendment.AmendmentStatus.OUT_FOR_SIGNATURE)) {
             throw BusinessRuleViolation.of("amendmentId", ErrorCode.INVALID_STATE,
-                    "is not an amendment out for signature");
+                    "error.amendment.not-out-for-signature");
         }
     }
 
     private static Signatory signatory(SignedDocument document, String signatoryId) {
         return document.circuit().signatory(signatoryId).orElseThrow(() -> BusinessRuleViolation.of("signatoryId",
-                ErrorCode.INVALID, "is not a signatory of this document"));
+                ErrorCode.INVALID, "error.signatory.unknown"));
     }
 
     private Agreement signedWith(Agreement agreement, String amendmentId, UnaryOperator<SignedDocument> signature) {
@@ -576,7 +574,7 @@ public class AgreementService implements AgreementUseCases {
         Agreement agreement = find(actor, agreementId)
                 .orElseThrow(() -> new NotFoundException("Agreement", agreementId));
         if (!allowed.test(actor, agreement)) {
-            throw new ForbiddenException("take this step on the agreement");
+            throw new ForbiddenException("error.forbidden.agreement-step");
         }
         return agreement;
     }

@@ -153,7 +153,7 @@ public class FollowUpService implements FollowUpUseCases {
                 AgreementEvents.EVALUATION_LINK_ISSUED, (agreement, current) -> {
                     if (agreement.status() == AgreementStatus.CANCELLED) {
                         throw BusinessRuleViolation.of("agreementId", ErrorCode.INVALID_STATE,
-                                "the internship was cancelled");
+                                "error.followup.cancelled");
                     }
                     Evaluation evaluation = current.evaluation(kind);
                     String tutor = agreement.parties().tutor().email();
@@ -268,14 +268,14 @@ public class FollowUpService implements FollowUpUseCases {
     @Override
     public InternshipFollowUp issueAttestation(Actor actor, String agreementId, Money gratificationPaid) {
         if (gratificationPaid == null || gratificationPaid.amountInMinorUnits() < 0) {
-            throw BusinessRuleViolation.of("gratificationPaid", ErrorCode.OUT_OF_RANGE, "must not be negative");
+            throw BusinessRuleViolation.of("gratificationPaid", ErrorCode.OUT_OF_RANGE, "error.number.negative");
         }
         return change(actor, agreementId, AgreementAccess::actsForSchoolOrCompany,
                 AgreementEvents.ATTESTATION_ISSUED, (agreement, followUp) -> {
                     if (agreement.status() != AgreementStatus.COMPLETED
                             && agreement.status() != AgreementStatus.INTERRUPTED) {
                         throw BusinessRuleViolation.of("agreementId", ErrorCode.INVALID_STATE,
-                                "is " + agreement.status() + ": the certificate is issued once the internship ended");
+                                "error.certificate.not-ended", agreement.status());
                     }
                     LocalDate lastDay = agreement.status() == AgreementStatus.INTERRUPTED
                             ? PlatformCalendar.dayOf(agreement.updatedAt()) : agreement.terms().period().end();
@@ -346,12 +346,12 @@ public class FollowUpService implements FollowUpUseCases {
         Agreement agreement = readable(actor, agreementId)
                 .orElseThrow(() -> new NotFoundException("Agreement", agreementId));
         if (!allowed.test(actor, agreement)) {
-            throw new ForbiddenException("take this step on the internship's follow-up");
+            throw new ForbiddenException("error.forbidden.followup-step");
         }
         UnaryOperator<InternshipFollowUp> step = followUp -> change.apply(agreement, followUp);
         return new VersionedChange<>(() -> followUps.findById(agreementId).orElseThrow(() ->
                 BusinessRuleViolation.of("agreementId", ErrorCode.INVALID_STATE,
-                        "has no follow-up: it opens when the agreement is signed")),
+                        "error.followup.not-open")),
                 InternshipFollowUp::version,
                 (before, after) -> followUps.update(after, events.changed(eventType,
                         actor.initiatorFor(Tenant.school(agreement.schoolId())), before, after,

@@ -34,7 +34,7 @@ public class AuditService implements AuditUseCases {
     @Override
     public Page<AuditEntry> search(Actor actor, AuditFilter filter, Paging paging) {
         if (!actor.isPlatformAdmin()) {
-            throw new ForbiddenException("read the audit trail");
+            throw new ForbiddenException("error.forbidden.audit");
         }
         return trail.search(filter.within(DateWindow.plans(PlatformCalendar.today(clock))), paging);
     }

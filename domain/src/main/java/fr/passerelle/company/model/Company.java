@@ -41,10 +41,10 @@ public record Company(String id, CompanyProfile profile, List<Site> sites, Vetti
 
     public Company withSite(Site site, Instant now) {
         if (sites.size() >= Limits.LIST) {
-            throw BusinessRuleViolation.of("name", ErrorCode.OUT_OF_RANGE, "cannot be added: a company lists at most " + Limits.LIST + " sites");
+            throw BusinessRuleViolation.of("name", ErrorCode.OUT_OF_RANGE, "error.company.sites-full", Limits.LIST);
         }
         if (sites.stream().anyMatch(s -> s.name().equalsIgnoreCase(site.name()))) {
-            throw BusinessRuleViolation.of("name", ErrorCode.DUPLICATE, "is already the name of another site of this company");
+            throw BusinessRuleViolation.of("name", ErrorCode.DUPLICATE, "error.company.site-name-taken");
         }
         List<Site> updated = new ArrayList<>(sites);
         updated.add(site);

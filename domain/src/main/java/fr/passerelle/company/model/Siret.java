@@ -21,10 +21,10 @@ public record Siret(String value) {
 
     public Siret {
         if (value == null || !value.matches("\\d{" + LENGTH + "}")) {
-            throw BusinessRuleViolation.of("", ErrorCode.INVALID, "must be 14 digits");
+            throw BusinessRuleViolation.of("", ErrorCode.INVALID, "error.siret.digits");
         }
         if (!hasValidCheckDigit(value)) {
-            throw BusinessRuleViolation.of("", ErrorCode.INVALID, "is not a valid SIRET (check digit mismatch)");
+            throw BusinessRuleViolation.of("", ErrorCode.INVALID, "error.siret.checksum");
         }
     }
 

@@ -68,7 +68,7 @@ public class CompanyService implements CompanyUseCases {
     public Company register(Actor actor, CompanyProfileCommand command) {
         boolean selfService = !actor.readsEverything();
         if (selfService && actor.email() == null) {
-            throw new ForbiddenException("register a company without a verified e-mail address");
+            throw new ForbiddenException("error.forbidden.company-unverified");
         }
         CompanyProfile profile = command.validate();
         Company company;
@@ -80,7 +80,7 @@ public class CompanyService implements CompanyUseCases {
             company = companies.findBySiret(profile.siret())
                     .filter(existing -> existing.createdBy().equals(actor.subject()))
                     .orElseThrow(() -> BusinessRuleViolation.of("siret", ErrorCode.DUPLICATE,
-                            "is already registered; ask the company's recruiters to invite you"));
+                            "error.company.siret-registered-join"));
         }
         if (selfService) {
             ensureFirstRecruiter(actor, company);
@@ -95,7 +95,7 @@ public class CompanyService implements CompanyUseCases {
             return change(actor, companyId, expectedVersion, CompanyEvents.PROFILE_UPDATED,
                     company -> company.withProfile(profile, clock.instant()));
         } catch (DuplicateKeyException e) {
-            throw BusinessRuleViolation.of("siret", ErrorCode.DUPLICATE, "is already registered by another company");
+            throw BusinessRuleViolation.of("siret", ErrorCode.DUPLICATE, "error.company.siret-taken");
         }
     }
 
@@ -154,7 +154,7 @@ public class CompanyService implements CompanyUseCases {
     private Company decide(Actor actor, String companyId, long reviewedVersion, VettingStatus status, String note) {
         access.readable(actor, companyId);
         if (!actor.readsEverything()) {
-            throw new ForbiddenException("vet a company");
+            throw new ForbiddenException("error.forbidden.company-vet");
         }
         String eventType = status == VettingStatus.VERIFIED ? CompanyEvents.VERIFIED : CompanyEvents.REJECTED;
         return versioned(actor, companyId, eventType, () -> access.readable(actor, companyId))

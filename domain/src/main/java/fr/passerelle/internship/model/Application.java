@@ -70,7 +70,7 @@ public record Application(String id, String offerId, String companyId, String le
     public Application withInterviewProposed(List<InterviewSlot> slots, String place, String by, Instant now) {
         if (status != ApplicationStatus.INTERVIEW && !status.canMoveTo(ApplicationStatus.INTERVIEW)) {
             throw BusinessRuleViolation.of("status", ErrorCode.INVALID_STATE,
-                    "is " + status + ": no interview can be proposed");
+                    "error.application.no-interview-possible", status);
         }
         int round = interview == null ? 1 : interview.round() + 1;
         Interview proposed = new Interview(InterviewStatus.PROPOSED, slots, null, place, round);
@@ -86,13 +86,13 @@ public record Application(String id, String offerId, String companyId, String le
         }
         if (current.status() != InterviewStatus.PROPOSED) {
             throw BusinessRuleViolation.of("slotId", ErrorCode.INVALID_STATE,
-                    "cannot be picked: the interview is " + current.status());
+                    "error.interview.slot-closed", current.status());
         }
         InterviewSlot slot = current.slots().stream().filter(s -> s.id().equals(slotId)).findFirst()
                 .orElseThrow(() -> BusinessRuleViolation.of("slotId", ErrorCode.INVALID,
-                        "is not one of the proposed slots"));
+                        "error.interview.slot-unknown"));
         if (!slot.start().isAfter(now)) {
-            throw BusinessRuleViolation.of("slotId", ErrorCode.INVALID_STATE, "is past: ask for new slots");
+            throw BusinessRuleViolation.of("slotId", ErrorCode.INVALID_STATE, "error.interview.slot-past");
         }
         Interview scheduled = new Interview(InterviewStatus.SCHEDULED, current.slots(), slotId, current.place(),
                 current.round());
@@ -156,7 +156,7 @@ public record Application(String id, String offerId, String companyId, String le
         }
         if (!status.isOpen() && !sharedParts.containsAll(parts)) {
             throw BusinessRuleViolation.of("sharedParts", ErrorCode.INVALID_STATE,
-                    "can only be narrowed: the application is " + status);
+                    "error.application.sharing-narrow-only", status);
         }
         return new Application(id, offerId, companyId, learnerId, learnerSubject, schoolId, termsVersion, message,
                 parts, status, history, interview, createdAt, now, version);
@@ -164,7 +164,7 @@ public record Application(String id, String offerId, String companyId, String le
 
     private Interview requireInterview() {
         if (status != ApplicationStatus.INTERVIEW || interview == null) {
-            throw BusinessRuleViolation.of("status", ErrorCode.INVALID_STATE, "is " + status + ": no interview is open");
+            throw BusinessRuleViolation.of("status", ErrorCode.INVALID_STATE, "error.application.no-interview-open", status);
         }
         return interview;
     }
@@ -172,7 +172,7 @@ public record Application(String id, String offerId, String companyId, String le
     private void requireMove(ApplicationStatus next) {
         if (!status.canMoveTo(next)) {
             throw BusinessRuleViolation.of("status", ErrorCode.INVALID_STATE,
-                    "is " + status + ": the application cannot become " + next);
+                    "error.application.cannot-become", status, next);
         }
     }
 

@@ -57,10 +57,10 @@ public record InternshipOffer(String id, String companyId, OfferTerms terms, Off
         if (newTerms.equals(terms)) {
             return this;
         }
-        requireStatus("edited", OfferStatus.DRAFT, OfferStatus.PUBLISHED);
+        requireStatus("error.offer.state.edit", OfferStatus.DRAFT, OfferStatus.PUBLISHED);
         if (newTerms.positions() < positionsFilled()) {
             throw BusinessRuleViolation.of("positions", ErrorCode.OUT_OF_RANGE,
-                    "cannot be less than the " + positionsFilled() + " positions already filled");
+                    "error.offer.positions-below-filled", positionsFilled());
         }
         return new InternshipOffer(id, companyId, newTerms, status,
                 revisesEssentials(newTerms) ? termsVersion + 1 : termsVersion,
@@ -77,10 +77,10 @@ public record InternshipOffer(String id, String companyId, OfferTerms terms, Off
         if (status == OfferStatus.PUBLISHED) {
             return this;
         }
-        requireStatus("published", OfferStatus.DRAFT);
+        requireStatus("error.offer.state.publish", OfferStatus.DRAFT);
         if (terms.startDate().isBefore(today)) {
             throw BusinessRuleViolation.of("startDate", ErrorCode.INVALID_STATE,
-                    "is past: move the start date before publishing");
+                    "error.offer.start-past");
         }
         return new InternshipOffer(id, companyId, terms, OfferStatus.PUBLISHED, termsVersion, acceptedApplicationIds,
                 createdBy, createdAt, now, now, version);
@@ -90,7 +90,7 @@ public record InternshipOffer(String id, String companyId, OfferTerms terms, Off
         if (status == OfferStatus.CLOSED) {
             return this;
         }
-        requireStatus("closed", OfferStatus.DRAFT, OfferStatus.PUBLISHED);
+        requireStatus("error.offer.state.close", OfferStatus.DRAFT, OfferStatus.PUBLISHED);
         return withStatus(OfferStatus.CLOSED, now);
     }
 
@@ -108,7 +108,7 @@ public record InternshipOffer(String id, String companyId, OfferTerms terms, Off
         if (acceptedApplicationIds.contains(applicationId)) {
             return this;
         }
-        requireStatus("given a new intern", OfferStatus.PUBLISHED);
+        requireStatus("error.offer.state.fill", OfferStatus.PUBLISHED);
         List<String> accepted = new ArrayList<>(acceptedApplicationIds);
         accepted.add(applicationId);
         OfferStatus next = accepted.size() >= terms.positions() ? OfferStatus.FILLED : OfferStatus.PUBLISHED;
@@ -140,13 +140,14 @@ public record InternshipOffer(String id, String companyId, OfferTerms terms, Off
                 now, publishedAt, version);
     }
 
-    private void requireStatus(String action, OfferStatus... allowed) {
+    /** @param key the sentence saying what cannot be done in the current status */
+    private void requireStatus(String key, OfferStatus... allowed) {
         for (OfferStatus candidate : allowed) {
             if (status == candidate) {
                 return;
             }
         }
         throw BusinessRuleViolation.of("status", ErrorCode.INVALID_STATE,
-                "is " + status + ": the offer cannot be " + action);
+                key, status);
     }
 }

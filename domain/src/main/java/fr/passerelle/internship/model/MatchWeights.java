@@ -23,7 +23,7 @@ public record MatchWeights(int skills, int distance, int dates, int specialisati
         if (skills < 0 || distance < 0 || dates < 0 || specialisation < 0 || partnership < 0 || languages < 0
                 || sum != TOTAL) {
             throw BusinessRuleViolation.of("weights", ErrorCode.INVALID,
-                    "must be non-negative and add up to " + TOTAL + " (they add up to " + sum + ")");
+                    "error.matching.weights", TOTAL, sum);
         }
     }
 }

@@ -78,16 +78,16 @@ public class ApplicationService implements ApplicationUseCases {
     @Override
     public Application apply(Actor actor, String offerId, ApplicationCommand command) {
         Learner learner = learners.findBySubject(actor.subject())
-                .orElseThrow(() -> new ForbiddenException("apply without a learner profile"));
+                .orElseThrow(() -> new ForbiddenException("error.forbidden.apply-without-profile"));
         InternshipOffer offer = offers.findById(offerId).filter(o -> OfferAccess.canRead(actor, o))
                 .orElseThrow(() -> new NotFoundException("InternshipOffer", offerId));
         if (offer.statusOn(PlatformCalendar.today(clock)) != OfferStatus.PUBLISHED) {
             throw BusinessRuleViolation.of("offerId", ErrorCode.INVALID_STATE,
-                    "is " + offer.statusOn(PlatformCalendar.today(clock)) + ": it takes no more applications");
+                    "error.offer.not-open", offer.statusOn(PlatformCalendar.today(clock)));
         }
         if (!MatchingRules.eligible(learner, offer)) {
             throw BusinessRuleViolation.of("offerId", ErrorCode.INVALID_STATE,
-                    "is reserved for the learners of other schools or programs");
+                    "error.offer.reserved");
         }
         ApplicationCommand.Valid valid = command.validate();
         if (applications.findByOfferAndLearner(offerId, learner.id()).isPresent()) {
@@ -155,7 +155,7 @@ public class ApplicationService implements ApplicationUseCases {
         if (application.status() != ApplicationStatus.ACCEPTED) {
             if (!application.status().canMoveTo(ApplicationStatus.ACCEPTED)) {
                 throw BusinessRuleViolation.of("status", ErrorCode.INVALID_STATE,
-                        "is " + application.status() + ": only an offered position can be accepted");
+                        "error.application.not-offered", application.status());
             }
             OfferTerms terms = positions.offerOf(application).terms();
             periods.claim(application, new DateRange(terms.startDate(), terms.endDate()));
@@ -339,7 +339,7 @@ public class ApplicationService implements ApplicationUseCases {
         Application application = find(actor, applicationId)
                 .orElseThrow(() -> new NotFoundException("Application", applicationId));
         if (!allowed.test(actor, application)) {
-            throw new ForbiddenException("take this step on the application");
+            throw new ForbiddenException("error.forbidden.application-step");
         }
         return application;
     }
@@ -367,7 +367,7 @@ public class ApplicationService implements ApplicationUseCases {
     }
 
     private static BusinessRuleViolation alreadyApplied() {
-        return BusinessRuleViolation.of("offerId", ErrorCode.DUPLICATE, "you already applied to this offer");
+        return BusinessRuleViolation.of("offerId", ErrorCode.DUPLICATE, "error.application.duplicate");
     }
 
     /** The reason or note given with a step, checked before anything is read. */

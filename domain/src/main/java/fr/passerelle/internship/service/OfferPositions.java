@@ -48,12 +48,11 @@ final class OfferPositions {
                     }
                     if (offer.termsVersion() != termsVersion) {
                         throw BusinessRuleViolation.of("termsVersion", ErrorCode.INVALID_STATE,
-                                "is not the offer's current terms version " + offer.termsVersion()
-                                        + ": review the revised terms, then accept them");
+                                "error.offer.terms-revised", offer.termsVersion());
                     }
                     if (offer.statusOn(PlatformCalendar.today(clock)) == OfferStatus.EXPIRED) {
                         throw BusinessRuleViolation.of("status", ErrorCode.INVALID_STATE,
-                                "is EXPIRED: the offer's start date passed");
+                                "error.offer.expired");
                     }
                     return offer.withPositionTaken(application.id(), clock.instant());
                 });

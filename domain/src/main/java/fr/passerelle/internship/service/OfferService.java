@@ -85,7 +85,7 @@ public class OfferService implements OfferUseCases {
         OfferTerms terms = validTerms(company, command);
         if (current.status() == OfferStatus.PUBLISHED && terms.startDate().isBefore(today())) {
             throw BusinessRuleViolation.of("startDate", ErrorCode.INVALID_STATE,
-                    "is past: a published offer cannot start before today");
+                    "error.offer.start-past-publish");
         }
         return change(actor, offerId, expectedVersion,
                 offer -> offer.revisesEssentials(terms) ? OfferEvents.TERMS_REVISED : OfferEvents.EDITED,
@@ -98,7 +98,7 @@ public class OfferService implements OfferUseCases {
         boolean verified = companies.findById(draft.companyId()).map(Company::canPublishToLearners).orElse(false);
         if (!verified) {
             throw BusinessRuleViolation.of("companyId", ErrorCode.INVALID_STATE,
-                    "is not verified yet: an advisor must verify the company before it publishes offers");
+                    "error.company.not-verified");
         }
         return change(actor, offerId, null, offer -> OfferEvents.PUBLISHED,
                 offer -> offer.published(today(), clock.instant()));
@@ -167,19 +167,19 @@ public class OfferService implements OfferUseCases {
                 .orElse(null), site.map(s -> s.address().city()).orElse(null), today()));
         String name = company.profile().displayName();
         if (command.siteId() != null && site.isEmpty()) {
-            checks.add("siteId", ErrorCode.INVALID, "is not a site of " + name);
+            checks.add("siteId", ErrorCode.INVALID, "error.offer.site-unknown", name);
         }
         String tutor = command.tutorMembershipId();
         if (tutor != null && !tutor.isBlank() && memberships.findById(tutor.strip())
                 .filter(m -> m.isActive() && m.tenant().equals(Tenant.company(company.id()))).isEmpty()) {
-            checks.add("tutorMembershipId", ErrorCode.INVALID, "is not an active member of " + name);
+            checks.add("tutorMembershipId", ErrorCode.INVALID, "error.offer.tutor-not-member", name);
         }
         List<String> targets = command.targetSchoolIds() == null ? List.of() : command.targetSchoolIds();
         Set<String> known = schools.findAllById(targets.stream().map(String::strip).toList()).stream()
                 .map(School::id).collect(Collectors.toSet());
         for (int i = 0; i < targets.size(); i++) {
             if (!known.contains(targets.get(i).strip())) {
-                checks.add("targetSchoolIds." + i, ErrorCode.INVALID, "is not a school of the platform");
+                checks.add("targetSchoolIds." + i, ErrorCode.INVALID, "error.school.unknown");
             }
         }
         checks.throwIfAny();
@@ -205,13 +205,13 @@ public class OfferService implements OfferUseCases {
     private void requireNotExpired(InternshipOffer offer) {
         if (offer.statusOn(today()) == OfferStatus.EXPIRED) {
             throw BusinessRuleViolation.of("status", ErrorCode.INVALID_STATE,
-                    "is EXPIRED: the start date passed, publish a new offer instead");
+                    "error.offer.expired-republish");
         }
     }
 
     private static void requireManager(Actor actor, String companyId) {
         if (!OfferAccess.canManage(actor, companyId)) {
-            throw new ForbiddenException("manage the company's offers");
+            throw new ForbiddenException("error.forbidden.offers");
         }
     }
 

@@ -59,10 +59,7 @@ final class PeriodClaims {
             Set<String> holding = holding(overlapping);
             overlapping.stream().filter(claim -> holding.contains(claim.applicationId())).findFirst()
                     .ifPresent(claim -> {
-                        throw BusinessRuleViolation.of("id", ErrorCode.INVALID_STATE, "names an application that "
-                                + "cannot be accepted: you already accepted another offer for an overlapping period ("
-                                + claim.period().start() + " to " + claim.period().end()
-                                + "), and a learner holds one internship at a time");
+                        throw BusinessRuleViolation.of("id", ErrorCode.INVALID_STATE, "error.application.overlapping-internship", claim.period().start(), claim.period().end());
                     });
             Set<String> lapsed = overlapping.stream().map(AcceptanceClaims.Claim::applicationId)
                     .filter(id -> !holding.contains(id)).collect(Collectors.toSet());

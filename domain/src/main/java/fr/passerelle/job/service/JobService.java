@@ -68,7 +68,7 @@ public class JobService implements JobUseCases {
                 return now; // another admin's replay won the race: the job is queued, as asked
             }
             throw BusinessRuleViolation.of("id", ErrorCode.INVALID_STATE,
-                    "is not parked (it is " + now.status() + "); only parked jobs are replayed");
+                    "error.job.not-parked", now.status());
         }
         audit.append(new AuditEntry(ids.newId(), REPLAYED, "Job", jobId, 0, actor.initiatorFor(null),
                 List.of("status", "attempts", "dueAt"), clock.instant()));
@@ -77,7 +77,7 @@ public class JobService implements JobUseCases {
 
     private static void requireAdmin(Actor actor) {
         if (!actor.isPlatformAdmin()) {
-            throw new ForbiddenException("administer background jobs");
+            throw new ForbiddenException("error.forbidden.jobs");
         }
     }
 }

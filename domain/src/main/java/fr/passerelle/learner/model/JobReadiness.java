@@ -1,5 +1,6 @@
 package fr.passerelle.learner.model;
 
+import fr.passerelle.shared.i18n.Message;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -21,8 +22,8 @@ public record JobReadiness(int score, List<Part> parts) {
     /**
      * One criterion's contribution.
      *
-     * @param advice what would raise it, or null when it is full
+     * @param advice what would raise it, or null when it is full; rendered in the reader's language
      */
-    public record Part(ReadinessCriterion criterion, int points, int maxPoints, String advice) {
+    public record Part(ReadinessCriterion criterion, int points, int maxPoints, Message advice) {
     }
 }

@@ -2,14 +2,13 @@ package fr.passerelle.learner.model;
 
 import fr.passerelle.learner.model.Background.Certification;
 import fr.passerelle.learner.model.Background.Experience;
+import fr.passerelle.shared.i18n.Message;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -17,7 +16,8 @@ import java.util.stream.Collectors;
 
 /**
  * The job-readiness computation: four criteria adding up to {@value #MAX_SCORE}, each with its points, its maximum
- * and, unless it is full, one piece of French advice saying what would raise it. It reads the profile and the day
+ * and, unless it is full, one piece of advice saying what would raise it (a {@link Message} of the {@code i18n/advice}
+ * bundle, read in each reader's language). It reads the profile and the day
  * only (no clock, no catalog lookups other than the static {@link SkillCatalog}), uses integer arithmetic only, and
  * so gives the same result for the same profile and day.
  *
@@ -63,27 +63,28 @@ final class ReadinessRules {
      */
     static final long EXPERIENCE_TARGET_DAYS = 183;
 
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE);
+    /** The sentences naming one, two or three missing items, by how many they name. */
+    private static final List<String> NAMED_ITEMS = List.of("advice.items.1", "advice.items.2", "advice.items.3");
 
     /**
      * What a complete profile has, in the order the advice names missing items. Each applicable item is an equal
      * share of {@link #COMPLETENESS_MAX_POINTS}.
      */
     private static final List<ProfileItem> PROFILE_ITEMS = List.of(
-            new ProfileItem("téléphone", l -> hasText(l.identity().phone())),
-            new ProfileItem("date de naissance", l -> l.identity().birthDate() != null),
-            new ProfileItem("adresse géolocalisée",
+            new ProfileItem("advice.item.phone", l -> hasText(l.identity().phone())),
+            new ProfileItem("advice.item.birth-date", l -> l.identity().birthDate() != null),
+            new ProfileItem("advice.item.address",
                     l -> l.identity().address() != null && l.identity().address().location() != null),
             // An independent learner has no school, hence no program code: the item does not apply to them (rather
             // than counting their target role twice).
-            new ProfileItem("formation suivie", l -> !l.academic().isIndependent(),
+            new ProfileItem("advice.item.program", l -> !l.academic().isIndependent(),
                     l -> hasText(l.academic().programCode())),
-            new ProfileItem("année de diplôme", l -> l.academic().graduationYear() != null),
-            new ProfileItem("langues parlées", l -> !l.academic().languages().isEmpty()),
-            new ProfileItem("métier visé", l -> anyText(l.career().targetRoles())),
-            new ProfileItem("mobilité", l -> l.career().mobility() != null),
-            new ProfileItem("disponibilités", l -> !l.career().availability().isEmpty()),
-            new ProfileItem("lien de portfolio", l -> !l.background().portfolio().isEmpty()));
+            new ProfileItem("advice.item.graduation-year", l -> l.academic().graduationYear() != null),
+            new ProfileItem("advice.item.languages", l -> !l.academic().languages().isEmpty()),
+            new ProfileItem("advice.item.target-role", l -> anyText(l.career().targetRoles())),
+            new ProfileItem("advice.item.mobility", l -> l.career().mobility() != null),
+            new ProfileItem("advice.item.availability", l -> !l.career().availability().isEmpty()),
+            new ProfileItem("advice.item.portfolio", l -> !l.background().portfolio().isEmpty()));
 
     private ReadinessRules() {
     }
@@ -101,19 +102,11 @@ final class ReadinessRules {
     /** An equal share per filled item among those that apply to the learner, rounded half up. */
     private static JobReadiness.Part completeness(Learner learner) {
         List<ProfileItem> applicable = PROFILE_ITEMS.stream().filter(item -> item.appliesTo().test(learner)).toList();
-        List<String> missing = applicable.stream().filter(item -> !item.filledIn().test(learner))
-                .map(ProfileItem::label).toList();
+        List<Message> missing = applicable.stream().filter(item -> !item.filledIn().test(learner))
+                .map(item -> Message.of(item.key())).toList();
         int filled = applicable.size() - missing.size();
         int points = roundedHalfUp(COMPLETENESS_MAX_POINTS, filled, applicable.size());
-        String advice = null;
-        if (!missing.isEmpty()) {
-            List<String> named = missing.subList(0, Math.min(COMPLETENESS_ITEMS_NAMED_IN_ADVICE, missing.size()));
-            int others = missing.size() - named.size();
-            advice = "Complétez votre profil : " + (others == 0
-                    ? enumeration(named)
-                    : String.join(", ", named) + " et " + others + " autre" + plural(others) + " élément"
-                            + plural(others)) + ".";
-        }
+        Message advice = missing.isEmpty() ? null : Message.of("advice.complete-profile", items(missing));
         return new JobReadiness.Part(ReadinessCriterion.PROFILE_COMPLETENESS, points, COMPLETENESS_MAX_POINTS, advice);
     }
 
@@ -128,16 +121,13 @@ final class ReadinessRules {
         int credit = evidenced * EVIDENCED_SKILL_CREDIT + unevidenced * UNEVIDENCED_SKILL_CREDIT;
         int points = roundedHalfUp(SKILLS_MAX_POINTS, credit, SKILLS_TARGET_COUNT * EVIDENCED_SKILL_CREDIT);
         int toDeclare = SKILLS_TARGET_COUNT - evidenced - unevidenced;
-        String prove = "Ajoutez une preuve (projet, attestation…) à " + unevidenced + " compétence"
-                + plural(unevidenced);
-        String declare = toDeclare + " compétence" + plural(toDeclare) + " de plus";
-        String advice;
+        Message advice;
         if (unevidenced > 0 && toDeclare > 0) {
-            advice = prove + " et déclarez " + declare + ".";
+            advice = Message.of("advice.skills.prove-and-declare", skills(unevidenced), skills(toDeclare));
         } else if (unevidenced > 0) {
-            advice = prove + ".";
+            advice = Message.of("advice.skills.prove", skills(unevidenced));
         } else if (toDeclare > 0) {
-            advice = "Déclarez " + declare + ", avec une preuve (projet, attestation…).";
+            advice = Message.of("advice.skills.declare", skills(toDeclare));
         } else {
             advice = null;
         }
@@ -154,13 +144,10 @@ final class ReadinessRules {
         long valid = certifications.stream().filter(c -> c.isValidOn(day)).count()
                 + habilitations.stream().filter(s -> s.isValidOn(day)).count();
         int points = (int) Math.min(CERTIFICATIONS_MAX_POINTS, valid * POINTS_PER_CERTIFICATION);
-        String advice = null;
+        Message advice = null;
         if (points < CERTIFICATIONS_MAX_POINTS) {
             advice = firstToRenew(certifications, habilitations, day)
-                    .orElse(valid == 0
-                            ? "Ajoutez une certification ou une habilitation en cours de validité (diplôme, CACES, "
-                                    + "habilitation électrique…)."
-                            : "Ajoutez une deuxième certification ou habilitation en cours de validité.");
+                    .orElse(Message.of(valid == 0 ? "advice.certifications.first" : "advice.certifications.second"));
         }
         return new JobReadiness.Part(ReadinessCriterion.CERTIFICATIONS, points, CERTIFICATIONS_MAX_POINTS, advice);
     }
@@ -175,11 +162,11 @@ final class ReadinessRules {
         int points = days >= EXPERIENCE_TARGET_DAYS
                 ? EXPERIENCE_MAX_POINTS
                 : (int) (EXPERIENCE_MAX_POINTS * days / EXPERIENCE_TARGET_DAYS);
-        String advice = null;
+        Message advice = null;
         if (points < EXPERIENCE_MAX_POINTS) {
             long missing = EXPERIENCE_TARGET_DAYS - days;
-            advice = "Cumulez " + missing + " jour" + plural(missing)
-                    + " d'expérience de plus (stage, alternance, emploi).";
+            advice = Message.of("advice.experience",
+                    Message.of(missing > 1 ? "advice.days" : "advice.day", missing));
         }
         return new JobReadiness.Part(ReadinessCriterion.EXPERIENCE, points, EXPERIENCE_MAX_POINTS, advice);
     }
@@ -210,11 +197,11 @@ final class ReadinessRules {
      * Advice to renew the first certification, then habilitation, expired on the day and not renewed since (no
      * valid certification of the same name).
      */
-    private static Optional<String> firstToRenew(List<Certification> certifications,
+    private static Optional<Message> firstToRenew(List<Certification> certifications,
                                                            List<LearnerSkill> habilitations, LocalDate day) {
         Set<String> validNames = certifications.stream().filter(c -> c.isValidOn(day)).map(Certification::name)
                 .collect(Collectors.toSet());
-        Optional<String> certification = certifications.stream()
+        Optional<Message> certification = certifications.stream()
                 .filter(c -> !c.isValidOn(day) && !validNames.contains(c.name()))
                 .findFirst()
                 .map(c -> renewal(c.name(), c.expiresOn()));
@@ -226,8 +213,8 @@ final class ReadinessRules {
                         s.expiresOn()));
     }
 
-    private static String renewal(String name, LocalDate expiredOn) {
-        return "Renouvelez « " + name + " », expirée le " + FRENCH_DATE.format(expiredOn) + ".";
+    private static Message renewal(String name, LocalDate expiredOn) {
+        return Message.of("advice.renew", name, expiredOn);
     }
 
     private static boolean isHabilitation(LearnerSkill skill) {
@@ -242,15 +229,23 @@ final class ReadinessRules {
         return (2 * max * part + whole) / (2 * whole);
     }
 
-    private static String enumeration(List<String> items) {
-        if (items.size() == 1) {
-            return items.get(0);
+    /**
+     * The first {@link #COMPLETENESS_ITEMS_NAMED_IN_ADVICE} missing items named, the others counted: one sentence
+     * shape per count, since each language joins and counts its own way.
+     */
+    private static Message items(List<Message> missing) {
+        int named = Math.min(COMPLETENESS_ITEMS_NAMED_IN_ADVICE, missing.size());
+        int others = missing.size() - named;
+        List<Object> arguments = new ArrayList<>(missing.subList(0, named));
+        if (others == 0) {
+            return new Message(NAMED_ITEMS.get(named - 1), arguments);
         }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " et " + items.get(items.size() - 1);
+        arguments.add(others);
+        return new Message(others == 1 ? "advice.items.3-and-1-other" : "advice.items.3-and-others", arguments);
     }
 
-    private static String plural(long count) {
-        return count > 1 ? "s" : "";
+    private static Message skills(int count) {
+        return Message.of(count > 1 ? "advice.skills" : "advice.skill", count);
     }
 
     private static boolean hasText(String value) {
@@ -262,10 +257,10 @@ final class ReadinessRules {
     }
 
     /** Something a complete profile has, when it applies to the learner. */
-    private record ProfileItem(String label, Predicate<Learner> appliesTo, Predicate<Learner> filledIn) {
+    private record ProfileItem(String key, Predicate<Learner> appliesTo, Predicate<Learner> filledIn) {
 
-        ProfileItem(String label, Predicate<Learner> filledIn) {
-            this(label, learner -> true, filledIn);
+        ProfileItem(String key, Predicate<Learner> filledIn) {
+            this(key, learner -> true, filledIn);
         }
     }
 }

@@ -49,11 +49,11 @@ public class DuplicateProfileService implements DuplicateProfiles {
         Learner duplicate = resolvable(actor, duplicateId);
         Learner kept = resolvable(actor, keepId);
         if (kept.id().equals(duplicate.id())) {
-            throw BusinessRuleViolation.of("duplicateId", ErrorCode.INVALID, "must be another profile than keepId");
+            throw BusinessRuleViolation.of("duplicateId", ErrorCode.INVALID, "error.duplicate.same-profile");
         }
         if (kept.isMerged()) {
             throw BusinessRuleViolation.of("keepId", ErrorCode.INVALID_STATE,
-                    "was itself merged into another profile; keep that one");
+                    "error.duplicate.kept-merged");
         }
         change(actor, duplicateId, "duplicateId", LearnerEvents.MERGED, current -> {
             sameRecord(kept, current);
@@ -66,11 +66,11 @@ public class DuplicateProfileService implements DuplicateProfiles {
     private static void sameRecord(Learner kept, Learner duplicate) {
         if (!kept.identity().email().equals(duplicate.identity().email())) {
             throw BusinessRuleViolation.of("duplicateId", ErrorCode.INVALID,
-                    "carries another e-mail address than the profile kept: not the same person");
+                    "error.duplicate.other-email");
         }
         if (!Objects.equals(kept.academic().schoolId(), duplicate.academic().schoolId())) {
             throw BusinessRuleViolation.of("duplicateId", ErrorCode.INVALID,
-                    "belongs to another school than the profile kept: detach it instead");
+                    "error.duplicate.other-school");
         }
     }
 
@@ -91,7 +91,7 @@ public class DuplicateProfileService implements DuplicateProfiles {
         Learner learner = learners.findById(learnerId).filter(l -> LearnerAccess.canRead(actor, l))
                 .orElseThrow(() -> new NotFoundException("Learner", learnerId));
         if (!LearnerAccess.canResolveDuplicates(actor)) {
-            throw new ForbiddenException("detach or merge duplicate learner profiles");
+            throw new ForbiddenException("error.forbidden.duplicates");
         }
         return learner;
     }
@@ -99,7 +99,7 @@ public class DuplicateProfileService implements DuplicateProfiles {
     private static Learner unclaimed(Learner learner, String field) {
         if (learner.subject() != null) {
             throw BusinessRuleViolation.of(field, ErrorCode.INVALID_STATE,
-                    "is claimed by its owner: only an unclaimed profile can be detached or merged");
+                    "error.duplicate.claimed");
         }
         return learner;
     }

@@ -75,10 +75,10 @@ public class LearnerService implements LearnerUseCases {
         boolean staff = schoolId != null && actor.isMemberOf(Tenant.school(schoolId));
         boolean self = !actor.readsEverything() && !staff;
         if (self && !actor.roles().contains(PlatformRole.LEARNER)) {
-            throw new ForbiddenException("register a learner profile");
+            throw new ForbiddenException("error.forbidden.learner-register");
         }
         if (self && learners.findBySubject(actor.subject()).isPresent()) {
-            throw BusinessRuleViolation.of("identity", ErrorCode.DUPLICATE, "you already have a learner profile");
+            throw BusinessRuleViolation.of("identity", ErrorCode.DUPLICATE, "error.learner.profile-exists");
         }
         var checks = new Checks();
         checks.required("identity", registration.identity());
@@ -95,7 +95,7 @@ public class LearnerService implements LearnerUseCases {
             return learners.insert(learner, events.created(LearnerEvents.REGISTERED, initiator(actor, learner),
                     learner, attributes(learner)));
         } catch (DuplicateKeyException raced) {
-            throw BusinessRuleViolation.of("identity", ErrorCode.DUPLICATE, "you already have a learner profile");
+            throw BusinessRuleViolation.of("identity", ErrorCode.DUPLICATE, "error.learner.profile-exists");
         }
     }
 
@@ -107,10 +107,10 @@ public class LearnerService implements LearnerUseCases {
     @Override
     public Learner claim(Actor actor, String schoolId) {
         if (actor.email() == null) {
-            throw new ForbiddenException("claim a profile without a verified e-mail address");
+            throw new ForbiddenException("error.forbidden.claim-unverified");
         }
         if (learners.findBySubject(actor.subject()).isPresent()) {
-            throw BusinessRuleViolation.of("email", ErrorCode.DUPLICATE, "you already have a learner profile");
+            throw BusinessRuleViolation.of("email", ErrorCode.DUPLICATE, "error.learner.profile-exists");
         }
         List<Learner> candidates = schoolId == null
                 ? learners.findUnclaimedByEmail(actor.email(), CLAIM_CANDIDATES)
@@ -121,9 +121,9 @@ public class LearnerService implements LearnerUseCases {
         if (candidates.size() > 1) {
             throw schoolId == null
                     ? BusinessRuleViolation.of("email", ErrorCode.INVALID_STATE,
-                            "matches profiles in several schools; claim with the school that invited you (schoolId)")
+                            "error.learner.claim-several-schools")
                     : BusinessRuleViolation.of("email", ErrorCode.INVALID_STATE,
-                            "matches several profiles of that school; ask an advisor to merge the duplicates");
+                            "error.learner.claim-several-profiles");
         }
         Learner unclaimed = candidates.get(0);
         Learner claimed = unclaimed.claimedBy(actor.subject(), clock.instant());
@@ -131,7 +131,7 @@ public class LearnerService implements LearnerUseCases {
             return learners.update(claimed, events.changed(LearnerEvents.CLAIMED, actor.initiatorFor(null),
                     unclaimed, claimed, attributes(claimed)));
         } catch (DuplicateKeyException raced) {
-            throw BusinessRuleViolation.of("email", ErrorCode.DUPLICATE, "you already have a learner profile");
+            throw BusinessRuleViolation.of("email", ErrorCode.DUPLICATE, "error.learner.profile-exists");
         }
     }
 
@@ -156,7 +156,7 @@ public class LearnerService implements LearnerUseCases {
                     LearnerEvents.ACADEMIC_UPDATED, learner -> learner.withAcademic(academic, clock.instant()));
         } catch (DuplicateKeyException e) {
             throw BusinessRuleViolation.of("externalStudentId", ErrorCode.DUPLICATE,
-                    "is already the id of another learner of this school");
+                    "error.learner.external-id-taken");
         }
     }
 
@@ -246,7 +246,7 @@ public class LearnerService implements LearnerUseCases {
     private Learner editable(Actor actor, String learnerId, BiPredicate<Actor, Learner> allowed) {
         Learner learner = visible(actor, learnerId);
         if (!allowed.test(actor, learner)) {
-            throw new ForbiddenException("change this part of the learner's profile");
+            throw new ForbiddenException("error.forbidden.learner-part");
         }
         return learner;
     }
@@ -271,7 +271,7 @@ public class LearnerService implements LearnerUseCases {
     static String programOf(School school, String programCode) {
         return school.programs().stream().map(Program::code).filter(code -> code.equalsIgnoreCase(programCode))
                 .findFirst().orElseThrow(() -> BusinessRuleViolation.of("programCode", ErrorCode.INVALID,
-                        "is not a program of " + school.profile().name()));
+                        "error.learner.program-unknown", school.profile().name()));
     }
 
     /**

@@ -25,6 +25,7 @@ import fr.passerelle.shared.error.NotFoundException;
 import fr.passerelle.shared.event.EventFactory;
 import fr.passerelle.shared.model.PlatformCalendar;
 import fr.passerelle.shared.port.IdGenerator;
+import fr.passerelle.shared.i18n.Message;
 import fr.passerelle.shared.validation.BusinessRuleViolation;
 import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.shared.validation.Violation;
@@ -78,11 +79,11 @@ public class RosterImportService implements RosterImports {
         School school = schools.findById(schoolId).filter(s -> actor.canRead(tenant))
                 .orElseThrow(() -> new NotFoundException("School", schoolId));
         if (!actor.canManage(tenant)) {
-            throw new ForbiddenException("import the school's students");
+            throw new ForbiddenException("error.forbidden.roster-import");
         }
         if (rows.size() > MAX_ROWS) {
             throw BusinessRuleViolation.of("rows", ErrorCode.OUT_OF_RANGE,
-                    "holds " + rows.size() + " rows; an import takes at most " + MAX_ROWS);
+                    "error.roster.too-many-rows", rows.size(), MAX_ROWS);
         }
         var report = new Report();
         Set<String> seen = new HashSet<>();
@@ -104,9 +105,9 @@ public class RosterImportService implements RosterImports {
         List<Problem> problems = new ArrayList<>();
         String externalId = trimmed(row.externalStudentId());
         if (externalId == null) {
-            problems.add(new Problem("external_id", "is required"));
+            problems.add(new Problem("external_id", Message.of("error.value.required")));
         } else if (!seen.add(externalId)) {
-            problems.add(new Problem("external_id", "appears on an earlier line of the file"));
+            problems.add(new Problem("external_id", Message.of("error.roster.id-repeated")));
         }
         LocalDate today = PlatformCalendar.today(clock);
         LearnerIdentity identity = collecting(problems, () -> new IdentityCommand(row.firstName(), row.lastName(),
@@ -156,7 +157,7 @@ public class RosterImportService implements RosterImports {
                 }
             } catch (DuplicateKeyException | ConcurrentUpdateException raced) {
                 report.rejected.add(new Rejection(row.row().line(), externalId, List.of(new Problem(null,
-                        "was changed by someone else during the import; import the file again to apply it"))));
+                        Message.of("error.roster.row-raced")))));
             }
         }
     }
@@ -198,7 +199,7 @@ public class RosterImportService implements RosterImports {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            problems.add(new Problem("birth_date", "must be a date written YYYY-MM-DD"));
+            problems.add(new Problem("birth_date", Message.of("error.roster.date-format")));
             return null;
         }
     }
@@ -211,7 +212,7 @@ public class RosterImportService implements RosterImports {
         try {
             return LearnerType.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.add(new Problem("learner_type", "must be one of " + Arrays.toString(LearnerType.values())));
+            problems.add(new Problem("learner_type", Message.of("error.roster.learner-type", Arrays.stream(LearnerType.values()).map(LearnerType::name).collect(Collectors.joining(", ")))));
             return null;
         }
     }
@@ -225,7 +226,7 @@ public class RosterImportService implements RosterImports {
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            problems.add(new Problem("graduation_year", "must be a year such as 2027"));
+            problems.add(new Problem("graduation_year", Message.of("error.roster.year-format")));
             return null;
         }
     }

@@ -48,7 +48,7 @@ public final class OrganisationAccess<T extends Aggregate> {
     public T manageable(Actor actor, String id) {
         T organisation = readable(actor, id);
         if (!actor.canManage(tenant(id))) {
-            throw new ForbiddenException("manage this " + typeName().toLowerCase(Locale.ROOT));
+            throw new ForbiddenException("error.forbidden.organisation");
         }
         return organisation;
     }

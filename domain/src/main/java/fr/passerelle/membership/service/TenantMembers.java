@@ -39,7 +39,7 @@ public class TenantMembers {
     public Membership invite(Actor actor, Tenant tenant, InviteMember command) {
         if (command.role().tenantType() != tenant.type()) {
             throw BusinessRuleViolation.of("role", ErrorCode.INVALID,
-                    "must be a role of a " + tenant.type().name().toLowerCase(java.util.Locale.ROOT) + ", not " + command.role());
+                    "error.membership.role-mismatch", command.role(), tenant.type());
         }
         var existing = memberships.findByTenantAndEmail(tenant, command.email());
         if (existing.isPresent()) {
@@ -88,6 +88,6 @@ public class TenantMembers {
             return existing;
         }
         throw BusinessRuleViolation.of("email", ErrorCode.DUPLICATE,
-                "is already a member with role " + existing.role());
+                "error.membership.already-member", existing.role());
     }
 }

@@ -22,7 +22,7 @@ public record Program(String code, String name, String level, Integer durationMo
         String cleanName = checks.text("name", name, Limits.NAME);
         String cleanLevel = checks.optionalText("level", level, Limits.SHORT_TEXT);
         if (durationMonths != null && (durationMonths < 1 || durationMonths > MAX_DURATION_MONTHS)) {
-            checks.add("durationMonths", ErrorCode.OUT_OF_RANGE, "must be between 1 and " + MAX_DURATION_MONTHS);
+            checks.add("durationMonths", ErrorCode.OUT_OF_RANGE, "error.number.out-of-range", 1, MAX_DURATION_MONTHS);
         }
         checks.throwIfAny();
         return new Program(cleanCode.toUpperCase(Locale.ROOT), cleanName, cleanLevel, durationMonths);

@@ -54,7 +54,7 @@ public record School(String id, SchoolProfile profile, PartnershipTier tier, Lis
         updated.removeIf(p -> p.code().equals(program.code()));
         if (updated.size() >= Limits.LIST) {
             throw BusinessRuleViolation.of("code", ErrorCode.OUT_OF_RANGE,
-                    "cannot be added: a school lists at most " + Limits.LIST + " programs");
+                    "error.school.programs-full", Limits.LIST);
         }
         updated.add(program);
         return new School(id, profile, tier, updated, createdBy, createdAt, now, version);
@@ -63,7 +63,7 @@ public record School(String id, SchoolProfile profile, PartnershipTier tier, Lis
     public School withoutProgram(String code, Instant now) {
         List<Program> updated = programs.stream().filter(p -> !p.code().equalsIgnoreCase(code)).toList();
         if (updated.size() == programs.size()) {
-            throw BusinessRuleViolation.of("code", ErrorCode.INVALID, "matches no program of this school");
+            throw BusinessRuleViolation.of("code", ErrorCode.INVALID, "error.school.program-unknown");
         }
         return new School(id, profile, tier, updated, createdBy, createdAt, now, version);
     }

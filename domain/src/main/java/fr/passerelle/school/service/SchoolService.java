@@ -56,7 +56,7 @@ public class SchoolService implements SchoolUseCases {
     @Override
     public School register(Actor actor, SchoolProfileCommand command) {
         if (!actor.isPlatformAdmin()) {
-            throw new ForbiddenException("register a school");
+            throw new ForbiddenException("error.forbidden.school-register");
         }
         SchoolProfile profile = command.validate();
         try {
@@ -82,11 +82,11 @@ public class SchoolService implements SchoolUseCases {
     @Override
     public School changeTier(Actor actor, String schoolId, PartnershipTier tier, Long expectedVersion) {
         if (tier == null) {
-            throw BusinessRuleViolation.of("tier", ErrorCode.REQUIRED, "is required");
+            throw BusinessRuleViolation.of("tier", ErrorCode.REQUIRED, "error.value.required");
         }
         School school = access.readable(actor, schoolId);
         if (!actor.isPlatformAdmin()) {
-            throw new ForbiddenException("change a school's partnership tier");
+            throw new ForbiddenException("error.forbidden.school-tier");
         }
         return versioned(actor, school.id(), SchoolEvents.TIER_CHANGED)
                 .apply(expectedVersion, s -> s.withTier(tier, clock.instant()));
@@ -144,6 +144,6 @@ public class SchoolService implements SchoolUseCases {
     }
 
     private static BusinessRuleViolation duplicateName(String name) {
-        return BusinessRuleViolation.of("name", ErrorCode.DUPLICATE, "is already taken by another school (\"" + name + "\")");
+        return BusinessRuleViolation.of("name", ErrorCode.DUPLICATE, "error.school.name-taken", name);
     }
 }

@@ -24,7 +24,7 @@ public record Address(String street, String postalCode, String city, String coun
         String cleanCity = checks.text("city", city, Limits.SHORT_TEXT);
         String country = countryCode == null || countryCode.isBlank() ? "FR" : countryCode.strip().toUpperCase(Locale.ROOT);
         if (!ISO_COUNTRIES.contains(country)) {
-            checks.add("countryCode", ErrorCode.INVALID, "must be an ISO 3166-1 alpha-2 country code such as FR");
+            checks.add("countryCode", ErrorCode.INVALID, "error.country.code");
         }
         checks.throwIfAny();
         return new Address(cleanStreet, cleanPostalCode, cleanCity, country, location);

@@ -12,7 +12,7 @@ public record AddressDraft(String street, String postalCode, String city, String
         GeoPoint location = null;
         if ((latitude == null) != (longitude == null)) {
             checks.add(latitude == null ? "latitude" : "longitude", ErrorCode.REQUIRED,
-                    "must be given together with " + (latitude == null ? "longitude" : "latitude"));
+                    "error.coordinates.incomplete");
         } else if (latitude != null) {
             location = checks.parse("", this, d -> new GeoPoint(d.latitude(), d.longitude()));
         }

@@ -12,7 +12,7 @@ public record DateRange(LocalDate start, LocalDate end) {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
         if (end.isBefore(start)) {
-            throw BusinessRuleViolation.of("end", ErrorCode.INVALID, "must not be before the start");
+            throw BusinessRuleViolation.of("end", ErrorCode.INVALID, "error.date.end-before-start");
         }
     }
 

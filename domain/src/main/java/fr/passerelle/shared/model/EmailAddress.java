@@ -15,7 +15,7 @@ public record EmailAddress(String value) {
 
     public EmailAddress {
         if (value == null || value.length() > MAX_LENGTH || !FORM.matcher(value).matches()) {
-            throw BusinessRuleViolation.of("", ErrorCode.INVALID, "is not a valid e-mail address");
+            throw BusinessRuleViolation.of("", ErrorCode.INVALID, "error.email.invalid");
         }
     }
 

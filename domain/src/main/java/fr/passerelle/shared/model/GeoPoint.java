@@ -14,10 +14,10 @@ public record GeoPoint(double latitude, double longitude) {
     public GeoPoint {
         var checks = new Checks();
         if (!(Math.abs(latitude) <= MAX_LATITUDE)) {
-            checks.add("latitude", ErrorCode.OUT_OF_RANGE, "must be between -90 and 90");
+            checks.add("latitude", ErrorCode.OUT_OF_RANGE, "error.number.out-of-range", -90, 90);
         }
         if (!(Math.abs(longitude) <= MAX_LONGITUDE)) {
-            checks.add("longitude", ErrorCode.OUT_OF_RANGE, "must be between -180 and 180");
+            checks.add("longitude", ErrorCode.OUT_OF_RANGE, "error.number.out-of-range", -180, 180);
         }
         checks.throwIfAny();
     }

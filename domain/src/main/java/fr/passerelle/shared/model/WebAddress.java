@@ -15,13 +15,13 @@ public record WebAddress(URI value) {
         String scheme = value == null ? null : value.getScheme();
         if (scheme == null || value.getHost() == null
                 || !(scheme.toLowerCase(Locale.ROOT).equals("https") || scheme.toLowerCase(Locale.ROOT).equals("http"))) {
-            throw BusinessRuleViolation.of("", ErrorCode.INVALID, "must be an absolute http or https address");
+            throw BusinessRuleViolation.of("", ErrorCode.INVALID, "error.url.invalid");
         }
     }
 
     public static WebAddress of(String raw) {
         if (raw == null || raw.length() > Limits.URL) {
-            throw BusinessRuleViolation.of("", ErrorCode.INVALID, "must be an address of at most " + Limits.URL + " characters");
+            throw BusinessRuleViolation.of("", ErrorCode.INVALID, "error.url.too-long", Limits.URL);
         }
         // The URI parser refuses control characters; a direction override it would keep, and a link must not hide.
         TextKind.LINE.characterProblem(raw.strip()).ifPresent(problem -> {
@@ -30,7 +30,7 @@ public record WebAddress(URI value) {
         try {
             return new WebAddress(new URI(raw.strip()));
         } catch (URISyntaxException e) {
-            throw BusinessRuleViolation.of("", ErrorCode.INVALID, "must be an absolute http or https address");
+            throw BusinessRuleViolation.of("", ErrorCode.INVALID, "error.url.invalid");
         }
     }
 

@@ -46,7 +46,7 @@ public final class VersionedChange<T> {
             long stored = versionOf.applyAsLong(current);
             if (expectedVersion != null && stored != expectedVersion) {
                 throw BusinessRuleViolation.of(FIELD, ErrorCode.STALE_VERSION,
-                        "is " + expectedVersion + " but the object is now at version " + stored + "; reload it and retry");
+                        "error.version.stale", expectedVersion, stored);
             }
             T changed = change.apply(current);
             if (changed == current) {
@@ -57,11 +57,11 @@ public final class VersionedChange<T> {
             } catch (ConcurrentUpdateException lostRace) {
                 if (expectedVersion != null) {
                     throw BusinessRuleViolation.of(FIELD, ErrorCode.STALE_VERSION,
-                            "is outdated: someone else changed the object meanwhile; reload it and retry");
+                            "error.version.outdated");
                 }
                 if (!retries.pauseBeforeNext()) {
                     throw BusinessRuleViolation.of("", ErrorCode.STALE_VERSION,
-                            "Too many changes of this object at the same time: nothing was changed; retry in a moment");
+                            "error.version.contention");
                 }
             }
         }

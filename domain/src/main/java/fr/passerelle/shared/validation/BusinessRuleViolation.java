@@ -1,5 +1,6 @@
 package fr.passerelle.shared.validation;
 
+import fr.passerelle.shared.i18n.Message;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -19,8 +20,14 @@ public class BusinessRuleViolation extends RuntimeException {
         this.violations = List.copyOf(violations);
     }
 
-    public static BusinessRuleViolation of(String path, ErrorCode code, String message) {
-        return new BusinessRuleViolation(List.of(Violation.of(path, code, message)));
+    /** One violation: see {@link Violation#of}. */
+    public static BusinessRuleViolation of(String path, ErrorCode code, String key, Object... arguments) {
+        return new BusinessRuleViolation(List.of(Violation.of(path, code, key, arguments)));
+    }
+
+    /** One violation whose sentence was already chosen (say, by {@link TextKind#problem}). */
+    public static BusinessRuleViolation of(String path, ErrorCode code, Message message) {
+        return new BusinessRuleViolation(List.of(new Violation(Violation.segments(path), code, message)));
     }
 
     public List<Violation> violations() {

@@ -35,7 +35,7 @@ public final class Checks {
     /** A required, trimmed text of the given kind, at most {@code maxLength} characters; null when invalid. */
     public String text(String path, String value, int maxLength, TextKind kind) {
         if (value == null || value.isBlank()) {
-            add(path, ErrorCode.REQUIRED, "must not be blank");
+            add(path, ErrorCode.REQUIRED, "error.value.required");
             return null;
         }
         return optionalText(path, value, maxLength, kind);
@@ -56,12 +56,12 @@ public final class Checks {
         }
         String trimmed = kind.normalised(value.strip());
         if (trimmed.length() > maxLength) {
-            add(path, ErrorCode.TOO_LONG, "must be at most " + maxLength + " characters");
+            add(path, ErrorCode.TOO_LONG, "error.text.too-long", maxLength);
             return null;
         }
         var problem = kind.problem(trimmed);
         if (problem.isPresent()) {
-            add(path, ErrorCode.INVALID, problem.get());
+            violations.add(new Violation(Violation.segments(path), ErrorCode.INVALID, problem.get()));
             return null;
         }
         return trimmed;
@@ -77,7 +77,7 @@ public final class Checks {
         }
         String compact = PHONE_SEPARATORS.matcher(value.strip()).replaceAll("");
         if (!PHONE.matcher(compact).matches()) {
-            add(path, ErrorCode.INVALID, "must be an international number such as +33612345678");
+            add(path, ErrorCode.INVALID, "error.value.phone");
             return null;
         }
         return compact;
@@ -85,7 +85,7 @@ public final class Checks {
 
     public <T> T required(String path, T value) {
         if (value == null) {
-            add(path, ErrorCode.REQUIRED, "is required");
+            add(path, ErrorCode.REQUIRED, "error.value.required");
         }
         return value;
     }
@@ -116,7 +116,7 @@ public final class Checks {
             return List.of();
         }
         if (values.size() > Limits.LIST) {
-            add(path, ErrorCode.OUT_OF_RANGE, "must list at most " + Limits.LIST + " items");
+            add(path, ErrorCode.OUT_OF_RANGE, "error.list.too-long", Limits.LIST);
             return List.of();
         }
         return values;
@@ -143,7 +143,7 @@ public final class Checks {
     /** A date within {@code window}; null stays null, a date outside is reported and becomes null. */
     public LocalDate date(String path, LocalDate value, DateWindow window) {
         if (value != null && !window.contains(value)) {
-            add(path, ErrorCode.OUT_OF_RANGE, "must be " + window.describe());
+            add(path, ErrorCode.OUT_OF_RANGE, "error.date.out-of-window", window.first(), window.last());
             return null;
         }
         return value;
@@ -152,7 +152,7 @@ public final class Checks {
     /** An instant on one of {@code window}'s days; null stays null, an instant outside is reported and becomes null. */
     public Instant instant(String path, Instant value, DateWindow window) {
         if (value != null && !window.contains(value)) {
-            add(path, ErrorCode.OUT_OF_RANGE, "must be " + window.describe());
+            add(path, ErrorCode.OUT_OF_RANGE, "error.date.out-of-window", window.first(), window.last());
             return null;
         }
         return value;
@@ -170,7 +170,7 @@ public final class Checks {
             return null;
         }
         if (last.isBefore(first)) {
-            add(endPath, ErrorCode.INVALID, "must not be before " + startPath.substring(startPath.lastIndexOf('.') + 1));
+            add(endPath, ErrorCode.INVALID, "error.date.end-before-start");
             return null;
         }
         return new DateRange(first, last);
@@ -179,8 +179,7 @@ public final class Checks {
     /** A year within {@code window}'s years; null stays null, a year outside is reported and becomes null. */
     public Integer year(String path, Integer value, DateWindow window) {
         if (value != null && !window.containsYear(value)) {
-            add(path, ErrorCode.OUT_OF_RANGE, "must be between " + window.first().getYear() + " and "
-                    + window.last().getYear());
+            add(path, ErrorCode.OUT_OF_RANGE, "error.year.out-of-range", window.first().getYear(), window.last().getYear());
             return null;
         }
         return value;
@@ -189,14 +188,15 @@ public final class Checks {
     /** A count from {@code min} to {@code max}, both included; null stays null, outside is reported, becomes null. */
     public Integer count(String path, Integer value, int min, int max) {
         if (value != null && (value < min || value > max)) {
-            add(path, ErrorCode.OUT_OF_RANGE, "must be between " + min + " and " + max);
+            add(path, ErrorCode.OUT_OF_RANGE, "error.number.out-of-range", min, max);
             return null;
         }
         return value;
     }
 
-    public void add(String path, ErrorCode code, String message) {
-        violations.add(Violation.of(path, code, message));
+    /** One more violation: see {@link Violation#of}. */
+    public void add(String path, ErrorCode code, String key, Object... arguments) {
+        violations.add(Violation.of(path, code, key, arguments));
     }
 
     public void throwIfAny() {

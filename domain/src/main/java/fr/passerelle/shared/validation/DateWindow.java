@@ -54,8 +54,4 @@ public record DateWindow(LocalDate first, LocalDate last) {
         return year >= first.getYear() && year <= last.getYear();
     }
 
-    /** "between 2016-12-07 and 2036-12-07", for messages. */
-    public String describe() {
-        return "between " + first + " and " + last;
-    }
 }

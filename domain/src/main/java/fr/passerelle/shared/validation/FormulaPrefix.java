@@ -1,5 +1,6 @@
 package fr.passerelle.shared.validation;
 
+import fr.passerelle.shared.i18n.Message;
 import java.util.Optional;
 
 /**
@@ -16,24 +17,24 @@ public final class FormulaPrefix {
     }
 
     /**
-     * How {@code text} starts like a formula, as people read it ({@code '='}, {@code a tab}, {@code a carriage
-     * return}), or empty when it starts safely: a tab or a carriage return first, or one of {@link #CHARACTERS} as
-     * the first character that is not a space.
+     * How {@code text} starts like a formula, as people read it ({@code '='}, a tab, a carriage return), or empty
+     * when it starts safely: a tab or a carriage return first, or one of {@link #CHARACTERS} as the first character
+     * that is not a space.
      */
-    public static Optional<String> of(String text) {
+    public static Optional<Message> of(String text) {
         if (text == null || text.isEmpty()) {
             return Optional.empty();
         }
         char first = text.charAt(0);
         if (first == '\t') {
-            return Optional.of("a tab");
+            return Optional.of(Message.of("error.text.start.tab"));
         }
         if (first == '\r') {
-            return Optional.of("a carriage return");
+            return Optional.of(Message.of("error.text.start.carriage-return"));
         }
         String visible = text.stripLeading();
         if (!visible.isEmpty() && CHARACTERS.indexOf(visible.charAt(0)) >= 0) {
-            return Optional.of("'" + visible.charAt(0) + "'");
+            return Optional.of(Message.of("error.text.start.character", visible.charAt(0)));
         }
         return Optional.empty();
     }

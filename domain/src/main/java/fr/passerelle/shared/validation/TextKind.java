@@ -1,5 +1,6 @@
 package fr.passerelle.shared.validation;
 
+import fr.passerelle.shared.i18n.Message;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -32,33 +33,32 @@ public enum TextKind {
     }
 
     /** Why {@code text} (stripped and normalised) is not a text of this kind, or empty when it is. */
-    public Optional<String> problem(String text) {
-        Optional<String> character = characterProblem(text);
+    public Optional<Message> problem(String text) {
+        Optional<Message> character = characterProblem(text);
         if (character.isPresent() || this == PROSE) {
             return character;
         }
-        return FormulaPrefix.of(text).map(start -> "must not start with " + start
-                + ", which spreadsheets run as a formula");
+        return FormulaPrefix.of(text).map(start -> Message.of("error.text.formula-start", start));
     }
 
     /** The first character of {@code text} this kind does not allow, as a reason; the start is not judged. */
-    public Optional<String> characterProblem(String text) {
+    public Optional<Message> characterProblem(String text) {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             if (Character.isSurrogate((char) c)) {
-                return Optional.of("must not contain a broken Unicode character (a lone surrogate)");
+                return Optional.of(Message.of("error.text.lone-surrogate"));
             }
             boolean lineBreak = c == '\n' || c == '\r' || c == NEXT_LINE || c == LINE_SEPARATOR
                     || c == PARAGRAPH_SEPARATOR;
             if (this == LINE && lineBreak) {
-                return Optional.of("must be a single line (no line break)");
+                return Optional.of(Message.of("error.text.line-break"));
             }
             boolean allowedInProse = c == '\n' || c == '\t';
             if (Character.getType(c) == Character.CONTROL && !(this == PROSE && allowedInProse)) {
-                return Optional.of("must not contain control characters (found " + codePoint(c) + ")");
+                return Optional.of(Message.of("error.text.control-character", codePoint(c)));
             }
             if (this == LINE && isDirectionControl(c)) {
-                return Optional.of("must not contain Unicode direction overrides (found " + codePoint(c) + ")");
+                return Optional.of(Message.of("error.text.direction-override", codePoint(c)));
             }
             i += Character.charCount(c);
         }

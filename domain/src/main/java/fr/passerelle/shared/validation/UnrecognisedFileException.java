@@ -8,7 +8,7 @@ import java.util.List;
  */
 public class UnrecognisedFileException extends BusinessRuleViolation {
 
-    public UnrecognisedFileException(String path, String message) {
-        super(List.of(Violation.of(path, ErrorCode.INVALID, message)));
+    public UnrecognisedFileException(String path, String key, Object... arguments) {
+        super(List.of(Violation.of(path, ErrorCode.INVALID, key, arguments)));
     }
 }

@@ -20,6 +20,7 @@ import static fr.passerelle.testing.AgreementDrafts.minutesOn;
 import static fr.passerelle.testing.AgreementDrafts.terms;
 import static fr.passerelle.testing.AgreementDrafts.valid;
 import static fr.passerelle.testing.Fixtures.NOW;
+import static fr.passerelle.testing.Sentences.french;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -381,7 +382,7 @@ class AgreementServiceTest {
             assertThat(refused).singleElement().satisfies(violation -> {
                 assertThat(violation.field()).containsExactly("terms", "end");
                 assertThat(violation.code()).isEqualTo(ErrorCode.LEGAL_RULE);
-                assertThat(violation.message()).startsWith("MAX_DURATION (Code de l'éducation, art. L124-5 et D124-6)");
+                assertThat(french(violation.message())).startsWith("MAX_DURATION (Code de l'éducation, art. L124-5 et D124-6)");
             });
             assertThat(scene.agreements.all()).isEmpty();
         }
@@ -405,7 +406,7 @@ class AgreementServiceTest {
             assertThat(refused).singleElement().satisfies(violation -> {
                 assertThat(violation.field()).containsExactly("terms", "gratification");
                 assertThat(violation.code()).isEqualTo(ErrorCode.LEGAL_RULE);
-                assertThat(violation.message()).startsWith("GRATIFICATION (Code de l'éducation, art. L124-6 et D124-8)");
+                assertThat(french(violation.message())).startsWith("GRATIFICATION (Code de l'éducation, art. L124-6 et D124-8)");
             });
             assertThat(scene.agreements.all()).isEmpty();
         }

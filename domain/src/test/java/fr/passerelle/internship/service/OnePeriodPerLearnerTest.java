@@ -4,6 +4,7 @@ import static fr.passerelle.internship.service.MarketplaceScene.END;
 import static fr.passerelle.internship.service.MarketplaceScene.START;
 import static fr.passerelle.internship.service.MarketplaceScene.offer;
 import static fr.passerelle.testing.Fixtures.NOW;
+import static fr.passerelle.testing.Sentences.english;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -108,7 +109,7 @@ class OnePeriodPerLearnerTest {
 
         assertThat(refused).extracting(Violation::field, Violation::code)
                 .containsExactly(tuple(List.of("id"), ErrorCode.INVALID_STATE));
-        assertThat(refused.get(0).message()).contains("overlapping period (" + START + " to " + END + ")");
+        assertThat(english(refused.get(0).message())).contains("overlapping period (" + START + " to " + END + ")");
         assertThat(scene.stored(overlapping).status()).isEqualTo(ApplicationStatus.OFFERED);
         assertThat(scene.applicationService.accept(alice, apart.id(), 1).status())
                 .isEqualTo(ApplicationStatus.ACCEPTED);

@@ -3,6 +3,7 @@ package fr.passerelle.learner.service;
 import static fr.passerelle.learner.service.LearnerScene.KEY_A;
 import static fr.passerelle.learner.service.LearnerScene.SCHOOL_A;
 import static fr.passerelle.learner.service.LearnerScene.SCHOOL_B;
+import static fr.passerelle.testing.Sentences.french;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -26,6 +27,7 @@ import fr.passerelle.membership.model.Actor;
 import fr.passerelle.shared.error.NotFoundException;
 import fr.passerelle.shared.event.DomainEvent;
 import fr.passerelle.shared.event.Initiator;
+import fr.passerelle.shared.i18n.Message;
 import fr.passerelle.shared.model.AddressDraft;
 import fr.passerelle.shared.model.EmailAddress;
 import fr.passerelle.shared.validation.ErrorCode;
@@ -55,8 +57,7 @@ class RosterImportServiceTest {
             new Initiator("platform-admin", Set.of("PLATFORM_ADMIN"), null, KEY_A, null);
     private static final List<String> SET_BY_IMPORT = List.of("identity", "type", "status", "source", "academic",
             "skills", "background", "career", "readinessScore", "createdBy");
-    private static final String RACED =
-            "was changed by someone else during the import; import the file again to apply it";
+    private static final Message RACED = Message.of("error.roster.row-raced");
 
     private final LearnerScene scene = new LearnerScene();
     private final InMemoryLearners learners = scene.learners;
@@ -204,7 +205,7 @@ class RosterImportServiceTest {
             assertThat(report.rejected()).singleElement().satisfies(rejection -> {
                 assertThat(rejection.line()).isEqualTo(2);
                 assertThat(columnsOf(rejection)).containsExactly(column);
-                assertThat(rejection.problems()).allSatisfy(problem -> assertThat(problem.message()).isNotBlank());
+                assertThat(rejection.problems()).allSatisfy(problem -> assertThat(french(problem.message())).isNotBlank());
             });
             assertThat(report.created()).containsExactly("E-2");
             assertThat(learners.size()).isEqualTo(4);
@@ -256,7 +257,7 @@ class RosterImportServiceTest {
 
             assertThat(report.created()).containsExactly("E-1", "E-2");
             assertThat(report.rejected()).containsExactly(new Rejection(4, "E-1",
-                    List.of(new Problem("external_id", "appears on an earlier line of the file"))));
+                    List.of(new Problem("external_id", Message.of("error.roster.id-repeated")))));
             assertThat(storedByExternalId(SCHOOL_A, "E-1").identity().firstName()).isEqualTo("Prénom");
         }
 

@@ -1,5 +1,6 @@
 package fr.passerelle.shared.service;
 
+import static fr.passerelle.testing.Sentences.english;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -127,7 +128,7 @@ class VersionedChangeTest {
 
         assertThat(violations).extracting(Violation::field, Violation::code)
                 .containsExactly(tuple(List.of(), ErrorCode.STALE_VERSION));
-        assertThat(violations.get(0).message()).contains("nothing was changed").contains("retry");
+        assertThat(english(violations.get(0).message())).contains("nothing was changed").contains("retry");
         assertThat(store.stored.text()).isEqualTo("someone else's");
         assertThat(Duration.ofNanos(nanos)).isGreaterThanOrEqualTo(Duration.ofSeconds(3));
     }

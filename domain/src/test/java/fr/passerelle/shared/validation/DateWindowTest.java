@@ -85,7 +85,7 @@ class DateWindowTest {
             assertThat(checks.date("terms.start", LocalDate.of(2027, 1, 4), PLANS)).isEqualTo("2027-01-04");
             assertThat(checks.date("terms.other", null, PLANS)).isNull();
             assertThat(Violations.thrownBy(checks::throwIfAny)).containsExactly(Violation.of("terms.end",
-                    ErrorCode.OUT_OF_RANGE, "must be between 2016-12-07 and 2036-12-07"));
+                    ErrorCode.OUT_OF_RANGE, "error.date.out-of-window", PLANS.first(), PLANS.last()));
         }
 
         @Test
@@ -119,8 +119,8 @@ class DateWindowTest {
         @Test
         void a_violation_thrown_outside_a_mutation_names_its_field_in_its_message() {
             assertThat(new BusinessRuleViolation(List.of(Violation.of("startsFrom", ErrorCode.OUT_OF_RANGE,
-                    "must be between 2016-12-07 and 2036-12-07"))))
-                    .hasMessage("startsFrom must be between 2016-12-07 and 2036-12-07");
+                    "error.date.out-of-window", PLANS.first(), PLANS.last()))))
+                    .hasMessage("startsFrom: This date must be between 2016-12-07 and 2036-12-07.");
         }
     }
 }

@@ -1,7 +1,9 @@
 package fr.passerelle.shared.validation;
 
+import static fr.passerelle.testing.Sentences.english;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.passerelle.testing.Sentences;
 import fr.passerelle.testing.Violations;
 import java.util.List;
 import java.util.stream.Stream;
@@ -41,24 +43,24 @@ class TextChecksTest {
 
     static Stream<Arguments> refused() {
         return Stream.of(
-                Arguments.of(TextKind.LINE, "Jean\u0000Pierre", "must not contain control characters (found U+0000)"),
-                Arguments.of(TextKind.LINE, "Bell\u0007", "must not contain control characters (found U+0007)"),
-                Arguments.of(TextKind.LINE, "Jean\tPierre", "must not contain control characters (found U+0009)"),
-                Arguments.of(TextKind.LINE, "Jean\nPierre", "must be a single line (no line break)"),
-                Arguments.of(TextKind.LINE, "Jean\r\nPierre", "must be a single line (no line break)"),
-                Arguments.of(TextKind.LINE, "Jean\u2028Pierre", "must be a single line (no line break)"),
+                Arguments.of(TextKind.LINE, "Jean\u0000Pierre", "This text must not contain control characters (found U+0000)."),
+                Arguments.of(TextKind.LINE, "Bell\u0007", "This text must not contain control characters (found U+0007)."),
+                Arguments.of(TextKind.LINE, "Jean\tPierre", "This text must not contain control characters (found U+0009)."),
+                Arguments.of(TextKind.LINE, "Jean\nPierre", "This text must fit on a single line (no line break)."),
+                Arguments.of(TextKind.LINE, "Jean\r\nPierre", "This text must fit on a single line (no line break)."),
+                Arguments.of(TextKind.LINE, "Jean\u2028Pierre", "This text must fit on a single line (no line break)."),
                 Arguments.of(TextKind.LINE, "=cmd|' /C calc'!A0",
-                        "must not start with '=', which spreadsheets run as a formula"),
-                Arguments.of(TextKind.LINE, "  +1+2", "must not start with '+', which spreadsheets run as a formula"),
-                Arguments.of(TextKind.LINE, "-2+3", "must not start with '-', which spreadsheets run as a formula"),
-                Arguments.of(TextKind.LINE, "@SUM(A1)", "must not start with '@', which spreadsheets run as a formula"),
-                Arguments.of(TextKind.LINE, "\t=1+2", "must not start with '=', which spreadsheets run as a formula"),
+                        "This text must not start with '=', which spreadsheets run as a formula."),
+                Arguments.of(TextKind.LINE, "  +1+2", "This text must not start with '+', which spreadsheets run as a formula."),
+                Arguments.of(TextKind.LINE, "-2+3", "This text must not start with '-', which spreadsheets run as a formula."),
+                Arguments.of(TextKind.LINE, "@SUM(A1)", "This text must not start with '@', which spreadsheets run as a formula."),
+                Arguments.of(TextKind.LINE, "\t=1+2", "This text must not start with '=', which spreadsheets run as a formula."),
                 Arguments.of(TextKind.LINE, "invoice\u202Efdp.exe",
-                        "must not contain Unicode direction overrides (found U+202E)"),
-                Arguments.of(TextKind.LINE, "Zoë\uD800", "must not contain a broken Unicode character (a lone surrogate)"),
-                Arguments.of(TextKind.PROSE, "A note\u0000", "must not contain control characters (found U+0000)"),
-                Arguments.of(TextKind.PROSE, "Ring\u0007 the bell", "must not contain control characters (found U+0007)"),
-                Arguments.of(TextKind.PROSE, "Escape \u001B[31m", "must not contain control characters (found U+001B)"));
+                        "This text must not contain Unicode direction overrides (found U+202E)."),
+                Arguments.of(TextKind.LINE, "Zoë\uD800", "This text contains a broken Unicode character (a lone surrogate)."),
+                Arguments.of(TextKind.PROSE, "A note\u0000", "This text must not contain control characters (found U+0000)."),
+                Arguments.of(TextKind.PROSE, "Ring\u0007 the bell", "This text must not contain control characters (found U+0007)."),
+                Arguments.of(TextKind.PROSE, "Escape \u001B[31m", "This text must not contain control characters (found U+001B)."));
     }
 
     @ParameterizedTest(name = "{0} \"{1}\": {2}")
@@ -69,8 +71,11 @@ class TextChecksTest {
 
         assertThat(checks.optionalText("company.legalName", raw, Limits.NAME, kind)).isNull();
 
-        assertThat(Violations.thrownBy(checks::throwIfAny)).containsExactly(
-                new Violation(List.of("company", "legalName"), ErrorCode.INVALID, message));
+        assertThat(Violations.thrownBy(checks::throwIfAny)).singleElement().satisfies(violation -> {
+            assertThat(violation.field()).containsExactly("company", "legalName");
+            assertThat(violation.code()).isEqualTo(ErrorCode.INVALID);
+            assertThat(english(violation.message())).isEqualTo(message);
+        });
     }
 
     @Test
@@ -120,9 +125,9 @@ class TextChecksTest {
 
     @Test
     void the_formula_starts_are_one_list_read_after_leading_spaces() {
-        assertThat(FormulaPrefix.of("  =1+2")).contains("'='");
-        assertThat(FormulaPrefix.of("\t1")).contains("a tab");
-        assertThat(FormulaPrefix.of("\r1")).contains("a carriage return");
+        assertThat(FormulaPrefix.of("  =1+2").map(Sentences::english)).contains("'='");
+        assertThat(FormulaPrefix.of("\t1").map(Sentences::french)).contains("une tabulation");
+        assertThat(FormulaPrefix.of("\r1").map(Sentences::english)).contains("a carriage return");
         assertThat(FormulaPrefix.of("Jean-Pierre")).isEmpty();
         assertThat(FormulaPrefix.of("")).isEmpty();
     }

@@ -128,7 +128,7 @@ public record AgreementDraft(PartyDraft legalRepresentative, PartyDraft company,
         Party host = optionalParty(checks, "company", company);
         String siret = checks.optionalText("companySiret", companySiret, Limits.CODE);
         if (siret != null && !siret.replace(" ", "").matches("\\d{14}")) {
-            checks.add("companySiret", ErrorCode.INVALID, "must be 14 digits");
+            checks.add("companySiret", ErrorCode.INVALID, "error.siret.digits");
         }
         Party companySigning = party(checks, "companySignatory", companySignatory, false);
         Party tutorParty = party(checks, "tutor", tutor, true);
@@ -146,17 +146,17 @@ public record AgreementDraft(PartyDraft legalRepresentative, PartyDraft company,
         List<List<SignatoryRole>> steps = checks.list("circuit", circuit);
         for (int i = 0; i < steps.size(); i++) {
             if (steps.get(i) == null || steps.get(i).isEmpty()) {
-                checks.add("circuit." + i, ErrorCode.REQUIRED, "every step names at least one role");
+                checks.add("circuit." + i, ErrorCode.REQUIRED, "error.circuit.step-without-role");
                 continue;
             }
             for (SignatoryRole role : steps.get(i)) {
                 if (!seen.add(role)) {
-                    checks.add("circuit." + i, ErrorCode.DUPLICATE, "names " + role + " more than once");
+                    checks.add("circuit." + i, ErrorCode.DUPLICATE, "error.circuit.role-twice", role);
                 }
             }
         }
         if (steps.isEmpty()) {
-            checks.add("circuit", ErrorCode.REQUIRED, "needs at least one step");
+            checks.add("circuit", ErrorCode.REQUIRED, "error.circuit.no-step");
         }
         return steps;
     }
@@ -175,7 +175,7 @@ public record AgreementDraft(PartyDraft legalRepresentative, PartyDraft company,
         List<String> skills = checks.texts("terms.skillsToAcquire", draft.skillsToAcquire(), Limits.NAME);
         List<String> workplaces = checks.texts("terms.workplaces", draft.workplaces(), Limits.NAME);
         if (workplaces.isEmpty()) {
-            checks.add("terms.workplaces", ErrorCode.REQUIRED, "must list at least one place of work");
+            checks.add("terms.workplaces", ErrorCode.REQUIRED, "error.agreement.no-workplace");
         }
         ProposedGratification gratification = draft.gratification() == null
                 || checks.required("terms.gratification.amount", draft.gratification().amount()) == null ? null
@@ -205,13 +205,13 @@ public record AgreementDraft(PartyDraft legalRepresentative, PartyDraft company,
         DateRange dates = checks.dateRange("start", draft.start(), "end", draft.end(), window);
         List<Map<DayOfWeek, Integer>> weeks = checks.list("weeks", draft.weeks());
         if (weeks.isEmpty()) {
-            checks.add("weeks", ErrorCode.REQUIRED, "must list at least one week");
+            checks.add("weeks", ErrorCode.REQUIRED, "error.schedule.no-week");
         }
         List<WeekPattern> patterns = new ArrayList<>();
         for (int i = 0; i < weeks.size(); i++) {
             WeekPattern week = week(checks, "weeks." + i, weeks.get(i));
             if (week != null && week.weeklyMinutes() == 0) {
-                checks.add("weeks." + i, ErrorCode.INVALID, "plans no presence at all");
+                checks.add("weeks." + i, ErrorCode.INVALID, "error.schedule.empty-week");
             }
             patterns.add(week);
         }
@@ -241,7 +241,7 @@ public record AgreementDraft(PartyDraft legalRepresentative, PartyDraft company,
             Integer dayMinutes = day.getValue();
             if (dayMinutes == null || dayMinutes < 0 || dayMinutes > WeekPattern.MAX_MINUTES_PER_DAY) {
                 checks.add(path + "." + day.getKey(), ErrorCode.OUT_OF_RANGE,
-                        "must be between 0 and " + WeekPattern.MAX_MINUTES_PER_DAY + " minutes");
+                        "error.minutes.out-of-range", 0, WeekPattern.MAX_MINUTES_PER_DAY);
                 valid = false;
             } else {
                 minutes.put(day.getKey(), dayMinutes);

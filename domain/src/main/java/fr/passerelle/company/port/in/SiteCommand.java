@@ -15,7 +15,7 @@ public record SiteCommand(String name, AddressDraft address) {
         String cleanName = checks.text("name", name, Limits.NAME);
         Address validAddress = checks.parse("address", checks.required("address", address), AddressDraft::validate);
         if (validAddress != null && validAddress.location() == null) {
-            checks.add("address.latitude", ErrorCode.REQUIRED, "a site needs coordinates for distance matching");
+            checks.add("address.latitude", ErrorCode.REQUIRED, "error.site.coordinates-required");
         }
         checks.throwIfAny();
         return new Site(siteId, cleanName, validAddress);

@@ -40,9 +40,9 @@ public record InterviewCommand(List<SlotInput> slots, String place) {
         place(checks);
         List<SlotInput> given = slots == null ? List.of() : slots;
         if (given.isEmpty()) {
-            checks.add("slots", ErrorCode.REQUIRED, "must propose at least one slot");
+            checks.add("slots", ErrorCode.REQUIRED, "error.interview.no-slot");
         } else if (given.size() > MAX_SLOTS) {
-            checks.add("slots", ErrorCode.OUT_OF_RANGE, "must propose at most " + MAX_SLOTS + " slots");
+            checks.add("slots", ErrorCode.OUT_OF_RANGE, "error.interview.too-many-slots", MAX_SLOTS);
             given = List.of();
         }
         List<InterviewSlot> clean = new ArrayList<>();
@@ -53,9 +53,9 @@ public record InterviewCommand(List<SlotInput> slots, String place) {
             Instant start = checks.instant(path + ".startsAt", checks.required(path + ".startsAt", slot.startsAt()),
                     window);
             if (start != null && !start.isAfter(now)) {
-                checks.add(path + ".startsAt", ErrorCode.INVALID, "must be in the future");
+                checks.add(path + ".startsAt", ErrorCode.INVALID, "error.interview.slot-not-future");
             } else if (start != null && !starts.add(start)) {
-                checks.add(path + ".startsAt", ErrorCode.DUPLICATE, "is proposed twice");
+                checks.add(path + ".startsAt", ErrorCode.DUPLICATE, "error.interview.slot-twice");
             }
             Integer minutes = checks.count(path + ".durationMinutes",
                     slot.durationMinutes() == null ? DEFAULT_MINUTES : slot.durationMinutes(), MIN_MINUTES, MAX_MINUTES);
@@ -85,7 +85,7 @@ public record InterviewCommand(List<SlotInput> slots, String place) {
         String id = timeZone.strip();
         // Region ids only: a fixed offset such as +01:00 would be wrong half of the year.
         if (!ZoneId.getAvailableZoneIds().contains(id)) {
-            checks.add(path, ErrorCode.INVALID, "must be an IANA time zone such as Europe/Paris");
+            checks.add(path, ErrorCode.INVALID, "error.timezone.invalid");
             return null;
         }
         return ZoneId.of(id);

@@ -62,7 +62,7 @@ public record OfferCommand(OfferKind kind, String title, String description, Str
         checks.dateRange("startDate", startDate, "endDate", endDate, DateWindow.plans(today));
         checks.count("hoursPerWeek", checks.required("hoursPerWeek", hoursPerWeek), 1, MAX_HOURS_PER_WEEK);
         if (monthlyStipend != null && monthlyStipend.amountInMinorUnits() < 0) {
-            checks.add("monthlyStipend", ErrorCode.OUT_OF_RANGE, "must not be negative");
+            checks.add("monthlyStipend", ErrorCode.OUT_OF_RANGE, "error.number.negative");
         }
         int cleanPositions = positions == null ? 1 : positions;
         checks.count("positions", cleanPositions, 1, MAX_POSITIONS);
@@ -85,19 +85,19 @@ public record OfferCommand(OfferKind kind, String title, String description, Str
     private Rhythm rhythm(Checks checks) {
         if (kind != OfferKind.APPRENTICESHIP) {
             if (rhythm != null) {
-                checks.add("rhythm", ErrorCode.INVALID, "is for apprenticeships only");
+                checks.add("rhythm", ErrorCode.INVALID, "error.offer.rhythm-apprenticeship-only");
             }
             return null;
         }
         if (rhythm == null || rhythm.schoolDaysPerWeek() == null || rhythm.companyDaysPerWeek() == null) {
-            checks.add("rhythm", ErrorCode.REQUIRED, "is required for an apprenticeship (e.g. 2 days school, 3 company)");
+            checks.add("rhythm", ErrorCode.REQUIRED, "error.offer.rhythm-required");
             return null;
         }
         int school = rhythm.schoolDaysPerWeek();
         int company = rhythm.companyDaysPerWeek();
         if (school < 1 || company < 1 || school + company > DAYS_PER_WEEK) {
             checks.add("rhythm", ErrorCode.OUT_OF_RANGE,
-                    "needs at least a day at school and at the company, and at most " + DAYS_PER_WEEK + " days");
+                    "error.offer.rhythm-range", DAYS_PER_WEEK);
             return null;
         }
         return new Rhythm(school, company);
@@ -111,9 +111,9 @@ public record OfferCommand(OfferKind kind, String title, String description, Str
             SkillInput skill = items.get(i);
             String code = skill.code() == null ? "" : skill.code().strip();
             if (SkillCatalog.find(code).isEmpty()) {
-                checks.add(path + "." + i + ".code", ErrorCode.INVALID, "is not a skill of the catalog");
+                checks.add(path + "." + i + ".code", ErrorCode.INVALID, "error.skill.unknown");
             } else if (!seen.add(code)) {
-                checks.add(path + "." + i + ".code", ErrorCode.DUPLICATE, "is asked for twice");
+                checks.add(path + "." + i + ".code", ErrorCode.DUPLICATE, "error.skill.asked-twice");
             }
             if (checks.required(path + "." + i + ".minimumLevel", skill.minimumLevel()) != null) {
                 clean.add(new SkillRequirement(code, skill.minimumLevel()));
@@ -130,7 +130,7 @@ public record OfferCommand(OfferKind kind, String title, String description, Str
             LanguageInput language = items.get(i);
             String code = language.code() == null ? "" : language.code().strip().toLowerCase(Locale.ROOT);
             if (!iso.contains(code)) {
-                checks.add("languages." + i + ".code", ErrorCode.INVALID, "must be an ISO 639-1 code such as en");
+                checks.add("languages." + i + ".code", ErrorCode.INVALID, "error.language.code");
             }
             if (checks.required("languages." + i + ".minimumLevel", language.minimumLevel()) != null) {
                 clean.add(new LanguageRequirement(code, language.minimumLevel()));

@@ -67,9 +67,9 @@ public record AcademicCommand(String externalStudentId, String programCode, Inte
             String path = "languages." + i;
             String code = l.code() == null ? "" : l.code().strip().toLowerCase(Locale.ROOT);
             if (!LANGUAGE_CODE.matcher(code).matches() || !ISO_LANGUAGES.contains(code)) {
-                checks.add(path + ".code", ErrorCode.INVALID, "must be an ISO 639-1 code such as fr or en");
+                checks.add(path + ".code", ErrorCode.INVALID, "error.language.code");
             } else if (!seen.add(code)) {
-                checks.add(path + ".code", ErrorCode.DUPLICATE, "is listed twice");
+                checks.add(path + ".code", ErrorCode.DUPLICATE, "error.language.twice");
             }
             checks.required(path + ".level", l.level());
             cleanLanguages.add(new Academic.Language(code, l.level()));

@@ -40,7 +40,7 @@ public record BackgroundCommand(List<CertificationInput> certifications, List<Ex
             checks.date(path + ".obtainedOn", checks.required(path + ".obtainedOn", c.obtainedOn()), past);
             checks.date(path + ".expiresOn", c.expiresOn(), lifetime);
             if (c.obtainedOn() != null && c.expiresOn() != null && c.expiresOn().isBefore(c.obtainedOn())) {
-                checks.add(path + ".expiresOn", ErrorCode.INVALID, "must not be before obtainedOn");
+                checks.add(path + ".expiresOn", ErrorCode.INVALID, "error.certification.expiry-before-obtained");
             }
             cleanCertifications.add(new Background.Certification(name, issuer, c.obtainedOn(), c.expiresOn()));
         }
@@ -55,7 +55,7 @@ public record BackgroundCommand(List<CertificationInput> certifications, List<Ex
             checks.date(path + ".startDate", checks.required(path + ".startDate", e.startDate()), past);
             checks.date(path + ".endDate", e.endDate(), lifetime);
             if (e.startDate() != null && e.endDate() != null && e.endDate().isBefore(e.startDate())) {
-                checks.add(path + ".endDate", ErrorCode.INVALID, "must not be before startDate");
+                checks.add(path + ".endDate", ErrorCode.INVALID, "error.date.end-before-start");
             }
             String description = checks.optionalText(path + ".description", e.description(), Limits.LONG_TEXT,
                     TextKind.PROSE);

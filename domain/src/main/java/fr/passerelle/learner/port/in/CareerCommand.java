@@ -40,13 +40,13 @@ public record CareerCommand(List<String> targetRoles, List<String> preferredSect
             if ((mobility.latitude() == null) != (mobility.longitude() == null)) {
                 boolean latitudeMissing = mobility.latitude() == null;
                 checks.add(latitudeMissing ? "mobility.latitude" : "mobility.longitude", ErrorCode.REQUIRED,
-                        "must be given together with " + (latitudeMissing ? "longitude" : "latitude"));
+                        "error.coordinates.incomplete");
             } else if (mobility.latitude() != null) {
                 home = checks.parse("mobility", mobility, m -> new GeoPoint(m.latitude(), m.longitude()));
             }
             Integer radius = mobility.radiusKm();
             if (radius != null && (radius < 0 || radius > MAX_RADIUS_KM)) {
-                checks.add("mobility.radiusKm", ErrorCode.OUT_OF_RANGE, "must be between 0 and " + MAX_RADIUS_KM);
+                checks.add("mobility.radiusKm", ErrorCode.OUT_OF_RANGE, "error.number.out-of-range", 0, MAX_RADIUS_KM);
             }
             validMobility = new CareerPreferences.Mobility(home, radius, mobility.willingToRelocate(),
                     mobility.drivingLicence());
@@ -62,7 +62,7 @@ public record CareerCommand(List<String> targetRoles, List<String> preferredSect
             }
         }
         if (salaryExpectation != null && salaryExpectation.amountInMinorUnits() < 0) {
-            checks.add("salaryExpectation", ErrorCode.OUT_OF_RANGE, "must not be negative");
+            checks.add("salaryExpectation", ErrorCode.OUT_OF_RANGE, "error.number.negative");
         }
         checks.throwIfAny();
         return new CareerPreferences(roles, sectors, validMobility, periods, salaryExpectation);

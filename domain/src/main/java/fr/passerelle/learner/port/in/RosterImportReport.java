@@ -1,5 +1,6 @@
 package fr.passerelle.learner.port.in;
 
+import fr.passerelle.shared.i18n.Message;
 import java.util.List;
 
 /**
@@ -21,6 +22,6 @@ public record RosterImportReport(List<String> created, List<String> updated, Lis
     }
 
     /** One problem of a row; {@code column} is the file's column name, null for the whole row. */
-    public record Problem(String column, String message) {
+    public record Problem(String column, Message message) {
     }
 }

@@ -25,14 +25,14 @@ public record SkillCommand(String code, ProficiencyLevel level, List<EvidenceInp
         checks.date("expiresOn", expiresOn, DateWindow.lifetime(today));
         var skill = SkillCatalog.find(code == null ? "" : code.strip());
         if (skill.isEmpty()) {
-            checks.add("code", ErrorCode.INVALID, "is not a skill of the catalog (see skillCatalog)");
+            checks.add("code", ErrorCode.INVALID, "error.skill.unknown");
         }
         checks.required("level", level);
         if (skill.isPresent() && skill.get().expires() && expiresOn == null) {
-            checks.add("expiresOn", ErrorCode.REQUIRED, "is required: " + skill.get().label() + " expires");
+            checks.add("expiresOn", ErrorCode.REQUIRED, "error.skill.expiry-required", skill.get().label());
         }
         if (skill.isPresent() && !skill.get().expires() && expiresOn != null) {
-            checks.add("expiresOn", ErrorCode.INVALID, "must be empty: " + skill.get().label() + " does not expire");
+            checks.add("expiresOn", ErrorCode.INVALID, "error.skill.expiry-forbidden", skill.get().label());
         }
         List<LearnerSkill.Evidence> proofs = new ArrayList<>();
         List<EvidenceInput> given = checks.list("evidence", evidence);
