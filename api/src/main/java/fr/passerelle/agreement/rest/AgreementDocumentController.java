@@ -1,12 +1,14 @@
 package fr.passerelle.agreement.rest;
 
 import fr.passerelle.agreement.graphql.AgreementView;
+import fr.passerelle.agreement.graphql.DocumentUrls;
 import fr.passerelle.agreement.model.Agreement;
 import fr.passerelle.agreement.model.ArchivedDocument;
 import fr.passerelle.agreement.port.in.AgreementUseCases;
 import fr.passerelle.agreement.port.in.FollowUpUseCases;
 import fr.passerelle.api.graphql.GlobalIds;
 import fr.passerelle.api.security.ActorFilter;
+import fr.passerelle.api.web.DownloadLinks;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.shared.error.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -41,10 +43,12 @@ class AgreementDocumentController {
 
     private final AgreementUseCases agreements;
     private final FollowUpUseCases followUps;
+    private final DownloadLinks links;
 
-    AgreementDocumentController(AgreementUseCases agreements, FollowUpUseCases followUps) {
+    AgreementDocumentController(AgreementUseCases agreements, FollowUpUseCases followUps, DownloadLinks links) {
         this.agreements = agreements;
         this.followUps = followUps;
+        this.links = links;
     }
 
     @GetMapping("/agreements/{agreementId}/document")
@@ -55,27 +59,31 @@ class AgreementDocumentController {
                                      @Parameter(description = "A version sent earlier (1, 2…); the current one when "
                                              + "left out") @RequestParam(required = false) Integer version,
                                      HttpServletRequest request) {
-        return file(agreements.document(actor(request), localId(agreementId), version));
+        String path = DocumentUrls.agreement(agreementId) + (version == null ? "" : "?version=" + version);
+        return file(agreements.document(reader(request, path), localId(agreementId), version));
     }
 
     @GetMapping("/agreements/{agreementId}/amendments/{number}/document")
     @Operation(summary = "Download an amendment's PDF")
     ResponseEntity<byte[]> amendment(@PathVariable String agreementId, @PathVariable int number,
                                      HttpServletRequest request) {
-        return file(agreements.amendmentDocument(actor(request), localId(agreementId), number));
+        return file(agreements.amendmentDocument(reader(request, DocumentUrls.amendment(agreementId, number)),
+                localId(agreementId), number));
     }
 
     @GetMapping("/agreements/{agreementId}/scans/{scanSha256}")
     @Operation(summary = "Download the scanned copy of a paper signature, by its SHA-256")
     ResponseEntity<byte[]> scan(@PathVariable String agreementId, @PathVariable String scanSha256,
                                 HttpServletRequest request) {
-        return file(agreements.scan(actor(request), localId(agreementId), scanSha256));
+        return file(agreements.scan(reader(request, DocumentUrls.scan(agreementId, scanSha256)), localId(agreementId),
+                scanSha256));
     }
 
     @GetMapping("/agreements/{agreementId}/attestation")
     @Operation(summary = "Download the internship certificate (attestation de stage)")
     ResponseEntity<byte[]> attestation(@PathVariable String agreementId, HttpServletRequest request) {
-        return file(followUps.attestation(actor(request), localId(agreementId)));
+        return file(followUps.attestation(reader(request, DocumentUrls.attestation(agreementId)),
+                localId(agreementId)));
     }
 
     @PostMapping(path = "/agreements/{agreementId}/paper-signatures", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -124,6 +132,19 @@ class AgreementDocumentController {
 
     private static Actor actor(HttpServletRequest request) {
         return (Actor) request.getAttribute(ActorFilter.ATTRIBUTE);
+    }
+
+    /**
+     * Who downloads the document at {@code path}: the signed-in reader, else the holder of a signed link to that very
+     * document. A link altered, expired or made for another document is a 404, like a document one may not read.
+     */
+    private Actor reader(HttpServletRequest request, String path) {
+        Actor signedIn = actor(request);
+        if (signedIn != null) {
+            return signedIn;
+        }
+        return links.holderOf(path, request.getParameter(DownloadLinks.PARAMETER))
+                .orElseThrow(() -> new NotFoundException("Document", "requested"));
     }
 
     private static String localId(String globalId) {
