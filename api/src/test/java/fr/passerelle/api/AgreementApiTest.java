@@ -61,7 +61,7 @@ abstract class AgreementApiTest extends MarketplaceApiTest {
     static final String FOLLOW_UP = """
             items { kind dueOn owner status overdue notes doneOn }
             objectives { id text }
-            evaluations { kind dueOn submitted submittedAt comment ratings { objectiveId level comment }
+            evaluations { kind dueOn opensOn submitted submittedAt comment ratings { objectiveId level comment }
               link { sentTo issuedAt expiresAt revokedAt } }
             finalReport { summary submittedAt cosignedBy cosignedAt }
             ects { credits validatedAt }
@@ -304,6 +304,15 @@ abstract class AgreementApiTest extends MarketplaceApiTest {
     Map<String, Object> send(String id) {
         step("school-admin-a", AGREEMENT_SUBMIT, id);
         return step("school-admin-a", AGREEMENT_SEND, id);
+    }
+
+    /**
+     * Signed, eight weeks long, its mid-term evaluation due in four days: the tutor may give it now (it opens in the
+     * last week of the period it evaluates) and its reminders are still ahead.
+     */
+    Internship midTermDueSoon(Named named) {
+        LocalDate start = today().plusDays(4).minusDays(26);
+        return signed(fullTime(start, start.plusDays(53)), named);
     }
 
     /** Out for signature, then signed electronically by everyone of the default circuit, in turn. */

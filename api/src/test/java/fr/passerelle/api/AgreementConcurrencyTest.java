@@ -57,7 +57,7 @@ class AgreementConcurrencyTest extends AgreementApiTest {
 
     @Test
     void aFormSubmittedFromTwoTabsAtOnceGivesOneEvaluation() throws Exception {
-        Internship internship = signed(fullTime(START, START.plusWeeks(8).minusDays(3)));
+        Internship internship = midTermDueSoon(named());
         given.succeed("school-admin-a", OBJECTIVES_SET, Map.of("id", internship.id(), "objectives", List.of("Accueil")));
         String token = given.succeed("school-admin-a", LINK_ISSUE, Map.of("id", internship.id(), "kind", "MID_TERM"))
                 .read("$.data.evaluationLinkIssue.link.token");

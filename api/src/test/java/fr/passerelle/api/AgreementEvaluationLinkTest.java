@@ -43,7 +43,9 @@ class AgreementEvaluationLinkTest extends AgreementApiTest {
         var issued = given.succeed("school-admin-a", LINK_ISSUE, Map.of("id", id, "kind", "MID_TERM"));
         String token = issued.read("$.data.evaluationLinkIssue.link.token");
         assertThat(token).isNotBlank();
-        assertThat(issued.<String>read("$.data.evaluationLinkIssue.link.url")).endsWith("/evaluation-forms/" + token);
+        // The server's own address on the (random) port it listens on: no public base URL is configured here.
+        String url = "http://localhost:" + port + "/evaluation-forms/" + token;
+        assertThat(issued.<String>read("$.data.evaluationLinkIssue.link.url")).isEqualTo(url);
         assertThat(issued.<Boolean>read("$.data.evaluationLinkIssue.link.mailed")).isTrue();
         assertThat(issued.<List<Object>>read("$.data.evaluationLinkIssue.followUp.evaluations[?(@.kind == 'MID_TERM')].link.sentTo"))
                 .containsExactly(internship.named().tutor().email());
@@ -54,7 +56,7 @@ class AgreementEvaluationLinkTest extends AgreementApiTest {
         assertThat(mails).singleElement().satisfies(mail -> {
             assertThat((String) mail.get("subject")).as("the subject names no one")
                     .isEqualTo("Évaluation de mi-parcours d'un stage chez " + COMPANY_X_NAME);
-            assertThat((String) mail.get("body")).contains("/evaluation-forms/" + token).contains(COMPANY_X_NAME);
+            assertThat((String) mail.get("body")).contains(url).contains(COMPANY_X_NAME);
         });
 
         var form = openForm(token);
@@ -250,6 +252,26 @@ class AgreementEvaluationLinkTest extends AgreementApiTest {
     }
 
     @Test
+    void anEvaluationCannotBeGivenBeforeThePeriodItEvaluates() {
+        LocalDate start = next(DayOfWeek.MONDAY).plusWeeks(1);
+        Internship internship = signed(fullTime(start, start.plusWeeks(8).minusDays(3)));
+        given.succeed("school-admin-a", OBJECTIVES_SET, Map.of("id", internship.id(), "objectives", OBJECTIVES));
+        String token = issue(internship.id(), "FINAL");
+
+        var early = postJsonWithoutToken("/evaluation-forms/" + token, RATINGS.formatted(false));
+        assertThat(early.status()).as(early.toString()).isEqualTo(422);
+        assertThat(early.<String>read("$.type")).isEqualTo("urn:passerelle:problem:business-rule");
+        assertThat(early.<List<String>>read("$.errors[*].field")).containsExactly("kind");
+        assertThat(early.<String>read("$.errors[0].message")).contains("cannot be given before");
+        assertThat(evaluationSubmitted(internship.id())).as("nothing given").containsExactly(false, false);
+        assertThat(openForm(token).status()).as("the link still opens the form").isEqualTo(200);
+        var finalOne = asList(asMap(agreement(internship.id()).get("followUp")).get("evaluations")).get(1);
+        LocalDate opensOn = LocalDate.parse((String) finalOne.get("dueOn")).minusDays(6);
+        assertThat(finalOne).as("when it opens").containsEntry("opensOn", opensOn.toString());
+        assertThat(early.<String>read("$.errors[0].message")).contains(opensOn.toString());
+    }
+
+    @Test
     void aMissingRatingInTheListIsARefusedAnswerNotAServerError() {
         Internship internship = signedInternship(named());
         given.succeed("school-admin-a", OBJECTIVES_SET, Map.of("id", internship.id(), "objectives", OBJECTIVES));
@@ -293,10 +315,9 @@ class AgreementEvaluationLinkTest extends AgreementApiTest {
 
     // ---- helpers -----------------------------------------------------------------------------------------------
 
-    /** A signed internship of eight weeks from the Monday after next, naming these people. */
+    /** A signed internship of eight weeks whose mid-term evaluation the tutor may give now, naming these people. */
     private Internship signedInternship(Named named) {
-        LocalDate start = next(DayOfWeek.MONDAY).plusWeeks(1);
-        return signed(fullTime(start, start.plusWeeks(8).minusDays(3)), named);
+        return midTermDueSoon(named);
     }
 
     /** School A's staff issue a link; its token. */

@@ -30,9 +30,10 @@ import fr.passerelle.notification.port.out.Texts;
 import fr.passerelle.school.port.out.Schools;
 import fr.passerelle.shared.event.EventFactory;
 import fr.passerelle.shared.port.IdGenerator;
+import fr.passerelle.shared.port.PublicBaseUrl;
 import fr.passerelle.shared.port.Reminders;
 import java.time.Clock;
-import org.springframework.beans.factory.annotation.Value;
+import java.util.function.UnaryOperator;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -70,10 +71,16 @@ class AgreementConfiguration {
                 clock);
     }
 
+    /** The path where the API serves the tutor's form (the api module's {@code EvaluationFormController}). */
+    static final String EVALUATION_FORM_PATH = "/evaluation-forms/";
+
     @Bean
     EvaluationMail evaluationMail(InternshipFollowUps followUps, Mailer mailer, Texts texts, Reminders reminders,
-                                  EvaluationLinkSettings settings, Clock clock) {
-        return new EvaluationMail(followUps, mailer, texts, reminders, settings.formBaseUrl(), clock);
+                                  EvaluationLinkSettings settings, PublicBaseUrl publicBaseUrl, Clock clock) {
+        UnaryOperator<String> formUrl = settings.formBaseUrl() != null
+                ? token -> settings.formBaseUrl() + token
+                : token -> publicBaseUrl.resolve(EVALUATION_FORM_PATH + token);
+        return new EvaluationMail(followUps, mailer, texts, reminders, formUrl, clock);
     }
 
     @Bean
@@ -84,12 +91,9 @@ class AgreementConfiguration {
                 clock);
     }
 
-    /**
-     * The addresses outside signatories read in their e-mail. {@code passerelle.public-base-url} is where clients
-     * reach this server; until it is set, the local default of the other links ({@link EvaluationLinkSettings}).
-     */
+    /** The addresses outside signatories read in their e-mail, under the platform's public address. */
     @Bean
-    AgreementLinks agreementLinks(@Value("${passerelle.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+    AgreementLinks agreementLinks(PublicBaseUrl publicBaseUrl) {
         return new PublicAgreementLinks(publicBaseUrl);
     }
 

@@ -5,16 +5,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * The tutor's evaluation links ({@code passerelle.evaluation-links.*}).
  *
- * @param formBaseUrl the address of the evaluation form as the tutor's mail shows it, to which the link's token is
- *                    appended as is (so it ends with {@code /} or {@code =}); defaults to the local web client's
- *                    {@value #DEFAULT_FORM_BASE_URL}
+ * @param formBaseUrl where the links point when the form is not the API's own (an SPA's form page), to which the
+ *                    link's token is appended as is (so it ends with {@code /} or {@code =}); blank: the API's form,
+ *                    {@code <public base URL>/evaluation-forms/<token>}
  */
 @ConfigurationProperties("passerelle.evaluation-links")
 record EvaluationLinkSettings(String formBaseUrl) {
 
-    static final String DEFAULT_FORM_BASE_URL = "http://localhost:8080/evaluation-forms/";
-
     EvaluationLinkSettings {
-        formBaseUrl = formBaseUrl == null || formBaseUrl.isBlank() ? DEFAULT_FORM_BASE_URL : formBaseUrl.strip();
+        formBaseUrl = formBaseUrl == null || formBaseUrl.isBlank() ? null : formBaseUrl.strip();
     }
 }

@@ -20,12 +20,10 @@ class EvaluationLinkSettingsTest {
     }
 
     @Test
-    void unsetOrBlankItIsTheLocalWebClientsForm() {
-        runner.run(context -> assertThat(context.getBean(EvaluationLinkSettings.class).formBaseUrl())
-                .isEqualTo("http://localhost:8080/evaluation-forms/"));
-        runner.withPropertyValues("passerelle.evaluation-links.form-base-url=")
-                .run(context -> assertThat(context.getBean(EvaluationLinkSettings.class).formBaseUrl())
-                        .isEqualTo("http://localhost:8080/evaluation-forms/"));
+    void unsetOrBlankTheLinksPointToTheApisOwnForm() {
+        runner.run(context -> assertThat(context.getBean(EvaluationLinkSettings.class).formBaseUrl()).isNull());
+        runner.withPropertyValues("passerelle.evaluation-links.form-base-url= ")
+                .run(context -> assertThat(context.getBean(EvaluationLinkSettings.class).formBaseUrl()).isNull());
     }
 
     @Configuration(proxyBeanMethods = false)

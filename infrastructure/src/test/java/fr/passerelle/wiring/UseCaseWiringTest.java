@@ -27,6 +27,7 @@ import fr.passerelle.school.port.in.SchoolUseCases;
 import fr.passerelle.shared.event.EventSubscriber;
 import fr.passerelle.shared.event.Initiator;
 import fr.passerelle.shared.paging.Paging;
+import fr.passerelle.shared.port.PublicBaseUrl;
 import fr.passerelle.shared.port.ReminderHandler;
 import fr.passerelle.shared.port.Reminders;
 import fr.passerelle.testing.TestDatabase;
@@ -91,11 +92,12 @@ class UseCaseWiringTest {
     }
 
     @Test
-    void agreementsAreSignedInPlatformAndEvaluationLinksPointToTheLocalFormByDefault() {
+    void agreementsAreSignedInPlatformAndEvaluationLinksPointToTheApisFormByDefault() {
         assertThat(context.getBean(SignatureProvider.class).getClass().getSimpleName())
                 .isEqualTo("InPlatformSignatureProvider");
-        assertThat(context.getBean(EvaluationLinkSettings.class).formBaseUrl())
-                .isEqualTo("http://localhost:8080/evaluation-forms/");
+        assertThat(context.getBean(EvaluationLinkSettings.class).formBaseUrl()).as("no SPA form configured").isNull();
+        assertThat(context.getBean(PublicBaseUrl.class).resolve("/evaluation-forms/t")).as("no web server here")
+                .isEqualTo("http://localhost:8080/evaluation-forms/t");
     }
 
     /** The audit's readers: whoever reads an agreement or its follow-up reads its history, and nobody else. */

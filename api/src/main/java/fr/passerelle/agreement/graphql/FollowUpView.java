@@ -38,12 +38,12 @@ record FollowUpView(List<ItemView> items, List<Objective> objectives, List<Evalu
     }
 
     /** GraphQL {@code InternshipEvaluation}. */
-    record EvaluationView(EvaluationKind kind, LocalDate dueOn, LinkView link, boolean submitted,
+    record EvaluationView(EvaluationKind kind, LocalDate dueOn, LocalDate opensOn, LinkView link, boolean submitted,
                           Instant submittedAt, List<ObjectiveRating> ratings, String comment) {
 
         static EvaluationView of(Evaluation evaluation) {
             var link = evaluation.link();
-            return new EvaluationView(evaluation.kind(), evaluation.dueOn(), link == null ? null
+            return new EvaluationView(evaluation.kind(), evaluation.dueOn(), evaluation.opensOn(), link == null ? null
                     : new LinkView(link.sentTo(), link.issuedAt(), link.expiresAt(), link.revokedAt()),
                     evaluation.submitted(), evaluation.submittedAt(), evaluation.ratings(), evaluation.comment());
         }

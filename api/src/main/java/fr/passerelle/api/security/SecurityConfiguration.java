@@ -2,6 +2,7 @@ package fr.passerelle.api.security;
 
 import fr.passerelle.api.http.RequestBudgetFilter;
 import fr.passerelle.api.http.RequestBudgets;
+import fr.passerelle.api.web.DownloadLinks;
 import fr.passerelle.membership.port.in.MembershipUseCases;
 import fr.passerelle.notification.port.in.NotificationSettingsUseCases;
 import java.time.Clock;
@@ -44,6 +45,10 @@ class SecurityConfiguration {
     /** Answers 401 (no token, or refused) and 503 (the issuer's keys unreachable) with readable bodies. */
     private static final TokenRefusals TOKEN_REFUSALS = new TokenRefusals();
 
+    /** Response headers an SPA's script may read besides the CORS-safelisted ones (README, "Configuration"). */
+    static final List<String> EXPOSED_HEADERS = List.of("Repr-Digest", "ETag", "Content-Disposition",
+            "Retry-After", "WWW-Authenticate");
+
     @Bean
     @Order(2)
     SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder jwtDecoder, TokenActors actors,
@@ -58,6 +63,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
                         // A tutor without an account opens their form with the link's token alone.
                         .requestMatchers("/evaluation-forms/*").permitAll()
+                        // A signed download link opens its document without a bearer token; the download checks it.
+                        .requestMatchers(SecurityConfiguration::isSignedDownload).permitAll()
                         // Browsers cannot set headers on a WebSocket: the token comes in connection_init instead.
                         .requestMatchers(SecurityConfiguration::isGraphQlWebSocketHandshake).permitAll()
                         .anyRequest().authenticated())
@@ -122,6 +129,11 @@ class SecurityConfiguration {
         }));
     }
 
+    private static boolean isSignedDownload(HttpServletRequest request) {
+        return HttpMethod.GET.matches(request.getMethod()) && request.getServletPath().startsWith("/agreements/")
+                && request.getParameter(DownloadLinks.PARAMETER) != null;
+    }
+
     private static boolean isGraphQlWebSocketHandshake(HttpServletRequest request) {
         return HttpMethod.GET.matches(request.getMethod()) && "/graphql".equals(request.getServletPath())
                 && "websocket".equalsIgnoreCase(request.getHeader(HttpHeaders.UPGRADE));
@@ -132,6 +144,9 @@ class SecurityConfiguration {
         cors.setAllowedOrigins(settings.corsAllowedOrigins());
         cors.setAllowedMethods(List.of("GET", "POST", "OPTIONS"));
         cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept"));
+        // Browser code reads only the safelisted response headers unless told: a download's hash and file name,
+        // when to come back after a 429 or 503, why a token was refused.
+        cors.setExposedHeaders(EXPOSED_HEADERS);
         cors.setMaxAge(3600L);
         var source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/**", cors);

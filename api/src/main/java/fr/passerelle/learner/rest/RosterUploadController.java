@@ -2,6 +2,7 @@ package fr.passerelle.learner.rest;
 
 import fr.passerelle.api.graphql.GlobalIds;
 import fr.passerelle.api.i18n.ReaderLanguages;
+import fr.passerelle.api.rest.OpenApiDescription;
 import fr.passerelle.api.security.ActorFilter;
 import fr.passerelle.learner.port.in.RosterImports;
 import fr.passerelle.learner.port.in.RosterRow;
@@ -20,7 +21,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -75,24 +75,24 @@ class RosterUploadController {
     @ApiResponse(responseCode = "200", description = "The file was read; the report says what each row did")
     @ApiResponse(responseCode = "400", description = "The file was refused as a whole (see `errors`), or no part `file`",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
+                    schema = @Schema(ref = OpenApiDescription.PROBLEM_SCHEMA)))
     @ApiResponse(responseCode = "401", description = "No valid bearer token", content = @Content)
     @ApiResponse(responseCode = "403", description = "You see the school but may not import into it",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
+                    schema = @Schema(ref = OpenApiDescription.PROBLEM_SCHEMA)))
     @ApiResponse(responseCode = "404", description = "No such school, or you may not see it",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
+                    schema = @Schema(ref = OpenApiDescription.PROBLEM_SCHEMA)))
     @ApiResponse(responseCode = "413", description = "The file is larger than passerelle.import.max-file-size "
             + "(5MB by default) or holds more than 10,000 rows",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
+                    schema = @Schema(ref = OpenApiDescription.PROBLEM_SCHEMA)))
     @ApiResponse(responseCode = "415", description = "The file is not UTF-8 text, or the request is not multipart",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
+                    schema = @Schema(ref = OpenApiDescription.PROBLEM_SCHEMA)))
     @ApiResponse(responseCode = "422", description = "A business rule refused the import as a whole",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
+                    schema = @Schema(ref = OpenApiDescription.PROBLEM_SCHEMA)))
     RosterImportReportView importStudents(
             @Parameter(description = "The school's global id (as GraphQL returns it)") @PathVariable String schoolId,
             @Parameter(hidden = true) @RequestPart("file") MultipartFile file,

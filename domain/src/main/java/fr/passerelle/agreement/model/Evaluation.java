@@ -15,6 +15,11 @@ public record Evaluation(EvaluationKind kind, LocalDate dueOn, EvaluationLink li
                          String comment, Instant submittedAt, String submittedBy) {
 
     public static final String VIA_LINK = "link";
+    /**
+     * Days before its due date an evaluation may be given: the last week of the period it evaluates (the first half
+     * of the internship for the mid-term one, the whole of it for the final one), where the reminders fall too.
+     */
+    public static final int OPENS_DAYS_BEFORE_DUE = 6;
 
     public Evaluation {
         Objects.requireNonNull(kind, "kind");
@@ -24,6 +29,11 @@ public record Evaluation(EvaluationKind kind, LocalDate dueOn, EvaluationLink li
 
     static Evaluation due(EvaluationKind kind, LocalDate dueOn) {
         return new Evaluation(kind, dueOn, null, List.of(), null, null, null);
+    }
+
+    /** The first day it may be given: not before the period it evaluates is almost over. */
+    public LocalDate opensOn() {
+        return dueOn.minusDays(OPENS_DAYS_BEFORE_DUE);
     }
 
     public boolean submitted() {

@@ -1,6 +1,7 @@
 package fr.passerelle.agreement.model;
 
 import fr.passerelle.shared.model.Aggregate;
+import fr.passerelle.shared.model.PlatformCalendar;
 import fr.passerelle.shared.validation.BusinessRuleViolation;
 import fr.passerelle.shared.validation.ErrorCode;
 import java.time.Instant;
@@ -108,14 +109,19 @@ public record InternshipFollowUp(String id, List<FollowUpItem> items, List<Objec
     }
 
     /**
-     * The tutor's evaluation: one rating per objective, no more, no less. Given once: the link that carried it is
-     * used up.
+     * The tutor's evaluation: one rating per objective, no more, no less, not before the last week of the period it
+     * evaluates ({@link Evaluation#opensOn()}). Given once: the link that carried it is used up.
      */
     public InternshipFollowUp evaluated(EvaluationKind kind, List<ObjectiveRating> ratings, String comment, String by,
                                         Instant now) {
         Evaluation evaluation = evaluation(kind);
         if (evaluation.submitted()) {
             throw BusinessRuleViolation.of("kind", ErrorCode.INVALID_STATE, "error.followup.evaluation-given");
+        }
+        if (PlatformCalendar.dayOf(now).isBefore(evaluation.opensOn())) {
+            throw BusinessRuleViolation.of("kind", ErrorCode.INVALID_STATE, "cannot be given before "
+                    + evaluation.opensOn() + ": it evaluates the internship up to " + evaluation.dueOn()
+                    + " and opens a week before");
         }
         Set<String> expected = objectives.stream().map(Objective::id).collect(Collectors.toSet());
         Map<String, Long> given = ratings.stream()

@@ -18,6 +18,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The tutor's mails about an evaluation: the link when issued, and reminders 3 days and 1 day before the deadline
@@ -36,17 +37,17 @@ public class EvaluationMail implements ReminderHandler {
     private final Mailer mailer;
     private final Texts texts;
     private final Reminders reminders;
-    private final String formBaseUrl;
+    private final UnaryOperator<String> formUrl;
     private final Clock clock;
 
-    /** @param formBaseUrl the address of the form, to which the token is appended */
+    /** @param formUrl the absolute address of the form a link's token opens, given the token */
     public EvaluationMail(InternshipFollowUps followUps, Mailer mailer, Texts texts, Reminders reminders,
-                          String formBaseUrl, Clock clock) {
+                          UnaryOperator<String> formUrl, Clock clock) {
         this.followUps = followUps;
         this.mailer = mailer;
         this.texts = texts;
         this.reminders = reminders;
-        this.formBaseUrl = formBaseUrl;
+        this.formUrl = formUrl;
         this.clock = clock;
     }
 
@@ -82,7 +83,7 @@ public class EvaluationMail implements ReminderHandler {
 
     /** Where the link with this token leads. */
     String formUrl(String token) {
-        return formBaseUrl + token;
+        return formUrl.apply(token);
     }
 
     void cancelReminders(Evaluation evaluation) {

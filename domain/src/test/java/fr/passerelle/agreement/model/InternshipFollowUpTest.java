@@ -29,6 +29,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import fr.passerelle.agreement.model.FollowUpItem.Status;
 import fr.passerelle.agreement.model.ObjectiveRating.Level;
 import fr.passerelle.shared.model.Money;
+import fr.passerelle.shared.model.PlatformCalendar;
 import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.shared.validation.Violation;
 import fr.passerelle.testing.Violations;
@@ -52,6 +53,9 @@ class InternshipFollowUpTest {
 
     private static final LocalDate TODAY = LocalDate.of(2025, 5, 20);
     private static final Instant LATER = at(60);
+    /** When the tutor gives evaluations: once the internship is over, both are open. */
+    private static final Instant AFTER_THE_END = END.plusDays(1).atTime(10, 0).atZone(PlatformCalendar.ZONE)
+            .toInstant();
     private static final String BY = "kc-hugo";
     private static final List<String> OBJECTIVES = List.of("Câbler une scène", "Mixer un concert", "Tenir un planning");
 
@@ -80,7 +84,7 @@ class InternshipFollowUpTest {
     }
 
     private static InternshipFollowUp evaluated(InternshipFollowUp followUp, EvaluationKind kind) {
-        return followUp.evaluated(kind, ratings("1", "2", "3"), "Très bien", Evaluation.VIA_LINK, at(2));
+        return followUp.evaluated(kind, ratings("1", "2", "3"), "Très bien", Evaluation.VIA_LINK, AFTER_THE_END);
     }
 
     private static EvaluationLink link(String id, Instant expiresAt) {
@@ -307,13 +311,13 @@ class InternshipFollowUpTest {
             List<ObjectiveRating> given = List.of(new ObjectiveRating("1", Level.MASTERED, "Parfait"),
                     new ObjectiveRating("3", Level.IN_PROGRESS, null), new ObjectiveRating("2", Level.ACQUIRED, null));
 
-            InternshipFollowUp followUp = withObjectives().evaluated(MID_TERM, given, "Bon début", "link", LATER);
+            InternshipFollowUp followUp = withObjectives().evaluated(MID_TERM, given, "Bon début", "link", AFTER_THE_END);
 
             Evaluation midTerm = followUp.evaluation(MID_TERM);
             assertThat(midTerm.ratings()).containsExactlyElementsOf(given);
             assertThat(midTerm.comment()).isEqualTo("Bon début");
             assertThat(midTerm.submittedBy()).isEqualTo("link");
-            assertThat(midTerm.submittedAt()).isEqualTo(LATER);
+            assertThat(midTerm.submittedAt()).isEqualTo(AFTER_THE_END);
             assertThat(midTerm.submitted()).isTrue();
             assertThat(followUp.evaluation(FINAL).submitted()).isFalse();
         }
@@ -327,15 +331,30 @@ class InternshipFollowUpTest {
         @MethodSource("wrongRatings")
         void missing_extra_unknown_or_repeated_ratings_are_refused(List<String> objectiveIds) {
             assertRefused(() -> withObjectives().evaluated(MID_TERM, ratings(objectiveIds.toArray(String[]::new)),
-                    null, "link", LATER), "ratings", ErrorCode.INVALID);
+                    null, "link", AFTER_THE_END), "ratings", ErrorCode.INVALID);
         }
 
         @Test
         void without_objectives_an_evaluation_has_no_ratings() {
-            assertThat(opened().evaluated(FINAL, List.of(), "RAS", "link", LATER).evaluation(FINAL).submitted())
+            assertThat(opened().evaluated(FINAL, List.of(), "RAS", "link", AFTER_THE_END).evaluation(FINAL).submitted())
                     .isTrue();
-            assertRefused(() -> opened().evaluated(FINAL, ratings("1"), null, "link", LATER), "ratings",
+            assertRefused(() -> opened().evaluated(FINAL, ratings("1"), null, "link", AFTER_THE_END), "ratings",
                     ErrorCode.INVALID);
+        }
+
+        @ParameterizedTest
+        @EnumSource(EvaluationKind.class)
+        void opens_in_the_last_week_of_the_period_it_evaluates(EvaluationKind kind) {
+            InternshipFollowUp followUp = withObjectives();
+            Evaluation evaluation = followUp.evaluation(kind);
+            assertThat(evaluation.opensOn()).isEqualTo(evaluation.dueOn().minusDays(6));
+            Instant lastMinuteBefore = evaluation.opensOn().atStartOfDay(PlatformCalendar.ZONE).toInstant()
+                    .minusSeconds(60);
+
+            assertRefused(() -> followUp.evaluated(kind, ratings("1", "2", "3"), null, "link", lastMinuteBefore),
+                    "kind", ErrorCode.INVALID_STATE);
+            assertThat(followUp.evaluated(kind, ratings("1", "2", "3"), null, "link", lastMinuteBefore.plusSeconds(60))
+                    .evaluation(kind).submitted()).isTrue();
         }
 
         @ParameterizedTest

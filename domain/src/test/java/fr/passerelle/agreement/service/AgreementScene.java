@@ -3,7 +3,9 @@ package fr.passerelle.agreement.service;
 import static fr.passerelle.testing.Fixtures.NOW;
 
 import fr.passerelle.agreement.model.Agreement;
+import fr.passerelle.agreement.model.Evaluation;
 import fr.passerelle.agreement.model.InternshipFollowUp;
+import fr.passerelle.agreement.model.Sha256;
 import fr.passerelle.agreement.port.in.AgreementDraft;
 import fr.passerelle.company.model.Company;
 import fr.passerelle.company.model.CompanyKind;
@@ -32,6 +34,7 @@ import fr.passerelle.school.model.SchoolKind;
 import fr.passerelle.school.model.SchoolProfile;
 import fr.passerelle.shared.event.EventFactory;
 import fr.passerelle.shared.model.EmailAddress;
+import fr.passerelle.shared.model.PlatformCalendar;
 import fr.passerelle.testing.Actors;
 import fr.passerelle.testing.AgreementDrafts;
 import fr.passerelle.testing.CountingSecretTokens;
@@ -51,6 +54,7 @@ import fr.passerelle.testing.MutableClock;
 import fr.passerelle.testing.RecordingMailer;
 import fr.passerelle.testing.RecordingReminders;
 import fr.passerelle.testing.RecordingSignatureProvider;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -118,7 +122,8 @@ final class AgreementScene {
     final AgreementRules rules = AgreementRules.withLegalDefaults(agreements);
     final FollowUpOpener opener = new FollowUpOpener(agreements, followUps, events, clock);
     final EvaluationMail mail = new EvaluationMail(followUps, mailer,
-            FakeTexts.alsoKnowing("evaluation_link", "evaluation_reminder"), reminders, FORM_URL, clock);
+            FakeTexts.alsoKnowing("evaluation_link", "evaluation_reminder"), reminders, token -> FORM_URL + token,
+            clock);
     final AgreementService service = new AgreementService(agreements, applications, learners, companies, schools,
             rules, documents, archive, signatures, opener, new AcceptedOffers(offers, companies, memberships),
             Fixtures.countingIds("id-"), events, clock);
@@ -250,12 +255,26 @@ final class AgreementScene {
     /** The follow-up use cases over this scene, its evaluation mails sent through {@code mailer} with {@code texts}. */
     FollowUpService followUpServiceMailing(Mailer mailer, Texts texts) {
         return new FollowUpService(agreements, followUps, rules, documents, archive, tokens,
-                new EvaluationMail(followUps, mailer, texts, reminders, FORM_URL, clock),
+                new EvaluationMail(followUps, mailer, texts, reminders, token -> FORM_URL + token, clock),
                 Fixtures.countingIds("other-link-"), events, clock);
     }
 
     InternshipFollowUp followUpOf(Agreement agreement) {
         return followUps.findById(agreement.id()).orElseThrow();
+    }
+
+    /**
+     * Moves the clock to the first day the evaluation this link carries may be given, when that day is still ahead
+     * (an evaluation opens in the last week of the period it evaluates); the token, for the call that gives it.
+     */
+    String whenOpen(String token) {
+        String hash = Sha256.of(token.getBytes(StandardCharsets.UTF_8));
+        followUps.findByLinkTokenSha256(hash).flatMap(followUp -> followUp.evaluations().stream()
+                        .filter(e -> e.link() != null && e.link().tokenSha256().equals(hash)).findFirst())
+                .map(Evaluation::opensOn)
+                .filter(opens -> PlatformCalendar.today(clock).isBefore(opens))
+                .ifPresent(clock::setTo);
+        return token;
     }
 
     // --- organisations and people ---

@@ -45,6 +45,7 @@ import fr.passerelle.shared.model.PlatformCalendar;
 import fr.passerelle.shared.model.Reminder;
 import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.shared.validation.Limits;
+import fr.passerelle.shared.validation.Violation;
 import fr.passerelle.testing.FakeAgreementDocuments;
 import fr.passerelle.testing.FakeTexts;
 import fr.passerelle.testing.RecordingMailer;
@@ -248,7 +249,7 @@ class FollowUpServiceTest {
         @Test
         void they_are_locked_once_the_tutor_rated_them() {
             objectivesSet();
-            service.submitEvaluation(issue(MID_TERM).token(), RATINGS, null, false);
+            service.submitEvaluation(scene.whenOpen(issue(MID_TERM).token()), RATINGS, null, false);
 
             assertRefused(() -> service.setObjectives(as(Who.STAFF_A), agreement.id(), List.of("Autre")),
                     "objectives", ErrorCode.INVALID_STATE);
@@ -422,7 +423,7 @@ class FollowUpServiceTest {
         @Test
         void not_for_an_evaluation_already_given() {
             objectivesSet();
-            service.submitEvaluation(issue(MID_TERM).token(), RATINGS, null, false);
+            service.submitEvaluation(scene.whenOpen(issue(MID_TERM).token()), RATINGS, null, false);
 
             assertRefused(() -> issue(MID_TERM), "kind", ErrorCode.INVALID_STATE);
         }
@@ -547,7 +548,7 @@ class FollowUpServiceTest {
             IssuedLink issued = issue(MID_TERM);
             scene.clock.advance(Duration.ofDays(3));
 
-            assertThat(service.submitEvaluation(issued.token(), RATINGS, " Bon début ", false)).get()
+            assertThat(service.submitEvaluation(scene.whenOpen(issued.token()), RATINGS, " Bon début ", false)).get()
                     .extracting(EvaluationForm::submitted).isEqualTo(true);
 
             Evaluation given = stored().evaluation(MID_TERM);
@@ -555,7 +556,7 @@ class FollowUpServiceTest {
             assertThat(given.comment()).isEqualTo("Bon début");
             assertThat(given.submittedBy()).isEqualTo(Evaluation.VIA_LINK);
             assertThat(given.submittedAt()).isEqualTo(scene.clock.now());
-            assertThat(service.submitEvaluation(issued.token(), RATINGS, "Encore", false)).isEmpty();
+            assertThat(service.submitEvaluation(scene.whenOpen(issued.token()), RATINGS, "Encore", false)).isEmpty();
             assertThat(service.evaluationForm(issued.token())).isEmpty();
             assertThat(stored().evaluation(MID_TERM).comment()).isEqualTo("Bon début");
         }
@@ -565,7 +566,7 @@ class FollowUpServiceTest {
             aprilTenth();
             objectivesSet();
 
-            service.submitEvaluation(issue(MID_TERM).token(), RATINGS, null, false);
+            service.submitEvaluation(scene.whenOpen(issue(MID_TERM).token()), RATINGS, null, false);
 
             assertThat(scene.reminders.pending()).isEmpty();
             assertThat(scene.followUps.events()).last().satisfies(event -> {
@@ -575,11 +576,40 @@ class FollowUpServiceTest {
         }
 
         @Test
+        void not_before_the_last_week_of_the_period_it_evaluates() {
+            aprilTenth();
+            objectivesSet();
+            IssuedLink midTerm = issue(MID_TERM);
+            IssuedLink finalOne = issue(FINAL);
+            InternshipFollowUp before = stored();
+
+            scene.clock.setTo(MID_TERM_DUE.minusDays(7), LocalTime.of(23, 59));
+            assertRefused(() -> service.submitEvaluation(midTerm.token(), RATINGS, null, false), "kind",
+                    ErrorCode.INVALID_STATE);
+            assertThat(Violations.thrownBy(() -> service.submitEvaluation(midTerm.token(), RATINGS, null, false)))
+                    .singleElement().extracting(Violation::message).asString().contains("2025-05-01", "2025-05-07");
+            assertRefused(() -> service.submitEvaluation(finalOne.token(), RATINGS, null, false), "kind",
+                    ErrorCode.INVALID_STATE);
+            assertThat(stored()).as("nothing written").isEqualTo(before);
+            assertThat(service.evaluationForm(midTerm.token())).as("the link still opens the form").isPresent();
+
+            scene.clock.setTo(MID_TERM_DUE.minusDays(6), LocalTime.of(0, 1));
+            assertThat(service.submitEvaluation(midTerm.token(), RATINGS, null, false)).get()
+                    .extracting(EvaluationForm::submitted).isEqualTo(true);
+            scene.clock.setTo(LocalDate.of(2025, 5, 30), LocalTime.of(23, 59));
+            assertRefused(() -> service.submitEvaluation(finalOne.token(), RATINGS, null, false), "kind",
+                    ErrorCode.INVALID_STATE);
+            scene.clock.setTo(LocalDate.of(2025, 5, 31), LocalTime.of(0, 1));
+            assertThat(service.submitEvaluation(finalOne.token(), RATINGS, null, false)).get()
+                    .extracting(EvaluationForm::submitted).isEqualTo(true);
+        }
+
+        @Test
         void rates_each_objective_once_or_is_refused_and_stays_open() {
             objectivesSet();
             IssuedLink issued = issue(MID_TERM);
 
-            assertRefused(() -> service.submitEvaluation(issued.token(), RATINGS.subList(0, 1), null, false),
+            assertRefused(() -> service.submitEvaluation(scene.whenOpen(issued.token()), RATINGS.subList(0, 1), null, false),
                     "ratings", ErrorCode.INVALID);
             assertThat(stored().evaluation(MID_TERM).submitted()).isFalse();
             assertThat(service.evaluationForm(issued.token())).isPresent();
@@ -590,7 +620,7 @@ class FollowUpServiceTest {
             objectivesSet();
             String tooLong = "c".repeat(Limits.LONG_TEXT + 1);
 
-            assertThat(Violations.pathsAndCodesThrownBy(() -> service.submitEvaluation(issue(MID_TERM).token(),
+            assertThat(Violations.pathsAndCodesThrownBy(() -> service.submitEvaluation(scene.whenOpen(issue(MID_TERM).token()),
                     List.of(new ObjectiveRating("1", Level.ACQUIRED, tooLong), RATINGS.get(1)), tooLong, false)))
                     .containsExactly("ratings.0.comment TOO_LONG", "comment TOO_LONG");
         }
@@ -600,7 +630,7 @@ class FollowUpServiceTest {
             objectivesSet();
             service.submitReport(as(Who.LEARNER), agreement.id(), "Mon rapport");
 
-            service.submitEvaluation(issue(FINAL).token(), RATINGS, null, true);
+            service.submitEvaluation(scene.whenOpen(issue(FINAL).token()), RATINGS, null, true);
 
             assertThat(stored().finalReport()).extracting(FinalReport::cosignedBy, FinalReport::cosignedAt)
                     .containsExactly("Marc Petit", scene.clock.now());
@@ -611,8 +641,8 @@ class FollowUpServiceTest {
             objectivesSet();
             service.submitReport(as(Who.LEARNER), agreement.id(), "Mon rapport");
 
-            service.submitEvaluation(issue(MID_TERM).token(), RATINGS, null, true);
-            service.submitEvaluation(issue(FINAL).token(), RATINGS, null, false);
+            service.submitEvaluation(scene.whenOpen(issue(MID_TERM).token()), RATINGS, null, true);
+            service.submitEvaluation(scene.whenOpen(issue(FINAL).token()), RATINGS, null, false);
 
             assertThat(stored().finalReport().cosigned()).isFalse();
         }
@@ -622,7 +652,7 @@ class FollowUpServiceTest {
             objectivesSet();
             IssuedLink issued = issue(FINAL);
 
-            assertRefused(() -> service.submitEvaluation(issued.token(), RATINGS, null, true), "finalReport",
+            assertRefused(() -> service.submitEvaluation(scene.whenOpen(issued.token()), RATINGS, null, true), "finalReport",
                     ErrorCode.INVALID_STATE);
             assertThat(stored().evaluation(FINAL).submitted()).isFalse();
         }
@@ -656,7 +686,7 @@ class FollowUpServiceTest {
             objectivesSet();
             IssuedLink issued = issue(MID_TERM);
             Reminder dueSoon = reminder("evaluation/link-1/D-1");
-            service.submitEvaluation(issued.token(), RATINGS, null, false);
+            service.submitEvaluation(scene.whenOpen(issued.token()), RATINGS, null, false);
 
             scene.mail.fire(dueSoon);
 
@@ -747,7 +777,7 @@ class FollowUpServiceTest {
         private void evaluatedAndCosigned() {
             objectivesSet();
             service.submitReport(as(Who.LEARNER), agreement.id(), "Mon rapport");
-            service.submitEvaluation(issue(FINAL).token(), RATINGS, null, true);
+            service.submitEvaluation(scene.whenOpen(issue(FINAL).token()), RATINGS, null, true);
         }
 
         @Test
@@ -765,7 +795,7 @@ class FollowUpServiceTest {
 
             assertRefused(() -> service.validateEcts(as(Who.STAFF_A), agreement.id(), 10), "credits",
                     ErrorCode.INVALID_STATE);
-            service.submitEvaluation(issue(FINAL).token(), RATINGS, null, false);
+            service.submitEvaluation(scene.whenOpen(issue(FINAL).token()), RATINGS, null, false);
             assertRefused(() -> service.validateEcts(as(Who.STAFF_A), agreement.id(), 10), "credits",
                     ErrorCode.INVALID_STATE);
         }
@@ -785,7 +815,7 @@ class FollowUpServiceTest {
                 Agreement signed = s.signed();
                 s.followUpService.submitReport(s.as(Who.LEARNER), signed.id(), "Mon rapport");
                 String token = s.followUpService.issueEvaluationLink(s.as(Who.STAFF_A), signed.id(), FINAL).token();
-                return s.followUpService.submitEvaluation(token, List.of(), null, true);
+                return s.followUpService.submitEvaluation(s.whenOpen(token), List.of(), null, true);
             })).isEqualTo(allowed(Who.STAFF_A, Who.PLATFORM_ADMIN));
         }
     }

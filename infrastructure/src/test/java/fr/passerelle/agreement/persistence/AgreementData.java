@@ -5,8 +5,8 @@ import static fr.passerelle.persistence.Fixtures.T0;
 import fr.passerelle.agreement.model.Agreement;
 import fr.passerelle.agreement.model.AgreementStatus;
 import fr.passerelle.agreement.model.AgreementTerms;
-import fr.passerelle.agreement.model.Amendment;
 import fr.passerelle.agreement.model.Amendment.AmendmentStatus;
+import fr.passerelle.agreement.model.Amendment;
 import fr.passerelle.agreement.model.Attestation;
 import fr.passerelle.agreement.model.EvaluationKind;
 import fr.passerelle.agreement.model.EvaluationLink;
@@ -24,11 +24,12 @@ import fr.passerelle.agreement.model.SignedDocument;
 import fr.passerelle.agreement.model.SigningCircuit;
 import fr.passerelle.agreement.rules.InternshipPeriod;
 import fr.passerelle.agreement.rules.ProposedGratification;
-import fr.passerelle.agreement.rules.ScheduleException;
 import fr.passerelle.agreement.rules.ScheduleException.AbsenceKind;
+import fr.passerelle.agreement.rules.ScheduleException;
 import fr.passerelle.agreement.rules.WeekPattern;
 import fr.passerelle.agreement.rules.WeeklySchedule;
 import fr.passerelle.shared.model.Money;
+import fr.passerelle.shared.model.PlatformCalendar;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -66,6 +67,11 @@ final class AgreementData {
 
     static Instant at(long millisAfterT0) {
         return T0.plusMillis(millisAfterT0);
+    }
+
+    /** An instant the day after the internship ended, when the tutor may give both evaluations. */
+    static Instant afterTheEnd(long millis) {
+        return END.plusDays(1).atTime(10, 0).atZone(PlatformCalendar.ZONE).toInstant().plusMillis(millis);
     }
 
     /**
@@ -154,18 +160,18 @@ final class AgreementData {
                 .evaluated(EvaluationKind.MID_TERM, List.of(
                         new ObjectiveRating("1", ObjectiveRating.Level.ACQUIRED, "Autonome"),
                         new ObjectiveRating("2", ObjectiveRating.Level.IN_PROGRESS, null)), "Très bon début", "link",
-                        at(22_000))
-                .withLinkIssued(EvaluationKind.FINAL, finalLink, at(24_000))
-                .withLinkRevoked(EvaluationKind.FINAL, at(25_000))
+                        afterTheEnd(22_000))
+                .withLinkIssued(EvaluationKind.FINAL, finalLink, afterTheEnd(24_000))
+                .withLinkRevoked(EvaluationKind.FINAL, afterTheEnd(25_000))
                 .evaluated(EvaluationKind.FINAL, List.of(
                         new ObjectiveRating("1", ObjectiveRating.Level.MASTERED, null),
                         new ObjectiveRating("2", ObjectiveRating.Level.ACQUIRED, "Concert du 12 juin")), null,
-                        "sub-marc", at(26_000))
-                .withReport("Trois mois au studio : prise de son, mixage, câblage.", "sub-lea", at(27_000))
-                .reportCosigned("Marc Petit", at(28_000))
-                .ectsValidated(12, "sub-hugo", at(29_000))
+                        "sub-marc", afterTheEnd(26_000))
+                .withReport("Trois mois au studio : prise de son, mixage, câblage.", "sub-lea", afterTheEnd(27_000))
+                .reportCosigned("Marc Petit", afterTheEnd(28_000))
+                .ectsValidated(12, "sub-hugo", afterTheEnd(29_000))
                 .attested(new Attestation(25_200, 60, new Money(180_000, EUR), sha256("certificate"), "sub-hugo",
-                        at(30_000)), at(30_000));
+                        afterTheEnd(30_000)), afterTheEnd(30_000));
     }
 
     /** Week A full time, week B with a short Wednesday and a Saturday; leave, an illness and a Saturday worked. */

@@ -1,0 +1,84 @@
+package fr.passerelle.shared.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import fr.passerelle.testing.MutableClock;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class DownloadLinkSignerTest {
+
+    private static final byte[] SECRET = "a server secret of thirty-two bytes at least".getBytes(StandardCharsets.UTF_8);
+    private static final String DOCUMENT = "/agreements/QWdyZWVtZW50OjE/document?version=2";
+
+    private final MutableClock clock = new MutableClock();
+    private final DownloadLinkSigner signer = new DownloadLinkSigner(SECRET, Duration.ofMinutes(5), clock);
+
+    @Test
+    void aTokenOpensItsObjectForItsHolderUntilItExpires() {
+        DownloadGrant grant = signer.grantFor("subject-1", Set.of("ADVISOR"), "marc.petit@example.org");
+        assertThat(grant.expiresAt()).isEqualTo(clock.instant().plus(Duration.ofMinutes(5)));
+        String token = signer.sign(DOCUMENT, grant);
+
+        assertThat(signer.verify(DOCUMENT, token)).contains(grant);
+        clock.advance(Duration.ofMinutes(5).minusSeconds(1));
+        assertThat(signer.verify(DOCUMENT, token)).contains(grant);
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(signer.verify(DOCUMENT, token)).as("expired").isEmpty();
+    }
+
+    @Test
+    void withoutRolesOrEmailTheGrantSaysSo() {
+        DownloadGrant grant = signer.grantFor("subject-2", Set.of(), null);
+        assertThat(signer.verify(DOCUMENT, signer.sign(DOCUMENT, grant))).contains(grant);
+    }
+
+    @Test
+    void aTokenOpensNoOtherObject() {
+        String token = signer.sign(DOCUMENT, signer.grantFor("subject-1", Set.of(), null));
+
+        assertThat(signer.verify("/agreements/QWdyZWVtZW50OjE/document?version=1", token)).isEmpty();
+        assertThat(signer.verify("/agreements/QWdyZWVtZW50OjI/document?version=2", token)).isEmpty();
+        assertThat(signer.verify("/agreements/QWdyZWVtZW50OjE/attestation", token)).isEmpty();
+    }
+
+    @Test
+    void anAlteredOrMalformedTokenOpensNothing() {
+        String token = signer.sign(DOCUMENT, signer.grantFor("subject-1", Set.of(), null));
+        String[] parts = token.split("\\.");
+        String otherSubject = Base64.getUrlEncoder().withoutPadding().encodeToString("admin".getBytes());
+        String admin = Base64.getUrlEncoder().withoutPadding().encodeToString("PLATFORM_ADMIN".getBytes());
+
+        for (String altered : new String[] {
+                String.join(".", otherSubject, parts[1], parts[2], parts[3], parts[4]),
+                String.join(".", parts[0], admin, parts[2], parts[3], parts[4]),
+                String.join(".", parts[0], parts[1], parts[2], Long.toString(Long.parseLong(parts[3]) + 3600), parts[4]),
+                token.substring(0, token.length() - 2) + (token.endsWith("AA") ? "BB" : "AA"),
+                token + ".x", "", "a.b.c.d.e", "not a token", "....", "%%.%%.%%.1.%%"}) {
+            assertThat(signer.verify(DOCUMENT, altered)).as(altered).isEmpty();
+        }
+        assertThat(signer.verify(DOCUMENT, null)).isEmpty();
+        assertThat(signer.verify(DOCUMENT, "a".repeat(10_000))).isEmpty();
+    }
+
+    @Test
+    void anotherServersSecretSignsOtherTokens() {
+        var other = new DownloadLinkSigner("another secret, thirty-two bytes or more".getBytes(StandardCharsets.UTF_8),
+                Duration.ofMinutes(5), clock);
+        String token = other.sign(DOCUMENT, other.grantFor("subject-1", Set.of(), null));
+        assertThat(signer.verify(DOCUMENT, token)).isEmpty();
+    }
+
+    @Test
+    void aShortSecretOrAnUnboundedLifetimeIsRefused() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new DownloadLinkSigner(new byte[16], Duration.ofMinutes(5),
+                clock));
+        for (Duration lifetime : new Duration[] {Duration.ZERO, Duration.ofSeconds(-1), Duration.ofHours(2)}) {
+            assertThatIllegalArgumentException().isThrownBy(() -> new DownloadLinkSigner(SECRET, lifetime, clock));
+        }
+    }
+}
