@@ -5,6 +5,7 @@ import static org.mockito.Mockito.doReturn;
 
 import fr.passerelle.PasserelleApplication;
 import fr.passerelle.api.security.ForeignTokens;
+import graphql.introspection.IntrospectionQuery;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -88,6 +89,10 @@ class ProductionModeTest {
         var introspection = api.postWithToken("admin-token", "{\"query\":\"{ __schema { types { name } } }\"}");
         assertThat(introspection.<Object>find("$.data.__schema")).isNull();
         assertThat(introspection.errorMessage()).isNotNull();
+        var graphiqlsQuery = api.queryWithToken("admin-token", IntrospectionQuery.INTROSPECTION_QUERY, Map.of());
+        assertThat(graphiqlsQuery.<Object>find("$.data.__schema")).as("the dev exemption from the limits does not apply")
+                .isNull();
+        assertThat(graphiqlsQuery.errorClassification()).isEqualTo("BAD_REQUEST");
 
         var query = api.postWithToken("admin-token", "{\"query\":\"{ viewer { roles } schools(first: 5) { edges { node { id } } } }\"}");
         assertThat(query.<List<String>>read("$.data.viewer.roles")).containsExactly("PLATFORM_ADMIN");
