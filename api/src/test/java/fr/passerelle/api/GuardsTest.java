@@ -19,17 +19,21 @@ import org.junit.jupiter.api.Test;
 class GuardsTest extends ApiTest {
 
     @Test
-    void depthTenIsServedDepthElevenIsRefused() {
-        assertThat(api.query("advisor", nested(10)).errorClassification()).isNull();
-        assertRefusedBeforeFetching(() -> api.query("advisor", nested(11)), "depth 11");
+    void depthTwelveIsServedDepthThirteenIsRefused() {
+        var atLimit = api.query("advisor", nested(12));
+        assertThat(atLimit.errorClassification()).as(atLimit.toString()).isNull();
+        assertRefusedBeforeFetching(() -> api.query("advisor", nested(13)), "depth 13");
     }
 
     @Test
     void costCountsPageSizesAlongNestedConnections() {
-        // 1 + 25 × (3 + 50 × 8) = 10,076 > 10,000 while returning at most 25 × 51 = 1,275 nodes.
-        String fields = "id email role status invitedAt activatedAt";
-        assertThat(api.query("advisor", nestedPages(24, 50, fields)).errorClassification()).isNull();
-        assertRefusedBeforeFetching(() -> api.query("advisor", nestedPages(25, 50, fields)), "cost 10076");
+        // Each member costs 21 (itself and 20 fields): 1 + 30 × (2 + (1 + 40 × 21)) = 25,261 > 25,000, while returning
+        // at most 30 × 41 = 1,230 nodes.
+        String fields = "id email role status invitedAt activatedAt school { id name kind website contactEmail"
+                + " description createdAt updatedAt version partnership { tier annualFee benefits } }";
+        var fits = api.query("advisor", nestedPages(29, 40, fields));
+        assertThat(fits.errorClassification()).as(fits.toString()).isNull();
+        assertRefusedBeforeFetching(() -> api.query("advisor", nestedPages(30, 40, fields)), "cost 25261");
     }
 
     @Test
@@ -135,11 +139,18 @@ class GuardsTest extends ApiTest {
         verifyNoInteractions(schoolUseCases);
     }
 
-    /** schools(1) edges(2) node(3) members(4) edges(5) node(6) school(7) members(8) edges(9), then 1 or 2 more levels. */
+    /**
+     * schools(1) members(2) school(3) members(4) … then id: a connection's edges and node are one level with it.
+     */
     private static String nested(int depth) {
-        String leaf = depth == 10 ? "cursor" : "node { id }";
-        return "{ schools(first: 1) { edges { node { members(first: 1) { edges { node { school { members(first: 1) { edges { "
-                + leaf + " } } } } } } } } } }";
+        var document = new StringBuilder("{ schools(first: 1) { edges { node { ");
+        var closing = new StringBuilder(" } } } }");
+        for (int level = 2; level < depth; level++) {
+            boolean members = level % 2 == 0;
+            document.append(members ? "members(first: 1) { edges { node { " : "school { ");
+            closing.insert(0, members ? " } } }" : " }");
+        }
+        return document.append("id").append(closing).toString();
     }
 
     private static String nestedPages(int schools, int members, String memberFields) {

@@ -385,7 +385,7 @@ class LearnerRosterTest extends LearnerApiTest {
 
     @Test
     void aTypicalRosterQueryFitsWithinTheLimits() {
-        // 20 schools × 20 learners: cost 1 + 20 × (…) ≈ 4,000 of 10,000 and 420 nodes of 2,000.
+        // 20 schools × 20 learners: cost 1 + 20 × (…) ≈ 4,000 of 25,000 and 420 nodes of 2,000.
         var reply = api.query("advisor", """
                 { schools(first: 20) { edges { node { id name learners(first: 20) {
                     edges { node { id firstName lastName status academic { programCode graduationYear school { id } }

@@ -5,11 +5,14 @@ import static org.mockito.Mockito.doReturn;
 
 import fr.passerelle.PasserelleApplication;
 import fr.passerelle.api.security.ForeignTokens;
+import graphql.introspection.Introspection;
+import graphql.introspection.IntrospectionQuery;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,6 +35,16 @@ class ProductionModeTest {
 
     @MockitoSpyBean
     private JwtDecoder jwtDecoder;
+
+    /**
+     * Spring Boot turns introspection off for the whole JVM ({@code Introspection.enabledJvmWide(false)}) when a
+     * context starts with it disabled. One JVM runs every test class: the dev-mode tests after this one need it back
+     * (GraphiQL, codegen, the introspection exemption from the limits).
+     */
+    @AfterAll
+    static void giveIntrospectionBackToTheDevModeTests() {
+        Introspection.enabledJvmWide(true);
+    }
 
     @DynamicPropertySource
     static void unreachableKeys(DynamicPropertyRegistry properties) throws IOException {
@@ -92,6 +105,10 @@ class ProductionModeTest {
         var introspection = api.postWithToken("admin-token", "{\"query\":\"{ __schema { types { name } } }\"}");
         assertThat(introspection.<Object>find("$.data.__schema")).isNull();
         assertThat(introspection.errorMessage()).isNotNull();
+        var graphiqlsQuery = api.queryWithToken("admin-token", IntrospectionQuery.INTROSPECTION_QUERY, Map.of());
+        assertThat(graphiqlsQuery.<Object>find("$.data.__schema")).as("the dev exemption from the limits does not apply")
+                .isNull();
+        assertThat(graphiqlsQuery.errorClassification()).isEqualTo("BAD_REQUEST");
 
         var query = api.postWithToken("admin-token", "{\"query\":\"{ viewer { roles } schools(first: 5) { edges { node { id } } } }\"}");
         assertThat(query.<List<String>>read("$.data.viewer.roles")).containsExactly("PLATFORM_ADMIN");

@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * The query of B3, B4 and B6: a company's first N offers, each with its first 10 applications and their learners'
  * profiles, as the company's advisor reads them (a recruiter sees applicants, not learners' profiles). Its fields
- * keep it within the shipped cost budget at N = 100 (about 9,500 of 10,000), so the guards let it through.
+ * keep it within the shipped cost budget at N = 100 (under 10,000 of 25,000), so the guards let it through.
  */
 final class CompanyOffersQuery {
 

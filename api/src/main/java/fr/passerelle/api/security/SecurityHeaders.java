@@ -1,14 +1,8 @@
 package fr.passerelle.api.security;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.springframework.core.io.ClassPathResource;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -16,33 +10,40 @@ import org.springframework.security.web.header.writers.ContentSecurityPolicyHead
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The security headers of every answer, on top of Spring Security's defaults (no sniffing, no framing, no caching):
  * a Content-Security-Policy that lets a page load nothing, {@code Referrer-Policy: no-referrer}, and HSTS over TLS.
- * The API serves data, not pages, so the policy is as strict as it gets; the one page — GraphiQL, in dev only — gets a
- * policy of its own that allows exactly its two inline scripts (by hash) and the CDN it loads GraphiQL from.
+ * The API serves data, not pages, so the policy is as strict as it gets; its two pages get a policy of their own:
+ * GraphiQL (dev only) and the tutor's evaluation form.
  */
 final class SecurityHeaders {
 
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
-
-    /** The page Spring for GraphQL serves at {@code spring.graphql.graphiql.path}. */
-    private static final String GRAPHIQL_PAGE = "graphiql/index.html";
-    private static final String GRAPHIQL_CDN = "https://esm.sh";
-    private static final Pattern INLINE_SCRIPT = Pattern.compile("<script[^>]*>(.*?)</script>", Pattern.DOTALL);
+    /**
+     * The tutor's evaluation form ({@code /evaluation-forms/…} asked for as HTML): its own stylesheet, no script at
+     * all, and a form that may post only back to this origin.
+     */
+    static final String FORM_POLICY = "default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors 'none';"
+            + " base-uri 'none'";
+    private static final String FORM_PAGES = "/evaluation-forms/";
 
     private SecurityHeaders() {
     }
 
     static Customizer<HeadersConfigurer<HttpSecurity>> of(HstsSettings hsts, String graphiqlPath) {
         RequestMatcher graphiql = request -> graphiqlPath.equals(request.getRequestURI());
+        RequestMatcher formPage = request -> request.getRequestURI().startsWith(FORM_PAGES) && asksForHtml(request);
+        RequestMatcher data = new NegatedRequestMatcher(new OrRequestMatcher(graphiql, formPage));
         return headers -> {
-            headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(graphiql),
+            headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(data,
                             new ContentSecurityPolicyHeaderWriter(API_POLICY)))
                     .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(graphiql,
                             new ContentSecurityPolicyHeaderWriter(graphiqlPolicy())))
+                    .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(formPage,
+                            new ContentSecurityPolicyHeaderWriter(FORM_POLICY)))
                     .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER));
             if (hsts.maxAge().isZero()) {
                 headers.httpStrictTransportSecurity(HeadersConfigurer.HstsConfig::disable);
@@ -53,34 +54,18 @@ final class SecurityHeaders {
         };
     }
 
-    /**
-     * GraphiQL's page: its inline import map and module script by hash, GraphiQL's modules, styles and workers from the
-     * CDN (one import is a {@code data:} URL), queries to this origin. Without the page, the API's policy.
-     */
-    static String graphiqlPolicy() {
-        String page;
-        try (InputStream in = new ClassPathResource(GRAPHIQL_PAGE).getInputStream()) {
-            page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException absent) {
-            return API_POLICY;
-        }
-        var scripts = new StringBuilder();
-        Matcher inline = INLINE_SCRIPT.matcher(page);
-        while (inline.find()) {
-            scripts.append(" 'sha256-").append(sha256(inline.group(1))).append('\'');
-        }
-        return "default-src 'none'; script-src" + scripts + " " + GRAPHIQL_CDN + " data:; worker-src blob: "
-                + GRAPHIQL_CDN + "; style-src 'unsafe-inline' " + GRAPHIQL_CDN + "; font-src " + GRAPHIQL_CDN
-                + " data:; img-src 'self' data:; connect-src 'self' " + GRAPHIQL_CDN
-                + "; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+    /** A browser opening a page; JSON clients at the same address get the API's policy. */
+    private static boolean asksForHtml(HttpServletRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        return accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
     }
 
-    private static String sha256(String script) {
-        try {
-            return Base64.getEncoder().encodeToString(
-                    MessageDigest.getInstance("SHA-256").digest(script.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is unavailable", e);
-        }
+    /**
+     * GraphiQL's page (dev only): its scripts, styles and fonts from this origin — the application serves them all, and
+     * the page has no inline script —, inline styles (the editor sets them), queries and subscriptions to this origin.
+     */
+    static String graphiqlPolicy() {
+        return "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; font-src 'self' data:;"
+                + " img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
     }
 }

@@ -7,6 +7,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationCreateStatePa
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLTypeUtil;
 import java.time.Duration;
 import java.util.function.LongSupplier;
 
@@ -25,15 +26,22 @@ final class DeadlineGuard extends SimplePerformantInstrumentation {
 
     private final Duration budget;
     private final LongSupplier nanoTime;
+    private final boolean introspectionFree;
 
-    DeadlineGuard(Duration budget) {
-        this(budget, System::nanoTime);
+    /**
+     * @param introspectionEnabled introspection is on (dev only): its fields read the schema in memory, bounded by the
+     *                             schema's size, never by the request; GraphiQL's schema query must not time out on a
+     *                             busy machine
+     */
+    DeadlineGuard(Duration budget, boolean introspectionEnabled) {
+        this(budget, System::nanoTime, introspectionEnabled);
     }
 
     /** @param nanoTime the monotonic clock ({@link System#nanoTime()}; a test's own to move time on) */
-    DeadlineGuard(Duration budget, LongSupplier nanoTime) {
+    DeadlineGuard(Duration budget, LongSupplier nanoTime, boolean introspectionEnabled) {
         this.budget = budget;
         this.nanoTime = nanoTime;
+        this.introspectionFree = introspectionEnabled;
     }
 
     @Override
@@ -49,12 +57,22 @@ final class DeadlineGuard extends SimplePerformantInstrumentation {
                 == OperationDefinition.Operation.SUBSCRIPTION) {
             return dataFetcher; // a stream lives as long as its token: each event resolves at once, not within 5 s of the start
         }
+        if (introspectionFree && isIntrospection(parameters)) {
+            return dataFetcher;
+        }
         return environment -> {
             if (!insideMutationPayload(environment) && nanoTime.getAsLong() > deadline.atNanos()) {
                 throw new RequestTimeoutException(budget);
             }
             return dataFetcher.get(environment);
         };
+    }
+
+    /** {@code __schema}, {@code __type} and every field of the introspection types ({@code __Type}, {@code __Field}…). */
+    private static boolean isIntrospection(InstrumentationFieldFetchParameters parameters) {
+        var environment = parameters.getEnvironment();
+        return environment.getFieldDefinition().getName().startsWith("__")
+                || GraphQLTypeUtil.unwrapAll(environment.getParentType()).getName().startsWith("__");
     }
 
     /** A field under a mutation's top-level field: part of the answer to a write that has happened. */

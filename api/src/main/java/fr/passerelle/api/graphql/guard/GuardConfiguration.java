@@ -3,6 +3,7 @@ package fr.passerelle.api.graphql.guard;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.parser.ParserOptions;
 import jakarta.servlet.Filter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,27 +26,20 @@ class GuardConfiguration {
 
     @Bean
     Instrumentation documentShapeGuard(GuardSettings settings) {
-        return new DocumentShapeGuard(settings.maxAliases(), settings.maxRepeatedField());
+        return new DocumentShapeGuard(settings.maxAliases(), settings.maxRepeatedField(), settings.maxTokens());
+    }
+
+    /** Depth, cost and node count; introspection (dev only) is free of them, so GraphiQL and codegen work. */
+    @Bean
+    Instrumentation operationGuard(GuardSettings settings,
+            @Value("${spring.graphql.schema.introspection.enabled:true}") boolean introspectionEnabled) {
+        return new OperationGuard(settings, introspectionEnabled);
     }
 
     @Bean
-    Instrumentation depthGuard(GuardSettings settings) {
-        return new DepthGuard(settings.maxDepth());
-    }
-
-    @Bean
-    Instrumentation costGuard(GuardSettings settings) {
-        return CostGuard.cost(settings.maxCost());
-    }
-
-    @Bean
-    Instrumentation nodeGuard(GuardSettings settings) {
-        return CostGuard.nodes(settings.maxNodes());
-    }
-
-    @Bean
-    Instrumentation deadlineGuard(GuardSettings settings) {
-        return new DeadlineGuard(settings.timeout());
+    Instrumentation deadlineGuard(GuardSettings settings,
+            @Value("${spring.graphql.schema.introspection.enabled:true}") boolean introspectionEnabled) {
+        return new DeadlineGuard(settings.timeout(), introspectionEnabled);
     }
 
     /** For asynchronous executions (subscriptions later): the response itself is cut off at the budget. */

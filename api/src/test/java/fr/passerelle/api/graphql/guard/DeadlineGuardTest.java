@@ -56,7 +56,23 @@ class DeadlineGuardTest {
                 .satisfies(error -> assertThat(error.getPath()).isEqualTo(List.of("read", "done")));
     }
 
+    @Test
+    void introspectionIsNotCutOffWhereItIsEnabled() {
+        String document = "{ read { done } __schema { types { name fields { name } } } }";
+
+        ExecutionResult enabled = execute(document, true);
+        assertThat(enabled.<Map<String, Map<String, List<?>>>>getData().get("__schema").get("types")).isNotEmpty();
+        assertThat(enabled.getErrors()).singleElement()
+                .satisfies(error -> assertThat(error.getPath()).as("data fields still are").isEqualTo(List.of("read", "done")));
+
+        assertThat(execute(document, false).getErrors()).hasSizeGreaterThan(1);
+    }
+
     private ExecutionResult execute(String document) {
+        return execute(document, false);
+    }
+
+    private ExecutionResult execute(String document, boolean introspectionEnabled) {
         DataFetcher<Object> slowWrite = env -> {
             writes.incrementAndGet();
             now.addAndGet(BUDGET.toNanos() * 2); // the write itself outlasts the budget
@@ -73,6 +89,6 @@ class DeadlineGuardTest {
                 .type("Nested", type -> type.dataFetcher("value", env -> "deep"))
                 .build();
         var schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(SCHEMA), wiring);
-        return GraphQL.newGraphQL(schema).instrumentation(new DeadlineGuard(BUDGET, now::get)).build().execute(document);
+        return GraphQL.newGraphQL(schema).instrumentation(new DeadlineGuard(BUDGET, now::get, introspectionEnabled)).build().execute(document);
     }
 }
