@@ -69,20 +69,23 @@ class UseCaseWiringTest {
     }
 
     @Test
-    void eventsGoToTheAuditTheNotificationsTheInvitationMailsAndTheFollowUpOpener() {
+    void eventsGoToEverySubscriber() {
         assertThat(subscribers).extracting(EventSubscriber::name)
-                .containsExactlyInAnyOrder("audit", "notifications", "invitation-mail", "followup-opener");
+                .containsExactlyInAnyOrder("audit", "notifications", "invitation-mail", "followup-opener",
+                        "agreement-signature-notices", "agreement-amendment-notices", "agreement-end-notices",
+                        "followup-notices", "followup-step-reminders", "application-notices", "interview-notices",
+                        "hiring-notices", "offer-filled-notices", "offer-expiry-reminders");
         assertThat(subscribers).filteredOn(s -> s.name().equals("followup-opener")).singleElement()
                 .isSameAs(context.getBean(FollowUpOpener.class));
     }
 
     @Test
-    void invitationAndEvaluationMailsAlsoFireTheirReminders() {
+    void everyReminderKindHasItsHandler() {
         InvitationMail invitationMail = context.getBean(InvitationMail.class);
 
         assertThat(reminderHandlers).extracting(ReminderHandler::kind)
                 .containsExactlyInAnyOrder("invitation", "evaluation-reminder", "notice-mail", "notice-push",
-                        "notice-digest");
+                        "notice-digest", "followup-step", "offer-expiring");
         assertThat(reminderHandlers).filteredOn(h -> h.kind().equals("invitation")).singleElement()
                 .isSameAs(invitationMail);
         assertThat(reminderHandlers).filteredOn(h -> h.kind().equals("evaluation-reminder")).singleElement()

@@ -4,6 +4,8 @@ import fr.passerelle.agreement.model.ObjectiveRating;
 import fr.passerelle.agreement.model.ObjectiveRating.Level;
 import fr.passerelle.agreement.port.in.FollowUpUseCases;
 import fr.passerelle.agreement.port.in.FollowUpUseCases.EvaluationForm;
+import fr.passerelle.api.i18n.ReaderLanguages;
+import fr.passerelle.shared.i18n.Bundles;
 import fr.passerelle.shared.i18n.Language;
 import fr.passerelle.shared.validation.BusinessRuleViolation;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -51,10 +53,12 @@ class EvaluationFormPage {
     private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
     private final FollowUpUseCases followUps;
+    private final ReaderLanguages languages;
     private final String stylesheet;
 
-    EvaluationFormPage(FollowUpUseCases followUps) {
+    EvaluationFormPage(FollowUpUseCases followUps, ReaderLanguages languages) {
         this.followUps = followUps;
+        this.languages = languages;
         try (InputStream in = new ClassPathResource("evaluation-form/form.css").getInputStream()) {
             this.stylesheet = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -64,7 +68,7 @@ class EvaluationFormPage {
 
     @GetMapping(path = "/evaluation-forms/{token}", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> open(@PathVariable String token, HttpServletRequest request) {
-        var html = new EvaluationFormHtml(languageOf(request));
+        var html = new EvaluationFormHtml(languages.of(request));
         return followUps.evaluationForm(token)
                 .map(form -> page(HttpStatus.OK, html.form(form, EvaluationFormHtml.Entered.nothing(), List.of())))
                 .orElseGet(() -> page(HttpStatus.NOT_FOUND, html.gone()));
@@ -74,7 +78,7 @@ class EvaluationFormPage {
             produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> submit(@PathVariable String token, @RequestBody MultiValueMap<String, String> fields,
                                   HttpServletRequest request) {
-        var html = new EvaluationFormHtml(languageOf(request));
+        var html = new EvaluationFormHtml(languages.of(request));
         Optional<EvaluationForm> opened = followUps.evaluationForm(token);
         if (opened.isEmpty()) {
             return page(HttpStatus.NOT_FOUND, html.gone());
@@ -94,8 +98,9 @@ class EvaluationFormPage {
                         .map(done -> page(HttpStatus.OK, html.done(done)))
                         .orElseGet(() -> page(HttpStatus.NOT_FOUND, html.gone()));
             } catch (BusinessRuleViolation refused) {
+                Language language = languages.of(request);
                 refused.violations().forEach(violation -> errors.add(
-                        HtmlUtils.htmlEscape(violation.message())));
+                        HtmlUtils.htmlEscape(Bundles.render(violation.message(), language))));
             }
         }
         return page(HttpStatus.UNPROCESSABLE_CONTENT, html.form(form, entered, errors));
@@ -134,21 +139,6 @@ class EvaluationFormPage {
                     blankToNull(entered.notes().get(i))));
         }
         return ratings;
-    }
-
-    /** The first of the browser's languages that Passerelle speaks; French otherwise. */
-    private static Language languageOf(HttpServletRequest request) {
-        if (request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null) {
-            return Language.DEFAULT; // the servlet would answer the server's own locale
-        }
-        var locales = request.getLocales();
-        while (locales.hasMoreElements()) {
-            Optional<Language> spoken = Language.of(locales.nextElement());
-            if (spoken.isPresent()) {
-                return spoken.get();
-            }
-        }
-        return Language.DEFAULT;
     }
 
     private static ResponseEntity<String> page(HttpStatus status, String html) {
