@@ -44,7 +44,9 @@ class AgreementJourneyTest extends AgreementApiTest {
         try (var internLive = subscribed(intern.token()); var otherCompanyLive = subscribed(api.token("recruiter-y"))) {
             send(id);
 
-            Message live = internLive.await(message -> "next".equals(message.type()), PATIENCE);
+            // The intern also hears of the marketplace steps that led here: wait for the turn to sign.
+            Message live = internLive.await(message -> "next".equals(message.type()) && "AGREEMENT_TO_SIGN".equals(
+                    message.<String>find("$.payload.data.notificationReceived.kind")), PATIENCE);
             assertThat(live.<String>read("$.payload.data.notificationReceived.kind")).isEqualTo("AGREEMENT_TO_SIGN");
             assertThat(live.<String>read("$.payload.data.notificationReceived.targetId")).isEqualTo(id);
             assertThat(live.<String>read("$.payload.data.notificationReceived.title")).isEqualTo(TO_SIGN_SUBJECT);

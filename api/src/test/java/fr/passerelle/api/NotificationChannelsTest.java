@@ -21,7 +21,8 @@ class NotificationChannelsTest extends ApiTest {
     private static final String SETTINGS = """
             { viewer { notificationSettings { language emailDigest version channels { kind channels isDefault } } } }""";
     private static final String UPDATE = """
-            mutation($input: NotificationSettingsUpdateInput!) { notificationSettingsUpdate(input: $input) {
+            mutation($input: NotificationSettingsUpdateInput!, $expectedVersion: Int) {
+              notificationSettingsUpdate(input: $input, expectedVersion: $expectedVersion) {
               userErrors { field code message } notificationSettings { language emailDigest version
                 channels { kind channels isDefault } } } }""";
     private static final String DEVICES = "{ viewer { pushDevices { platform tokenPrefix registeredAt } } }";
@@ -98,7 +99,7 @@ class NotificationChannelsTest extends ApiTest {
                 .containsExactly("input", "channels", "1", "kind");
         assertThat(twice.<String>read("$.data.notificationSettingsUpdate.userErrors[0].code")).isEqualTo("DUPLICATE");
 
-        var stale = as(alice, UPDATE, Map.of("input", Map.of("language", "FR", "expectedVersion", 0)));
+        var stale = as(alice, UPDATE, Map.of("input", Map.of("language", "FR"), "expectedVersion", 0));
         assertThat(stale.<List<String>>read("$.data.notificationSettingsUpdate.userErrors[*].code"))
                 .containsExactly("STALE_VERSION");
 

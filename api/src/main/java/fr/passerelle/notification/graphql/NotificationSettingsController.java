@@ -39,8 +39,7 @@ class NotificationSettingsController {
     }
 
     /** GraphQL {@code NotificationSettingsUpdateInput}. */
-    record UpdateInput(Language language, EmailDigest emailDigest, List<KindChannels> channels,
-                       Long expectedVersion) {
+    record UpdateInput(Language language, EmailDigest emailDigest, List<KindChannels> channels) {
     }
 
     /** GraphQL {@code NotificationSettingsUpdatePayload}. */
@@ -63,8 +62,9 @@ class NotificationSettingsController {
     }
 
     @MutationMapping
-    UpdatePayload notificationSettingsUpdate(@Argument UpdateInput input, @ContextValue Actor actor) {
+    UpdatePayload notificationSettingsUpdate(@Argument UpdateInput input, @Argument Long expectedVersion,
+                                             @ContextValue Actor actor) {
         return Mutations.run(() -> settings.change(actor, new SettingsChange(input.language(), input.emailDigest(),
-                input.channels(), input.expectedVersion())), UpdatePayload::of);
+                input.channels(), expectedVersion)), UpdatePayload::of);
     }
 }
