@@ -2,15 +2,21 @@ package fr.passerelle.api;
 
 import static fr.passerelle.api.Fixtures.PATIENCE;
 import static fr.passerelle.api.Fixtures.eventually;
+import static fr.passerelle.api.NoticeTexts.ENGLISH;
+import static fr.passerelle.api.NoticeTexts.FRENCH;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import fr.passerelle.api.GraphQlWebSocket.Message;
 import java.net.URI;
 import java.time.DayOfWeek;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,15 +25,17 @@ import org.junit.jupiter.api.Test;
  * (intern; company signatory and tutor together; school signatory), each signature brings exactly the next step its
  * "your turn to sign" — in the app for account holders (the intern, a company signatory who is a member of the host),
  * in the dev mailbox for the others, with the address of the document to sign — and the last signature tells every
- * party. Another school and another company hear nothing of it.
+ * party. The intern chose English through the API before it was sent, so reads it all in English, live and stored;
+ * the other account holders never chose and read French, and people without an account are mailed in French.
+ * Another school and another company hear nothing of it.
  */
 class AgreementJourneyTest extends AgreementApiTest {
 
     private static final String INBOX = """
             { viewer { notifications(first: 100) { edges { node { id kind title body targetId } } } } }""";
     private static final String LIVE = "subscription { notificationReceived { id kind title body targetId } }";
-    private static final String TO_SIGN_SUBJECT = "Une convention de stage attend votre signature";
-    private static final String SIGNED_SUBJECT = "Convention de stage signée";
+    private static final String TO_SIGN_SUBJECT = NoticeTexts.title(FRENCH, "AGREEMENT_TO_SIGN");
+    private static final String SIGNED_SUBJECT = NoticeTexts.title(FRENCH, "AGREEMENT_SIGNED");
 
     @Test
     void eachSignatureBringsExactlyTheNextStepItsTurnAndTheLastOneTellsEveryParty() {
@@ -38,6 +46,7 @@ class AgreementJourneyTest extends AgreementApiTest {
         Internship internship = drafted(fullTime(next(DayOfWeek.MONDAY).plusWeeks(2), next(DayOfWeek.MONDAY).plusWeeks(10)),
                 named);
         Caller intern = internship.learner().caller();
+        given.choosesLanguage(intern.token(), "EN");
         String id = internship.id();
         Who who = new Who(id, intern.token());
 
@@ -49,7 +58,8 @@ class AgreementJourneyTest extends AgreementApiTest {
                     message.<String>find("$.payload.data.notificationReceived.kind")), PATIENCE);
             assertThat(live.<String>read("$.payload.data.notificationReceived.kind")).isEqualTo("AGREEMENT_TO_SIGN");
             assertThat(live.<String>read("$.payload.data.notificationReceived.targetId")).isEqualTo(id);
-            assertThat(live.<String>read("$.payload.data.notificationReceived.title")).isEqualTo(TO_SIGN_SUBJECT);
+            assertThat(live.<String>read("$.payload.data.notificationReceived.title")).as("live, in English")
+                    .isEqualTo(NoticeTexts.title(ENGLISH, "AGREEMENT_TO_SIGN"));
             assertThat(live.<String>read("$.payload.data.notificationReceived.body"))
                     .contains(SCHOOL_A_NAME, COMPANY_X_NAME, internship.documentPath() + "?version=1");
             // The sending tells the intern and nobody else: the first step is theirs alone.
@@ -82,6 +92,12 @@ class AgreementJourneyTest extends AgreementApiTest {
             eventually(() -> who.mails(named.tutor().email(), SIGNED_SUBJECT), n -> n == 1);
             eventually(() -> who.mails(named.referentEmail(), SIGNED_SUBJECT), n -> n == 1);
             assertThat(who.mails(named.schoolSignatory().email(), SIGNED_SUBJECT)).as("not the last signer").isZero();
+            assertThat(who.told(intern.token())).as("the intern, in English: the two signatures after theirs, then all")
+                    .containsExactly(in(ENGLISH, "AGREEMENT_SIGNED"), in(ENGLISH, "AGREEMENT_SIGNED_BY_PARTY"),
+                            in(ENGLISH, "AGREEMENT_SIGNED_BY_PARTY"), in(ENGLISH, "AGREEMENT_TO_SIGN"));
+            assertInFrench(who.told(companySignatory.token()), "the company signatory");
+            assertInFrench(who.told(api.token("school-admin-a")), "school A's admin");
+            assertInFrench(who.told(api.token("recruiter-x")), "company X's recruiter");
 
             for (String otherTenant : List.of("school-admin-b", "recruiter-y", "learner")) {
                 assertThat(who.inApp(api.token(otherTenant), null)).as(otherTenant).isZero();
@@ -89,6 +105,16 @@ class AgreementJourneyTest extends AgreementApiTest {
             assertThat(otherCompanyLive.drain()).as("nothing of it over company Y's subscription")
                     .noneMatch(message -> message.json().contains(id));
         }
+    }
+
+    private static Tuple in(Locale language, String kind) {
+        return tuple(kind, NoticeTexts.title(language, kind));
+    }
+
+    /** Each (kind, title) is worded as the French bundle words its kind. */
+    private static void assertInFrench(List<Tuple> told, String who) {
+        assertThat(told).as(who + ", in French").isNotEmpty()
+                .allSatisfy(one -> assertThat(one).isEqualTo(in(FRENCH, (String) one.toList().get(0))));
     }
 
     private GraphQlWebSocket subscribed(String token) {
@@ -129,11 +155,19 @@ class AgreementJourneyTest extends AgreementApiTest {
 
         /** How many of the caller's notifications of this kind (any kind when null) are about the agreement. */
         int inApp(String token, String kind) {
+            return (int) aboutTheAgreement(token).filter(n -> kind == null || kind.equals(n.get("kind"))).count();
+        }
+
+        /** The kind and title of each of the caller's notifications about the agreement, newest first. */
+        List<Tuple> told(String token) {
+            return aboutTheAgreement(token).map(n -> tuple(n.get("kind"), n.get("title"))).toList();
+        }
+
+        private Stream<Map<String, Object>> aboutTheAgreement(String token) {
             var reply = api.queryWithToken(token, INBOX, Map.of());
             assertThat(reply.errorClassification()).as(reply.toString()).isNull();
             List<Map<String, Object>> nodes = reply.read("$.data.viewer.notifications.edges[*].node");
-            return (int) nodes.stream().filter(n -> agreementId.equals(n.get("targetId")))
-                    .filter(n -> kind == null || kind.equals(n.get("kind"))).count();
+            return nodes.stream().filter(n -> agreementId.equals(n.get("targetId")));
         }
 
         List<Map<String, Object>> toSignMails(String email) {

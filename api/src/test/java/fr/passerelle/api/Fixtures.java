@@ -119,6 +119,13 @@ final class Fixtures {
         succeed(persona, ACCEPT, Map.of("id", membershipId));
     }
 
+    /** The person (by their own token) chooses the language of what Passerelle tells them, as a client would. */
+    void choosesLanguage(String token, String language) {
+        assertSucceeded(api.queryWithToken(token, """
+                mutation($language: Language!) { notificationSettingsUpdate(input: {language: $language}) {
+                  userErrors { code } } }""", Map.of("language", language)));
+    }
+
     /** A new school the learner persona administers (invited by the platform admin, accepted by the learner). */
     String newSchoolAdministeredByTheLearner(String name) {
         String school = newSchool(name);

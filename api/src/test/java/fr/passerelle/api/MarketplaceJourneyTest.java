@@ -3,6 +3,8 @@ package fr.passerelle.api;
 import static fr.passerelle.api.Fixtures.PATIENCE;
 import static fr.passerelle.api.Fixtures.eventually;
 import static fr.passerelle.api.Fixtures.unique;
+import static fr.passerelle.api.NoticeTexts.ENGLISH;
+import static fr.passerelle.api.NoticeTexts.FRENCH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -11,6 +13,7 @@ import fr.passerelle.api.Newcomers.Person;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -19,14 +22,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The marketplace as its client teams walk it, over HTTP and WebSocket with real tokens, asserting at each step who
- * is notified: a new company (its founder, a second recruiter, a tutor — fresh people, so every inbox holds only
- * this journey) is verified, publishes an offer naming the tutor; a learner of school B applies, is shortlisted,
- * interviewed, offered the position and accepts it, which fills the offer under an independent learner still
- * waiting. Each person's inbox ends exactly as listed; the other company's recruiter and the other school's admin
- * get nothing of it, live or stored. Texts are French: nobody here chose a language. The English rendering for someone
- * who chose English is proven in the domain ({@code MarketplaceNoticesTest}): stubbing the preference port on the
- * shared application context races with the job runner's deliveries of other tests, and the platform's own store of
- * choices comes with the notification preferences.
+ * is notified and in which language: a new company (its founder, a second recruiter, a tutor — fresh people, so every
+ * inbox holds only this journey) is verified, publishes an offer naming the tutor; a learner of school B applies, is
+ * shortlisted, interviewed, offered the position and accepts it, which fills the offer under an independent learner
+ * still waiting. The second recruiter and the hired learner chose English through the API before it all; everyone
+ * else never chose, so reads French. Each person's inbox ends exactly as listed, each title as the bundles word it in
+ * that person's language; the other company's recruiter and the other school's admin get nothing of it, live or
+ * stored.
  */
 class MarketplaceJourneyTest extends LearnerApiTest {
 
@@ -35,20 +37,28 @@ class MarketplaceJourneyTest extends LearnerApiTest {
             { viewer { notifications(first: 50) { edges { node { kind title body targetId } } } } }""";
 
     @Test
-    void everyStepOfAHireReachesExactlyThePeopleWhoMustKnowInFrench() {
+    void everyStepOfAHireReachesExactlyThePeopleWhoMustKnowEachInTheirLanguage() {
         Person founder = people.newcomer();
         Person recruiter = people.newcomer();
+        given.choosesLanguage(recruiter.token(), "EN");
         Person tutor = people.newcomer();
         String companyName = unique("Atelier Journey");
         String company = newVerifiedCompany(founder, companyName);
+        // Each of these notices goes to the company's members when it is delivered: waiting until the founder has
+        // it keeps a member who joins next from hearing of what came before them.
+        awaitToldOf(founder, 1);
         join(recruiter, company, "RECRUITER");
+        awaitToldOf(founder, 2);
         String tutorship = join(tutor, company, "TUTOR");
+        awaitToldOf(founder, 3);
         String site = site(founder, company);
 
         var candidate = claimedLearnerOfSchoolB();
         Caller learner = candidate.getKey();
+        given.choosesLanguage(learner.token(), "EN");
         Caller waiting = newLearner();
         selfRegister(waiting, "Noé", unique("Attente"));
+        Told told = new Told(companyName);
 
         String offer = publishedOffer(recruiter, company, site, tutorship);
         try (var founderLive = subscribed(founder.token());
@@ -59,12 +69,16 @@ class MarketplaceJourneyTest extends LearnerApiTest {
             String application = apply(learner, offer);
             Message live = founderLive.await(about(application), PATIENCE);
             assertThat(live.<String>read("$.payload.data.notificationReceived.kind")).isEqualTo("APPLICATION_RECEIVED");
-            assertThat(live.<String>read("$.payload.data.notificationReceived.title")).isEqualTo("Nouvelle candidature");
+            assertThat(live.<String>read("$.payload.data.notificationReceived.title"))
+                    .isEqualTo(told.title(FRENCH, "APPLICATION_RECEIVED"));
             String waitingApplication = apply(waiting, offer);
 
             step(founder, "applicationShortlist(id: $id) { userErrors { code } }", application);
-            assertThat(learnerLive.await(about(application), PATIENCE)
-                    .<String>read("$.payload.data.notificationReceived.kind")).isEqualTo("APPLICATION_SHORTLISTED");
+            Message shortlisted = learnerLive.await(about(application), PATIENCE);
+            assertThat(shortlisted.<String>read("$.payload.data.notificationReceived.kind"))
+                    .isEqualTo("APPLICATION_SHORTLISTED");
+            assertThat(shortlisted.<String>read("$.payload.data.notificationReceived.title")).as("live, in English")
+                    .isEqualTo(told.title(ENGLISH, "APPLICATION_SHORTLISTED"));
 
             proposeInterview(recruiter, application);
             step(learner.token(), "applicationInterviewPick(id: $id, slotId: \"1\") { userErrors { code } }",
@@ -73,37 +87,39 @@ class MarketplaceJourneyTest extends LearnerApiTest {
             step(learner.token(), "applicationAccept(id: $id, termsVersion: 1) { userErrors { code } }", application);
 
             assertInbox(founder, List.of(
-                    tuple("OFFER_ACCEPTED", "Poste accepté", application),
-                    tuple("INTERVIEW_CONFIRMED", "Entretien confirmé", application),
-                    tuple("APPLICATION_RECEIVED", "Nouvelle candidature", waitingApplication),
-                    tuple("APPLICATION_RECEIVED", "Nouvelle candidature", application),
-                    tuple("MEMBER_JOINED", "Nouveau membre", company),
-                    tuple("MEMBER_JOINED", "Nouveau membre", company),
-                    tuple("COMPANY_VERIFIED", "Votre entreprise est vérifiée", company)));
+                    told.in(FRENCH, "OFFER_ACCEPTED", application),
+                    told.in(FRENCH, "INTERVIEW_CONFIRMED", application),
+                    told.in(FRENCH, "APPLICATION_RECEIVED", waitingApplication),
+                    told.in(FRENCH, "APPLICATION_RECEIVED", application),
+                    told.in(FRENCH, "MEMBER_JOINED", company),
+                    told.in(FRENCH, "MEMBER_JOINED", company),
+                    told.in(FRENCH, "COMPANY_VERIFIED", company)));
             assertInbox(recruiter, List.of(
-                    tuple("OFFER_ACCEPTED", "Poste accepté", application),
-                    tuple("INTERVIEW_CONFIRMED", "Entretien confirmé", application),
-                    tuple("APPLICATION_RECEIVED", "Nouvelle candidature", waitingApplication),
-                    tuple("APPLICATION_RECEIVED", "Nouvelle candidature", application),
-                    tuple("MEMBER_JOINED", "Nouveau membre", company)));
+                    told.in(ENGLISH, "OFFER_ACCEPTED", application),
+                    told.in(ENGLISH, "INTERVIEW_CONFIRMED", application),
+                    told.in(ENGLISH, "APPLICATION_RECEIVED", waitingApplication),
+                    told.in(ENGLISH, "APPLICATION_RECEIVED", application),
+                    told.in(ENGLISH, "MEMBER_JOINED", company)));
             assertInbox(tutor, List.of(
-                    tuple("OFFER_ACCEPTED", "Poste accepté", application),
-                    tuple("APPLICATION_RECEIVED", "Nouvelle candidature", waitingApplication),
-                    tuple("APPLICATION_RECEIVED", "Nouvelle candidature", application)));
-            assertThat(bodiesOf(tutor.token())).first().asString()
-                    .isEqualTo("Le poste de l'offre « Mécanicien journey » de " + companyName
-                            + " a été accepté : la convention de stage peut maintenant être préparée.");
+                    told.in(FRENCH, "OFFER_ACCEPTED", application),
+                    told.in(FRENCH, "APPLICATION_RECEIVED", waitingApplication),
+                    told.in(FRENCH, "APPLICATION_RECEIVED", application)));
+            assertThat(bodiesOf(tutor.token())).first().asString().isEqualTo(NoticeTexts.body(FRENCH,
+                    "OFFER_ACCEPTED", Map.of("offer", "Mécanicien journey", "company", companyName)));
+            assertThat(bodiesOf(recruiter.token())).first().asString().isEqualTo(NoticeTexts.body(ENGLISH,
+                    "OFFER_ACCEPTED", Map.of("offer", "Mécanicien journey", "company", companyName)));
             assertInbox(learner.token(), List.of(
-                    tuple("OFFER_EXTENDED", companyName + " vous propose le poste", application),
-                    tuple("INTERVIEW_PROPOSED", "Entretien proposé par " + companyName, application),
-                    tuple("APPLICATION_SHORTLISTED", "Candidature retenue chez " + companyName, application)));
+                    told.in(ENGLISH, "OFFER_EXTENDED", application),
+                    told.in(ENGLISH, "INTERVIEW_PROPOSED", application),
+                    told.in(ENGLISH, "APPLICATION_SHORTLISTED", application)));
             assertInbox(waiting.token(), List.of(
-                    tuple("OFFER_FILLED", "Offre pourvue chez " + companyName, offer)));
-            assertThat(bodiesOf(waiting.token())).singleElement().asString()
-                    .contains(companyName, "ne prend plus de candidatures");
+                    told.in(FRENCH, "OFFER_FILLED", offer)));
+            assertThat(bodiesOf(waiting.token())).singleElement().asString().isEqualTo(NoticeTexts.body(FRENCH,
+                    "OFFER_FILLED", Map.of("offer", "Mécanicien journey", "company", companyName)));
 
             assertThat(aboutJourney(api.token("school-admin-b"), application))
-                    .as("the learner's school, which prepares the agreement").containsExactly("OFFER_ACCEPTED");
+                    .as("the learner's school, which prepares the agreement")
+                    .containsExactly(told.in(FRENCH, "OFFER_ACCEPTED", application));
             Set<String> ours = Set.of(company, offer, application, waitingApplication);
             for (String outsider : List.of("school-admin-a", "recruiter-y", "recruiter-x")) {
                 assertThat(inboxOf(api.token(outsider))).as(outsider)
@@ -115,6 +131,18 @@ class MarketplaceJourneyTest extends LearnerApiTest {
             assertThat(otherSchoolLive.drain()).as("the other school's admin, live")
                     .noneMatch(message -> ours.contains(message.<String>read(
                             "$.payload.data.notificationReceived.targetId")));
+        }
+    }
+
+    /** A notification of the journey as its reader sees it: kind, title in their language, target. */
+    private record Told(String companyName) {
+
+        Tuple in(Locale language, String kind, String target) {
+            return tuple(kind, title(language, kind), target);
+        }
+
+        String title(Locale language, String kind) {
+            return NoticeTexts.title(language, kind, Map.of("company", companyName));
         }
     }
 
@@ -193,6 +221,10 @@ class MarketplaceJourneyTest extends LearnerApiTest {
                 .containsExactlyElementsOf(expected);
     }
 
+    private void awaitToldOf(Person person, int notifications) {
+        eventually(() -> inboxOf(person.token()), inbox -> inbox.size() >= notifications);
+    }
+
     private void assertInbox(Person person, List<Tuple> expected) {
         assertInbox(person.token(), expected);
     }
@@ -207,10 +239,10 @@ class MarketplaceJourneyTest extends LearnerApiTest {
         return inboxOf(token).stream().map(n -> (String) n.get("body")).toList();
     }
 
-    /** The kinds of the notifications about this object, once at least one arrived. */
-    private List<Object> aboutJourney(String token, String target) {
+    /** The notifications about this object (kind, title, target), once at least one arrived. */
+    private List<Tuple> aboutJourney(String token, String target) {
         return eventually(() -> inboxOf(token).stream().filter(n -> target.equals(n.get("targetId")))
-                .map(n -> n.get("kind")).toList(), kinds -> !kinds.isEmpty());
+                .map(n -> tuple(n.get("kind"), n.get("title"), n.get("targetId"))).toList(), told -> !told.isEmpty());
     }
 
     private GraphQlWebSocket subscribed(String token) {
