@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +20,11 @@ import org.junit.jupiter.api.Test;
  * input path, and nothing is stored on refusal (the application can still get its one agreement).
  */
 class AgreementRulesTest extends AgreementApiTest {
+
+    private static final Map<String, String> ENGLISH = Map.of("Accept-Language", "en");
+    private static final String FINDINGS_READ = """
+            query($id: ID!) { node(id: $id) { ... on InternshipAgreement {
+              rules { findings { ruleId article severity message figures { name value unit } } } } } }""";
 
     @Test
     void moreThanSixMonthsWithTheHostIsRefusedUnderTheEndDate() {
@@ -53,8 +59,52 @@ class AgreementRulesTest extends AgreementApiTest {
         assertThat(userErrors(refused.reply()))
                 .containsExactly(Map.entry(List.of("input", "terms", "gratification"), "LEGAL_RULE"));
         assertThat(refused.reply().<String>read("$.data.internshipAgreementCreate.userErrors[0].message"))
-                .contains("GRATIFICATION", "L124-6");
+                .startsWith("GRATIFICATION (Code de l'éducation, art. L124-6 et D124-8) : Gratification obligatoire dès "
+                        + "la première heure : ");
         assertNothingStored(refused);
+    }
+
+    /**
+     * The same rules are read in French by default and in English when the request prefers it; what a client
+     * switches on (rule, severity, figures) is the same in both. A refusal naming a rule is written the same way.
+     */
+    @Test
+    void findingsAndLegalRuleErrorsAreWrittenInTheReadersLanguage() {
+        LocalDate start = next(DayOfWeek.MONDAY).plusWeeks(1);
+        String id = create(acceptedApplication(learnerOfSchoolA()), input(named(), fullTime(start, start.plusDays(11))));
+
+        var french = findings(api.query("school-admin-a", FINDINGS_READ, Map.of("id", id)));
+        var english = findings(api.query("school-admin-a", FINDINGS_READ, Map.of("id", id), ENGLISH));
+
+        assertThat(english.keySet()).containsExactlyElementsOf(french.keySet()).contains("MAX_DURATION", "GRATIFICATION");
+        french.forEach((rule, finding) -> assertThat(english.get(rule)).as(rule)
+                .containsEntry("severity", finding.get("severity")).containsEntry("figures", finding.get("figures"))
+                .doesNotContainEntry("message", finding.get("message")));
+        assertThat(french.get("GRATIFICATION")).containsEntry("article", "Code de l'éducation, art. L124-6 et D124-8")
+                .extractingByKey("message").asString().startsWith("Gratification facultative : ")
+                .contains(" de présence prévues par cette convention, pas plus de 308 h (2 mois)");
+        assertThat(english.get("GRATIFICATION")).containsEntry("article", "Code de l'éducation, art. L124-6 and D124-8")
+                .extractingByKey("message").asString().startsWith("Gratification optional: ")
+                .contains(" of presence planned by this agreement, no more than 308 h (2 months)");
+        assertThat(english.get("MAX_DURATION")).extractingByKey("message").asString()
+                .contains("would stay within the maximum of 924 h (6 months) per academic year");
+
+        var refused = attempt(clauses(start, start.plusMonths(3).minusDays(1), List.of(fiveDays())), input -> { },
+                ENGLISH);
+        assertThat(userErrors(refused.reply()))
+                .containsExactly(Map.entry(List.of("input", "terms", "gratification"), "LEGAL_RULE"));
+        assertThat(refused.reply().<String>read("$.data.internshipAgreementCreate.userErrors[0].message"))
+                .startsWith("GRATIFICATION (Code de l'éducation, art. L124-6 and D124-8): Gratification mandatory from "
+                        + "the first hour: ")
+                .contains("the agreement must state its amount");
+    }
+
+    /** The findings of a read agreement by rule, in their order. */
+    private static Map<String, Map<String, Object>> findings(GraphQlHttp.Reply reply) {
+        assertThat(reply.errorClassification()).as(reply.toString()).isNull();
+        Map<String, Map<String, Object>> byRule = new LinkedHashMap<>();
+        asList(reply.read("$.data.node.rules.findings")).forEach(f -> byRule.put((String) f.get("ruleId"), f));
+        return byRule;
     }
 
     @Test
@@ -269,6 +319,12 @@ class AgreementRulesTest extends AgreementApiTest {
      * the draft states (an offer's stipend would be prefilled where the draft leaves it out).
      */
     private Attempt attempt(Map<String, Object> clauses, Consumer<Map<String, Object>> change) {
+        return attempt(clauses, change, Map.of());
+    }
+
+    /** @param headers more request headers, such as {@code Accept-Language} */
+    private Attempt attempt(Map<String, Object> clauses, Consumer<Map<String, Object>> change,
+                            Map<String, String> headers) {
         Applicant learner = learnerOfSchoolA();
         String application = acceptedApplication(learner,
                 with(terms(Fixtures.unique("Stage sans gratification")), "monthlyStipend", null));
@@ -276,7 +332,7 @@ class AgreementRulesTest extends AgreementApiTest {
         var input = input(named, clauses);
         change.accept(input);
         return new Attempt(api.query("school-admin-a", AGREEMENT_CREATE, Map.of("application", application,
-                "input", input)), learner, application, named);
+                "input", input), headers), learner, application, named);
     }
 
     private GraphQlHttp.Reply direct(String learnerId, String companyId, Map<String, Object> input) {

@@ -3,7 +3,9 @@ package fr.passerelle.agreement.rules;
 import fr.passerelle.agreement.rules.ProposedGratification.Hourly;
 import fr.passerelle.agreement.rules.RuleFinding.Figure;
 import fr.passerelle.agreement.rules.RuleFinding.Unit;
+import fr.passerelle.shared.i18n.Message;
 import fr.passerelle.shared.model.Money;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +14,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Code de l'éducation, art. L124-6 and D124-8. A gratification is mandatory "lorsque la durée du stage ... au sein
@@ -34,7 +37,7 @@ import java.util.TreeSet;
 final class GratificationRule {
 
     static final String ID = "GRATIFICATION";
-    static final String ARTICLE = "Code de l'éducation, art. L124-6 et D124-8";
+    static final Message ARTICLE = Message.of("finding.article.gratification");
 
     /** Mandatory above two months (L124-6). */
     static final int MANDATORY_ABOVE_MONTHS = 2;
@@ -70,15 +73,14 @@ final class GratificationRule {
         List<Figure> figures = new ArrayList<>(List.of(
                 new Figure("presenceMinutes", internship.totalMinutes(), Unit.MINUTES),
                 new Figure("thresholdMinutes", THRESHOLD.totalMinutes(), Unit.MINUTES)));
-        String presence = French.hours(internship.totalMinutes()) + " de présence prévues par cette convention";
-        String threshold = French.hours(THRESHOLD.totalMinutes()) + " (" + MANDATORY_ABOVE_MONTHS + " mois)";
-        String others = " chez cet organisme dans l'année d'enseignement, éventuels autres stages compris";
+        Duration presence = Duration.ofMinutes(internship.totalMinutes());
+        Duration threshold = Duration.ofMinutes(THRESHOLD.totalMinutes());
         if (!decisive.exceeds(THRESHOLD)) {
-            return new Outcome(finding(Severity.INFO, "Gratification facultative : " + presence + ", pas plus de "
-                    + threshold + others + ".", figures), List.of());
+            return new Outcome(finding(Severity.INFO, Message.of("finding.gratification.optional", presence,
+                    threshold, MANDATORY_ABOVE_MONTHS), figures), List.of());
         }
-        String mandatory = "Gratification obligatoire dès la première heure : " + presence + ", plus de "
-                + threshold + others;
+        Function<Message, Message> mandatory = why -> Message.of("finding.gratification.mandatory", presence,
+                threshold, MANDATORY_ABOVE_MONTHS, why);
 
         SortedSet<Integer> yearsWithoutRate = new TreeSet<>();
         List<MonthlyGratification> schedule = new ArrayList<>();
@@ -91,12 +93,13 @@ final class GratificationRule {
             }
         }
         if (!yearsWithoutRate.isEmpty()) {
-            String unknown = "le minimum horaire légal de " + yearsWithoutRate.first() + " n'est pas connu";
+            String unknown = String.valueOf(yearsWithoutRate.first());
             // No amount at all is a breach whatever the rate; an amount can only be left to a person to compare.
             RuleFinding finding = proposal == null
-                    ? finding(Severity.BLOCKING, mandatory + " ; la convention doit en fixer le montant (" + unknown
-                            + ").", figures)
-                    : finding(Severity.WARNING, mandatory + " ; " + unknown + " : montants à vérifier.", figures);
+                    ? finding(Severity.BLOCKING, mandatory.apply(
+                            Message.of("finding.gratification.amount-missing-rate-unknown", unknown)), figures)
+                    : finding(Severity.WARNING, mandatory.apply(
+                            Message.of("finding.gratification.rate-unknown", unknown)), figures);
             return new Outcome(finding, List.of());
         }
         long hourlyMinimum = schedule.stream().mapToLong(m -> m.hourlyMinimum().amountInMinorUnits()).max()
@@ -105,44 +108,53 @@ final class GratificationRule {
         return new Outcome(checkProposal(proposal, mandatory, hourlyMinimum, schedule, figures), List.copyOf(schedule));
     }
 
-    private static RuleFinding checkProposal(ProposedGratification proposal, String mandatory, long hourlyMinimum,
-                                             List<MonthlyGratification> schedule, List<Figure> figures) {
-        String minimumRate = French.euros(hourlyMinimum) + " par heure de présence";
+    private static RuleFinding checkProposal(ProposedGratification proposal, Function<Message, Message> mandatory,
+                                             long hourlyMinimum, List<MonthlyGratification> schedule,
+                                             List<Figure> figures) {
+        Money minimumRate = euros(hourlyMinimum);
         if (proposal == null) {
-            return finding(Severity.BLOCKING, mandatory + " ; la convention doit en fixer le montant, au moins "
-                    + minimumRate + ".", figures);
+            return finding(Severity.BLOCKING, mandatory.apply(
+                    Message.of("finding.gratification.amount-missing", minimumRate)), figures);
         }
         if (!proposal.amount().currency().equals(GratificationRates.EUR)) {
-            return finding(Severity.WARNING, mandatory + " ; le montant proposé, en "
-                    + proposal.amount().currency().getCurrencyCode()
-                    + ", n'a pas été comparé au minimum légal en euros.", figures);
+            return finding(Severity.WARNING, mandatory.apply(Message.of("finding.gratification.other-currency",
+                    proposal.amount().currency().getCurrencyCode())), figures);
         }
         long proposed = proposal.amount().amountInMinorUnits();
         figures.add(new Figure("proposedCents", proposed, Unit.CENTS));
         if (proposal instanceof Hourly) {
             if (proposed < hourlyMinimum) {
-                return finding(Severity.BLOCKING, mandatory + " ; " + French.euros(proposed) + " par heure proposés, "
-                        + "en dessous du minimum légal de " + minimumRate + ".", figures);
+                return finding(Severity.BLOCKING, mandatory.apply(Message.of("finding.gratification.hourly-below",
+                        proposal.amount(), minimumRate)), figures);
             }
-            return finding(Severity.INFO, mandatory + " ; " + French.euros(proposed) + " par heure proposés, au moins "
-                    + "le minimum légal de " + minimumRate + ".", figures);
+            return finding(Severity.INFO, mandatory.apply(Message.of("finding.gratification.hourly-enough",
+                    proposal.amount(), minimumRate)), figures);
         }
         List<MonthlyGratification> shortMonths = schedule.stream()
                 .filter(m -> m.minimum().amountInMinorUnits() > proposed).toList();
         long highest = schedule.stream().mapToLong(m -> m.minimum().amountInMinorUnits()).max().orElseThrow();
         if (!shortMonths.isEmpty()) {
-            MonthlyGratification first = shortMonths.get(0);
-            int others = shortMonths.size() - 1;
             figures.add(new Figure("monthsBelowMinimum", shortMonths.size(), Unit.MONTHS));
-            return finding(Severity.BLOCKING, mandatory + " ; " + French.euros(proposed) + " par mois proposés, en "
-                    + "dessous du minimum de " + French.euros(first.minimum().amountInMinorUnits()) + " dû pour "
-                    + French.month(first.month()) + " (" + French.hours(first.presentMinutes()) + " à "
-                    + French.euros(first.hourlyMinimum().amountInMinorUnits()) + ")"
-                    + (others > 0 ? " et pour " + French.plural(others, "autre mois", "autres mois") : "") + ".",
-                    figures);
+            return finding(Severity.BLOCKING, mandatory.apply(monthlyBelow(proposal.amount(), shortMonths)), figures);
         }
-        return finding(Severity.INFO, mandatory + " ; " + French.euros(proposed) + " par mois proposés, au moins le "
-                + "minimum de chaque mois (" + French.euros(highest) + " au plus).", figures);
+        return finding(Severity.INFO, mandatory.apply(Message.of("finding.gratification.monthly-enough",
+                proposal.amount(), euros(highest))), figures);
+    }
+
+    /** The first month the flat amount falls short of, how it is computed, and how many other months fall short. */
+    private static Message monthlyBelow(Money proposed, List<MonthlyGratification> shortMonths) {
+        MonthlyGratification first = shortMonths.get(0);
+        Duration hours = Duration.ofMinutes(first.presentMinutes());
+        int others = shortMonths.size() - 1;
+        if (others == 0) {
+            return Message.of("finding.gratification.monthly-below", proposed, first.minimum(), first.month(), hours,
+                    first.hourlyMinimum());
+        }
+        // At least one other month, where French and English both take the singular for one.
+        Message otherMonths = others == 1 ? Message.of("finding.count.other-months.one", others)
+                : Message.of("finding.count.other-months.many", others);
+        return Message.of("finding.gratification.monthly-below-and-others", proposed, first.minimum(), first.month(),
+                hours, first.hourlyMinimum(), otherMonths);
     }
 
     /** A month's minimum: its minutes at the hourly rate, rounded up to the cent. */
@@ -153,7 +165,11 @@ final class GratificationRule {
                 new Money(cents, hourlyMinimum.currency()));
     }
 
-    private static RuleFinding finding(Severity severity, String message, List<Figure> figures) {
+    private static RuleFinding finding(Severity severity, Message message, List<Figure> figures) {
         return new RuleFinding(ID, ARTICLE, severity, message, figures);
+    }
+
+    private static Money euros(long cents) {
+        return new Money(cents, GratificationRates.EUR);
     }
 }

@@ -1,5 +1,6 @@
 package fr.passerelle.agreement.rules;
 
+import fr.passerelle.shared.i18n.Message;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -12,7 +13,7 @@ import java.util.stream.Collectors;
 final class HolidayDataRule {
 
     static final String ID = "HOLIDAY_DATA";
-    static final String ARTICLE = "Code de l'éducation, art. D124-6";
+    static final Message ARTICLE = Message.of("finding.article.holiday-data");
 
     private HolidayDataRule() {
     }
@@ -23,9 +24,8 @@ final class HolidayDataRule {
         if (years.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new RuleFinding(ID, ARTICLE, Severity.WARNING, "Jours fériés inconnus pour le pays "
-                + timeline.period().country() + " en " + years.stream().map(String::valueOf)
-                .collect(Collectors.joining(", ")) + " : aucun n'a été déduit de la présence, à vérifier.",
+        return Optional.of(new RuleFinding(ID, ARTICLE, Severity.WARNING, Message.of("finding.holiday-data.unknown",
+                timeline.period().country(), years.stream().map(String::valueOf).collect(Collectors.joining(", "))),
                 List.of()));
     }
 }

@@ -2,6 +2,7 @@ package fr.passerelle.agreement.rules;
 
 import fr.passerelle.agreement.rules.RuleFinding.Figure;
 import fr.passerelle.agreement.rules.RuleFinding.Unit;
+import fr.passerelle.shared.i18n.Message;
 import fr.passerelle.shared.model.DateRange;
 import java.time.DayOfWeek;
 import java.time.temporal.TemporalAdjusters;
@@ -27,7 +28,7 @@ import java.util.List;
 final class HostQuotaRule {
 
     static final String ID = "HOST_QUOTA";
-    static final String ARTICLE = "Code de l'éducation, art. L124-8 et R124-10";
+    static final Message ARTICLE = Message.of("finding.article.host-quota");
 
     /** From this workforce the cap is a share of it; below, a fixed number. */
     static final int LARGE_HOST_MIN_WORKFORCE = 20;
@@ -42,22 +43,19 @@ final class HostQuotaRule {
     /** @param staffing the host's workforce and its other internships; null when unknown */
     static RuleFinding check(DateRange internship, HostStaffing staffing) {
         if (staffing == null) {
-            return new RuleFinding(ID, ARTICLE, Severity.INFO, "Effectif ou stages en cours de l'organisme d'accueil "
-                    + "inconnus : quota de stagiaires non vérifié (données manquantes).", List.of());
+            return new RuleFinding(ID, ARTICLE, Severity.INFO, Message.of("finding.host-quota.unknown"), List.of());
         }
         int limit = limit(staffing.workforce());
         int peak = Concurrency.peak(calendarWeeks(internship),
                 staffing.otherInternships().stream().map(HostQuotaRule::calendarWeeks).toList());
         List<Figure> figures = List.of(new Figure("limit", limit, Unit.INTERNS),
                 new Figure("workforce", staffing.workforce(), Unit.EMPLOYEES));
-        String cap = "le maximum de " + limit + " conventions de stage en cours la même semaine pour un effectif de "
-                + staffing.workforce();
         if (peak > limit) {
-            return new RuleFinding(ID, ARTICLE, Severity.BLOCKING, "Avec cette convention, " + cap
-                    + " serait dépassé dans l'organisme d'accueil pendant ce stage.", figures);
+            return new RuleFinding(ID, ARTICLE, Severity.BLOCKING,
+                    Message.of("finding.host-quota.over", limit, staffing.workforce()), figures);
         }
-        return new RuleFinding(ID, ARTICLE, Severity.INFO, "Avec cette convention, " + cap
-                + " serait respecté dans l'organisme d'accueil.", figures);
+        return new RuleFinding(ID, ARTICLE, Severity.INFO,
+                Message.of("finding.host-quota.within", limit, staffing.workforce()), figures);
     }
 
     /** R124-10's cap for a workforce. */

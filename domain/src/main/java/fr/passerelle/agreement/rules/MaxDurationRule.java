@@ -2,6 +2,8 @@ package fr.passerelle.agreement.rules;
 
 import fr.passerelle.agreement.rules.RuleFinding.Figure;
 import fr.passerelle.agreement.rules.RuleFinding.Unit;
+import fr.passerelle.shared.i18n.Message;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -24,7 +26,7 @@ import java.util.SortedMap;
 final class MaxDurationRule {
 
     static final String ID = "MAX_DURATION";
-    static final String ARTICLE = "Code de l'éducation, art. L124-5 et D124-6";
+    static final Message ARTICLE = Message.of("finding.article.max-duration");
 
     /** Six months per academic year (L124-5). */
     static final int MAX_MONTHS = 6;
@@ -46,16 +48,14 @@ final class MaxDurationRule {
         long own = ownPresenceByYear.getOrDefault(year, Presence.NONE).totalMinutes();
         List<Figure> figures = List.of(new Figure("presenceMinutes", own, Unit.MINUTES),
                 new Figure("limitMinutes", LIMIT.totalMinutes(), Unit.MINUTES));
-        String limit = "le maximum de " + French.hours(LIMIT.totalMinutes()) + " (" + MAX_MONTHS
-                + " mois) par année d'enseignement";
-        String thisOne = " (" + French.hours(own) + " prévues par cette convention).";
+        Duration limit = Duration.ofMinutes(LIMIT.totalMinutes());
+        Duration planned = Duration.ofMinutes(own);
         if (decisive.getValue().exceeds(LIMIT)) {
-            return new RuleFinding(ID, ARTICLE, Severity.BLOCKING, "En " + year + ", la présence du stagiaire dans "
-                    + "cet organisme d'accueil, ses éventuels autres stages compris, dépasserait " + limit + thisOne,
-                    figures);
+            return new RuleFinding(ID, ARTICLE, Severity.BLOCKING,
+                    Message.of("finding.max-duration.over", year.toString(), limit, MAX_MONTHS, planned), figures);
         }
-        return new RuleFinding(ID, ARTICLE, Severity.INFO, "En " + year + ", la présence du stagiaire dans cet "
-                + "organisme d'accueil, ses éventuels autres stages compris, respecterait " + limit + thisOne, figures);
+        return new RuleFinding(ID, ARTICLE, Severity.INFO,
+                Message.of("finding.max-duration.within", year.toString(), limit, MAX_MONTHS, planned), figures);
     }
 
     /** The first year over the limit; otherwise the year with the most presence (the earliest on a tie). */

@@ -1,5 +1,6 @@
 package fr.passerelle.agreement.rules;
 
+import fr.passerelle.shared.i18n.Message;
 import java.util.List;
 import java.util.Objects;
 
@@ -7,11 +8,12 @@ import java.util.Objects;
  * What one rule found about an agreement.
  *
  * @param ruleId   a stable code clients switch on ({@code MAX_DURATION}, {@code GRATIFICATION}…)
- * @param article  the legal text the rule applies, as a person would cite it
- * @param message  one French sentence for the people signing the agreement
- * @param figures  the numbers behind the message (presence counted, limit…), in the order the message uses them
+ * @param article  the legal text the rule applies, as a person would cite it (a key of {@code i18n/findings})
+ * @param message  one sentence for the people signing the agreement, written in each reader's language where it is
+ *                 answered (keys {@code finding.*}); the amounts, durations and dates in it are its arguments
+ * @param figures  the numbers behind the message (presence counted, limit…), for a client to format them itself
  */
-public record RuleFinding(String ruleId, String article, Severity severity, String message, List<Figure> figures) {
+public record RuleFinding(String ruleId, Message article, Severity severity, Message message, List<Figure> figures) {
 
     public RuleFinding {
         Objects.requireNonNull(ruleId, "ruleId");

@@ -2,6 +2,7 @@ package fr.passerelle.agreement.rules;
 
 import fr.passerelle.agreement.rules.RuleFinding.Figure;
 import fr.passerelle.agreement.rules.RuleFinding.Unit;
+import fr.passerelle.shared.i18n.Message;
 import fr.passerelle.shared.model.DateRange;
 import java.util.List;
 
@@ -22,7 +23,7 @@ import java.util.List;
 final class TutorLoadRule {
 
     static final String ID = "TUTOR_LOAD";
-    static final String ARTICLE = "Code de l'éducation, art. L124-9 et R124-13";
+    static final Message ARTICLE = Message.of("finding.article.tutor-load");
 
     /** R124-13. */
     static final int MAX_INTERNS_PER_TUTOR = 3;
@@ -33,16 +34,15 @@ final class TutorLoadRule {
     /** @param tutorOtherInternships the tutor's other internships in the host; null when unknown */
     static RuleFinding check(DateRange internship, List<DateRange> tutorOtherInternships) {
         if (tutorOtherInternships == null) {
-            return new RuleFinding(ID, ARTICLE, Severity.INFO,
-                    "Stages suivis par le tuteur inconnus : nombre de stagiaires par tuteur non vérifié.", List.of());
+            return new RuleFinding(ID, ARTICLE, Severity.INFO, Message.of("finding.tutor-load.unknown"), List.of());
         }
         int peak = Concurrency.peak(internship, tutorOtherInternships);
         List<Figure> figures = List.of(new Figure("limit", MAX_INTERNS_PER_TUTOR, Unit.INTERNS));
         if (peak > MAX_INTERNS_PER_TUTOR) {
-            return new RuleFinding(ID, ARTICLE, Severity.BLOCKING, "Le tuteur suit déjà le maximum légal de "
-                    + MAX_INTERNS_PER_TUTOR + " stagiaires à la fois sur une partie de cette période.", figures);
+            return new RuleFinding(ID, ARTICLE, Severity.BLOCKING,
+                    Message.of("finding.tutor-load.over", MAX_INTERNS_PER_TUTOR), figures);
         }
-        return new RuleFinding(ID, ARTICLE, Severity.INFO, "Le tuteur ne suivrait pas plus de "
-                + MAX_INTERNS_PER_TUTOR + " stagiaires à la fois pendant ce stage.", figures);
+        return new RuleFinding(ID, ARTICLE, Severity.INFO,
+                Message.of("finding.tutor-load.within", MAX_INTERNS_PER_TUTOR), figures);
     }
 }

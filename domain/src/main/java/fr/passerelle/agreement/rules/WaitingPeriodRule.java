@@ -2,6 +2,7 @@ package fr.passerelle.agreement.rules;
 
 import fr.passerelle.agreement.rules.RuleFinding.Figure;
 import fr.passerelle.agreement.rules.RuleFinding.Unit;
+import fr.passerelle.shared.i18n.Message;
 import fr.passerelle.shared.model.DateRange;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -21,7 +22,7 @@ import java.util.List;
 final class WaitingPeriodRule {
 
     static final String ID = "WAITING_PERIOD";
-    static final String ARTICLE = "Code de l'éducation, art. L124-11";
+    static final Message ARTICLE = Message.of("finding.article.waiting-period");
 
     /** The wait is a third of the previous internship. */
     static final int WAIT_DIVISOR = 3;
@@ -32,25 +33,27 @@ final class WaitingPeriodRule {
     /** @param previous the previous internship on the same post; null when there is none or it is unknown */
     static RuleFinding check(DateRange internship, PreviousInternship previous) {
         if (previous == null) {
-            return new RuleFinding(ID, ARTICLE, Severity.INFO,
-                    "Aucun stage précédent connu sur ce poste : délai de carence non vérifié.", List.of());
+            return new RuleFinding(ID, ARTICLE, Severity.INFO, Message.of("finding.waiting-period.unknown"), List.of());
         }
         if (previous.interruptedByIntern()) {
-            return new RuleFinding(ID, ARTICLE, Severity.INFO, "Le stage précédent sur ce poste a été interrompu à "
-                    + "l'initiative du stagiaire : pas de délai de carence.", List.of());
+            return new RuleFinding(ID, ARTICLE, Severity.INFO, Message.of("finding.waiting-period.interrupted"),
+                    List.of());
         }
         long previousDays = ChronoUnit.DAYS.between(previous.period().start(), previous.period().end()) + 1;
         long waitingDays = GratificationRates.ceilDiv(previousDays, WAIT_DIVISOR);
         LocalDate earliestStart = previous.period().end().plusDays(waitingDays + 1);
         List<Figure> figures = List.of(new Figure("previousDays", previousDays, Unit.DAYS),
                 new Figure("waitingDays", waitingDays, Unit.DAYS));
-        String reason = "le stage précédent sur ce poste (" + French.plural(previousDays, "jour", "jours")
-                + ") impose " + French.plural(waitingDays, "jour", "jours")
-                + " de carence, soit un début au plus tôt le " + French.date(earliestStart);
         if (internship.start().isBefore(earliestStart)) {
-            return new RuleFinding(ID, ARTICLE, Severity.BLOCKING, "Délai de carence non respecté : " + reason
-                    + ".", figures);
+            return new RuleFinding(ID, ARTICLE, Severity.BLOCKING, Message.of("finding.waiting-period.not-respected",
+                    days(previousDays), days(waitingDays), earliestStart), figures);
         }
-        return new RuleFinding(ID, ARTICLE, Severity.INFO, "Délai de carence respecté : " + reason + ".", figures);
+        return new RuleFinding(ID, ARTICLE, Severity.INFO, Message.of("finding.waiting-period.respected",
+                days(previousDays), days(waitingDays), earliestStart), figures);
+    }
+
+    /** "1 jour", "2 jours": never below one here, where French and English both take the singular. */
+    private static Message days(long count) {
+        return count == 1 ? Message.of("finding.count.days.one", count) : Message.of("finding.count.days.many", count);
     }
 }

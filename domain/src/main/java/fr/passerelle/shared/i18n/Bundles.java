@@ -1,7 +1,11 @@
 package fr.passerelle.shared.i18n;
 
+import fr.passerelle.shared.model.Money;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,17 +18,20 @@ import java.util.regex.Pattern;
 /**
  * The sentences of {@link Message}s, in UTF-8 properties files named by the first segment of their keys:
  * {@code error.*} in {@code i18n/errors*.properties} (user errors, refusals), {@code advice.*} in
- * {@code i18n/advice*.properties} (job-readiness advice). The base file of each bundle is French, {@code _en}
+ * {@code i18n/advice*.properties} (job-readiness advice), {@code finding.*} in {@code i18n/findings*.properties} (the
+ * agreement rules' findings). The base file of each bundle is French, {@code _en}
  * English; a language never falls back to the JVM's default locale. Notification texts are another bundle
  * ({@code i18n/messages}, in infrastructure), rendered by the notification delivery.
  *
  * <p>Placeholders are {@code {0}}, {@code {1}}…, replaced as they are (no {@code MessageFormat}: an apostrophe is
- * just an apostrophe, numbers get no grouping); a date is written the reader's way (31/03/2026, 2026-03-31).
+ * just an apostrophe, numbers get no grouping). Some arguments are written the reader's way: a {@link LocalDate}
+ * (31/03/2026, 2026-03-31), a {@link YearMonth} (juillet 2026, July 2026), an amount of {@link Money}
+ * ({@link MoneyFormat}) and a {@link Duration} in hours and minutes, as a schedule is read (308 h 01, 308 h 01 min).
  */
 public final class Bundles {
 
     /** Every bundle, base names as {@link ResourceBundle} takes them. */
-    public static final List<String> NAMES = List.of("i18n/errors", "i18n/advice");
+    public static final List<String> NAMES = List.of("i18n/errors", "i18n/advice", "i18n/findings");
 
     private static final Map<Language, DateTimeFormatter> DATES = Map.of(
             Language.FR, DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE),
@@ -81,6 +88,25 @@ public final class Bundles {
         if (argument instanceof Message nested) {
             return render(nested, language);
         }
-        return argument instanceof LocalDate date ? DATES.get(language).format(date) : String.valueOf(argument);
+        if (argument instanceof LocalDate date) {
+            return DATES.get(language).format(date);
+        }
+        if (argument instanceof YearMonth month) {
+            return month.getMonth().getDisplayName(TextStyle.FULL, language.locale()) + " " + month.getYear();
+        }
+        if (argument instanceof Money money) {
+            return MoneyFormat.format(money, language);
+        }
+        return argument instanceof Duration duration ? hours(duration.toMinutes(), language) : String.valueOf(argument);
+    }
+
+    /** "7 h", "308 h 01" in French; "7 h", "308 h 01 min" in English. */
+    private static String hours(long minutes, Language language) {
+        long remainder = minutes % 60;
+        String hours = minutes / 60 + " h";
+        if (remainder == 0) {
+            return hours;
+        }
+        return hours + String.format(Locale.ROOT, " %02d", remainder) + (language == Language.FR ? "" : " min");
     }
 }

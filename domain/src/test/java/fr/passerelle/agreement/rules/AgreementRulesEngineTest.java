@@ -10,9 +10,12 @@ import static fr.passerelle.agreement.rules.AgreementTestData.range;
 import static java.time.DayOfWeek.MONDAY;
 import static java.time.DayOfWeek.THURSDAY;
 import static java.time.DayOfWeek.TUESDAY;
+import static fr.passerelle.testing.Sentences.english;
+import static fr.passerelle.testing.Sentences.french;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passerelle.agreement.rules.AgreementTestData.CheckBuilder;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -76,10 +79,11 @@ class AgreementRulesEngineTest {
         RulesReport withEarlier = run(check(fullTime("2026-07-01", "2026-08-31")).hourly(450)
                 .withHostBefore(2025, hours(10)));
 
-        assertThat(withEarlier.finding("GRATIFICATION").orElseThrow().message())
+        var mandatory = withEarlier.finding("GRATIFICATION").orElseThrow().message();
+        assertThat(mandatory.key()).isEqualTo("finding.gratification.mandatory");
+        assertThat(mandatory.arguments().subList(0, 3))
                 .as("the 10 h spent under another agreement, maybe another school's, show only in the verdict")
-                .startsWith("Gratification obligatoire dès la première heure : 301 h de présence prévues par cette "
-                        + "convention, plus de 308 h");
+                .containsExactly(Duration.ofHours(301), Duration.ofHours(308), 2);
         assertThat(withEarlier.gratificationSchedule()).containsExactly(
                 new MonthlyGratification(YearMonth.of(2026, 7), 154 * 60, euroCents(450), euroCents(69300)),
                 new MonthlyGratification(YearMonth.of(2026, 8), 147 * 60, euroCents(450), euroCents(66150)));
@@ -144,7 +148,8 @@ class AgreementRulesEngineTest {
         RulesReport underCapInSecondYear = run(check(fullTime("2026-08-17", "2026-09-11"))
                 .withHostBefore(2026, hours(850)).hourly(450));
 
-        assertThat(pastCapInFirstYear.finding("MAX_DURATION").orElseThrow().message()).startsWith("En 2025-2026,");
+        assertThat(pastCapInFirstYear.finding("MAX_DURATION").orElseThrow().message().arguments().get(0))
+                .isEqualTo("2025-2026");
         assertThat(severity(pastCapInFirstYear, "MAX_DURATION")).isEqualTo(Severity.BLOCKING);
         assertThat(severity(underCapInSecondYear, "MAX_DURATION")).isEqualTo(Severity.INFO);
         assertThat(underCapInSecondYear.finding("MAX_DURATION").orElseThrow().figure("presenceMinutes"))
@@ -187,8 +192,10 @@ class AgreementRulesEngineTest {
         assertThat(report.presence()).isEqualTo(hours(70));
         RuleFinding warning = report.finding("HOLIDAY_DATA").orElseThrow();
         assertThat(warning.severity()).isEqualTo(Severity.WARNING);
-        assertThat(warning.message()).isEqualTo("Jours fériés inconnus pour le pays DE en 2025 : aucun n'a été "
-                + "déduit de la présence, à vérifier.");
+        assertThat(french(warning.message())).isEqualTo("Jours fériés inconnus pour le pays DE en 2025 : aucun n'a "
+                + "été déduit de la présence, à vérifier.");
+        assertThat(english(warning.message())).isEqualTo("Public holidays unknown for country DE in 2025: none was "
+                + "taken off the presence, to be checked.");
         assertThat(report.findings().get(0)).isEqualTo(warning);
         assertThat(report.blocking()).isFalse();
     }

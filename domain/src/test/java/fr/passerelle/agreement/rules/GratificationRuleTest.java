@@ -1,11 +1,15 @@
 package fr.passerelle.agreement.rules;
 
 import static fr.passerelle.agreement.rules.AgreementTestData.euroCents;
+import static fr.passerelle.testing.Sentences.english;
+import static fr.passerelle.testing.Sentences.french;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passerelle.agreement.rules.ProposedGratification.Hourly;
 import fr.passerelle.agreement.rules.ProposedGratification.MonthlyFlat;
+import fr.passerelle.shared.i18n.Message;
 import fr.passerelle.shared.model.Money;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.util.Currency;
 import java.util.SortedMap;
@@ -81,10 +85,10 @@ class GratificationRuleTest {
                 GratificationRates.LEGAL_MINIMUM);
 
         assertThat(outcome.finding().ruleId()).isEqualTo("GRATIFICATION");
-        assertThat(outcome.finding().article()).isEqualTo("Code de l'éducation, art. L124-6 et D124-8");
+        assertThat(french(outcome.finding().article())).isEqualTo("Code de l'éducation, art. L124-6 et D124-8");
         assertThat(outcome.finding().severity()).isEqualTo(Severity.INFO);
-        assertThat(outcome.finding().message())
-                .startsWith(mandatory ? "Gratification obligatoire" : "Gratification facultative");
+        assertThat(outcome.finding().message().key())
+                .isEqualTo(mandatory ? "finding.gratification.mandatory" : "finding.gratification.optional");
         assertThat(outcome.finding().figure("presenceMinutes")).as("this agreement's only: the others may be "
                 + "another school's").isEqualTo(internship);
         assertThat(outcome.finding().figure("thresholdMinutes")).isEqualTo(18480);
@@ -171,20 +175,41 @@ class GratificationRuleTest {
 
     @Test
     void the_messages_say_what_is_due_and_what_falls_short() {
-        assertThat(mandatorySummer(null).finding().message()).isEqualTo("Gratification obligatoire dès la première "
-                + "heure : 301 h de présence prévues par cette convention, plus de 308 h (2 mois) chez cet organisme dans "
-                + "l'année d'enseignement, éventuels autres stages compris ; la convention doit en "
-                + "fixer le montant, au moins 4,50 € par heure de présence.");
-        assertThat(mandatorySummer(new Hourly(euroCents(400))).finding().message()).endsWith(" ; 4,00 € par heure "
-                + "proposés, en dessous du minimum légal de 4,50 € par heure de présence.");
-        assertThat(mandatorySummer(new MonthlyFlat(euroCents(60000))).finding().message()).endsWith(" ; 600,00 € "
-                + "par mois proposés, en dessous du minimum de 693,00 € dû pour juillet 2026 (154 h à 4,50 €) et "
-                + "pour 1 autre mois.");
-        assertThat(mandatorySummer(new MonthlyFlat(euroCents(80000))).finding().message()).endsWith(" ; 800,00 € "
-                + "par mois proposés, au moins le minimum de chaque mois (693,00 € au plus).");
-        assertThat(summer(308 * H, null).finding().message()).isEqualTo("Gratification facultative : 301 h de "
-                + "présence prévues par cette convention, pas plus de 308 h (2 mois) chez cet organisme dans l'année "
-                + "d'enseignement, éventuels autres stages compris.");
+        assertThat(why(mandatorySummer(null).finding()))
+                .isEqualTo(Message.of("finding.gratification.amount-missing", euroCents(450)));
+        assertThat(why(mandatorySummer(new Hourly(euroCents(400))).finding()))
+                .isEqualTo(Message.of("finding.gratification.hourly-below", euroCents(400), euroCents(450)));
+        assertThat(why(mandatorySummer(new MonthlyFlat(euroCents(60000))).finding())).isEqualTo(Message.of(
+                "finding.gratification.monthly-below-and-others", euroCents(60000), euroCents(69300),
+                YearMonth.of(2026, 7), Duration.ofHours(154), euroCents(450),
+                Message.of("finding.count.other-months.one", 1)));
+        assertThat(why(mandatorySummer(new MonthlyFlat(euroCents(80000))).finding()))
+                .isEqualTo(Message.of("finding.gratification.monthly-enough", euroCents(80000), euroCents(69300)));
+        assertThat(summer(308 * H, null).finding().message()).isEqualTo(Message.of("finding.gratification.optional",
+                Duration.ofHours(301), Duration.ofHours(308), 2));
+    }
+
+    @Test
+    void the_messages_are_written_in_each_readers_language() {
+        assertThat(french(mandatorySummer(null).finding().message())).isEqualTo("Gratification obligatoire dès la "
+                + "première heure : 301 h de présence prévues par cette convention, plus de 308 h (2 mois) chez cet "
+                + "organisme dans l'année d'enseignement, éventuels autres stages compris ; la convention doit en "
+                + "fixer le montant, au moins 4,50\u00a0€ par heure de présence.");
+        assertThat(english(mandatorySummer(null).finding().message())).isEqualTo("Gratification mandatory from the "
+                + "first hour: 301 h of presence planned by this agreement, more than 308 h (2 months) with this host "
+                + "in the academic year, any other internships included; the agreement must state its amount, at "
+                + "least €4.50 per hour of presence.");
+        Message monthlyShort = why(mandatorySummer(new MonthlyFlat(euroCents(60000))).finding());
+        assertThat(french(monthlyShort)).isEqualTo("600,00\u00a0€ par mois proposés, en dessous du minimum de "
+                + "693,00\u00a0€ dû pour juillet 2026 (154 h à 4,50\u00a0€) et pour 1 autre mois.");
+        assertThat(english(monthlyShort)).isEqualTo("€600.00 per month proposed, below the minimum of €693.00 due "
+                + "for July 2026 (154 h at €4.50) and for 1 other month.");
+    }
+
+    /** What follows "mandatory from the first hour" in a mandatory gratification's finding. */
+    private static Message why(RuleFinding finding) {
+        assertThat(finding.message().key()).isEqualTo("finding.gratification.mandatory");
+        return (Message) finding.message().arguments().get(3);
     }
 
     @Test
@@ -209,7 +234,7 @@ class GratificationRuleTest {
                 GratificationRates.LEGAL_MINIMUM);
 
         assertThat(outcome.finding().severity()).isEqualTo(Severity.WARNING);
-        assertThat(outcome.finding().message()).contains("le minimum horaire légal de 2027 n'est pas connu");
+        assertThat(why(outcome.finding())).isEqualTo(Message.of("finding.gratification.rate-unknown", "2027"));
         assertThat(outcome.schedule()).isEmpty();
     }
 
@@ -219,8 +244,8 @@ class GratificationRuleTest {
                 months("2027-01", 140 * H), null, GratificationRates.LEGAL_MINIMUM);
 
         assertThat(outcome.finding().severity()).isEqualTo(Severity.BLOCKING);
-        assertThat(outcome.finding().message()).endsWith(" ; la convention doit en fixer le montant (le minimum "
-                + "horaire légal de 2027 n'est pas connu).");
+        assertThat(why(outcome.finding()))
+                .isEqualTo(Message.of("finding.gratification.amount-missing-rate-unknown", "2027"));
         assertThat(outcome.schedule()).isEmpty();
     }
 
@@ -229,6 +254,6 @@ class GratificationRuleTest {
         RuleFinding finding = mandatorySummer(new Hourly(new Money(500, Currency.getInstance("CHF")))).finding();
 
         assertThat(finding.severity()).isEqualTo(Severity.WARNING);
-        assertThat(finding.message()).contains("en CHF");
+        assertThat(why(finding)).isEqualTo(Message.of("finding.gratification.other-currency", "CHF"));
     }
 }

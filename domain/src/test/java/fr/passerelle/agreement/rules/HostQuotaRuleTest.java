@@ -1,8 +1,11 @@
 package fr.passerelle.agreement.rules;
 
 import static fr.passerelle.agreement.rules.AgreementTestData.range;
+import static fr.passerelle.testing.Sentences.english;
+import static fr.passerelle.testing.Sentences.french;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.passerelle.shared.i18n.Message;
 import fr.passerelle.shared.model.DateRange;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -51,12 +54,11 @@ class HostQuotaRuleTest {
 
         assertThat(finding.severity()).isEqualTo(Severity.INFO);
         assertThat(finding.ruleId()).isEqualTo("HOST_QUOTA");
-        assertThat(finding.article()).isEqualTo("Code de l'éducation, art. L124-8 et R124-10");
+        assertThat(french(finding.article())).isEqualTo("Code de l'éducation, art. L124-8 et R124-10");
         assertThat(finding.figures()).extracting(RuleFinding.Figure::name).containsExactly("limit", "workforce");
         assertThat(finding.figure("limit")).isEqualTo(3);
         assertThat(finding.figure("workforce")).isEqualTo(10);
-        assertThat(finding.message()).isEqualTo("Avec cette convention, le maximum de 3 conventions de stage en cours "
-                + "la même semaine pour un effectif de 10 serait respecté dans l'organisme d'accueil.");
+        assertThat(finding.message()).isEqualTo(Message.of("finding.host-quota.within", 3, 10));
     }
 
     @Test
@@ -65,8 +67,12 @@ class HostQuotaRuleTest {
                 range("2026-03-16", "2026-03-20"));
 
         assertThat(finding.severity()).isEqualTo(Severity.BLOCKING);
-        assertThat(finding.message()).isEqualTo("Avec cette convention, le maximum de 3 conventions de stage en cours "
-                + "la même semaine pour un effectif de 10 serait dépassé dans l'organisme d'accueil pendant ce stage.");
+        assertThat(french(finding.message())).isEqualTo("Avec cette convention, le maximum de 3 conventions de stage "
+                + "en cours la même semaine pour un effectif de 10 serait dépassé dans l'organisme d'accueil pendant ce "
+                + "stage.");
+        assertThat(english(finding.message())).isEqualTo("With this agreement, the maximum of 3 internship agreements "
+                + "in progress in the same week for a workforce of 10 would be exceeded in the host during this "
+                + "internship.");
     }
 
     /**
@@ -82,7 +88,8 @@ class HostQuotaRuleTest {
         RuleFinding crowdedLast = check(1, lastWeek, lastWeek, lastWeek, lastWeek, lastWeek);
 
         assertThat(crowdedFirst).isEqualTo(crowdedLast);
-        assertThat(crowdedFirst.message()).doesNotContain("02/03/2026", "23/03/2026", "4 ", "6 ");
+        assertThat(crowdedFirst.message()).as("the cap and the workforce, nothing else")
+                .isEqualTo(Message.of("finding.host-quota.over", 3, 1));
         assertThat(check(1, firstWeek)).isEqualTo(check(1, lastWeek, lastWeek));
     }
 
@@ -118,7 +125,6 @@ class HostQuotaRuleTest {
         RuleFinding finding = HostQuotaRule.check(MARCH, null);
 
         assertThat(finding.severity()).isEqualTo(Severity.INFO);
-        assertThat(finding.message()).isEqualTo("Effectif ou stages en cours de l'organisme d'accueil inconnus : "
-                + "quota de stagiaires non vérifié (données manquantes).");
+        assertThat(finding.message()).isEqualTo(Message.of("finding.host-quota.unknown"));
     }
 }

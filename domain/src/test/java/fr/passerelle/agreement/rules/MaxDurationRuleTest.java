@@ -1,7 +1,11 @@
 package fr.passerelle.agreement.rules;
 
+import static fr.passerelle.testing.Sentences.english;
+import static fr.passerelle.testing.Sentences.french;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.passerelle.shared.i18n.Message;
+import java.time.Duration;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -42,19 +46,25 @@ class MaxDurationRuleTest {
 
         assertThat(finding.severity()).isEqualTo(severity);
         assertThat(finding.ruleId()).isEqualTo("MAX_DURATION");
-        assertThat(finding.article()).isEqualTo("Code de l'éducation, art. L124-5 et D124-6");
+        assertThat(french(finding.article())).isEqualTo("Code de l'éducation, art. L124-5 et D124-6");
         assertThat(finding.figure("presenceMinutes")).isEqualTo(minutes);
         assertThat(finding.figure("limitMinutes")).isEqualTo(55440);
     }
 
     @Test
     void the_message_names_the_year_this_agreements_presence_and_the_limit() {
-        assertThat(MaxDurationRule.check(years(55860), years(55860)).message()).isEqualTo("En 2025-2026, la présence "
-                + "du stagiaire dans cet organisme d'accueil, ses éventuels autres stages compris, dépasserait le "
-                + "maximum de 924 h (6 mois) par année d'enseignement (931 h prévues par cette convention).");
-        assertThat(MaxDurationRule.check(years(18030), years(18030)).message()).isEqualTo("En 2025-2026, la présence "
-                + "du stagiaire dans cet organisme d'accueil, ses éventuels autres stages compris, respecterait le "
-                + "maximum de 924 h (6 mois) par année d'enseignement (300 h 30 prévues par cette convention).");
+        Message over = MaxDurationRule.check(years(55860), years(55860)).message();
+
+        assertThat(over).isEqualTo(Message.of("finding.max-duration.over", "2025-2026", Duration.ofHours(924), 6,
+                Duration.ofHours(931)));
+        assertThat(french(over)).isEqualTo("En 2025-2026, la présence du stagiaire dans cet organisme d'accueil, ses "
+                + "éventuels autres stages compris, dépasserait le maximum de 924 h (6 mois) par année d'enseignement "
+                + "(931 h prévues par cette convention).");
+        assertThat(english(MaxDurationRule.check(years(18030), years(18030)).message())).isEqualTo("In 2025-2026, "
+                + "the intern's presence with this host, any other internships included, would stay within the "
+                + "maximum of 924 h (6 months) per academic year (300 h 30 min planned by this agreement).");
+        assertThat(french(MaxDurationRule.check(years(18030), years(18030)).message())).endsWith("(300 h 30 prévues "
+                + "par cette convention).");
     }
 
     /**
@@ -89,6 +99,6 @@ class MaxDurationRuleTest {
         RuleFinding finding = MaxDurationRule.check(years(first, second), years(first, second));
 
         assertThat(finding.severity()).isEqualTo(severity);
-        assertThat(finding.message()).startsWith("En " + new AcademicYear(reportedYear) + ",");
+        assertThat(finding.message().arguments().get(0)).isEqualTo(new AcademicYear(reportedYear).toString());
     }
 }

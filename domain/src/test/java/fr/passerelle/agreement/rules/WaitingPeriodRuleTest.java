@@ -1,8 +1,11 @@
 package fr.passerelle.agreement.rules;
 
 import static fr.passerelle.agreement.rules.AgreementTestData.range;
+import static fr.passerelle.testing.Sentences.english;
+import static fr.passerelle.testing.Sentences.french;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.passerelle.shared.i18n.Message;
 import fr.passerelle.shared.model.DateRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,18 +41,29 @@ class WaitingPeriodRuleTest {
                 new PreviousInternship(range(previousStart, previousEnd), false));
 
         assertThat(finding.ruleId()).isEqualTo("WAITING_PERIOD");
-        assertThat(finding.article()).isEqualTo("Code de l'éducation, art. L124-11");
+        assertThat(french(finding.article())).isEqualTo("Code de l'éducation, art. L124-11");
         assertThat(finding.severity()).isEqualTo(severity);
         assertThat(finding.figure("previousDays")).isEqualTo(previousDays);
         assertThat(finding.figure("waitingDays")).isEqualTo(waitingDays);
     }
 
     @Test
-    void the_message_gives_the_earliest_start() {
-        assertThat(WaitingPeriodRule.check(range("2026-04-30", "2026-06-30"),
-                new PreviousInternship(range("2026-01-01", "2026-03-31"), false)).message())
-                .isEqualTo("Délai de carence non respecté : le stage précédent sur ce poste (90 jours) impose 30 jours "
-                        + "de carence, soit un début au plus tôt le 01/05/2026.");
+    void the_message_gives_the_earliest_start_in_each_readers_language() {
+        Message message = WaitingPeriodRule.check(range("2026-04-30", "2026-06-30"),
+                new PreviousInternship(range("2026-01-01", "2026-03-31"), false)).message();
+
+        assertThat(french(message)).isEqualTo("Délai de carence non respecté : le stage précédent sur ce poste "
+                + "(90 jours) impose 30 jours de carence, soit un début au plus tôt le 01/05/2026.");
+        assertThat(english(message)).isEqualTo("Waiting period not respected: the previous internship on this post "
+                + "(90 days) requires 30 days of waiting, so a start on 2026-05-01 at the earliest.");
+    }
+
+    @Test
+    void a_one_day_internship_imposes_one_day() {
+        assertThat(english(WaitingPeriodRule.check(range("2026-01-03", "2026-01-31"),
+                new PreviousInternship(range("2026-01-01", "2026-01-01"), false)).message()))
+                .isEqualTo("Waiting period respected: the previous internship on this post (1 day) requires 1 day of "
+                        + "waiting, so a start on 2026-01-03 at the earliest.");
     }
 
     @Test
@@ -60,7 +74,7 @@ class WaitingPeriodRuleTest {
                 new PreviousInternship(previous, true));
 
         assertThat(finding.severity()).isEqualTo(Severity.INFO);
-        assertThat(finding.message()).contains("interrompu à l'initiative du stagiaire");
+        assertThat(finding.message()).isEqualTo(Message.of("finding.waiting-period.interrupted"));
     }
 
     @Test
@@ -68,7 +82,6 @@ class WaitingPeriodRuleTest {
         RuleFinding finding = WaitingPeriodRule.check(range("2026-07-01", "2026-08-31"), null);
 
         assertThat(finding.severity()).isEqualTo(Severity.INFO);
-        assertThat(finding.message())
-                .isEqualTo("Aucun stage précédent connu sur ce poste : délai de carence non vérifié.");
+        assertThat(finding.message()).isEqualTo(Message.of("finding.waiting-period.unknown"));
     }
 }

@@ -2,7 +2,11 @@ package fr.passerelle.shared.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.passerelle.shared.model.Money;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Currency;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.ResourceBundle;
@@ -12,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.FieldSource;
 
 /** Every sentence exists in every language, with the same placeholders, and is filled the reader's way. */
@@ -77,6 +82,28 @@ class BundlesTest {
         assertThat(Bundles.render(window, Language.EN)).isEqualTo("This date must be between 2016-12-07 and 2036-12-07.");
         assertThat(Bundles.render(formula, Language.EN))
                 .isEqualTo("This text must not start with a tab, which spreadsheets run as a formula.");
+    }
+
+    @Test
+    void amounts_months_and_durations_are_written_the_readers_way() {
+        Currency euro = Currency.getInstance("EUR");
+        Message monthlyShort = Message.of("finding.gratification.monthly-below", new Money(60000, euro),
+                new Money(123456, euro), YearMonth.of(2026, 8), Duration.ofMinutes(18481), new Money(450, euro));
+
+        assertThat(Bundles.render(monthlyShort, Language.FR).replace('\u202f', ' ')).isEqualTo("600,00\u00a0€ par "
+                + "mois proposés, en dessous du minimum de 1 234,56\u00a0€ dû pour août 2026 (308 h 01 à 4,50\u00a0€).");
+        assertThat(Bundles.render(monthlyShort, Language.EN)).isEqualTo("€600.00 per month proposed, below the "
+                + "minimum of €1,234.56 due for August 2026 (308 h 01 min at €4.50).");
+    }
+
+    @ParameterizedTest(name = "{0} min: {1} / {2}")
+    @CsvSource({"0, 0 h, 0 h", "59, 0 h 59, 0 h 59 min", "420, 7 h, 7 h", "18481, 308 h 01, 308 h 01 min"})
+    void a_duration_is_written_in_hours_and_minutes(long minutes, String french, String english) {
+        Duration presence = Duration.ofMinutes(minutes);
+        Message optional = Message.of("finding.gratification.optional", presence, presence, 2);
+
+        assertThat(Bundles.render(optional, Language.FR)).startsWith("Gratification facultative : " + french + " de");
+        assertThat(Bundles.render(optional, Language.EN)).startsWith("Gratification optional: " + english + " of");
     }
 
     @Test

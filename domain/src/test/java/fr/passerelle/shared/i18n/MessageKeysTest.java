@@ -23,7 +23,10 @@ import org.junit.jupiter.api.Test;
  */
 class MessageKeysTest {
 
-    private static final Pattern KEY_LITERAL = Pattern.compile("\"((?:error|advice)\\.[A-Za-z0-9.-]+)\"");
+    /** A literal starting with a bundle's prefix ({@code error.}, {@code advice.}, {@code finding.}…). */
+    private static final Pattern KEY_LITERAL = Pattern.compile("\"((?:" + String.join("|", Bundles.NAMES.stream()
+            .map(name -> name.substring(name.lastIndexOf('/') + 1).replaceAll("s$", "")).toList())
+            + ")\\.[A-Za-z0-9.-]+)\"");
     /** The modules whose code says things to people; this test runs in domain/, beside them. */
     private static final List<Path> SOURCES = Stream.of("domain", "infrastructure", "api")
             .map(module -> Path.of("..", module, "src", "main", "java")).toList();

@@ -5,13 +5,15 @@ import fr.passerelle.agreement.rules.Presence;
 import fr.passerelle.agreement.rules.RuleFinding;
 import fr.passerelle.agreement.rules.RulesReport;
 import fr.passerelle.agreement.rules.Severity;
+import fr.passerelle.shared.i18n.Bundles;
+import fr.passerelle.shared.i18n.Language;
 import fr.passerelle.shared.model.Money;
 import java.util.List;
 
 /**
  * What the rules counted and found when the agreement was sent: the presence as art. D124-6 counts it, the minimum
  * gratification due month by month, and each rule's finding with the article it applies. Printed so that the people
- * signing see the figures the platform checked.
+ * signing see the figures the platform checked. In French, as the whole document (one text every party signs).
  */
 final class RulesSection {
 
@@ -57,7 +59,8 @@ final class RulesSection {
             layout.paragraph("Aucun contrôle n'a été enregistré.");
         }
         for (RuleFinding finding : findings) {
-            layout.field(finding.ruleId(), finding.article() + " : " + finding.message() + " ("
+            layout.field(finding.ruleId(), Bundles.render(finding.article(), Language.FR) + " : "
+                    + Bundles.render(finding.message(), Language.FR) + " ("
                     + severity(finding.severity()) + ")");
         }
     }

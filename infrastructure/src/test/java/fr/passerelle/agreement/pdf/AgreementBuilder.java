@@ -21,6 +21,7 @@ import fr.passerelle.agreement.rules.ScheduleException;
 import fr.passerelle.agreement.rules.Severity;
 import fr.passerelle.agreement.rules.WeekPattern;
 import fr.passerelle.agreement.rules.WeeklySchedule;
+import fr.passerelle.shared.i18n.Message;
 import fr.passerelle.shared.model.Money;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -167,10 +168,10 @@ final class AgreementBuilder {
     /** 333 h 20 of presence: 47 days and 4 h 20, 2 months and 3 days; one month of minimum gratification. */
     static RulesReport rules() {
         return new RulesReport(new Presence(20_000),
-                List.of(new RuleFinding("MAX_DURATION", "Code de l'éducation, art. L124-5", Severity.INFO,
-                                "La présence, 333 h 20, ne dépasse pas six mois.", List.of()),
-                        new RuleFinding("GRATIFICATION", "Code de l'éducation, art. L124-6 et D124-8",
-                                Severity.WARNING, "Le taux horaire de 2027 n'est pas encore publié.", List.of())),
+                List.of(new RuleFinding("TUTOR_LOAD", Message.of("finding.article.tutor-load"), Severity.INFO,
+                                Message.of("finding.tutor-load.within", 3), List.of()),
+                        new RuleFinding("HOLIDAY_DATA", Message.of("finding.article.holiday-data"), Severity.WARNING,
+                                Message.of("finding.holiday-data.unknown", "FR", "2027"), List.of())),
                 List.of(new MonthlyGratification(YearMonth.of(2026, 9), 8_820, euros(435), euros(63_945)),
                         new MonthlyGratification(YearMonth.of(2026, 10), 9_450, euros(435), euros(68_513))));
     }

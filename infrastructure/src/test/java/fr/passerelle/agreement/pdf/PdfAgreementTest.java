@@ -79,11 +79,12 @@ class PdfAgreementTest {
     }
 
     @Test
-    void printsEachFindingWithItsRuleAndArticle() {
+    void printsEachFindingWithItsRuleAndArticleInFrench() {
         assertThat(text).contains(
-                "MAX_DURATION Code de l'éducation, art. L124-5 : La présence, 333 h 20, ne dépasse pas six mois.",
-                "GRATIFICATION Code de l'éducation, art. L124-6 et D124-8 : Le taux horaire de 2027 n'est pas "
-                        + "encore publié. (à vérifier)");
+                "TUTOR_LOAD Code de l'éducation, art. L124-9 et R124-13 : Le tuteur ne suivrait pas plus de 3 "
+                        + "stagiaires à la fois pendant ce stage. (pour information)",
+                "HOLIDAY_DATA Code de l'éducation, art. D124-6 : Jours fériés inconnus pour le pays FR en 2027 : "
+                        + "aucun n'a été déduit de la présence, à vérifier. (à vérifier)");
     }
 
     @Test
