@@ -55,7 +55,7 @@ class AgreementJourneyTest extends AgreementApiTest {
 
             // The intern also hears of the marketplace steps that led here: wait for the turn to sign.
             Message live = internLive.await(message -> "next".equals(message.type()) && "AGREEMENT_TO_SIGN".equals(
-                    message.<String>find("$.payload.data.notificationReceived.kind")), PATIENCE);
+                    message.<String>read("$.payload.data.notificationReceived.kind")), PATIENCE);
             assertThat(live.<String>read("$.payload.data.notificationReceived.kind")).isEqualTo("AGREEMENT_TO_SIGN");
             assertThat(live.<String>read("$.payload.data.notificationReceived.targetId")).isEqualTo(id);
             assertThat(live.<String>read("$.payload.data.notificationReceived.title")).as("live, in English")
