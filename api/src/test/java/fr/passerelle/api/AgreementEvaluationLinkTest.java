@@ -262,13 +262,14 @@ class AgreementEvaluationLinkTest extends AgreementApiTest {
         assertThat(early.status()).as(early.toString()).isEqualTo(422);
         assertThat(early.<String>read("$.type")).isEqualTo("urn:passerelle:problem:business-rule");
         assertThat(early.<List<String>>read("$.errors[*].field")).containsExactly("kind");
-        assertThat(early.<String>read("$.errors[0].message")).contains("cannot be given before");
+        assertThat(early.<String>read("$.errors[0].message")).contains("peut être donnée à partir du");
         assertThat(evaluationSubmitted(internship.id())).as("nothing given").containsExactly(false, false);
         assertThat(openForm(token).status()).as("the link still opens the form").isEqualTo(200);
         var finalOne = asList(asMap(agreement(internship.id()).get("followUp")).get("evaluations")).get(1);
         LocalDate opensOn = LocalDate.parse((String) finalOne.get("dueOn")).minusDays(6);
         assertThat(finalOne).as("when it opens").containsEntry("opensOn", opensOn.toString());
-        assertThat(early.<String>read("$.errors[0].message")).contains(opensOn.toString());
+        assertThat(early.<String>read("$.errors[0].message")).as("the day it opens, written in French")
+                .contains(opensOn.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     }
 
     @Test

@@ -119,9 +119,8 @@ public record InternshipFollowUp(String id, List<FollowUpItem> items, List<Objec
             throw BusinessRuleViolation.of("kind", ErrorCode.INVALID_STATE, "error.followup.evaluation-given");
         }
         if (PlatformCalendar.dayOf(now).isBefore(evaluation.opensOn())) {
-            throw BusinessRuleViolation.of("kind", ErrorCode.INVALID_STATE, "cannot be given before "
-                    + evaluation.opensOn() + ": it evaluates the internship up to " + evaluation.dueOn()
-                    + " and opens a week before");
+            throw BusinessRuleViolation.of("kind", ErrorCode.INVALID_STATE, "error.followup.evaluation-not-open",
+                    evaluation.opensOn(), evaluation.dueOn());
         }
         Set<String> expected = objectives.stream().map(Objective::id).collect(Collectors.toSet());
         Map<String, Long> given = ratings.stream()

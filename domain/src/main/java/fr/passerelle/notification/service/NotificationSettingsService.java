@@ -58,7 +58,7 @@ public class NotificationSettingsService implements NotificationSettingsUseCases
         int kinds = NotificationKind.values().length;
         if (entries.size() > kinds) {
             throw BusinessRuleViolation.of("channels", ErrorCode.OUT_OF_RANGE,
-                    "must list each kind at most once (" + kinds + " kinds)");
+                    "error.settings.too-many-kinds", kinds);
         }
         List<Violation> violations = new ArrayList<>();
         Map<NotificationKind, Set<NotificationChannel>> choices = new EnumMap<>(NotificationKind.class);
@@ -66,14 +66,14 @@ public class NotificationSettingsService implements NotificationSettingsUseCases
             KindChannels entry = entries.get(i);
             if (entry.channels().size() > NotificationChannel.values().length) {
                 violations.add(Violation.of("channels." + i + ".channels", ErrorCode.OUT_OF_RANGE,
-                        "must list each channel at most once"));
+                        "error.settings.channel-twice"));
                 continue;
             }
             Set<NotificationChannel> channels = EnumSet.noneOf(NotificationChannel.class);
             channels.addAll(entry.channels());
             if (choices.putIfAbsent(entry.kind(), channels) != null) {
                 violations.add(Violation.of("channels." + i + ".kind", ErrorCode.DUPLICATE,
-                        "lists " + entry.kind() + " a second time"));
+                        "error.settings.kind-twice", entry.kind().name()));
             }
         }
         if (!violations.isEmpty()) {

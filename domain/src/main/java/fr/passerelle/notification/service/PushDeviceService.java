@@ -47,14 +47,14 @@ public class PushDeviceService implements PushDeviceUseCases {
 
     private static String checked(String token) {
         if (token == null || token.isBlank()) {
-            throw BusinessRuleViolation.of("token", ErrorCode.REQUIRED, "must not be blank");
+            throw BusinessRuleViolation.of("token", ErrorCode.REQUIRED, "error.value.required");
         }
         if (token.length() > PushDevice.MAX_TOKEN_LENGTH) {
             throw BusinessRuleViolation.of("token", ErrorCode.TOO_LONG,
-                    "must be at most " + PushDevice.MAX_TOKEN_LENGTH + " characters");
+                    "error.text.too-long", PushDevice.MAX_TOKEN_LENGTH);
         }
         if (!TOKEN.matcher(token).matches()) {
-            throw BusinessRuleViolation.of("token", ErrorCode.INVALID, "is not a push token");
+            throw BusinessRuleViolation.of("token", ErrorCode.INVALID, "error.push.token-invalid");
         }
         return token;
     }

@@ -27,23 +27,35 @@ class MessageKeysTest {
     private static final Pattern KEY_LITERAL = Pattern.compile("\"((?:" + String.join("|", Bundles.NAMES.stream()
             .map(name -> name.substring(name.lastIndexOf('/') + 1).replaceAll("s$", "")).toList())
             + ")\\.[A-Za-z0-9.-]+)\"");
+    /** The text given with an error code ({@code ErrorCode.INVALID, "…"}): the message, which must be a key. */
+    private static final Pattern MESSAGE_AFTER_CODE = Pattern.compile("ErrorCode\\.[A-Z_]+,\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
     /** The modules whose code says things to people; this test runs in domain/, beside them. */
     private static final List<Path> SOURCES = Stream.of("domain", "infrastructure", "api")
             .map(module -> Path.of("..", module, "src", "main", "java")).toList();
 
     private static Set<String> used;
     private static Set<String> bundled;
+    /** Texts given as a violation's message that are no key: sentences written in one language. */
+    private static Set<String> notKeys;
 
     @BeforeAll
     static void read() {
         used = new TreeSet<>();
+        notKeys = new TreeSet<>();
         for (Path root : SOURCES) {
             assertThat(root).as("sources of %s", root).isDirectory();
             try (Stream<Path> files = Files.walk(root)) {
                 files.filter(file -> file.toString().endsWith(".java")).forEach(file -> {
-                    Matcher literal = KEY_LITERAL.matcher(read(file));
+                    String code = read(file);
+                    Matcher literal = KEY_LITERAL.matcher(code);
                     while (literal.find()) {
                         used.add(literal.group(1));
+                    }
+                    Matcher message = MESSAGE_AFTER_CODE.matcher(code);
+                    while (message.find()) {
+                        if (!KEY_LITERAL.matcher("\"" + message.group(1) + "\"").matches()) {
+                            notKeys.add(root.relativize(file) + ": " + message.group(1));
+                        }
                     }
                 });
             } catch (IOException e) {
@@ -60,6 +72,11 @@ class MessageKeysTest {
     void every_key_used_in_code_is_in_the_bundles() {
         assertThat(used).isNotEmpty();
         assertThat(bundled).containsAll(used);
+    }
+
+    @Test
+    void every_message_given_with_an_error_code_is_a_key() {
+        assertThat(notKeys).as("sentences in one language where a key belongs").isEmpty();
     }
 
     @Test
