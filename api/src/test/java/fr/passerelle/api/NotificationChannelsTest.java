@@ -102,6 +102,8 @@ class NotificationChannelsTest extends ApiTest {
         var stale = as(alice, UPDATE, Map.of("input", Map.of("language", "FR"), "expectedVersion", 0));
         assertThat(stale.<List<String>>read("$.data.notificationSettingsUpdate.userErrors[*].code"))
                 .containsExactly("STALE_VERSION");
+        assertThat(stale.<List<String>>read("$.data.notificationSettingsUpdate.userErrors[0].field"))
+                .as("where the client put it: the argument").containsExactly("expectedVersion");
 
         var unknownKind = as(alice, UPDATE, Map.of("input", Map.of("channels",
                 List.of(Map.of("kind", "NOT_A_KIND", "channels", List.of())))));

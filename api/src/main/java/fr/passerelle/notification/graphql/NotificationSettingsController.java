@@ -1,5 +1,6 @@
 package fr.passerelle.notification.graphql;
 
+import fr.passerelle.api.graphql.ExpectedVersion;
 import fr.passerelle.api.graphql.Mutations;
 import fr.passerelle.api.graphql.UserErrorView;
 import fr.passerelle.membership.model.Actor;
@@ -13,6 +14,7 @@ import fr.passerelle.notification.port.in.NotificationSettingsUseCases.SettingsC
 import fr.passerelle.shared.i18n.Language;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -64,7 +66,8 @@ class NotificationSettingsController {
     @MutationMapping
     UpdatePayload notificationSettingsUpdate(@Argument UpdateInput input, @Argument Long expectedVersion,
                                              @ContextValue Actor actor) {
-        return Mutations.run(() -> settings.change(actor, new SettingsChange(input.language(), input.emailDigest(),
-                input.channels(), expectedVersion)), UpdatePayload::of);
+        return Mutations.run("input", Set.of(ExpectedVersion.ARGUMENT), () -> settings.change(actor,
+                new SettingsChange(input.language(), input.emailDigest(), input.channels(), expectedVersion)),
+                UpdatePayload::of);
     }
 }
