@@ -29,6 +29,8 @@ class NotificationSubscriptionTest extends ApiTest {
     /** How long others must stay silent once the recipient got theirs: every subscriber is fed by the same poll. */
     private static final Duration QUIET = Duration.ofSeconds(2);
     private static final int UNAUTHORIZED = 4401;
+    /** RFC 6455's 1006: the connection ended without a close frame (never sent on the wire). */
+    private static final int CLOSED_WITHOUT_FRAME = 1006;
 
     private record SchoolAdmin(Person person, String school, String schoolName) {
     }
@@ -176,10 +178,16 @@ class NotificationSubscriptionTest extends ApiTest {
     }
 
     /** The server closes the socket with 4401 and never acknowledges, nor runs an operation sent anyway. */
+    /**
+     * Refused: closed by the server without an acknowledgement or any result. The close frame says 4401; on a loaded
+     * machine Tomcat may end the TCP connection before the client has read that frame, which the JDK client reports
+     * as 1006 (closed without a frame: seen twice in some thirty runs) — the transport's detail, not the refusal's.
+     */
     private void assertRefused(Map<String, Object> initPayload) {
         try (var socket = GraphQlWebSocket.open(port)) {
             socket.initWith(initPayload);
-            assertThat(socket.closeCode(PATIENCE)).as("closed by the server").contains(UNAUTHORIZED);
+            assertThat(socket.closeCode(PATIENCE)).as("closed by the server")
+                    .hasValueSatisfying(code -> assertThat(code).isIn(UNAUTHORIZED, CLOSED_WITHOUT_FRAME));
             assertThat(socket.drain()).extracting(Message::type).doesNotContain("connection_ack", "next");
         }
     }
