@@ -61,7 +61,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Who hears of each step of an agreement and its follow-up. The use cases of {@link AgreementScene} write their
  * events; {@link #relay()} hands them to the notice subscribers as the job runner does, and the notices go through
- * the real {@link InAppDelivery} (in the app to account holders in their language, by e-mail to the others). People
+ * the real {@link fr.passerelle.notification.service.ChannelDelivery} (in the app to account holders in their
+ * language, by e-mail to the others). People
  * of the scene: Léa the intern ({@code lea}, an account), school A's administrator ({@code admin-a}) and the staff
  * member who wrote the agreement ({@code staff-a}), company C's recruiter ({@code recruiter-c}); the company and
  * school signatories, the tutor and the referent have no account (e-mail). School B's staff, company D's recruiter
