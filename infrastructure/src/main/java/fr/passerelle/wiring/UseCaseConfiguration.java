@@ -44,7 +44,9 @@ import fr.passerelle.school.port.out.Schools;
 import fr.passerelle.school.service.SchoolService;
 import fr.passerelle.shared.event.EventFactory;
 import fr.passerelle.shared.port.IdGenerator;
+import fr.passerelle.shared.port.IdempotencyRecords;
 import fr.passerelle.shared.port.Reminders;
+import fr.passerelle.shared.service.IdempotentRequests;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -74,6 +76,11 @@ class UseCaseConfiguration {
     @ConditionalOnMissingBean
     IdGenerator idGenerator() {
         return () -> UUID.randomUUID().toString();
+    }
+
+    @Bean
+    IdempotentRequests idempotentRequests(IdempotencyRecords records, Clock clock) {
+        return new IdempotentRequests(records, clock);
     }
 
     @Bean

@@ -10,9 +10,6 @@ import java.io.IOException;
 import java.util.OptionalLong;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -44,11 +41,7 @@ public final class RequestBudgetFilter extends OncePerRequestFilter {
     }
 
     private static String client(HttpServletRequest request) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.isAuthenticated()
-                && !(authentication instanceof AnonymousAuthenticationToken)) {
-            return "subject:" + authentication.getName();
-        }
-        return "address:" + request.getRemoteAddr();
+        return SignedInSubject.current().map(subject -> "subject:" + subject)
+                .orElse("address:" + request.getRemoteAddr());
     }
 }

@@ -1,5 +1,6 @@
 package fr.passerelle.api.rest;
 
+import fr.passerelle.api.http.IdempotencyKeyFilter;
 import fr.passerelle.api.web.DownloadLinks;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -13,6 +14,7 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
@@ -71,6 +73,25 @@ public class OpenApiDescription {
             }
             addProblems(operation, open);
         }));
+    }
+
+    /** Every write takes an {@code Idempotency-Key} (see IdempotencyKeyFilter): a retry then does the work once. */
+    @Bean
+    OpenApiCustomizer idempotentWrites() {
+        return openApi -> openApi.getPaths().values().forEach(item -> {
+            if (item.getPost() != null) {
+                Operation write = item.getPost();
+                write.addParametersItem(new HeaderParameter().name(IdempotencyKeyFilter.HEADER).required(false)
+                        .schema(new StringSchema().minLength(1).maxLength(255).pattern("^[\\x21-\\x7E]+$"))
+                        .description("A key of your choosing (a UUID, say) that makes retrying this request safe: "
+                                + "for 24 h, the same key with the same request gets the first answer again "
+                                + "(marked `Idempotent-Replayed: true`) without the work being done twice."));
+                write.getResponses().addApiResponse("409", problem("A request with this `Idempotency-Key` is still "
+                        + "being processed; retry after `Retry-After` seconds to get its answer"));
+                write.getResponses().addApiResponse("422", problem("This `Idempotency-Key` was already used for a "
+                        + "different request"));
+            }
+        });
     }
 
     private static boolean takesDownloadLink(Operation operation) {

@@ -1,10 +1,12 @@
 package fr.passerelle.api.security;
 
+import fr.passerelle.api.http.IdempotencyKeyFilter;
 import fr.passerelle.api.http.RequestBudgetFilter;
 import fr.passerelle.api.http.RequestBudgets;
 import fr.passerelle.api.web.DownloadLinks;
 import fr.passerelle.membership.port.in.MembershipUseCases;
 import fr.passerelle.notification.port.in.NotificationSettingsUseCases;
+import fr.passerelle.shared.service.IdempotentRequests;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
@@ -47,12 +49,13 @@ class SecurityConfiguration {
 
     /** Response headers an SPA's script may read besides the CORS-safelisted ones (README, "Configuration"). */
     static final List<String> EXPOSED_HEADERS = List.of("Repr-Digest", "ETag", "Content-Disposition",
-            "Retry-After", "WWW-Authenticate");
+            "Retry-After", "WWW-Authenticate", IdempotencyKeyFilter.REPLAYED);
 
     @Bean
     @Order(2)
     SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder jwtDecoder, TokenActors actors,
-                                    SecuritySettings settings, RequestBudgets budgets) throws Exception {
+                                    SecuritySettings settings, RequestBudgets budgets,
+                                    IdempotentRequests idempotentRequests) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         // The actuator is on the management port outside dev; the probes answer on both.
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
@@ -81,6 +84,8 @@ class SecurityConfiguration {
                 .addFilterAfter(new ActorFilter(actors), BearerTokenAuthenticationFilter.class)
                 // After authentication, so that a signed-in client's budget is its own, not its network address's.
                 .addFilterAfter(new RequestBudgetFilter(budgets), BearerTokenAuthenticationFilter.class)
+                // After the budget, so that a throttled request never takes a key.
+                .addFilterAfter(new IdempotencyKeyFilter(idempotentRequests), RequestBudgetFilter.class)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .cors(cors -> cors.configurationSource(corsConfiguration(settings)));
@@ -143,7 +148,7 @@ class SecurityConfiguration {
         var cors = new CorsConfiguration();
         cors.setAllowedOrigins(settings.corsAllowedOrigins());
         cors.setAllowedMethods(List.of("GET", "POST", "OPTIONS"));
-        cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept"));
+        cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept", IdempotencyKeyFilter.HEADER));
         // Browser code reads only the safelisted response headers unless told: a download's hash and file name,
         // when to come back after a 429 or 503, why a token was refused.
         cors.setExposedHeaders(EXPOSED_HEADERS);
