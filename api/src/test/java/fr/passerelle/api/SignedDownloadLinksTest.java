@@ -54,6 +54,25 @@ class SignedDownloadLinksTest extends AgreementApiTest {
     }
 
     @Test
+    void aLinkAnswersHeadLikeGetWithoutTheBody() {
+        Internship internship = sent();
+        String url = (String) asMap(signing(internship.learner().caller(), internship.id()).get("documentLink"))
+                .get("url");
+
+        HttpResponse<byte[]> head = api.exchange(HttpRequest.newBuilder(URI.create(url))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> altered = api.exchange(HttpRequest.newBuilder(URI.create(url + "x"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.headers().firstValue("Content-Type")).contains("application/pdf");
+        assertThat(head.headers().firstValue("ETag")).contains(plainGet(url).header("ETag"));
+        assertThat(head.body()).isEmpty();
+        assertThat(altered.statusCode()).as("refused as GET refuses it").isEqualTo(plainGet(url + "x").status())
+                .isNotEqualTo(200);
+    }
+
+    @Test
     void aLinkOpensNoOtherDocumentAndAnAlteredOneNothing() {
         Internship internship = sent();
         assertThat(paperSignature(internship.id(), LEARNER_SIGNS, null, scan()).status()).isEqualTo(200);

@@ -12,6 +12,7 @@ import fr.passerelle.internship.port.out.InternshipOffers;
 import fr.passerelle.internship.service.ApplicationService;
 import fr.passerelle.internship.service.MatchService;
 import fr.passerelle.internship.service.OfferService;
+import fr.passerelle.internship.service.RefusedHostOffers;
 import fr.passerelle.job.port.out.Jobs;
 import fr.passerelle.job.service.JobService;
 import fr.passerelle.learner.port.out.Learners;
@@ -223,6 +224,11 @@ class UseCaseConfiguration {
     ApplicationService applicationService(Applications applications, InternshipOffers offers, Learners learners,
                                           IdGenerator ids, EventFactory events, Clock clock) {
         return new ApplicationService(applications, offers, learners, ids, events, clock);
+    }
+
+    @Bean
+    RefusedHostOffers refusedHostOffers(InternshipOffers offers, EventFactory events, Clock clock) {
+        return new RefusedHostOffers(offers, events, clock);
     }
 
     @Bean

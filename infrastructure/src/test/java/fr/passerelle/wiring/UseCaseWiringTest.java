@@ -74,7 +74,8 @@ class UseCaseWiringTest {
                 .containsExactlyInAnyOrder("audit", "notifications", "invitation-mail", "followup-opener",
                         "agreement-signature-notices", "agreement-amendment-notices", "agreement-end-notices",
                         "followup-notices", "followup-step-reminders", "application-notices", "interview-notices",
-                        "hiring-notices", "offer-filled-notices", "offer-expiry-reminders");
+                        "hiring-notices", "offer-filled-notices", "offer-expiry-reminders",
+                        "refused-host-offers");
         assertThat(subscribers).filteredOn(s -> s.name().equals("followup-opener")).singleElement()
                 .isSameAs(context.getBean(FollowUpOpener.class));
     }

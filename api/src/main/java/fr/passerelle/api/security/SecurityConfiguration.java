@@ -135,7 +135,8 @@ class SecurityConfiguration {
     }
 
     private static boolean isSignedDownload(HttpServletRequest request) {
-        return HttpMethod.GET.matches(request.getMethod()) && request.getServletPath().startsWith("/agreements/")
+        boolean read = HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod());
+        return read && request.getServletPath().startsWith("/agreements/")
                 && request.getParameter(DownloadLinks.PARAMETER) != null;
     }
 

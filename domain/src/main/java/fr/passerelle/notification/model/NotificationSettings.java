@@ -55,14 +55,18 @@ public record NotificationSettings(String subject, Language language, EmailDiges
         return !choices.containsKey(kind);
     }
 
-    /** These settings with the person's new choices; a null language or digest keeps the current one. */
+    /**
+     * These settings with the person's new choices; a null language or digest keeps the current one. Choosing what is
+     * already chosen returns these very settings, so nothing is written and the version stays.
+     */
     public NotificationSettings choose(Language newLanguage, EmailDigest newDigest,
                                        Map<NotificationKind, Set<NotificationChannel>> newChoices) {
         Map<NotificationKind, Set<NotificationChannel>> merged = new EnumMap<>(NotificationKind.class);
         merged.putAll(choices);
         merged.putAll(newChoices);
-        return new NotificationSettings(subject, newLanguage != null ? newLanguage : language,
+        NotificationSettings chosen = new NotificationSettings(subject, newLanguage != null ? newLanguage : language,
                 newDigest != null ? newDigest : digest, merged, email, version);
+        return chosen.equals(this) ? this : chosen;
     }
 
     private static Set<NotificationChannel> withInApp(Set<NotificationChannel> channels) {

@@ -57,6 +57,21 @@ class NotificationSettingsServiceTest {
     }
 
     @Test
+    void choosingWhatIsAlreadyChosenWritesNothingAndKeepsTheVersion() {
+        NotificationSettings chosen = service.change(alice, new SettingsChange(Language.EN, EmailDigest.DAILY, List.of(
+                new KindChannels(NotificationKind.MEMBER_JOINED, List.of(NotificationChannel.EMAIL))), null));
+        int writes = store.writes();
+
+        NotificationSettings again = service.change(alice, new SettingsChange(Language.EN, null, List.of(
+                new KindChannels(NotificationKind.MEMBER_JOINED, List.of(NotificationChannel.EMAIL))), 1L));
+        NotificationSettings empty = service.change(alice, new SettingsChange(null, null, null, 1L));
+
+        assertThat(again.version()).isEqualTo(1);
+        assertThat(empty).isEqualTo(chosen);
+        assertThat(store.writes()).isEqualTo(writes);
+    }
+
+    @Test
     void aStaleVersionChangesNothing() {
         service.change(alice, new SettingsChange(Language.EN, null, null, null));
 
