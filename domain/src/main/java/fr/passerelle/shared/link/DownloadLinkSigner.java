@@ -1,36 +1,46 @@
 package fr.passerelle.shared.link;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Cipher;
 import javax.crypto.Mac;
+import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Signs and checks the tokens of short-lived download links: HMAC-SHA256, with the server's secret, over one object's
- * key (the path it is downloaded from), who asked and until when. The key is not in the token: the download checks
- * the token against the object actually requested, so a token opens that object only.
+ * Seals and opens the tokens of short-lived download links: AES-256-GCM, with a key derived from the server's secret,
+ * over who asked and until when, authenticated together with one object's key (the path it is downloaded from). The
+ * object's key is not in the token: the download checks the token against the object actually requested, so a token
+ * opens that object only.
  *
- * <p>A token reads {@code base64url(subject).base64url(roles).base64url(email).expiry.base64url(mac)}: signed, not
- * encrypted. It names its holder and their verified e-mail, which the document it opens shows anyway.
+ * <p>A token is {@code base64url(nonce ‖ ciphertext ‖ tag)}: sealed, not merely signed, because links travel in URLs
+ * — browser histories, proxies' and servers' access logs — where the holder's account and e-mail have no business.
  */
 public final class DownloadLinkSigner {
 
     /** The longest lifetime a link may be configured with: a link is for a click, not for keeping. */
     public static final Duration MAX_LIFETIME = Duration.ofHours(1);
-    private static final String ALGORITHM = "HmacSHA256";
     private static final int MIN_SECRET_BYTES = 32;
+    private static final int NONCE_BYTES = 12;
+    private static final int TAG_BITS = 128;
+    /** Names this use of the server's secret, so the same secret used elsewhere gives another key. */
+    private static final byte[] KEY_PURPOSE = "passerelle download link v2".getBytes(StandardCharsets.US_ASCII);
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+    private static final SecureRandom NONCES = new SecureRandom();
 
     private final SecretKeySpec key;
     private final Duration lifetime;
@@ -46,7 +56,7 @@ public final class DownloadLinkSigner {
             throw new IllegalArgumentException("A download link lives more than 0 and at most " + MAX_LIFETIME
                     + ", not " + lifetime);
         }
-        this.key = new SecretKeySpec(secret, ALGORITHM);
+        this.key = new SecretKeySpec(derivedKey(secret), "AES");
         this.lifetime = lifetime;
         this.clock = clock;
     }
@@ -60,28 +70,35 @@ public final class DownloadLinkSigner {
     public String sign(String objectKey, DownloadGrant grant) {
         String payload = String.join(".", encode(grant.subject()), encode(String.join(",", new TreeSet<>(grant.roles()))),
                 encode(grant.email() == null ? "" : grant.email()), Long.toString(grant.expiresAt().getEpochSecond()));
-        return payload + "." + ENCODER.encodeToString(mac(objectKey, payload));
+        byte[] nonce = new byte[NONCE_BYTES];
+        NONCES.nextBytes(nonce);
+        byte[] sealed;
+        try {
+            sealed = crypt(Cipher.ENCRYPT_MODE, nonce, objectKey, payload.getBytes(StandardCharsets.UTF_8));
+        } catch (AEADBadTagException impossible) {
+            throw new IllegalStateException("sealing checks no tag", impossible);
+        }
+        return ENCODER.encodeToString(ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
     }
 
     /**
-     * The grant of a token for this object while it holds; empty for a token altered, expired, malformed or signed for
+     * The grant of a token for this object while it holds; empty for a token altered, expired, malformed or sealed for
      * another object — all alike, so a caller cannot tell which.
      */
     public Optional<DownloadGrant> verify(String objectKey, String token) {
         if (token == null || token.length() > 4096) {
             return Optional.empty();
         }
-        String[] parts = token.split("\\.", -1);
-        if (parts.length != 5) {
-            return Optional.empty();
-        }
         try {
-            String payload = String.join(".", parts[0], parts[1], parts[2], parts[3]);
-            // Compared as text: base64's last character has unused bits, and a token must have one spelling only.
-            if (!MessageDigest.isEqual(ENCODER.encodeToString(mac(objectKey, payload)).getBytes(StandardCharsets.US_ASCII),
-                    parts[4].getBytes(StandardCharsets.US_ASCII))) {
+            byte[] bytes = DECODER.decode(token);
+            // Base64's last character has unused bits: a token must have one spelling only.
+            if (bytes.length <= NONCE_BYTES || !ENCODER.encodeToString(bytes).equals(token)) {
                 return Optional.empty();
             }
+            byte[] nonce = Arrays.copyOf(bytes, NONCE_BYTES);
+            byte[] payload = crypt(Cipher.DECRYPT_MODE, nonce, objectKey,
+                    Arrays.copyOfRange(bytes, NONCE_BYTES, bytes.length));
+            String[] parts = new String(payload, StandardCharsets.UTF_8).split("\\.", -1);
             Instant expiresAt = Instant.ofEpochSecond(Long.parseLong(parts[3]));
             if (!clock.instant().isBefore(expiresAt)) {
                 return Optional.empty();
@@ -91,20 +108,36 @@ public final class DownloadLinkSigner {
             return Optional.of(new DownloadGrant(decode(parts[0]),
                     roles.isEmpty() ? Set.of() : Set.copyOf(List.of(roles.split(","))),
                     email.isEmpty() ? null : email, expiresAt));
-        } catch (IllegalArgumentException malformed) {
+        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException | AEADBadTagException malformed) {
             return Optional.empty();
         }
     }
 
-    /** The key is signed with the payload, length-prefixed so that no key and payload pair reads as another. */
-    private byte[] mac(String objectKey, String payload) {
+    /**
+     * Seals or opens with the object's key as associated data, length-prefixed so no key reads as another.
+     *
+     * @throws AEADBadTagException opening a token altered, or sealed for another object or with another secret
+     */
+    private byte[] crypt(int mode, byte[] nonce, String objectKey, byte[] input) throws AEADBadTagException {
         try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
             byte[] keyBytes = objectKey.getBytes(StandardCharsets.UTF_8);
-            mac.update((keyBytes.length + ":").getBytes(StandardCharsets.US_ASCII));
-            mac.update(keyBytes);
-            return mac.doFinal(payload.getBytes(StandardCharsets.UTF_8));
+            cipher.updateAAD((keyBytes.length + ":").getBytes(StandardCharsets.US_ASCII));
+            cipher.updateAAD(keyBytes);
+            return cipher.doFinal(input);
+        } catch (AEADBadTagException refused) {
+            throw refused;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is part of every Java runtime", e);
+        }
+    }
+
+    private static byte[] derivedKey(byte[] secret) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            return mac.doFinal(KEY_PURPOSE);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is part of every Java runtime", e);
         }
