@@ -10,6 +10,7 @@ import fr.passerelle.agreement.port.out.SecretTokens;
 import fr.passerelle.agreement.port.out.SignatureProvider;
 import fr.passerelle.agreement.service.AcceptedOffers;
 import fr.passerelle.agreement.service.AgreementEndNotices;
+import fr.passerelle.agreement.service.GratificationNowDueNotices;
 import fr.passerelle.agreement.service.AgreementRules;
 import fr.passerelle.agreement.service.AgreementService;
 import fr.passerelle.agreement.service.AmendmentNotices;
@@ -113,6 +114,12 @@ class AgreementConfiguration {
     AgreementEndNotices agreementEndNotices(Agreements agreements, Memberships memberships,
                                             NoticeDelivery delivery) {
         return new AgreementEndNotices(agreements, memberships, delivery);
+    }
+
+    @Bean
+    GratificationNowDueNotices gratificationNowDueNotices(Agreements agreements, Memberships memberships,
+                                                          NoticeDelivery delivery) {
+        return new GratificationNowDueNotices(agreements, memberships, delivery);
     }
 
     @Bean

@@ -73,6 +73,7 @@ class UseCaseWiringTest {
         assertThat(subscribers).extracting(EventSubscriber::name)
                 .containsExactlyInAnyOrder("audit", "notifications", "invitation-mail", "followup-opener",
                         "agreement-signature-notices", "agreement-amendment-notices", "agreement-end-notices",
+                        "agreement-gratification-notices",
                         "followup-notices", "followup-step-reminders", "application-notices", "interview-notices",
                         "hiring-notices", "offer-filled-notices", "offer-expiry-reminders",
                         "refused-host-offers");

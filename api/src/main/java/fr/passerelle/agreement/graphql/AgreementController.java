@@ -7,7 +7,9 @@ import fr.passerelle.agreement.model.Agreement;
 import fr.passerelle.agreement.model.AgreementStatus;
 import fr.passerelle.agreement.model.Signatory;
 import fr.passerelle.agreement.model.TermDivergence;
+import fr.passerelle.agreement.port.in.AgreementDraft;
 import fr.passerelle.agreement.port.in.AgreementUseCases;
+import fr.passerelle.agreement.port.in.DraftCheck;
 import fr.passerelle.api.graphql.Batches;
 import fr.passerelle.api.graphql.GlobalIds;
 import fr.passerelle.api.graphql.Mutations;
@@ -43,7 +45,7 @@ class AgreementController implements NodeLoader {
 
     private static final String NEWEST_FIRST = "agreements:created-desc";
     /** The mutation's own arguments, reported at the top rather than under {@code input}. */
-    private static final Set<String> ARGUMENTS = Set.of("applicationId", "learnerId", "companyId",
+    static final Set<String> ARGUMENTS = Set.of("applicationId", "learnerId", "companyId",
             "expectedVersion", "signatoryId", "documentSha256", "amendmentId", "status");
 
     private final AgreementUseCases agreements;
@@ -86,18 +88,29 @@ class AgreementController implements NodeLoader {
     }
 
     @MutationMapping
-    AgreementPayload internshipAgreementCreate(@Argument String applicationId, @Argument AgreementInput input,
-                                               @ContextValue Actor actor) {
+    CreatePayload internshipAgreementCreate(@Argument String applicationId, @Argument AgreementInput input,
+                                            @ContextValue Actor actor) {
         String application = GlobalIds.localId(applicationId, ApplicationView.TYPE);
-        return run("input", actor, () -> agreements.createFromApplication(actor, application, input.draft()));
+        AgreementDraft draft = input.draft();
+        return create(actor, () -> agreements.createFromApplication(actor, application, draft),
+                () -> agreements.checkFromApplication(actor, application, draft));
     }
 
     @MutationMapping
-    AgreementPayload internshipAgreementCreateDirect(@Argument String learnerId, @Argument String companyId,
-                                                     @Argument AgreementInput input, @ContextValue Actor actor) {
+    CreatePayload internshipAgreementCreateDirect(@Argument String learnerId, @Argument String companyId,
+                                                  @Argument AgreementInput input, @ContextValue Actor actor) {
         String learner = GlobalIds.localId(learnerId, LearnerView.TYPE);
         String company = companyId == null ? null : GlobalIds.localId(companyId, CompanyView.TYPE);
-        return run("input", actor, () -> agreements.createDirect(actor, learner, company, input.draft()));
+        AgreementDraft draft = input.draft();
+        return create(actor, () -> agreements.createDirect(actor, learner, company, draft),
+                () -> agreements.checkDirect(actor, learner, company, draft));
+    }
+
+    /** A creation's payload: on refusal, the dry run of the same draft for whoever selects {@code check}. */
+    private CreatePayload create(Actor actor, Supplier<Agreement> useCase, Supplier<DraftCheck> dryRun) {
+        return Mutations.run("input", ARGUMENTS, useCase, (errors, agreement) -> agreement == null
+                ? new CreatePayload(errors, null, null, dryRun)
+                : new CreatePayload(errors, view(agreement, actor), agreement, null));
     }
 
     @MutationMapping

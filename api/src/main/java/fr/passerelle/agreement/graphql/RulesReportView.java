@@ -22,6 +22,26 @@ record RulesReportView(PresenceView presence, boolean blocking, List<RuleFinding
         static PresenceView of(Presence presence) {
             return new PresenceView(presence.totalMinutes(), presence.days(), presence.months());
         }
+
+        /** GraphQL {@code hours}: whole hours. */
+        public long hours() {
+            return minutes / 60;
+        }
+
+        /** GraphQL {@code minutesBeyondHours}. */
+        public long minutesBeyondHours() {
+            return minutes % 60;
+        }
+
+        /** GraphQL {@code minutesBeyondDays}. */
+        public long minutesBeyondDays() {
+            return new Presence(minutes).minutesBeyondDays();
+        }
+
+        /** GraphQL {@code daysBeyondMonths}. */
+        public long daysBeyondMonths() {
+            return new Presence(minutes).daysBeyondMonths();
+        }
     }
 
     /** GraphQL {@code MonthlyGratification}, the month as {@code YYYY-MM}. */

@@ -33,6 +33,11 @@ public record UserErrorView(Message message, List<String> field, ErrorCode code)
         return violation.violations().stream().map(v -> of(v, root, outsideRoot)).toList();
     }
 
+    /** As {@link #of(BusinessRuleViolation, String, Set)}, for violations reported as data (a dry run's). */
+    public static List<UserErrorView> of(List<Violation> violations, String root, Set<String> outsideRoot) {
+        return violations.stream().map(v -> of(v, root, outsideRoot)).toList();
+    }
+
     private static UserErrorView of(Violation violation, String root, Set<String> outsideRoot) {
         if (violation.field().isEmpty()) {
             // About no input at all (a change that could not be kept under contention): no field, not even the root.

@@ -7,6 +7,7 @@ import fr.passerelle.agreement.port.out.Agreements;
 import fr.passerelle.agreement.rules.AcademicYear;
 import fr.passerelle.agreement.rules.AgreementCheck;
 import fr.passerelle.agreement.rules.AgreementRulesEngine;
+import fr.passerelle.agreement.rules.DraftFigures;
 import fr.passerelle.agreement.rules.GratificationRates;
 import fr.passerelle.agreement.rules.Presence;
 import fr.passerelle.agreement.rules.PresenceTimeline;
@@ -49,11 +50,13 @@ public final class AgreementRules {
     private final Agreements agreements;
     private final PublicHolidays holidays;
     private final AgreementRulesEngine engine;
+    private final GratificationsMadeDue madeDue;
 
     public AgreementRules(Agreements agreements, PublicHolidays holidays, GratificationRates rates) {
         this.agreements = agreements;
         this.holidays = holidays;
         this.engine = new AgreementRulesEngine(holidays, rates);
+        this.madeDue = new GratificationsMadeDue(agreements, holidays);
     }
 
     /** The rules for France's holidays and the legal minimum gratification. */
@@ -80,8 +83,31 @@ public final class AgreementRules {
     }
 
     private RulesReport check(Agreement agreement, Parties parties, AgreementTerms terms, Surroundings around) {
+        Map<AcademicYear, Presence> withHost = presenceWithHostElsewhere(agreement, parties,
+                around.internsAgreements());
+        return engine.check(new AgreementCheck(terms.period(), withHost, terms.gratification(),
+                tutorsOtherInternships(agreement, parties, around), null, null));
+    }
+
+    /** The figures a dry run shows beside the report on {@code terms} (one more read: the intern's agreements). */
+    public DraftFigures figures(Agreement agreement, Parties parties, AgreementTerms terms) {
+        return DraftFigures.of(terms.period(), holidays, presenceWithHostElsewhere(agreement, parties,
+                agreements.findLiveByLearners(List.of(agreement.learnerId()), OTHER_AGREEMENTS_READ)));
+    }
+
+    /**
+     * The learner's earlier agreements with the same host whose gratification {@code agreement} makes mandatory
+     * (L124-6: presence over the threshold in an academic year, every agreement counted). One read.
+     */
+    public List<Agreement> gratificationsMadeDue(Agreement agreement) {
+        return madeDue.by(agreement);
+    }
+
+    /** The intern's presence with the host under their other agreements among {@code internsAgreements}, by year. */
+    private Map<AcademicYear, Presence> presenceWithHostElsewhere(Agreement agreement, Parties parties,
+                                                                  List<Agreement> internsAgreements) {
         Map<AcademicYear, Presence> withHost = new HashMap<>();
-        for (Agreement other : around.internsAgreements()) {
+        for (Agreement other : internsAgreements) {
             if (other.learnerId().equals(agreement.learnerId()) && !other.id().equals(agreement.id())
                     && sameHost(agreement, parties, other)) {
                 PresenceTimeline timeline = PresenceTimeline.of(other.terms().period(), holidays);
@@ -89,8 +115,7 @@ public final class AgreementRules {
                         Presence::plus));
             }
         }
-        return engine.check(new AgreementCheck(terms.period(), withHost, terms.gratification(),
-                tutorsOtherInternships(agreement, parties, around), null, null));
+        return withHost;
     }
 
     private Surroundings surroundings(List<String> learnerIds, List<String> tutorEmails) {
@@ -116,13 +141,21 @@ public final class AgreementRules {
 
     /** Refuses terms that break a rule: one user error per blocking finding, naming the rule and its article. */
     public static void requireNoBlocking(RulesReport report, String prefix) {
-        List<Violation> violations = report.findings().stream().filter(RuleFinding::blocking)
-                .map(f -> Violation.of(prefix + FIELDS.getOrDefault(f.ruleId(), "terms"), ErrorCode.LEGAL_RULE,
-                        "error.agreement.legal-rule", f.ruleId(), f.article(), f.message()))
-                .toList();
+        List<Violation> violations = violations(report, prefix);
         if (!violations.isEmpty()) {
             throw new BusinessRuleViolation(violations);
         }
+    }
+
+    /**
+     * One user error per blocking finding, under the field to change: the finding's sentence and the article it
+     * applies, in the reader's language; the rule's code is the finding's, read from the report or the dry run.
+     */
+    public static List<Violation> violations(RulesReport report, String prefix) {
+        return report.findings().stream().filter(RuleFinding::blocking)
+                .map(f -> Violation.of(prefix + FIELDS.getOrDefault(f.ruleId(), "terms"), ErrorCode.LEGAL_RULE,
+                        "error.agreement.legal-rule", f.message(), f.article()))
+                .toList();
     }
 
     private static List<DateRange> tutorsOtherInternships(Agreement agreement, Parties parties,
@@ -139,7 +172,7 @@ public final class AgreementRules {
     }
 
     /** The same host: the same company on the platform, or for hosts outside it, the same SIRET. */
-    private static boolean sameHost(Agreement agreement, Parties parties, Agreement other) {
+    static boolean sameHost(Agreement agreement, Parties parties, Agreement other) {
         if (agreement.companyId() != null) {
             return agreement.companyId().equals(other.companyId());
         }

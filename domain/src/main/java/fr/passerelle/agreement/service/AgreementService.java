@@ -22,6 +22,7 @@ import fr.passerelle.agreement.model.SigningCircuit;
 import fr.passerelle.agreement.model.TermDivergence;
 import fr.passerelle.agreement.port.in.AgreementDraft;
 import fr.passerelle.agreement.port.in.AgreementUseCases;
+import fr.passerelle.agreement.port.in.DraftCheck;
 import fr.passerelle.agreement.port.out.AgreementDocuments;
 import fr.passerelle.agreement.port.out.Agreements;
 import fr.passerelle.agreement.port.out.DocumentArchive;
@@ -54,6 +55,7 @@ import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.shared.validation.Limits;
 import fr.passerelle.shared.validation.TextKind;
 import fr.passerelle.shared.validation.UnrecognisedFileException;
+import fr.passerelle.shared.validation.Violation;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -69,6 +71,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 public class AgreementService implements AgreementUseCases {
@@ -113,6 +116,37 @@ public class AgreementService implements AgreementUseCases {
 
     @Override
     public Agreement createFromApplication(Actor actor, String applicationId, AgreementDraft draft) {
+        return create(actor, fromApplication(actor, applicationId, draft));
+    }
+
+    @Override
+    public Agreement createDirect(Actor actor, String learnerId, String companyId, AgreementDraft draft) {
+        return create(actor, direct(actor, learnerId, companyId, draft));
+    }
+
+    @Override
+    public DraftCheck checkFromApplication(Actor actor, String applicationId, AgreementDraft draft) {
+        return dryRun(actor, () -> fromApplication(actor, applicationId, draft));
+    }
+
+    @Override
+    public DraftCheck checkDirect(Actor actor, String learnerId, String companyId, AgreementDraft draft) {
+        return dryRun(actor, () -> direct(actor, learnerId, companyId, draft));
+    }
+
+    @Override
+    public List<Agreement> gratificationsMadeDue(Actor actor, Agreement agreement) {
+        return rules.gratificationsMadeDue(agreement).stream().filter(a -> AgreementAccess.canRead(actor, a))
+                .toList();
+    }
+
+    /** Who and what a new draft is about, once the caller is known to act for the learner's school. */
+    private record NewDraft(String id, String applicationId, Learner learner, String schoolId, Company company,
+                            AgreementDraft draft) {
+    }
+
+    /** The agreement of an accepted application. Someone else's application and a missing one look the same. */
+    private NewDraft fromApplication(Actor actor, String applicationId, AgreementDraft draft) {
         Application application = applications.findById(applicationId)
                 .orElseThrow(() -> new NotFoundException("Application", applicationId));
         if (application.schoolId() == null || !actsFor(actor, application.schoolId())) {
@@ -131,23 +165,29 @@ public class AgreementService implements AgreementUseCases {
                 .toString();
         // What the school leaves out starts as the accepted offer's terms.
         AcceptedOffer accepted = acceptedOffers.of(List.of(application)).get(applicationId);
-        return create(actor, id, applicationId, learner, application.schoolId(), company,
+        return new NewDraft(id, applicationId, learner, application.schoolId(), company,
                 accepted == null ? draft : draft.prefilledFrom(accepted));
     }
 
-    @Override
-    public Agreement createDirect(Actor actor, String learnerId, String companyId, AgreementDraft draft) {
+    /** The agreement of an internship found outside the platform, for one of the school's learners. */
+    private NewDraft direct(Actor actor, String learnerId, String companyId, AgreementDraft draft) {
         Learner learner = learners.findById(learnerId)
                 .filter(l -> l.academic().schoolId() != null && actsFor(actor, l.academic().schoolId()))
                 .orElseThrow(() -> new NotFoundException("Learner", learnerId));
         Company company = companyId == null ? null : companies.findById(companyId)
                 .orElseThrow(() -> new NotFoundException("Company", companyId));
-        return create(actor, ids.newId(), null, learner, learner.academic().schoolId(), company, draft);
+        return new NewDraft(ids.newId(), null, learner, learner.academic().schoolId(), company, draft);
     }
 
-    private Agreement create(Actor actor, String id, String applicationId, Learner learner, String schoolId,
-                             Company company, AgreementDraft draft) {
-        AgreementDraft.Valid valid = draft.validate(PlatformCalendar.today(clock));
+    /** The draft as it would be stored, and the rules' report on it; the draft's own refusals are thrown. */
+    private record Drafted(Agreement agreement, RulesReport report) {
+    }
+
+    private Drafted drafted(Actor actor, NewDraft target) {
+        AgreementDraft.Valid valid = target.draft().validate(PlatformCalendar.today(clock));
+        Learner learner = target.learner();
+        Company company = target.company();
+        String schoolId = target.schoolId();
         School school = schools.findById(schoolId).orElseThrow(() -> new NotFoundException("School", schoolId));
         Party host = company != null ? new Party(company.profile().displayName(), null, null) : valid.company();
         String siret = company != null ? company.profile().siret().value() : valid.companySiret();
@@ -158,17 +198,52 @@ public class AgreementService implements AgreementUseCases {
         Party intern = new Party(learner.identity().displayName(), learner.identity().email().value(), null);
         Parties parties = parties(learner, valid, intern, host, siret, new Party(school.profile().name(), null,
                 null));
-        Agreement draftAgreement = Agreement.draft(id, applicationId, learner.id(), learner.subject(), schoolId,
-                company == null ? null : company.id(), parties, valid.terms(),
+        Agreement draftAgreement = Agreement.draft(target.id(), target.applicationId(), learner.id(),
+                learner.subject(), schoolId, company == null ? null : company.id(), parties, valid.terms(),
                 circuit(valid.circuit(), parties, learner.subject()), actor.subject(), clock.instant());
-        AgreementRules.requireNoBlocking(rules.check(draftAgreement, parties, valid.terms()), "");
+        return new Drafted(draftAgreement, rules.check(draftAgreement, parties, valid.terms()));
+    }
+
+    private Agreement create(Actor actor, NewDraft target) {
+        Drafted drafted = drafted(actor, target);
+        AgreementRules.requireNoBlocking(drafted.report(), "");
+        Agreement draftAgreement = drafted.agreement();
+        Map<String, String> attributes = new HashMap<>(attributes(draftAgreement));
+        List<Agreement> madeDue = rules.gratificationsMadeDue(draftAgreement);
+        if (!madeDue.isEmpty()) {
+            // Read by GratificationNowDueNotices, which tells each earlier agreement's parties.
+            attributes.put(GratificationNowDueNotices.ATTRIBUTE,
+                    String.join(",", madeDue.stream().map(Agreement::id).toList()));
+        }
         try {
             return agreements.insert(draftAgreement, events.created(AgreementEvents.CREATED,
-                    actor.initiatorFor(Tenant.school(schoolId)), draftAgreement, attributes(draftAgreement)));
+                    actor.initiatorFor(Tenant.school(target.schoolId())), draftAgreement, Map.copyOf(attributes)));
         } catch (DuplicateKeyException exists) {
             throw BusinessRuleViolation.of("applicationId", ErrorCode.DUPLICATE,
                     "error.agreement.exists-for-application");
         }
+    }
+
+    /**
+     * Creating without the insert: what would be refused and why, and every finding when the draft is well formed.
+     * Not found stays an exception, as for the mutation, so a dry run tells no more than creating would.
+     */
+    private DraftCheck dryRun(Actor actor, Supplier<NewDraft> target) {
+        Drafted drafted;
+        try {
+            drafted = drafted(actor, target.get());
+        } catch (BusinessRuleViolation refused) {
+            return DraftCheck.refused(refused.violations());
+        }
+        Agreement agreement = drafted.agreement();
+        List<Violation> problems = new ArrayList<>();
+        if (agreement.applicationId() != null && agreements.findById(agreement.id()).isPresent()) {
+            problems.add(Violation.of("applicationId", ErrorCode.DUPLICATE, "error.agreement.exists-for-application"));
+        }
+        problems.addAll(AgreementRules.violations(drafted.report(), ""));
+        return new DraftCheck(problems, drafted.report(),
+                rules.figures(agreement, agreement.parties(), agreement.terms()),
+                gratificationsMadeDue(actor, agreement));
     }
 
     @Override

@@ -55,6 +55,11 @@ public enum NotificationKind {
     AGREEMENT_INTERRUPTED,
     /** An agreement that had gone out for signature was called off before the internship started. */
     AGREEMENT_CANCELLED,
+    /**
+     * A new agreement of the same intern with the same host made the gratification of the recipient's agreement
+     * mandatory (over two months in the academic year): it must now state at least the legal minimum.
+     */
+    AGREEMENT_GRATIFICATION_NOW_DUE,
     /** An amendment to the agreement was proposed; the recipient signs it when their step comes. */
     AMENDMENT_PROPOSED,
     /** An amendment awaits the recipient's signature: their step of its circuit has come. */

@@ -382,7 +382,9 @@ class AgreementServiceTest {
             assertThat(refused).singleElement().satisfies(violation -> {
                 assertThat(violation.field()).containsExactly("terms", "end");
                 assertThat(violation.code()).isEqualTo(ErrorCode.LEGAL_RULE);
-                assertThat(french(violation.message())).startsWith("MAX_DURATION (Code de l'éducation, art. L124-5 et D124-6)");
+                assertThat(french(violation.message())).startsWith("En 2024-2025, la présence du stagiaire")
+                        .endsWith(" Texte applicable : Code de l'éducation, art. L124-5 et D124-6.")
+                        .doesNotContain("MAX_DURATION");
             });
             assertThat(scene.agreements.all()).isEmpty();
         }
@@ -406,7 +408,9 @@ class AgreementServiceTest {
             assertThat(refused).singleElement().satisfies(violation -> {
                 assertThat(violation.field()).containsExactly("terms", "gratification");
                 assertThat(violation.code()).isEqualTo(ErrorCode.LEGAL_RULE);
-                assertThat(french(violation.message())).startsWith("GRATIFICATION (Code de l'éducation, art. L124-6 et D124-8)");
+                assertThat(french(violation.message())).startsWith("Gratification obligatoire dès la première heure")
+                        .endsWith(" Texte applicable : Code de l'éducation, art. L124-6 et D124-8.")
+                        .doesNotContain("GRATIFICATION");
             });
             assertThat(scene.agreements.all()).isEmpty();
         }

@@ -28,6 +28,21 @@ public interface AgreementUseCases {
     /** A draft for an internship found outside the platform: the school's learner, any host. */
     Agreement createDirect(Actor actor, String learnerId, String companyId, AgreementDraft draft);
 
+    /**
+     * What {@link #createFromApplication} would answer, every rule run and nothing stored (a dry run). Authorised as
+     * creating is: someone else's application and a missing one are both not found.
+     */
+    DraftCheck checkFromApplication(Actor actor, String applicationId, AgreementDraft draft);
+
+    /** What {@link #createDirect} would answer, every rule run and nothing stored, authorised as creating is. */
+    DraftCheck checkDirect(Actor actor, String learnerId, String companyId, AgreementDraft draft);
+
+    /**
+     * The learner's earlier agreements with the same host whose gratification {@code agreement} made mandatory (L124-6),
+     * those the actor may read; their parties are told (notification {@code AGREEMENT_GRATIFICATION_NOW_DUE}).
+     */
+    List<Agreement> gratificationsMadeDue(Actor actor, Agreement agreement);
+
     Agreement edit(Actor actor, String agreementId, Long expectedVersion, AgreementDraft draft);
 
     /** To the school's pedagogical check. */

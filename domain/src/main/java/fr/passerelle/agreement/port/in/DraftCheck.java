@@ -1,0 +1,34 @@
+package fr.passerelle.agreement.port.in;
+
+import fr.passerelle.agreement.model.Agreement;
+import fr.passerelle.agreement.rules.DraftFigures;
+import fr.passerelle.agreement.rules.RulesReport;
+import fr.passerelle.shared.validation.Violation;
+import java.util.List;
+
+/**
+ * A draft checked as creating it would check it, with nothing stored: a form shows the rules while it is filled, and
+ * a refused draft's figures are data, not only a sentence.
+ *
+ * @param problems            everything creating the draft would refuse it for now, each under its input path: the
+ *                            draft's own checks, then (when they pass) one {@code LEGAL_RULE} error per blocking
+ *                            finding; empty when creating it would succeed (barring a race)
+ * @param report              every rule's finding; null when the draft could not be checked against the rules
+ *                            (its own checks failed first: see {@code problems})
+ * @param figures             the presence, the threshold day and the cap per academic year; null with the report
+ * @param gratificationsMadeDue the learner's earlier agreements with the host whose gratification this draft would
+ *                            make mandatory, those the caller may read
+ */
+public record DraftCheck(List<Violation> problems, RulesReport report, DraftFigures figures,
+                         List<Agreement> gratificationsMadeDue) {
+
+    public DraftCheck {
+        problems = List.copyOf(problems);
+        gratificationsMadeDue = List.copyOf(gratificationsMadeDue);
+    }
+
+    /** A draft refused before the rules could run. */
+    public static DraftCheck refused(List<Violation> problems) {
+        return new DraftCheck(problems, null, null, List.of());
+    }
+}

@@ -1,0 +1,135 @@
+package fr.passerelle.agreement.service;
+
+import static fr.passerelle.agreement.service.AgreementScene.COMPANY_C;
+import static fr.passerelle.agreement.service.AgreementScene.COMPANY_D;
+import static fr.passerelle.testing.AgreementDrafts.terms;
+import static fr.passerelle.testing.AgreementDrafts.valid;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.passerelle.agreement.model.Agreement;
+import fr.passerelle.agreement.model.AgreementEvents;
+import fr.passerelle.agreement.port.in.AgreementDraft;
+import fr.passerelle.agreement.port.in.DraftCheck;
+import fr.passerelle.agreement.service.AgreementScene.Who;
+import fr.passerelle.shared.error.NotFoundException;
+import fr.passerelle.shared.event.DomainEvent;
+import fr.passerelle.shared.validation.ErrorCode;
+import fr.passerelle.shared.validation.Violation;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dry run answers what creating would, stores nothing, and is authorised as creating is; and a new agreement
+ * that makes an earlier one's gratification mandatory (L124-6) says which, to the caller and in its event.
+ */
+class AgreementDryRunTest {
+
+    private final AgreementScene scene = new AgreementScene();
+    private final AgreementService service = scene.service;
+
+    /** 7 April to 4 July 2025, full time, no gratification: about 420 h, mandatory and missing. */
+    private static AgreementDraft threeMonthsUnpaid() {
+        return valid().terms(terms().dates(LocalDate.of(2025, 4, 7), LocalDate.of(2025, 7, 4)).gratification(null))
+                .build();
+    }
+
+    @Test
+    void a_dry_run_reports_what_creating_would_refuse_with_every_finding_and_stores_nothing() {
+        String application = scene.accepted().id();
+
+        DraftCheck check = service.checkFromApplication(scene.as(Who.STAFF_A), application, threeMonthsUnpaid());
+
+        assertThat(check.problems()).extracting(AgreementDryRunTest::pathAndCode)
+                .containsExactly("terms.gratification " + ErrorCode.LEGAL_RULE);
+        assertThat(check.report().blocking()).isTrue();
+        assertThat(check.report().finding("GRATIFICATION")).isPresent();
+        assertThat(check.figures().presence()).isEqualTo(check.report().presence());
+        assertThat(check.figures().gratificationThresholdDay()).isNotNull();
+        assertThat(scene.agreements.all()).isEmpty();
+        assertThat(scene.agreements.events()).isEmpty();
+    }
+
+    @Test
+    void a_malformed_draft_is_reported_without_findings() {
+        DraftCheck check = service.checkFromApplication(scene.as(Who.STAFF_A), scene.accepted().id(),
+                valid().tutor(null).build());
+
+        assertThat(check.problems()).extracting(AgreementDryRunTest::pathAndCode)
+                .containsExactly("tutor " + ErrorCode.REQUIRED);
+        assertThat(check.report()).isNull();
+        assertThat(check.figures()).isNull();
+    }
+
+    @Test
+    void an_application_that_has_its_agreement_is_reported_as_creating_would() {
+        Agreement existing = scene.draft();
+
+        DraftCheck check = service.checkFromApplication(scene.as(Who.STAFF_A), existing.applicationId(),
+                valid().build());
+
+        assertThat(check.problems()).extracting(AgreementDryRunTest::pathAndCode)
+                .containsExactly("applicationId " + ErrorCode.DUPLICATE);
+        assertThat(check.report().blocking()).as("itself is not counted as another agreement").isFalse();
+    }
+
+    @Test
+    void another_schools_learner_or_application_and_a_missing_one_are_not_found() {
+        String application = scene.accepted().id();
+
+        assertThatThrownBy(() -> service.checkFromApplication(scene.as(Who.STAFF_B), application,
+                valid().build())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.checkFromApplication(scene.as(Who.STAFF_A), "missing", valid().build()))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.checkDirect(scene.as(Who.STAFF_B), scene.lea.id(), COMPANY_C,
+                valid().build())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.checkDirect(scene.as(Who.STAFF_A), "missing", COMPANY_C, valid().build()))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.checkDirect(scene.as(Who.RECRUITER), scene.lea.id(), COMPANY_C,
+                valid().build())).isInstanceOf(NotFoundException.class);
+    }
+
+    /**
+     * April to mid-May 2025 with company C (six weeks less three public holidays, 189 h: optional, none stated), then
+     * June (five weeks less Whit Monday, 168 h): 357 h with C in 2024-2025, so the first one's is due. With company D,
+     * or when the first was already over 308 h alone, nothing is made due.
+     */
+    @Test
+    void a_new_agreement_names_the_earlier_ones_whose_gratification_it_makes_due() {
+        Agreement earlier = service.createDirect(scene.as(Who.STAFF_A), scene.lea.id(), COMPANY_C, valid()
+                .terms(terms().dates(LocalDate.of(2025, 4, 7), LocalDate.of(2025, 5, 16)).gratification(null))
+                .build());
+        AgreementDraft june = valid().terms(terms().dates(LocalDate.of(2025, 6, 2), LocalDate.of(2025, 7, 4)))
+                .build();
+
+        assertThat(service.checkDirect(scene.as(Who.STAFF_A), scene.lea.id(), COMPANY_D, june)
+                .gratificationsMadeDue()).as("another host").isEmpty();
+        assertThat(service.checkDirect(scene.as(Who.STAFF_A), scene.lea.id(), COMPANY_C, june)
+                .gratificationsMadeDue()).extracting(Agreement::id).containsExactly(earlier.id());
+
+        Agreement later = service.createDirect(scene.as(Who.STAFF_A), scene.lea.id(), COMPANY_C, june);
+
+        assertThat(service.gratificationsMadeDue(scene.as(Who.STAFF_A), later)).extracting(Agreement::id)
+                .containsExactly(earlier.id());
+        assertThat(service.gratificationsMadeDue(scene.as(Who.STAFF_B), later)).as("not school B's to read")
+                .isEmpty();
+        DomainEvent created = scene.agreements.events().stream()
+                .filter(e -> e.type().equals(AgreementEvents.CREATED) && e.aggregateId().equals(later.id()))
+                .findFirst().orElseThrow();
+        assertThat(created.attribute(GratificationNowDueNotices.ATTRIBUTE)).isEqualTo(earlier.id());
+        assertThat(scene.agreements.events()).filteredOn(e -> e.aggregateId().equals(earlier.id()))
+                .extracting(e -> e.attribute(GratificationNowDueNotices.ATTRIBUTE)).containsOnlyNulls();
+        assertThat(scene.rules.check(earlier, earlier.parties(), earlier.terms()).blocking())
+                .as("the earlier agreement now blocks").isTrue();
+
+        Agreement third = service.createDirect(scene.as(Who.STAFF_A), scene.lea.id(), COMPANY_C, valid()
+                .terms(terms().dates(LocalDate.of(2025, 7, 7), LocalDate.of(2025, 7, 11))).build());
+        assertThat(service.gratificationsMadeDue(scene.as(Who.STAFF_A), third)).as("already due before it")
+                .isEqualTo(List.of());
+    }
+
+    private static String pathAndCode(Violation violation) {
+        return String.join(".", violation.field()) + " " + violation.code();
+    }
+}
