@@ -16,6 +16,7 @@ import fr.passerelle.agreement.model.ObjectiveRating;
 import fr.passerelle.agreement.model.ObjectiveRating.Level;
 import fr.passerelle.agreement.model.Signatory;
 import fr.passerelle.agreement.model.SignatoryRole;
+import fr.passerelle.agreement.port.in.AgreementDraft;
 import fr.passerelle.agreement.port.in.FollowUpUseCases.ItemUpdate;
 import fr.passerelle.agreement.port.out.AgreementLinks;
 import fr.passerelle.agreement.service.AgreementScene.Who;
@@ -100,6 +101,7 @@ class AgreementNoticesTest {
             new SignatureNotices(scene.agreements, scene.memberships, delivery, links),
             new AmendmentNotices(scene.agreements, scene.memberships, delivery, links),
             new AgreementEndNotices(scene.agreements, scene.memberships, delivery),
+            new GratificationNowDueNotices(scene.agreements, scene.memberships, delivery),
             new FollowUpNotices(scene.agreements, scene.followUps, scene.memberships, delivery), steps);
     private final Set<String> relayed = new HashSet<>();
     private final Set<String> forgotten = new HashSet<>();
@@ -680,6 +682,34 @@ class AgreementNoticesTest {
             assertThat(told(NotificationKind.CERTIFICATE_ISSUED)).containsExactly("lea");
             assertThat(everyoneTold()).containsExactly("lea");
         }
+    }
+
+    /**
+     * Léa's six weeks with company C (189 h, no gratification), then five more in June (168 h): 357 h with C in
+     * 2024-2025. Every party of the first agreement hears that its gratification is now due, once however often the
+     * event comes; not staff A who drafted the new one, not the new one's own tutor, nobody of another tenant.
+     */
+    @Test
+    void an_agreement_that_makes_an_earlier_ones_gratification_due_tells_the_earlier_ones_parties() {
+        Agreement earlier = scene.service.createDirect(scene.as(Who.STAFF_A), scene.lea.id(), COMPANY_C,
+                AgreementDrafts.valid().terms(AgreementDrafts.terms()
+                        .dates(LocalDate.of(2025, 4, 7), LocalDate.of(2025, 5, 16)).gratification(null)).build());
+        relay();
+        forget();
+
+        scene.service.createDirect(scene.as(Who.STAFF_A), scene.lea.id(), COMPANY_C, AgreementDrafts.valid()
+                .tutor(new AgreementDraft.PartyDraft("Paul Girard", "paul.girard@studio-rhone.example", "Régisseur"))
+                .terms(AgreementDrafts.terms().dates(LocalDate.of(2025, 6, 2), LocalDate.of(2025, 7, 4))).build());
+        relay();
+        relayAgain();
+
+        assertThat(told(NotificationKind.AGREEMENT_GRATIFICATION_NOW_DUE))
+                .containsExactlyInAnyOrder("lea", "admin-a", "recruiter-c", CLAIRE, MARC, NADIA, HUGO)
+                .doesNotContainAnyElementsOf(OUTSIDERS).doesNotContain("staff-a", "paul.girard@studio-rhone.example");
+        assertThat(inbox()).filteredOn(n -> n.kind() == NotificationKind.AGREEMENT_GRATIFICATION_NOW_DUE)
+                .hasSize(3).allSatisfy(n -> assertThat(n.targetId()).isEqualTo(earlier.id()));
+        assertThat(outbox()).filteredOn(m -> m.text().title().startsWith("agreement_gratification_now_due|"))
+                .hasSize(4);
     }
 
     @Test
