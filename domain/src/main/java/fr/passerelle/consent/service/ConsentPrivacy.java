@@ -88,7 +88,7 @@ public class ConsentPrivacy implements PersonalDataProvider {
     }
 
     /** A stable, one-way stand-in for the person's account. */
-    static String pseudonym(String subject) {
+    public static String pseudonym(String subject) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
                     .digest(("subject:" + subject).getBytes(StandardCharsets.UTF_8));

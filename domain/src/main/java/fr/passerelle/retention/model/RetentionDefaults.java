@@ -29,7 +29,7 @@ public final class RetentionDefaults {
                 policy("notification.inbox", RetentionTrigger.LAST_CONTACT_BY_PERSON, 12, 0, LegalBasis.CONTRACT, now),
                 policy("consent.ledger", RetentionTrigger.LAST_CONTACT_BY_PERSON, 12, 48, LegalBasis.LEGAL_OBLIGATION,
                         now),
-                policy("consent.marketing-log", RetentionTrigger.LAST_CONTACT_BY_PERSON, 36, 0,
+                policy("marketing.deliveries", RetentionTrigger.LAST_CONTACT_BY_PERSON, 36, 0,
                         LegalBasis.LEGITIMATE_INTEREST, now));
     }
 

@@ -10,33 +10,39 @@ import fr.passerelle.retention.port.in.RetentionUseCases;
 import fr.passerelle.retention.port.out.RetentionPolicies;
 import fr.passerelle.retention.port.out.RetentionRuns;
 import fr.passerelle.shared.error.ForbiddenException;
+import fr.passerelle.shared.model.Reminder;
 import fr.passerelle.shared.error.NotFoundException;
 import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
 import fr.passerelle.shared.port.IdGenerator;
+import fr.passerelle.shared.port.Reminders;
 import fr.passerelle.shared.validation.BusinessRuleViolation;
 import fr.passerelle.shared.validation.ErrorCode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Reads and changes the retention policies (audited, under optimistic locking) and the job's reports. */
 public class RetentionService implements RetentionUseCases {
 
     static final String POLICY_CHANGED = "retention.policy_changed";
+    static final String RUN_REQUESTED = "retention.run_requested";
     static final String TYPE = "RetentionPolicy";
 
     private final RetentionPolicies policies;
     private final RetentionRuns runs;
+    private final Reminders reminders;
     private final AuditTrail audit;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public RetentionService(RetentionPolicies policies, RetentionRuns runs, AuditTrail audit, IdGenerator ids,
-                            Clock clock) {
+    public RetentionService(RetentionPolicies policies, RetentionRuns runs, Reminders reminders, AuditTrail audit,
+                            IdGenerator ids, Clock clock) {
         this.policies = policies;
         this.runs = runs;
+        this.reminders = reminders;
         this.audit = audit;
         this.ids = ids;
         this.clock = clock;
@@ -76,6 +82,16 @@ public class RetentionService implements RetentionUseCases {
     public Page<RetentionRun> runs(Actor actor, Paging paging) {
         requireAdmin(actor);
         return runs.newestFirst(paging);
+    }
+
+    @Override
+    public String requestRun(Actor actor) {
+        requireAdmin(actor);
+        String key = RetentionJob.KIND + "/requested/" + ids.newId();
+        reminders.schedule(new Reminder(key, RetentionJob.KIND, clock.instant(), Map.of()));
+        audit.append(new AuditEntry(ids.newId(), RUN_REQUESTED, "RetentionRun", key, 0, actor.initiatorFor(null),
+                List.of(), clock.instant()));
+        return key;
     }
 
     private static List<String> changedFields(RetentionPolicy before, RetentionPolicy after) {

@@ -53,6 +53,13 @@ class ConsentServiceTest {
         }
 
         @Override
+        public List<String> decidedOn(ConsentPurpose purpose, String afterSubject, int limit) {
+            return entries.stream().filter(entry -> entry.purpose() == purpose).map(ConsentRecord::subject)
+                    .filter(subject -> afterSubject == null || subject.compareTo(afterSubject) > 0).distinct()
+                    .sorted().limit(limit).toList();
+        }
+
+        @Override
         public List<ConsentRecord> history(String subject, int limit) {
             return entries.stream().filter(entry -> entry.subject().equals(subject))
                     .sorted(Comparator.comparing(ConsentRecord::at).thenComparing(ConsentRecord::id).reversed())

@@ -20,6 +20,12 @@ public interface ConsentRecords {
     /** The person's latest entry for one purpose, or null when they never decided on it. */
     ConsentRecord latest(String subject, ConsentPurpose purpose);
 
+    /**
+     * The next people, by subject after {@code afterSubject} (null: from the start), who have any entry for the
+     * purpose (whatever they decided), at most {@code limit}: a campaign's audience, each checked at send time.
+     */
+    List<String> decidedOn(ConsentPurpose purpose, String afterSubject, int limit);
+
     /** The person's entries, newest first, at most {@code limit}. */
     List<ConsentRecord> history(String subject, int limit);
 

@@ -20,4 +20,11 @@ public interface RetentionUseCases {
     RetentionPolicy update(Actor actor, String dataClass, RetentionPolicyCommand command, Long expectedVersion);
 
     Page<RetentionRun> runs(Actor actor, Paging paging);
+
+    /**
+     * Queues a run now (after changing a policy, say), as a background job like the nightly one.
+     *
+     * @return the id its report will have in {@link #runs}
+     */
+    String requestRun(Actor actor);
 }
