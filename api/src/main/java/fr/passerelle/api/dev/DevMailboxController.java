@@ -23,8 +23,14 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Development", description = "Helpers that exist only in dev mode")
 class DevMailboxController {
 
-    /** A received mail as developers and tests read it. */
-    record MailView(List<String> to, String subject, String body, Instant receivedAt) {
+    /**
+     * A received mail as developers and tests read it.
+     *
+     * @param listUnsubscribe     the {@code List-Unsubscribe} header (marketing mail only), else null
+     * @param listUnsubscribePost the {@code List-Unsubscribe-Post} header (marketing mail only), else null
+     */
+    record MailView(List<String> to, String subject, String body, Instant receivedAt, String listUnsubscribe,
+                    String listUnsubscribePost) {
     }
 
     private final GreenMail server;
@@ -50,7 +56,8 @@ class DevMailboxController {
             List<String> recipients = Arrays.stream(message.getRecipients(Message.RecipientType.TO))
                     .map(address -> address.toString().toLowerCase(Locale.ROOT)).toList();
             Instant received = message.getReceivedDate() != null ? message.getReceivedDate().toInstant() : null;
-            return new MailView(recipients, message.getSubject(), body.trim(), received);
+            return new MailView(recipients, message.getSubject(), body.trim(), received,
+                    message.getHeader("List-Unsubscribe", ","), message.getHeader("List-Unsubscribe-Post", ","));
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException("unreadable mail in the dev sink", e);
         }

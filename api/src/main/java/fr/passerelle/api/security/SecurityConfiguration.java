@@ -66,6 +66,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
                         // A tutor without an account opens their form with the link's token alone.
                         .requestMatchers("/evaluation-forms/*").permitAll()
+                        // One-click unsubscribe (RFC 8058): the sealed token in the address is the credential.
+                        .requestMatchers("/unsubscribe/*").permitAll()
                         // A signed download link opens its document without a bearer token; the download checks it.
                         .requestMatchers(SecurityConfiguration::isSignedDownload).permitAll()
                         // Browsers cannot set headers on a WebSocket: the token comes in connection_init instead.

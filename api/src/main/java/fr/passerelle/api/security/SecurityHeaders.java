@@ -29,13 +29,16 @@ final class SecurityHeaders {
     static final String FORM_POLICY = "default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors 'none';"
             + " base-uri 'none'";
     private static final String FORM_PAGES = "/evaluation-forms/";
+    /** The one-click unsubscribe page's form posts back to itself, under the same policy. */
+    private static final String UNSUBSCRIBE_PAGES = "/unsubscribe/";
 
     private SecurityHeaders() {
     }
 
     static Customizer<HeadersConfigurer<HttpSecurity>> of(HstsSettings hsts, String graphiqlPath) {
         RequestMatcher graphiql = request -> graphiqlPath.equals(request.getRequestURI());
-        RequestMatcher formPage = request -> request.getRequestURI().startsWith(FORM_PAGES) && asksForHtml(request);
+        RequestMatcher formPage = request -> request.getRequestURI().startsWith(UNSUBSCRIBE_PAGES)
+                || request.getRequestURI().startsWith(FORM_PAGES) && asksForHtml(request);
         RequestMatcher data = new NegatedRequestMatcher(new OrRequestMatcher(graphiql, formPage));
         return headers -> {
             headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(data,

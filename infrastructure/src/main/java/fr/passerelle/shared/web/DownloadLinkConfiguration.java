@@ -1,5 +1,6 @@
 package fr.passerelle.shared.web;
 
+import fr.passerelle.consent.service.UnsubscribeTokens;
 import fr.passerelle.shared.link.DownloadLinkSigner;
 import fr.passerelle.shared.persistence.MongoSettings;
 import java.io.IOException;
@@ -34,6 +35,12 @@ class DownloadLinkConfiguration {
     DownloadLinkSigner downloadLinkSigner(DownloadLinkSettings settings, MongoSettings store, Environment environment,
                                           Clock clock) {
         return new DownloadLinkSigner(secret(settings, store, environment), settings.lifetime(), clock);
+    }
+
+    /** One-click unsubscribe links are sealed with the same server secret, under a key of their own. */
+    @Bean
+    UnsubscribeTokens unsubscribeTokens(DownloadLinkSettings settings, MongoSettings store, Environment environment) {
+        return new UnsubscribeTokens(secret(settings, store, environment));
     }
 
     private static byte[] secret(DownloadLinkSettings settings, MongoSettings store, Environment environment) {
