@@ -4,6 +4,8 @@ import fr.passerelle.agreement.service.AgreementService;
 import fr.passerelle.agreement.service.FollowUpService;
 import fr.passerelle.audit.port.out.AuditTrail;
 import fr.passerelle.audit.service.AuditRecorder;
+import fr.passerelle.notification.service.ErasedRecipientsSkipped;
+import fr.passerelle.privacy.port.ErasedPeople;
 import fr.passerelle.audit.service.AuditService;
 import fr.passerelle.company.port.out.Companies;
 import fr.passerelle.company.service.CompanyService;
@@ -150,8 +152,8 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    AuditRecorder auditRecorder(AuditTrail trail) {
-        return new AuditRecorder(trail);
+    AuditRecorder auditRecorder(AuditTrail trail, ErasedPeople erased) {
+        return new AuditRecorder(trail, erased);
     }
 
     @Bean
@@ -166,8 +168,10 @@ class UseCaseConfiguration {
 
     @Bean
     NoticeDelivery noticeDelivery(Notifications notifications, NotificationSettingsStore settings,
-                                  PushDevices devices, Reminders reminders, Mailer mailer, Texts texts, Clock clock) {
-        return new ChannelDelivery(notifications, settings, devices, reminders, mailer, texts, clock);
+                                  PushDevices devices, Reminders reminders, Mailer mailer, Texts texts, Clock clock,
+                                  ErasedPeople erased) {
+        return new ErasedRecipientsSkipped(
+                new ChannelDelivery(notifications, settings, devices, reminders, mailer, texts, clock), erased);
     }
 
     @Bean

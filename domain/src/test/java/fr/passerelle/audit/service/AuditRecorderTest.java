@@ -9,6 +9,9 @@ import fr.passerelle.shared.event.Initiator;
 import fr.passerelle.testing.DomainEvents;
 import fr.passerelle.testing.Fixtures;
 import fr.passerelle.testing.InMemoryAuditTrail;
+import fr.passerelle.testing.InMemoryErasedPeople;
+import fr.passerelle.privacy.model.DataSubject;
+import fr.passerelle.privacy.model.Pseudonyms;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +23,8 @@ class AuditRecorderTest {
             new Initiator("recruiter-c", Set.of("LEARNER"), "company:company-c", null, "passerelle-web");
 
     private final InMemoryAuditTrail trail = new InMemoryAuditTrail();
-    private final AuditRecorder recorder = new AuditRecorder(trail);
+    private final InMemoryErasedPeople erased = new InMemoryErasedPeople();
+    private final AuditRecorder recorder = new AuditRecorder(trail, erased);
 
     private final DomainEvent invited = new DomainEvent("event-7", "membership.invited", "Membership", "membership-3",
             0, RECRUITER, Fixtures.NOW, List.of("tenant", "role", "email"),
@@ -68,5 +72,20 @@ class AuditRecorderTest {
         assertThat(recorder.name()).isEqualTo("audit");
         assertThat(recorder.accepts(invited)).isTrue();
         assertThat(recorder.accepts(DomainEvents.delivered("e", "anything.happened", "Anything", "a-1"))).isTrue();
+    }
+
+    @Test
+    void an_old_event_relayed_after_its_actor_was_erased_is_recorded_under_the_actors_pseudonym() {
+        erased.remember(new DataSubject("recruiter-c", Set.of(), Set.of()), Fixtures.NOW);
+
+        recorder.on(invited);
+
+        assertThat(trail.all()).singleElement().satisfies(entry -> {
+            assertThat(entry.initiator().subject()).isEqualTo(Pseudonyms.ofSubject("recruiter-c"))
+                    .doesNotContain("recruiter-c");
+            assertThat(entry.initiator().organisation()).isEqualTo("company:company-c");
+            assertThat(entry.action()).isEqualTo("membership.invited");
+            assertThat(entry.changedFields()).containsExactly("tenant", "role", "email");
+        });
     }
 }

@@ -13,7 +13,10 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Repository;
 
-/** Append-only: this adapter inserts and reads, and has no code path that updates or deletes an entry. */
+/**
+ * Append-only: this adapter inserts and reads, and has no code path that updates or deletes an entry. The one change
+ * an entry ever sees is an erased actor replaced by their pseudonym ({@link AuditTrailPrivacy}).
+ */
 @Repository
 class MongoAuditTrail implements AuditTrail {
 

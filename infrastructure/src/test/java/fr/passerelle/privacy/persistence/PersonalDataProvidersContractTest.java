@@ -1,0 +1,218 @@
+package fr.passerelle.privacy.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.passerelle.PersistenceTestApplication;
+import fr.passerelle.privacy.model.DataSubject;
+import fr.passerelle.privacy.model.ErasureOutcome;
+import fr.passerelle.privacy.model.ExportSection;
+import fr.passerelle.privacy.model.Pseudonyms;
+import fr.passerelle.privacy.port.PersonalDataProvider;
+import fr.passerelle.shared.model.EmailAddress;
+import fr.passerelle.testing.TestDatabase;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Every provider against the same footprint: two people, Ana and Bob, each with a record in every collection that
+ * holds personal data. Ana's export holds hers and none of Bob's; after her erasure nothing stored names her except
+ * the records a legal hold keeps (her signed agreement, its follow-up and files), which are marked restricted; Bob's
+ * records are untouched; erasing again changes nothing.
+ */
+@SpringBootTest(classes = PersistenceTestApplication.class)
+@TestPropertySource(properties = "passerelle.mongodb.in-memory=true")
+class PersonalDataProvidersContractTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-07T09:00:00Z");
+    private static final DataSubject ANA = person("ana");
+    private static final DataSubject BOB = person("bob");
+    /** Collections whose records about Ana may stay after her erasure: a legal hold keeps them. */
+    private static final Set<String> HELD = Set.of("agreements", "internship_followups", "archived_documents");
+
+    @Autowired
+    private List<PersonalDataProvider> providers;
+
+    @Autowired
+    private MongoOperations mongo;
+
+    @Autowired
+    private LegalHolds holds;
+
+    @BeforeEach
+    void footprints() {
+        TestDatabase.clear(mongo);
+        seed("ana");
+        seed("bob");
+    }
+
+    @Test
+    void every_provider_but_the_relays_exports_the_persons_records_and_nobody_elses() {
+        for (PersonalDataProvider provider : providers) {
+            String export = text(provider.export(ANA));
+            if (!provider.feature().equals("job")) {
+                assertThat(export).as("%s exports Ana's records", provider.feature()).isNotEmpty();
+            }
+            assertThat(export).as("%s's export for Ana", provider.feature()).doesNotContain("bob");
+        }
+    }
+
+    @Test
+    void after_erasure_only_what_a_legal_hold_keeps_still_names_the_person_and_it_is_restricted() {
+        long bobBefore = recordsNaming("bob").size();
+
+        List<ErasureOutcome> outcomes = providers.stream().map(provider -> provider.erase(ANA, NOW)).toList();
+
+        assertThat(recordsNaming("ana")).as("records still naming Ana")
+                .allMatch(record -> HELD.contains(record.split("/")[0]))
+                .contains("agreements/signed-ana", "internship_followups/signed-ana");
+        assertThat(holds.restricted("agreements", "signed-ana")).isTrue();
+        assertThat(holds.restricted("archived_documents", "agreement/signed-ana/v1")).isTrue();
+        assertThat(holds.restricted("agreements", "signed-bob")).isFalse();
+        assertThat(mongo.findById("draft-ana", Document.class, "agreements")).as("her unsigned draft").isNull();
+        assertThat(outcomes).filteredOn(outcome -> outcome.feature().equals("agreement")).singleElement()
+                .satisfies(outcome -> assertThat(outcome.held()).singleElement().satisfies(hold -> {
+                    assertThat(hold.records()).isEqualTo(1);
+                    assertThat(hold.until()).isEqualTo(Instant.parse("2032-06-30T00:00:00Z"));
+                }));
+        assertThat(recordsNaming("bob")).as("Bob's records are untouched").hasSize((int) bobBefore);
+        for (PersonalDataProvider provider : providers) {
+            if (!provider.feature().equals("agreement")) {
+                assertThat(provider.export(ANA)).as("%s exports nothing of Ana any more", provider.feature())
+                        .isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void the_audit_trail_keeps_the_skeleton_of_an_erased_actors_entries_under_their_pseudonym() {
+        providers.forEach(provider -> provider.erase(ANA, NOW));
+
+        Document entry = mongo.findById("event-ana", Document.class, "audit_trail");
+        assertThat(entry.getString("action")).isEqualTo("learner.registered");
+        assertThat(entry.getString("aggregateId")).isEqualTo("object-ana");
+        Document initiator = entry.get("initiator", Document.class);
+        assertThat(initiator.getString("subject")).isEqualTo(Pseudonyms.of(ANA));
+        assertThat(initiator.getString("organisation")).isEqualTo("school:school-1");
+    }
+
+    @Test
+    void erasing_again_changes_nothing() {
+        providers.forEach(provider -> provider.erase(ANA, NOW));
+        List<String> after = everything();
+
+        List<ErasureOutcome> again = providers.stream().map(provider -> provider.erase(ANA, NOW.plusSeconds(60)))
+                .toList();
+
+        assertThat(again).allSatisfy(outcome -> {
+            assertThat(outcome.deleted()).as(outcome.feature()).isZero();
+            assertThat(outcome.pseudonymised()).as(outcome.feature()).isZero();
+        });
+        assertThat(everything()).isEqualTo(after);
+    }
+
+    private static DataSubject person(String name) {
+        return new DataSubject("sub-" + name, Set.of("learner-" + name), Set.of(EmailAddress.of(name + "@example.org")));
+    }
+
+    /** One person's record in every collection that holds personal data, as the adapters store them. */
+    private void seed(String name) {
+        String sub = "sub-" + name;
+        String learner = "learner-" + name;
+        String email = name + "@example.org";
+        Date at = Date.from(NOW.minusSeconds(3600));
+        insert("learners", new Document("_id", learner).append("subject", sub).append("identity",
+                new Document("firstName", name).append("lastName", "Doe").append("email", email))
+                .append("createdBy", sub).append("updatedAt", at).append("version", 0L));
+        insert("applications", new Document("_id", "application-" + name).append("offerId", "offer-" + name)
+                .append("learnerId", learner).append("learnerSubject", sub).append("message", "Hello from " + name)
+                .append("history", List.of(new Document("status", "SUBMITTED").append("by", sub)))
+                .append("version", 0L));
+        insert("internship_offers", new Document("_id", "offer-" + name).append("createdBy", sub)
+                .append("terms", new Document("title", "Offer by " + name)).append("version", 0L));
+        Document party = new Document("name", name + " Doe").append("email", email);
+        insert("agreements", new Document("_id", "draft-" + name).append("learnerId", learner)
+                .append("learnerSubject", sub).append("status", "DRAFT").append("parties",
+                        new Document("learner", party)).append("signatoryEmails", List.of(email)).append("version", 0L));
+        insert("agreements", new Document("_id", "signed-" + name).append("learnerId", learner)
+                .append("learnerSubject", sub).append("status", "SIGNED").append("parties",
+                        new Document("learner", party)).append("signatoryEmails", List.of(email))
+                .append("terms", new Document("period", new Document("end", "2027-06-30"))).append("version", 0L));
+        insert("internship_followups", new Document("_id", "signed-" + name).append("items",
+                List.of(new Document("notes", "went well, " + name).append("updatedBy", sub))).append("version", 0L));
+        insert("archived_documents", new Document("_id", "agreement/signed-" + name + "/v1")
+                .append("contentType", "application/pdf").append("sha256", "sha-" + name));
+        insert("archived_documents", new Document("_id", "agreement/draft-" + name + "/v1")
+                .append("contentType", "application/pdf").append("sha256", "sha-draft-" + name));
+        insert("audit_trail", new Document("_id", "event-" + name).append("action", "learner.registered")
+                .append("aggregateType", "Learner").append("aggregateId", "object-" + name)
+                .append("initiator", new Document("subject", sub).append("organisation", "school:school-1"))
+                .append("occurredAt", at));
+        insert("companies", new Document("_id", "company-" + name).append("createdBy", sub)
+                .append("vetting", new Document("decidedBy", sub)).append("version", 0L)
+                .append("profile", new Document("siret", "siret-" + name)));
+        insert("schools", new Document("_id", "school-" + name).append("createdBy", sub).append("nameKey", name)
+                .append("profile", new Document("name", "School " + name).append("contactEmail", email)));
+        insert("memberships", new Document("_id", "membership-" + name).append("subject", sub).append("email", email)
+                .append("invitedBy", sub).append("invitedAt", at));
+        insert("notifications", new Document("_id", "notification-" + name).append("recipient", sub)
+                .append("title", "Hi " + name).append("createdAt", at));
+        insert("notificationSettings", new Document("_id", sub).append("email", email));
+        insert("pushDevices", new Document("_id", "device-" + name).append("subject", sub)
+                .append("token", "token-" + name));
+        insert("jobs", new Document("_id", "job-" + name).append("event",
+                new Document("initiator", new Document("subject", sub))));
+        insert("jobs", new Document("_id", "digest-" + name).append("reminder",
+                new Document("key", "digest/" + sub).append("attributes", new Document("subject", sub))));
+        insert("idempotencyKeys", new Document("_id", "key-" + name).append("client", "subject:" + sub)
+                .append("key", "k-" + name).append("status", 200).append("expiresAt", Date.from(NOW.plusSeconds(60))));
+    }
+
+    private void insert(String collection, Document document) {
+        mongo.getCollection(collection).insertOne(document);
+    }
+
+    /**
+     * "collection/id" of every stored record holding one of the person's keys or values: their account, profile,
+     * address, name, or what they wrote (record ids such as "company-ana" are the seed's, not the person's).
+     */
+    private List<String> recordsNaming(String name) {
+        List<String> personal = List.of("sub-" + name, "learner-" + name, name + "@example.org", name + " Doe",
+                "from " + name, "Hi " + name, "token-" + name, "well, " + name);
+        List<String> found = new ArrayList<>();
+        for (String collection : mongo.getCollectionNames()) {
+            for (Document document : mongo.getCollection(collection).find()) {
+                if (personal.stream().anyMatch(document.toJson()::contains)) {
+                    found.add(collection + "/" + document.get("_id"));
+                }
+            }
+        }
+        return found;
+    }
+
+    private List<String> everything() {
+        return mongo.getCollectionNames().stream().sorted().flatMap(collection ->
+                mongo.getCollection(collection).find().into(new ArrayList<>()).stream().map(Document::toJson)
+                        .sorted()).toList();
+    }
+
+    private static String text(List<ExportSection> sections) {
+        StringBuilder text = new StringBuilder();
+        for (ExportSection section : sections) {
+            for (Map<String, String> row : section.rows()) {
+                text.append(section.name()).append(row);
+            }
+        }
+        return text.toString();
+    }
+}
