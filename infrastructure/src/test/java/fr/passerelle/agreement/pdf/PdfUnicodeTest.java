@@ -70,7 +70,7 @@ class PdfUnicodeTest {
         Agreement agreement = anAgreement().learnerNamed("Nguyễn Thị Hương").tutorNamed("Γιώργος Παπαδόπουλος")
                 .companyNamed("Şahin & Łukasiewicz — ООО «Ромашка»").activities("Accueil :\u202Fcaisse, محمد.")
                 .build();
-        PdfAgreementDocuments documents = new PdfAgreementDocuments();
+        PdfAgreementDocuments documents = new PdfAgreementDocuments(AgreementBuilder.PARTICULARS);
 
         String text = PdfText.of(documents.agreement(agreement, AgreementBuilder.rules()));
 
@@ -82,7 +82,7 @@ class PdfUnicodeTest {
 
     @Test
     void theFontIsEmbeddedAsASubset() {
-        byte[] pdf = new PdfAgreementDocuments().agreement(anAgreement().build(), AgreementBuilder.rules());
+        byte[] pdf = new PdfAgreementDocuments(AgreementBuilder.PARTICULARS).agreement(anAgreement().build(), AgreementBuilder.rules());
 
         PdfText.read(pdf, loaded -> {
             for (var name : loaded.getPage(0).getResources().getFontNames()) {
