@@ -1,5 +1,6 @@
 package fr.passerelle.agreement.pdf;
 
+import fr.passerelle.shared.model.Address;
 import fr.passerelle.shared.model.Money;
 import fr.passerelle.shared.model.PlatformCalendar;
 import java.time.DayOfWeek;
@@ -81,6 +82,16 @@ final class FrenchFormat {
     static String country(String code) {
         String name = new Locale.Builder().setRegion(code).build().getDisplayCountry(Locale.FRENCH);
         return name.isEmpty() || name.equals(code) ? code : name + " (" + code + ")";
+    }
+
+    /** "12 rue des Forges, 69007 Lyon", with the country after a foreign address; {@value #NOT_STATED} if unknown. */
+    static String address(Address address) {
+        if (address == null) {
+            return NOT_STATED;
+        }
+        String street = isStated(address.street()) ? address.street() + ", " : "";
+        String country = "FR".equals(address.countryCode()) ? "" : ", " + country(address.countryCode());
+        return street + address.postalCode() + NBSP + address.city() + country;
     }
 
     /** A clause the parties may leave empty: said so rather than printed as a blank. */

@@ -41,6 +41,12 @@ class PdfAgreementDocuments implements AgreementDocuments {
             + "deux ans qui suivent la fin du stage (art. L351-17 du code de la sécurité sociale).";
     private static final float STAMP_SPACE = 50f;
 
+    private final ParticularsSource particulars;
+
+    PdfAgreementDocuments(ParticularsSource particulars) {
+        this.particulars = particulars;
+    }
+
     /** The version sent for signature: the next one, as the agreement records it once sent. */
     @Override
     public byte[] agreement(Agreement agreement, RulesReport rules) {
@@ -52,8 +58,9 @@ class PdfAgreementDocuments implements AgreementDocuments {
             layout.title(AGREEMENT);
             layout.subtitle("Version " + version + " — référence " + agreement.id());
             layout.paragraph(INTRODUCTION);
-            PartiesSection.write(layout, agreement.parties());
+            PartiesSection.write(layout, agreement.parties(), particulars.of(agreement), agreement.terms().period());
             TermsSection.write(layout, agreement.terms());
+            SupervisionSection.write(layout, agreement.parties());
             RulesSection.write(layout, rules);
             CircuitSection.write(layout, agreement.signing().circuit());
             legalMentions(layout, LEGAL_BASIS, PRESENCE_COUNT);
@@ -72,8 +79,9 @@ class PdfAgreementDocuments implements AgreementDocuments {
             layout.heading("Objet de l'avenant");
             layout.paragraph(FrenchFormat.orNotStated(amendment.reason()));
             layout.paragraph(AMENDMENT_EFFECT);
-            PartiesSection.write(layout, agreement.parties());
+            PartiesSection.write(layout, agreement.parties(), particulars.of(agreement), amendment.terms().period());
             TermsSection.write(layout, amendment.terms());
+            SupervisionSection.write(layout, agreement.parties());
             CircuitSection.write(layout, amendment.signing().circuit());
             legalMentions(layout, LEGAL_BASIS);
         });

@@ -26,7 +26,6 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * A small flowing layout over A4 pages: a title, headings, paragraphs, label/value rows and bullets, wrapped to the
@@ -48,7 +47,7 @@ final class PdfLayout implements AutoCloseable {
     private static final float TITLE_SIZE = 18f;
     private static final float SUBTITLE_SIZE = 11f;
     private static final float HEADING_SIZE = 12f;
-    private static final float BODY_SIZE = 10f;
+    private static final float BODY_SIZE = 9f; // DejaVu Sans is wider than Helvetica: 9 pt sets about as 10 pt did
     private static final float FOOTER_SIZE = 8f;
     private static final float LINE_HEIGHT = 1.35f; // times the font size
     private static final float LABEL_WIDTH = 170f;
@@ -59,8 +58,8 @@ final class PdfLayout implements AutoCloseable {
     private static final String BULLET = "\u2022";
 
     private final PDDocument document = new PDDocument();
-    private final Typeface regular = new Typeface(Standard14Fonts.FontName.HELVETICA);
-    private final Typeface bold = new Typeface(Standard14Fonts.FontName.HELVETICA_BOLD);
+    private final Typeface regular = new Typeface(document, Typeface.REGULAR);
+    private final Typeface bold = new Typeface(document, Typeface.BOLD);
     private final MessageDigest drawn = sha256();
     private PDPageContentStream content;
     private float y;

@@ -22,6 +22,7 @@ import fr.passerelle.agreement.rules.Severity;
 import fr.passerelle.agreement.rules.WeekPattern;
 import fr.passerelle.agreement.rules.WeeklySchedule;
 import fr.passerelle.shared.i18n.Message;
+import fr.passerelle.shared.model.Address;
 import fr.passerelle.shared.model.Money;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -41,6 +42,11 @@ final class AgreementBuilder {
     static final LocalDate END = LocalDate.of(2026, 12, 18);
     static final Instant UPDATED_AT = Instant.parse("2026-06-15T08:30:00Z");
     static final Instant ISSUED_AT = Instant.parse("2026-12-21T09:00:00Z");
+    static final ParticularsSource PARTICULARS = agreement -> new Particulars(
+            Address.of("4 avenue Berthelot", "69007", "Lyon", "FR", null),
+            Address.of("12 rue des Forges", "69007", "Lyon", "FR", null),
+            Address.of("Via Roma 3", "10121", "Torino", "IT", null),
+            "BTS Conception et réalisation de systèmes automatiques (niveau 5, 24 mois)", 2027);
 
     private String learnerName = "Léa Martin";
     private String tutorName = "Marc Leroy";

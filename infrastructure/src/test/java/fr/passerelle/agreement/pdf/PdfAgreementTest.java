@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The agreement as sent for signature: every party, every clause, the figures the rules counted, the circuit. */
 class PdfAgreementTest {
 
-    private final PdfAgreementDocuments documents = new PdfAgreementDocuments();
+    private final PdfAgreementDocuments documents = new PdfAgreementDocuments(AgreementBuilder.PARTICULARS);
     private final String text = PdfText.of(documents.agreement(anAgreement().build(), AgreementBuilder.rules()));
 
     @Test
@@ -33,6 +33,34 @@ class PdfAgreementTest {
                 "Marc Leroy, Chef d'atelier, marc.leroy@atelier-dupont.example.fr",
                 "Lycée Jean Moulin", "Anne Roche, Proviseure, anne.roche@example.fr",
                 "Hugo Petit, Professeur de génie mécanique, hugo.petit@example.fr");
+    }
+
+    @Test
+    void printsTheAddressesOfTheInternTheHostAndTheSchoolAndTheInternsProgramAndYear() {
+        assertThat(text).contains(
+                "Adresse du ou de la stagiaire Via Roma 3, 10121 Torino, Italie (IT)",
+                "Adresse de l'organisme", "12 rue des Forges, 69007 Lyon",
+                "Adresse de l'établissement 4 avenue Berthelot, 69007 Lyon",
+                "Cursus ou formation BTS Conception et réalisation de systèmes automatiques (niveau 5, 24 mois)",
+                "Année universitaire 2026-2027", "Fin de la formation promotion 2027");
+    }
+
+    @Test
+    void unknownParticularsSayNotStatedRatherThanPrintingBlanks() {
+        String unknown = PdfText.of(new PdfAgreementDocuments(agreement -> Particulars.UNKNOWN)
+                .agreement(anAgreement().build(), AgreementBuilder.rules()));
+
+        assertThat(unknown).contains("Adresse du ou de la stagiaire Non précisé.",
+                "Cursus ou formation Non précisé.", "Année universitaire 2026-2027");
+    }
+
+    @Test
+    void printsEveryD1244ClauseTheTermsDoNotHoldAsText() {
+        assertThat(text).contains("Encadrement et suivi du stage",
+                "suivi(e) par Marc Leroy, tuteur ou tutrice de stage", "et par Hugo Petit, enseignant(e) référent(e)",
+                "Validation du stage en cas d'interruption", "(art. L124-15 du Code de l'éducation)",
+                "Règlement intérieur de l'organisme d'accueil Non précisé.",
+                "Attestation de stage À la fin du stage, l'organisme d'accueil délivre");
     }
 
     @Test

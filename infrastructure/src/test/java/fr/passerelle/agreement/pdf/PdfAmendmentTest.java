@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** An amendment: its number, the agreement it changes, why, and the new terms in full. */
 class PdfAmendmentTest {
 
-    private final PdfAgreementDocuments documents = new PdfAgreementDocuments();
+    private final PdfAgreementDocuments documents = new PdfAgreementDocuments(AgreementBuilder.PARTICULARS);
 
     private final AgreementBuilder amended = anAgreement().endingOn(LocalDate.of(2027, 1, 15))
             .activities("Mise en service de la nouvelle presse hydraulique.")

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** The internship certificate (art. D124-9): who, when, how long, how much was paid. */
 class PdfAttestationTest {
 
-    private final PdfAgreementDocuments documents = new PdfAgreementDocuments();
+    private final PdfAgreementDocuments documents = new PdfAgreementDocuments(AgreementBuilder.PARTICULARS);
     private final String text = PdfText.of(documents.attestation(anAgreement().build(),
             AgreementBuilder.attestation()));
 

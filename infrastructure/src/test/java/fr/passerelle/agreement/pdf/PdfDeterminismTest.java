@@ -24,35 +24,35 @@ class PdfDeterminismTest {
 
     @Test
     void theSameAgreementRendersToTheSameBytesTwiceAndFromAnotherInstance() {
-        byte[] first = new PdfAgreementDocuments().agreement(agreement, AgreementBuilder.rules());
+        byte[] first = new PdfAgreementDocuments(AgreementBuilder.PARTICULARS).agreement(agreement, AgreementBuilder.rules());
         // Another document in between, so that PDFBox's clock-based ID would have moved on had it been used.
-        new PdfAgreementDocuments().attestation(agreement, AgreementBuilder.attestation());
-        byte[] again = new PdfAgreementDocuments().agreement(agreement, AgreementBuilder.rules());
+        new PdfAgreementDocuments(AgreementBuilder.PARTICULARS).attestation(agreement, AgreementBuilder.attestation());
+        byte[] again = new PdfAgreementDocuments(AgreementBuilder.PARTICULARS).agreement(agreement, AgreementBuilder.rules());
 
         assertThat(again).isEqualTo(first);
     }
 
     @Test
     void amendmentsAndAttestationsAreStableToo() {
-        PdfAgreementDocuments documents = new PdfAgreementDocuments();
+        PdfAgreementDocuments documents = new PdfAgreementDocuments(AgreementBuilder.PARTICULARS);
         AgreementBuilder builder = anAgreement();
 
         assertThat(documents.amendment(agreement, builder.amendment(1, "Changement de tuteur.")))
-                .isEqualTo(new PdfAgreementDocuments().amendment(agreement, builder.amendment(1, "Changement de tuteur.")));
+                .isEqualTo(new PdfAgreementDocuments(AgreementBuilder.PARTICULARS).amendment(agreement, builder.amendment(1, "Changement de tuteur.")));
         assertThat(documents.attestation(agreement, AgreementBuilder.attestation()))
-                .isEqualTo(new PdfAgreementDocuments().attestation(agreement, AgreementBuilder.attestation()));
+                .isEqualTo(new PdfAgreementDocuments(AgreementBuilder.PARTICULARS).attestation(agreement, AgreementBuilder.attestation()));
     }
 
     @Test
     void theJvmsTimeZoneAndLocaleChangeNothing() {
-        byte[] here = new PdfAgreementDocuments().agreement(agreement, AgreementBuilder.rules());
+        byte[] here = new PdfAgreementDocuments(AgreementBuilder.PARTICULARS).agreement(agreement, AgreementBuilder.rules());
         TimeZone zone = TimeZone.getDefault();
         Locale locale = Locale.getDefault();
         try {
             TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
             Locale.setDefault(new Locale("tr", "TR"));
 
-            assertThat(new PdfAgreementDocuments().agreement(agreement, AgreementBuilder.rules())).isEqualTo(here);
+            assertThat(new PdfAgreementDocuments(AgreementBuilder.PARTICULARS).agreement(agreement, AgreementBuilder.rules())).isEqualTo(here);
         } finally {
             TimeZone.setDefault(zone);
             Locale.setDefault(locale);
@@ -61,7 +61,7 @@ class PdfDeterminismTest {
 
     @Test
     void datesComeFromTheData() {
-        byte[] pdf = new PdfAgreementDocuments().agreement(agreement, AgreementBuilder.rules());
+        byte[] pdf = new PdfAgreementDocuments(AgreementBuilder.PARTICULARS).agreement(agreement, AgreementBuilder.rules());
 
         PDDocumentInformation info = PdfText.read(pdf, document -> document.getDocumentInformation());
         assertThat(info.getCreationDate()).extracting(Calendar::toInstant).isEqualTo(AgreementBuilder.UPDATED_AT);
@@ -73,9 +73,9 @@ class PdfDeterminismTest {
     /** PDFBox derives a missing ID from the clock; ours is a digest of the content, so it moves only with it. */
     @Test
     void theDocumentIdFollowsTheContent() {
-        byte[] version1 = documentId(new PdfAgreementDocuments().agreement(agreement, AgreementBuilder.rules()));
-        byte[] version1Again = documentId(new PdfAgreementDocuments().agreement(agreement, AgreementBuilder.rules()));
-        byte[] version2 = documentId(new PdfAgreementDocuments().agreement(anAgreement().sentVersions(1).build(),
+        byte[] version1 = documentId(new PdfAgreementDocuments(AgreementBuilder.PARTICULARS).agreement(agreement, AgreementBuilder.rules()));
+        byte[] version1Again = documentId(new PdfAgreementDocuments(AgreementBuilder.PARTICULARS).agreement(agreement, AgreementBuilder.rules()));
+        byte[] version2 = documentId(new PdfAgreementDocuments(AgreementBuilder.PARTICULARS).agreement(anAgreement().sentVersions(1).build(),
                 AgreementBuilder.rules()));
 
         assertThat(version1).hasSize(16).isEqualTo(version1Again).isNotEqualTo(version2);
@@ -83,7 +83,7 @@ class PdfDeterminismTest {
 
     @Test
     void attestationIsDatedWhenIssued() {
-        byte[] pdf = new PdfAgreementDocuments().attestation(agreement, AgreementBuilder.attestation());
+        byte[] pdf = new PdfAgreementDocuments(AgreementBuilder.PARTICULARS).attestation(agreement, AgreementBuilder.attestation());
 
         PDDocumentInformation info = PdfText.read(pdf, document -> document.getDocumentInformation());
         assertThat(info.getCreationDate()).extracting(Calendar::toInstant).isEqualTo(AgreementBuilder.ISSUED_AT);
@@ -96,13 +96,13 @@ class PdfDeterminismTest {
         Attestation issuedLaterInTheSameSecond = new Attestation(issued.presenceMinutes(), issued.presenceDays(),
                 issued.gratificationPaid(), null, issued.issuedBy(), issued.issuedAt().plusMillis(750));
 
-        assertThat(new PdfAgreementDocuments().attestation(agreement, issuedLaterInTheSameSecond))
-                .isEqualTo(new PdfAgreementDocuments().attestation(agreement, issued));
+        assertThat(new PdfAgreementDocuments(AgreementBuilder.PARTICULARS).attestation(agreement, issuedLaterInTheSameSecond))
+                .isEqualTo(new PdfAgreementDocuments(AgreementBuilder.PARTICULARS).attestation(agreement, issued));
     }
 
     @Test
     void isAPdf() {
-        byte[] pdf = new PdfAgreementDocuments().agreement(agreement, AgreementBuilder.rules());
+        byte[] pdf = new PdfAgreementDocuments(AgreementBuilder.PARTICULARS).agreement(agreement, AgreementBuilder.rules());
 
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(new String(pdf, StandardCharsets.ISO_8859_1).stripTrailing()).endsWith("%%EOF");

@@ -21,7 +21,7 @@ class PdfLongContentTest {
             .mapToObj(i -> "Compétence n° " + i + " : savoir régler, contrôler et consigner les réglages de la machine "
                     + "de la cellule " + i + " selon la procédure qualité de l'atelier")
             .toList();
-    private final byte[] pdf = new PdfAgreementDocuments().agreement(
+    private final byte[] pdf = new PdfAgreementDocuments(AgreementBuilder.PARTICULARS).agreement(
             anAgreement().activities(longClause).skills(fiftySkills).build(), AgreementBuilder.rules());
 
     @Test
@@ -46,7 +46,7 @@ class PdfLongContentTest {
     @Test
     void wrapsInsideTheRightMarginEvenAWordLongerThanALine() {
         String unbroken = "x".repeat(400) + "@example.fr";
-        byte[] wide = new PdfAgreementDocuments().agreement(anAgreement().activities(unbroken).build(),
+        byte[] wide = new PdfAgreementDocuments(AgreementBuilder.PARTICULARS).agreement(anAgreement().activities(unbroken).build(),
                 AgreementBuilder.rules());
 
         assertThat(PdfText.rightmostGlyphEdge(pdf)).isLessThanOrEqualTo(RIGHT_MARGIN_EDGE + 0.5f);
@@ -56,7 +56,7 @@ class PdfLongContentTest {
 
     @Test
     void aShortDocumentIsNumberedToo() {
-        byte[] attestation = new PdfAgreementDocuments().attestation(anAgreement().build(),
+        byte[] attestation = new PdfAgreementDocuments(AgreementBuilder.PARTICULARS).attestation(anAgreement().build(),
                 AgreementBuilder.attestation());
 
         assertThat(PdfText.pages(attestation)).isEqualTo(1);
