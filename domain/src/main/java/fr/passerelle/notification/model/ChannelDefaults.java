@@ -14,7 +14,8 @@ public final class ChannelDefaults {
 
     /** Name endings of the kinds that ask the recipient to do something. */
     static final List<String> ACTION_REQUIRED = List.of("_RECEIVED", "_PROPOSED", "_EXTENDED", "_EXPIRING",
-            "_AWAITED", "_TO_SIGN", "_TO_COSIGN", "_DUE", "_OVERDUE", "_REQUESTED");
+            "_AWAITED", "_TO_SIGN", "_TO_COSIGN", "_DUE", "_OVERDUE", "_REQUESTED",
+            /* a webhook endpoint turned off: its owner must fix and re-enable it */ "_ENDPOINT_DISABLED");
 
     private static final Set<NotificationChannel> TO_ACT = EnumSet.of(NotificationChannel.IN_APP,
             NotificationChannel.EMAIL, NotificationChannel.PUSH);

@@ -80,5 +80,10 @@ public enum NotificationKind {
     /** The school validated the intern's ECTS credits. */
     ECTS_VALIDATED,
     /** The internship certificate was issued: the intern downloads it. */
-    CERTIFICATE_ISSUED
+    CERTIFICATE_ISSUED,
+
+    // Integrations: the target is the webhook endpoint.
+
+    /** Passerelle turned off a webhook endpoint the recipient registered (410 Gone, or five days of failures). */
+    WEBHOOK_ENDPOINT_DISABLED
 }

@@ -1,0 +1,44 @@
+package fr.passerelle.webhook.model;
+
+import fr.passerelle.agreement.model.AgreementEvents;
+import fr.passerelle.company.model.CompanyEvents;
+import fr.passerelle.internship.model.ApplicationEvents;
+import fr.passerelle.internship.model.OfferEvents;
+import fr.passerelle.learner.model.LearnerEvents;
+import fr.passerelle.membership.model.MembershipEvents;
+import fr.passerelle.school.model.SchoolEvents;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The domain events an endpoint may subscribe to: every type the features publish to their outboxes. Listed here,
+ * not discovered, so that adding an event type to a feature is a decision to offer it to partners (its payload is
+ * thin whatever it is: see {@link WebhookPayload}).
+ */
+public final class WebhookEventTypes {
+
+    public static final Set<String> ALL = Set.copyOf(new TreeSet<>(Set.of(
+            SchoolEvents.REGISTERED, SchoolEvents.PROFILE_UPDATED, SchoolEvents.TIER_CHANGED,
+            SchoolEvents.PROGRAM_ADDED, SchoolEvents.PROGRAM_REMOVED,
+            CompanyEvents.REGISTERED, CompanyEvents.PROFILE_UPDATED, CompanyEvents.SITE_ADDED,
+            CompanyEvents.VERIFIED, CompanyEvents.REJECTED,
+            MembershipEvents.INVITED, MembershipEvents.ACTIVATED,
+            LearnerEvents.REGISTERED, LearnerEvents.IMPORTED, LearnerEvents.IDENTITY_UPDATED,
+            LearnerEvents.ACADEMIC_UPDATED, LearnerEvents.SKILLS_CHANGED, LearnerEvents.BACKGROUND_UPDATED,
+            LearnerEvents.CAREER_UPDATED, LearnerEvents.CLAIMED, LearnerEvents.DETACHED, LearnerEvents.MERGED,
+            OfferEvents.CREATED, OfferEvents.EDITED, OfferEvents.TERMS_REVISED, OfferEvents.PUBLISHED,
+            OfferEvents.CLOSED, OfferEvents.POSITION_TAKEN, OfferEvents.POSITION_RELEASED,
+            ApplicationEvents.SUBMITTED, ApplicationEvents.STATUS_CHANGED, ApplicationEvents.INTERVIEW_PROPOSED,
+            ApplicationEvents.INTERVIEW_SCHEDULED, ApplicationEvents.INTERVIEW_CANCELLED,
+            ApplicationEvents.SHARED_PARTS_CHANGED,
+            AgreementEvents.CREATED, AgreementEvents.EDITED, AgreementEvents.SUBMITTED,
+            AgreementEvents.RETURNED_TO_DRAFT, AgreementEvents.SENT_FOR_SIGNATURE, AgreementEvents.SIGNATURE_ADDED,
+            AgreementEvents.SIGNED, AgreementEvents.DELEGATED, AgreementEvents.STATUS_CHANGED,
+            AgreementEvents.AMENDMENT_PROPOSED, AgreementEvents.AMENDMENT_SIGNED, AgreementEvents.AMENDMENT_WITHDRAWN,
+            AgreementEvents.FOLLOW_UP_OPENED, AgreementEvents.FOLLOW_UP_CHANGED,
+            AgreementEvents.EVALUATION_LINK_ISSUED, AgreementEvents.EVALUATION_GIVEN,
+            AgreementEvents.ATTESTATION_ISSUED)));
+
+    private WebhookEventTypes() {
+    }
+}
