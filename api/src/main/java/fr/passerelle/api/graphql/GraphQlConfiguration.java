@@ -9,6 +9,7 @@ import fr.passerelle.job.graphql.JobView;
 import fr.passerelle.learner.graphql.LearnerView;
 import fr.passerelle.membership.graphql.MembershipView;
 import fr.passerelle.notification.graphql.NotificationView;
+import fr.passerelle.partner.graphql.PartnerClientView;
 import fr.passerelle.school.graphql.SchoolView;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.TypeResolver;
@@ -17,6 +18,10 @@ import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustom
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import fr.passerelle.api.graphql.guard.Throttling;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,7 +43,8 @@ class GraphQlConfiguration {
             LearnerView.class, LearnerView.TYPE,
             OfferView.class, OfferView.TYPE,
             ApplicationView.class, ApplicationView.TYPE,
-            AgreementView.class, AgreementView.TYPE);
+            AgreementView.class, AgreementView.TYPE,
+            PartnerClientView.class, PartnerClientView.TYPE);
 
     /**
      * Fails start-up when a schema field has no data fetcher or Java property, or a controller maps something
@@ -67,7 +73,14 @@ class GraphQlConfiguration {
     /** GraphQL over HTTP, reading bodies with {@link GraphQlRequestReader} (Boot's own handler backs off). */
     @Bean
     GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler handler, JsonMapper json) {
-        return new GraphQlHttpHandler(handler, new GraphQlRequestReader(json));
+        return new GraphQlHttpHandler(handler, new GraphQlRequestReader(json)) {
+            /** A partner client past its cost budget is told so as HTTP clients expect: 429 (with Retry-After). */
+            @Override
+            protected HttpStatus selectResponseStatus(WebGraphQlResponse response, MediaType mediaType) {
+                return Throttling.retryAfter(response).isPresent() ? HttpStatus.TOO_MANY_REQUESTS
+                        : super.selectResponseStatus(response, mediaType);
+            }
+        };
     }
 
     /** Hands the actor the security filter resolved to data fetchers, as the {@code actor} context value. */
