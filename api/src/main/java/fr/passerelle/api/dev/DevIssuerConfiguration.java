@@ -9,7 +9,9 @@ import fr.passerelle.api.http.RequestBudgetFilter;
 import fr.passerelle.api.http.RequestBudgets;
 import fr.passerelle.api.security.Audiences;
 import fr.passerelle.api.security.RequiredClaims;
+import fr.passerelle.api.security.PartnerSettings;
 import fr.passerelle.api.security.SecuritySettings;
+import fr.passerelle.partner.port.in.PartnerClientUseCases;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -73,10 +75,16 @@ class DevIssuerConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain devIssuerEndpoints(HttpSecurity http, RequestBudgets budgets) throws Exception {
+    SecurityFilterChain devIssuerEndpoints(HttpSecurity http, RequestBudgets budgets, PartnerClientUseCases partners,
+                                           DevTokens tokens, PartnerSettings partnerSettings, Clock clock)
+            throws Exception {
         http.oauth2AuthorizationServer(server -> http.securityMatcher(server.getEndpointsMatcher()))
                 // Token requests are anonymous: budgeted by address, before the client's secret is even checked.
                 .addFilterBefore(new RequestBudgetFilter(budgets), AbstractPreAuthenticatedProcessingFilter.class)
+                // Partner clients live in the platform's data, not in the personas' registry: answered before the
+                // authorization server authenticates clients (after the budget: filters of one order keep theirs).
+                .addFilterBefore(new PartnerTokenEndpoint(partners, tokens, partnerSettings.tokenLifetime(), clock),
+                        AbstractPreAuthenticatedProcessingFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated());
         log.warn("DEV MODE: the embedded development token issuer is running; never enable it in production");
         return http.build();

@@ -43,6 +43,26 @@ public final class DevTokens {
     }
 
     /**
+     * A partner client's token (client-credentials grant): the client is its subject and its {@code client_id}; its
+     * scopes and organisation are in it, as Keycloak's service-account tokens carry them (README, "Partner
+     * clients"). The API trusts neither blindly: it reads the client's status and scopes from its own data.
+     */
+    public String issueForClient(String clientId, Collection<String> scopes, String organisation, Instant issuedAt,
+                                 Instant expiresAt) {
+        JwtClaimsSet claims = JwtClaimsSet.builder()
+                .subject(clientId)
+                .audience(List.of(audience))
+                .issuedAt(issuedAt)
+                .expiresAt(expiresAt)
+                .claim("client_id", clientId)
+                .claim("scope", String.join(" ", scopes))
+                .claim("organisation", organisation)
+                .build();
+        return encoder.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims))
+                .getTokenValue();
+    }
+
+    /**
      * @param email a verified e-mail, or null for a token without one
      * @param name  the display name, or null
      */

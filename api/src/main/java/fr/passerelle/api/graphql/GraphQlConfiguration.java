@@ -9,6 +9,7 @@ import fr.passerelle.job.graphql.JobView;
 import fr.passerelle.learner.graphql.LearnerView;
 import fr.passerelle.membership.graphql.MembershipView;
 import fr.passerelle.notification.graphql.NotificationView;
+import fr.passerelle.partner.graphql.PartnerClientView;
 import fr.passerelle.school.graphql.SchoolView;
 import fr.passerelle.webhook.graphql.WebhookEndpointView;
 import graphql.schema.GraphQLObjectType;
@@ -18,6 +19,10 @@ import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustom
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import fr.passerelle.api.graphql.guard.Throttling;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,17 +35,18 @@ class GraphQlConfiguration {
     static final String ACTOR = "actor";
 
     /** The GraphQL object type of each view class that can stand behind an interface (Node). */
-    private static final Map<Class<?>, String> TYPES = Map.of(
-            SchoolView.class, SchoolView.TYPE,
-            CompanyView.class, CompanyView.TYPE,
-            MembershipView.class, MembershipView.TYPE,
-            NotificationView.class, NotificationView.TYPE,
-            JobView.class, JobView.TYPE,
-            LearnerView.class, LearnerView.TYPE,
-            OfferView.class, OfferView.TYPE,
-            ApplicationView.class, ApplicationView.TYPE,
-            AgreementView.class, AgreementView.TYPE,
-            WebhookEndpointView.class, WebhookEndpointView.TYPE);
+    private static final Map<Class<?>, String> TYPES = Map.ofEntries(
+            Map.entry(SchoolView.class, SchoolView.TYPE),
+            Map.entry(CompanyView.class, CompanyView.TYPE),
+            Map.entry(MembershipView.class, MembershipView.TYPE),
+            Map.entry(NotificationView.class, NotificationView.TYPE),
+            Map.entry(JobView.class, JobView.TYPE),
+            Map.entry(LearnerView.class, LearnerView.TYPE),
+            Map.entry(OfferView.class, OfferView.TYPE),
+            Map.entry(ApplicationView.class, ApplicationView.TYPE),
+            Map.entry(AgreementView.class, AgreementView.TYPE),
+            Map.entry(WebhookEndpointView.class, WebhookEndpointView.TYPE),
+            Map.entry(PartnerClientView.class, PartnerClientView.TYPE));
 
     /**
      * Fails start-up when a schema field has no data fetcher or Java property, or a controller maps something
@@ -69,7 +75,14 @@ class GraphQlConfiguration {
     /** GraphQL over HTTP, reading bodies with {@link GraphQlRequestReader} (Boot's own handler backs off). */
     @Bean
     GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler handler, JsonMapper json) {
-        return new GraphQlHttpHandler(handler, new GraphQlRequestReader(json));
+        return new GraphQlHttpHandler(handler, new GraphQlRequestReader(json)) {
+            /** A partner client past its cost budget is told so as HTTP clients expect: 429 (with Retry-After). */
+            @Override
+            protected HttpStatus selectResponseStatus(WebGraphQlResponse response, MediaType mediaType) {
+                return Throttling.retryAfter(response).isPresent() ? HttpStatus.TOO_MANY_REQUESTS
+                        : super.selectResponseStatus(response, mediaType);
+            }
+        };
     }
 
     /** Hands the actor the security filter resolved to data fetchers, as the {@code actor} context value. */

@@ -5,6 +5,7 @@ import fr.passerelle.api.http.RequestBudgetFilter;
 import fr.passerelle.api.http.RequestBudgets;
 import fr.passerelle.api.web.DownloadLinks;
 import fr.passerelle.membership.port.in.MembershipUseCases;
+import fr.passerelle.partner.port.in.PartnerClientUseCases;
 import fr.passerelle.notification.port.in.NotificationSettingsUseCases;
 import fr.passerelle.shared.service.IdempotentRequests;
 import java.time.Clock;
@@ -53,7 +54,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder jwtDecoder, TokenActors actors,
+    SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder jwtDecoder, TokenActors actors, PartnerCallers partners,
                                     SecuritySettings settings, RequestBudgets budgets,
                                     IdempotentRequests idempotentRequests) throws Exception {
         http.authorizeHttpRequests(requests -> requests
@@ -83,7 +84,7 @@ class SecurityConfiguration {
                             }
                         }))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(TOKEN_REFUSALS))
-                .addFilterAfter(new ActorFilter(actors), BearerTokenAuthenticationFilter.class)
+                .addFilterAfter(new ActorFilter(actors, partners), BearerTokenAuthenticationFilter.class)
                 // After authentication, so that a signed-in client's budget is its own, not its network address's.
                 .addFilterAfter(new RequestBudgetFilter(budgets), BearerTokenAuthenticationFilter.class)
                 // After the budget, so that a throttled request never takes a key.
@@ -108,6 +109,11 @@ class SecurityConfiguration {
     TokenActors tokenActors(MembershipUseCases memberships, NotificationSettingsUseCases notificationSettings,
                             SecuritySettings settings) {
         return new TokenActors(memberships, notificationSettings, settings.rolesClaim());
+    }
+
+    @Bean
+    PartnerCallers partnerCallers(PartnerClientUseCases clients, PartnerSettings settings, Clock clock) {
+        return new PartnerCallers(clients, settings.statusCacheTtl(), clock);
     }
 
     /**

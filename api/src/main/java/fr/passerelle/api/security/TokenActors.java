@@ -55,7 +55,7 @@ public final class TokenActors {
     }
 
     /** The OAuth2 client the token was issued to, for the audit trail: {@code azp} (OIDC) or {@code client_id}. */
-    private static String client(Jwt jwt) {
+    static String client(Jwt jwt) {
         String authorizedParty = jwt.getClaimAsString("azp");
         return authorizedParty != null ? authorizedParty : jwt.getClaimAsString("client_id");
     }
