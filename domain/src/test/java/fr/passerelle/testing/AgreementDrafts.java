@@ -157,6 +157,8 @@ public final class AgreementDrafts {
         private List<String> skills = List.of("Câbler une régie", "Mixer une séance");
         private GratificationDraft gratification = new GratificationDraft(HOURLY_RATE, false);
         private String paymentTerms = "Virement mensuel";
+        private String socialProtection = "Régime étudiant";
+        private String leaveAndAbsence = "Deux jours de congé";
         private List<String> workplaces = List.of("12 rue des Arts, 69001 Lyon");
 
         private TermsBuilder() {
@@ -215,9 +217,19 @@ public final class AgreementDrafts {
             return this;
         }
 
+        public TermsBuilder socialProtection(String value) {
+            socialProtection = value;
+            return this;
+        }
+
+        public TermsBuilder leaveAndAbsence(String value) {
+            leaveAndAbsence = value;
+            return this;
+        }
+
         public TermsDraft build() {
             return new TermsDraft(start, end, weeks, country, exceptions, false, activities, skills, false, false,
-                    gratification, paymentTerms, "Tickets restaurant", "Régime étudiant", "Deux jours de congé",
+                    gratification, paymentTerms, "Tickets restaurant", socialProtection, leaveAndAbsence,
                     "Selon l'article 9", "Grille d'évaluation du BTS", workplaces);
         }
     }

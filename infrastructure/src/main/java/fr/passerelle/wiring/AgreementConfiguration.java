@@ -50,8 +50,8 @@ import org.springframework.context.annotation.Configuration;
 class AgreementConfiguration {
 
     @Bean
-    AgreementRules agreementRules(Agreements agreements) {
-        return AgreementRules.withLegalDefaults(agreements);
+    AgreementRules agreementRules(Agreements agreements, Learners learners, Clock clock) {
+        return AgreementRules.withLegalDefaults(agreements, learners, clock);
     }
 
     @Bean

@@ -7,9 +7,9 @@ import fr.passerelle.api.graphql.MoneyInput;
 import fr.passerelle.shared.model.EmailAddress;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /** The GraphQL inputs of agreements, turned into the domain's draft (which checks them). */
 final class AgreementInputs {
@@ -53,7 +53,8 @@ final class AgreementInputs {
 
         AgreementDraft.TermsDraft draft() {
             return new AgreementDraft.TermsDraft(start, end,
-                    weeks == null ? null : weeks.stream().map(WeekInput::minutesByDay).toList(), country,
+                    weeks == null ? null : IntStream.range(0, weeks.size())
+                            .mapToObj(i -> AgreementDraft.week(i, weeks.get(i).entries())).toList(), country,
                     exceptions == null ? List.of() : exceptions.stream().map(ExceptionInput::draft).toList(),
                     Boolean.TRUE.equals(presenceOnHolidays), activities, skillsToAcquire,
                     Boolean.TRUE.equals(nightPresence), Boolean.TRUE.equals(sundayPresence),
@@ -64,13 +65,11 @@ final class AgreementInputs {
         }
     }
 
-    /** {@code AgreementWeekInput}; a day given twice keeps its last minutes. */
+    /** {@code AgreementWeekInput}; a day given twice is refused by {@link AgreementDraft#week}. */
     record WeekInput(List<DayInput> days) {
 
-        Map<DayOfWeek, Integer> minutesByDay() {
-            Map<DayOfWeek, Integer> minutes = new EnumMap<>(DayOfWeek.class);
-            days.forEach(day -> minutes.put(day.day(), day.minutes()));
-            return minutes;
+        List<Map.Entry<DayOfWeek, Integer>> entries() {
+            return days.stream().map(day -> Map.entry(day.day(), day.minutes())).toList();
         }
     }
 

@@ -17,13 +17,24 @@ import java.util.Objects;
  *                                 unknown
  * @param hostStaffing             the host's workforce and other internships; null when unknown
  * @param previousInternshipOnPost the last internship on the same post; null when there is none or it is unknown
+ * @param conditions               the intern's age, the night presence and leave clauses
  */
 public record AgreementCheck(InternshipPeriod period, Map<AcademicYear, Presence> otherPresenceWithHost,
                              ProposedGratification gratification, List<DateRange> tutorOtherInternships,
-                             HostStaffing hostStaffing, PreviousInternship previousInternshipOnPost) {
+                             HostStaffing hostStaffing, PreviousInternship previousInternshipOnPost,
+                             InternshipConditions conditions) {
+
+    /** A check without the conditions: the leave clause and minors' rules stay silent. */
+    public AgreementCheck(InternshipPeriod period, Map<AcademicYear, Presence> otherPresenceWithHost,
+                          ProposedGratification gratification, List<DateRange> tutorOtherInternships,
+                          HostStaffing hostStaffing, PreviousInternship previousInternshipOnPost) {
+        this(period, otherPresenceWithHost, gratification, tutorOtherInternships, hostStaffing,
+                previousInternshipOnPost, InternshipConditions.UNSTATED);
+    }
 
     public AgreementCheck {
         Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(conditions, "conditions");
         otherPresenceWithHost = Map.copyOf(Objects.requireNonNull(otherPresenceWithHost, "otherPresenceWithHost"));
         tutorOtherInternships = tutorOtherInternships == null ? null : List.copyOf(tutorOtherInternships);
     }

@@ -8,7 +8,8 @@ import java.util.TreeMap;
 
 /**
  * Runs every legal rule on an agreement: counts its presence, then checks the six-month cap, the gratification, the
- * tutor's and the host's intern caps and the waiting period on the post. Pure: the same check gives the same report.
+ * tutor's and the host's intern caps, the waiting period on the post, the leave and other mandatory clauses, and the
+ * rules for a minor intern. Pure: the same check gives the same report.
  */
 public final class AgreementRulesEngine {
 
@@ -43,6 +44,12 @@ public final class AgreementRulesEngine {
         findings.add(TutorLoadRule.check(check.period().dates(), check.tutorOtherInternships()));
         findings.add(HostQuotaRule.check(check.period().dates(), check.hostStaffing()));
         findings.add(WaitingPeriodRule.check(check.period().dates(), check.previousInternshipOnPost()));
+        findings.add(LeaveClauseRule.check(timeline.presence(), check.conditions().leaveClause()));
+        findings.addAll(MandatoryClausesRule.check(check.conditions().missingClauses()));
+        if (check.conditions().internBirthDate() != null) {
+            findings.addAll(MinorInternRules.check(timeline, check.conditions(),
+                    MinorInternRules.holidaysOf(check.period(), holidays)));
+        }
         return new RulesReport(timeline.presence(), findings, gratification.schedule());
     }
 }

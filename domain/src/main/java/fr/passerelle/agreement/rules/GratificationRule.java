@@ -117,7 +117,9 @@ final class GratificationRule {
                     Message.of("finding.gratification.amount-missing", minimumRate)), figures);
         }
         if (!proposal.amount().currency().equals(GratificationRates.EUR)) {
-            return finding(Severity.WARNING, mandatory.apply(Message.of("finding.gratification.other-currency",
+            // The legal minimum is an amount in euros: a mandatory gratification is stated in euros, so that it can
+            // be compared with it and paid as the law says (an amount in another currency is refused, not guessed).
+            return finding(Severity.BLOCKING, mandatory.apply(Message.of("finding.gratification.other-currency",
                     proposal.amount().currency().getCurrencyCode())), figures);
         }
         long proposed = proposal.amount().amountInMinorUnits();

@@ -1,7 +1,9 @@
 package fr.passerelle.agreement.service;
 
 import fr.passerelle.agreement.model.Agreement;
+import fr.passerelle.agreement.model.AgreementStatus;
 import fr.passerelle.agreement.model.AgreementTerms;
+import fr.passerelle.agreement.model.MandatoryClauses;
 import fr.passerelle.agreement.model.Parties;
 import fr.passerelle.agreement.port.out.Agreements;
 import fr.passerelle.agreement.rules.AcademicYear;
@@ -9,15 +11,22 @@ import fr.passerelle.agreement.rules.AgreementCheck;
 import fr.passerelle.agreement.rules.AgreementRulesEngine;
 import fr.passerelle.agreement.rules.DraftFigures;
 import fr.passerelle.agreement.rules.GratificationRates;
+import fr.passerelle.agreement.rules.InternshipConditions;
 import fr.passerelle.agreement.rules.Presence;
+import fr.passerelle.agreement.rules.PresenceLimits;
 import fr.passerelle.agreement.rules.PresenceTimeline;
 import fr.passerelle.agreement.rules.PublicHolidays;
 import fr.passerelle.agreement.rules.RuleFinding;
 import fr.passerelle.agreement.rules.RulesReport;
+import fr.passerelle.learner.model.Learner;
+import fr.passerelle.learner.port.out.Learners;
 import fr.passerelle.shared.model.DateRange;
 import fr.passerelle.shared.validation.BusinessRuleViolation;
 import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.shared.validation.Violation;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -29,9 +38,21 @@ import java.util.Objects;
  * Runs the legal rules on an agreement's terms, in its surroundings read from the store: the intern's other
  * agreements with the same host (their presence adds up toward the six-month cap and the gratification threshold),
  * and the tutor's other interns. The host's workforce and the post's previous intern are not recorded on the
- * platform, so those two rules report "not checked" rather than block.
+ * platform, so those two rules report "not checked" rather than block. The intern's date of birth, from their record,
+ * decides whether the rules for minors apply.
+ *
+ * <p>The tutor is one person across hosts: their e-mail, compared as the platform normalises addresses (the e-mail of
+ * a member's account is verified), whichever company's agreements name them. Their cancelled agreements and their
+ * abandoned drafts do not count: a draft untouched for {@link #ABANDONED_DRAFT_AFTER} is no internship in
+ * preparation any more.
  */
 public final class AgreementRules {
+
+    /**
+     * A draft not changed for this long stops counting toward its tutor's load (R124-13 counts agreements in
+     * progress; a draft nobody touched for a month is not one). Any edit makes it count again.
+     */
+    public static final Duration ABANDONED_DRAFT_AFTER = Duration.ofDays(30);
 
     /**
      * More agreements than this for one intern or one tutor is not a real situation; beyond (per intern or tutor of a
@@ -45,23 +66,33 @@ public final class AgreementRules {
             "GRATIFICATION", "terms.gratification",
             "TUTOR_LOAD", "tutor",
             "HOST_QUOTA", "terms",
-            "WAITING_PERIOD", "terms.start");
+            "WAITING_PERIOD", "terms.start",
+            "LEAVE_CLAUSE", "terms.leaveAndAbsence",
+            "MINOR_NIGHT", "terms.nightPresence",
+            "MINOR_HOLIDAYS", "terms.presenceOnHolidays",
+            "MINOR_REPRESENTATIVE", "legalRepresentative");
 
     private final Agreements agreements;
+    private final Learners learners;
     private final PublicHolidays holidays;
     private final AgreementRulesEngine engine;
     private final GratificationsMadeDue madeDue;
+    private final Clock clock;
 
-    public AgreementRules(Agreements agreements, PublicHolidays holidays, GratificationRates rates) {
+    public AgreementRules(Agreements agreements, Learners learners, PublicHolidays holidays, GratificationRates rates,
+                          Clock clock) {
         this.agreements = agreements;
+        this.learners = learners;
         this.holidays = holidays;
         this.engine = new AgreementRulesEngine(holidays, rates);
         this.madeDue = new GratificationsMadeDue(agreements, holidays);
+        this.clock = clock;
     }
 
     /** The rules for France's holidays and the legal minimum gratification. */
-    public static AgreementRules withLegalDefaults(Agreements agreements) {
-        return new AgreementRules(agreements, PublicHolidays.france(), GratificationRates.LEGAL_MINIMUM);
+    public static AgreementRules withLegalDefaults(Agreements agreements, Learners learners, Clock clock) {
+        return new AgreementRules(agreements, learners, PublicHolidays.france(), GratificationRates.LEGAL_MINIMUM,
+                clock);
     }
 
     /** The report on {@code terms} for the intern and host of {@code agreement} (itself left out of the others). */
@@ -71,22 +102,64 @@ public final class AgreementRules {
     }
 
     /**
+     * Terms as a party writes them (a draft, an edit, an amendment): first refused when their schedule or exceptions
+     * cannot be right ({@link PresenceLimits}, user errors under {@code terms}), then checked, and refused when a
+     * rule blocks.
+     */
+    public RulesReport requireLawful(Agreement agreement, Parties parties, AgreementTerms terms) {
+        requirePlausiblePresence(terms);
+        RulesReport report = check(agreement, parties, terms);
+        requireNoBlocking(report, "");
+        return report;
+    }
+
+    /** Refuses a schedule or exceptions that cannot be right ({@link PresenceLimits}), under {@code terms}. */
+    public void requirePlausiblePresence(AgreementTerms terms) {
+        List<Violation> wrong = PresenceLimits.violations(PresenceTimeline.of(terms.period(), holidays), "terms.");
+        if (!wrong.isEmpty()) {
+            throw new BusinessRuleViolation(wrong);
+        }
+    }
+
+    /** Terms about to be sent for signature: lawful, and every mandatory clause filled (D124-4). */
+    public RulesReport requireSendable(Agreement agreement, Parties parties, AgreementTerms terms) {
+        MandatoryClauses.requireFilled(terms, "terms.");
+        RulesReport report = check(agreement, parties, terms);
+        requireNoBlocking(report, "");
+        return report;
+    }
+
+    /**
      * The reports on each agreement's terms in force, by agreement id, from two reads whatever their number: the
      * interns' other agreements, the tutors' other interns.
      */
     public Map<String, RulesReport> checkAll(Collection<Agreement> all) {
         Surroundings surroundings = surroundings(all.stream().map(Agreement::learnerId).distinct().toList(),
                 all.stream().map(a -> a.parties().tutor().email()).filter(Objects::nonNull).distinct().toList());
+        // One read of the interns' records for their dates of birth, whatever the number of agreements.
+        Map<String, LocalDate> births = new HashMap<>();
+        learners.findAllById(all.stream().map(Agreement::learnerId).distinct().toList()).stream()
+                .filter(l -> l.identity().birthDate() != null)
+                .forEach(l -> births.put(l.id(), l.identity().birthDate()));
         Map<String, RulesReport> reports = new HashMap<>();
-        all.forEach(a -> reports.put(a.id(), check(a, a.parties(), a.terms(), surroundings)));
+        all.forEach(a -> reports.put(a.id(), check(a, a.parties(), a.terms(), surroundings,
+                births.get(a.learnerId()))));
         return reports;
     }
 
     private RulesReport check(Agreement agreement, Parties parties, AgreementTerms terms, Surroundings around) {
+        return check(agreement, parties, terms, around, learners.findById(agreement.learnerId())
+                .map(Learner::identity).map(identity -> identity.birthDate()).orElse(null));
+    }
+
+    private RulesReport check(Agreement agreement, Parties parties, AgreementTerms terms, Surroundings around,
+                              LocalDate birthDate) {
         Map<AcademicYear, Presence> withHost = presenceWithHostElsewhere(agreement, parties,
                 around.internsAgreements());
+        InternshipConditions conditions = new InternshipConditions(birthDate, parties.legalRepresentative() != null,
+                terms.nightPresence(), MandatoryClauses.missing(terms));
         return engine.check(new AgreementCheck(terms.period(), withHost, terms.gratification(),
-                tutorsOtherInternships(agreement, parties, around), null, null));
+                tutorsOtherInternships(agreement, parties, around), null, null, conditions));
     }
 
     /** The figures a dry run shows beside the report on {@code terms} (one more read: the intern's agreements). */
@@ -158,15 +231,16 @@ public final class AgreementRules {
                 .toList();
     }
 
-    private static List<DateRange> tutorsOtherInternships(Agreement agreement, Parties parties,
-                                                          Surroundings around) {
+    private List<DateRange> tutorsOtherInternships(Agreement agreement, Parties parties, Surroundings around) {
         String tutor = parties.tutor().email();
         if (tutor == null) {
             return null;
         }
+        Instant abandonedBefore = clock.instant().minus(ABANDONED_DRAFT_AFTER);
         return around.tutorsAgreements().stream()
                 .filter(other -> !other.id().equals(agreement.id())
-                        && tutor.equalsIgnoreCase(other.parties().tutor().email()))
+                        && tutor.equalsIgnoreCase(other.parties().tutor().email())
+                        && !(other.status() == AgreementStatus.DRAFT && other.updatedAt().isBefore(abandonedBefore)))
                 .map(other -> other.terms().period().dates())
                 .toList();
     }

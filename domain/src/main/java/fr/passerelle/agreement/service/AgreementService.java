@@ -6,6 +6,7 @@ import fr.passerelle.agreement.model.AgreementEvents;
 import fr.passerelle.agreement.model.AgreementScope;
 import fr.passerelle.agreement.model.AgreementStatus;
 import fr.passerelle.agreement.model.AgreementTerms;
+import fr.passerelle.agreement.model.MandatoryClauses;
 import fr.passerelle.agreement.model.Amendment;
 import fr.passerelle.agreement.model.ArchivedDocument;
 import fr.passerelle.agreement.model.DocumentKeys;
@@ -201,6 +202,7 @@ public class AgreementService implements AgreementUseCases {
         Agreement draftAgreement = Agreement.draft(target.id(), target.applicationId(), learner.id(),
                 learner.subject(), schoolId, company == null ? null : company.id(), parties, valid.terms(),
                 circuit(valid.circuit(), parties, learner.subject()), actor.subject(), clock.instant());
+        rules.requirePlausiblePresence(valid.terms());
         return new Drafted(draftAgreement, rules.check(draftAgreement, parties, valid.terms()));
     }
 
@@ -259,7 +261,7 @@ public class AgreementService implements AgreementUseCases {
                     String siret = agreement.companyId() != null ? current.companySiret() : valid.companySiret();
                     Parties parties = parties(learner, valid, current.learner(), host, siret, current.school());
                     SigningCircuit circuit = circuit(valid.circuit(), parties, agreement.learnerSubject());
-                    AgreementRules.requireNoBlocking(rules.check(agreement, parties, valid.terms()), "");
+                    rules.requireLawful(agreement, parties, valid.terms());
                     Agreement edited = agreement.withTerms(parties, valid.terms(), clock.instant());
                     return circuit.equals(edited.signing().circuit()) ? edited
                             : edited.withCircuit(circuit, clock.instant());
@@ -296,7 +298,7 @@ public class AgreementService implements AgreementUseCases {
                     if (agreement.status() != AgreementStatus.UNDER_VALIDATION) {
                         throw BusinessRuleViolation.of("status", ErrorCode.INVALID_STATE, "error.agreement.not-validated", agreement.status());
                     }
-                    RulesReport report = requireLegal(agreement);
+                    RulesReport report = rules.requireSendable(agreement, agreement.parties(), agreement.terms());
                     String sha = archive(DocumentKeys.agreement(agreement.id(),
                             agreement.signing().documentVersion() + 1), documents.agreement(agreement, report));
                     return agreement.sentForSignature(sha, clock.instant());
@@ -423,7 +425,9 @@ public class AgreementService implements AgreementUseCases {
         AgreementTerms newTerms = AgreementDraft.validTerms(terms, PlatformCalendar.today(clock));
         return change(actor, agreementId, null, AgreementAccess::actsForSchoolOrCompany,
                 fixed(AgreementEvents.AMENDMENT_PROPOSED), agreement -> {
-                    AgreementRules.requireNoBlocking(rules.check(agreement, agreement.parties(), newTerms), "");
+                    // An amendment goes out for signature at once: lawful, and every mandatory clause filled.
+                    MandatoryClauses.requireFilled(newTerms, "terms.");
+                    rules.requireLawful(agreement, agreement.parties(), newTerms);
                     // One instant for the document and the record, so that the amendment rendered again from the
                     // record matches the hash its signatures carry.
                     Instant now = clock.instant();

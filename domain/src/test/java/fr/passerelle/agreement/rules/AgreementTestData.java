@@ -97,6 +97,7 @@ final class AgreementTestData {
         private List<DateRange> tutorOthers;
         private HostStaffing staffing;
         private PreviousInternship previous;
+        private InternshipConditions conditions = InternshipConditions.UNSTATED;
 
         private CheckBuilder(InternshipPeriod period) {
             this.period = period;
@@ -132,8 +133,13 @@ final class AgreementTestData {
             return this;
         }
 
+        CheckBuilder conditions(InternshipConditions value) {
+            conditions = value;
+            return this;
+        }
+
         AgreementCheck build() {
-            return new AgreementCheck(period, others, gratification, tutorOthers, staffing, previous);
+            return new AgreementCheck(period, others, gratification, tutorOthers, staffing, previous, conditions);
         }
     }
 }

@@ -250,10 +250,10 @@ class GratificationRuleTest {
     }
 
     @Test
-    void an_amount_in_another_currency_is_not_compared() {
+    void a_mandatory_amount_in_another_currency_is_refused() {
         RuleFinding finding = mandatorySummer(new Hourly(new Money(500, Currency.getInstance("CHF")))).finding();
 
-        assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+        assertThat(finding.severity()).isEqualTo(Severity.BLOCKING);
         assertThat(why(finding)).isEqualTo(Message.of("finding.gratification.other-currency", "CHF"));
     }
 }

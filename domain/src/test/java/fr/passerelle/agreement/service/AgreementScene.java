@@ -119,7 +119,7 @@ final class AgreementScene {
     final RecordingMailer mailer = new RecordingMailer();
     final RecordingReminders reminders = new RecordingReminders();
     final EventFactory events = new EventFactory(Fixtures.countingIds("event-"), clock);
-    final AgreementRules rules = AgreementRules.withLegalDefaults(agreements);
+    final AgreementRules rules = AgreementRules.withLegalDefaults(agreements, learners, clock);
     final FollowUpOpener opener = new FollowUpOpener(agreements, followUps, events, clock);
     final EvaluationMail mail = new EvaluationMail(followUps, mailer,
             FakeTexts.alsoKnowing("evaluation_link", "evaluation_reminder"), reminders, token -> FORM_URL + token,

@@ -38,6 +38,7 @@ import fr.passerelle.agreement.model.Signatory;
 import fr.passerelle.agreement.model.SignatoryRole;
 import fr.passerelle.agreement.model.Signature;
 import fr.passerelle.agreement.model.SignatureMethod;
+import fr.passerelle.agreement.port.in.AgreementDraft.ExceptionDraft;
 import fr.passerelle.agreement.port.in.AgreementDraft.PartyDraft;
 import fr.passerelle.agreement.port.out.SignatureProvider.SignatureRequest;
 import fr.passerelle.agreement.rules.Severity;
@@ -256,6 +257,22 @@ class AgreementServiceTest {
         }
 
         @Test
+        void a_minors_long_days_are_refused_naming_each_day() {
+            leaBornOn(LocalDate.of(2009, 1, 1));
+
+            List<Violation> refused = Violations.thrownBy(() -> scene.draft(valid()
+                    .legalRepresentative(AgreementDrafts.LEGAL_REPRESENTATIVE)
+                    .terms(terms().dates(START, START.plusDays(4)).weeks(minutesOn(540, DayOfWeek.MONDAY)))));
+
+            assertThat(refused).singleElement().satisfies(v -> {
+                assertThat(v.code()).isEqualTo(ErrorCode.LEGAL_RULE);
+                assertThat(french(v.message())).isEqualTo("MINOR_DAILY_HOURS (Code de l'éducation, art. L124-14 ; "
+                        + "Code du travail, art. L3162-1) : Stagiaire mineur : le 07/04/2025, 9 h de présence, plus "
+                        + "que le maximum de 8 h par jour.");
+            });
+        }
+
+        @Test
         void the_legal_representative_signs_with_the_intern() {
             leaBornOn(LocalDate.of(2009, 1, 1));
 
@@ -373,11 +390,12 @@ class AgreementServiceTest {
 
         @Test
         void more_than_924_hours_with_the_host_is_refused_naming_the_rule_and_its_article() {
-            // 10 h a day, Monday to Friday, from 3 March to 25 July 2025: 99 working days, 990 h.
+            // 8 h a day, Monday to Saturday (48 h, the legal weekly maximum), from 3 March to 25 July 2025: 118 days
+            // worked once the public holidays are off, 944 h.
             List<Violation> refused = Violations.thrownBy(() -> scene.draft(valid().terms(terms()
                     .dates(LocalDate.of(2025, 3, 3), LocalDate.of(2025, 7, 25))
-                    .weeks(minutesOn(600, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
-                            DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)))));
+                    .weeks(minutesOn(480, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
+                            DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY)))));
 
             assertThat(refused).singleElement().satisfies(violation -> {
                 assertThat(violation.field()).containsExactly("terms", "end");
@@ -422,8 +440,9 @@ class AgreementServiceTest {
 
         /** Monday to Saturday, 10 h a day, 9 June to 29 August 2025: under 924 h alone. */
         private AgreementDrafts.Builder summerWithTheSameHost() {
-            return valid().terms(terms().dates(LocalDate.of(2025, 6, 9), LocalDate.of(2025, 8, 29))
-                    .weeks(minutesOn(600, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
+            // 48 h a week (the legal maximum) for 16 weeks: with the two months of the first draft, over 924 h.
+            return valid().terms(terms().dates(LocalDate.of(2025, 5, 12), LocalDate.of(2025, 8, 29))
+                    .weeks(minutesOn(480, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
                             DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY)));
         }
 
@@ -443,6 +462,66 @@ class AgreementServiceTest {
 
             assertThat(service.createDirect(as(Who.STAFF_A), scene.lea.id(), COMPANY_C,
                     summerWithTheSameHost().build()).status()).isEqualTo(AgreementStatus.DRAFT);
+        }
+
+        @Test
+        void three_months_without_a_leave_clause_are_refused() {
+            assertThat(errors(() -> scene.draft(valid().terms(terms().dates(START, LocalDate.of(2025, 7, 4))
+                    .leaveAndAbsence(null))))).containsExactly("terms.leaveAndAbsence LEGAL_RULE");
+            assertThat(scene.agreements.all()).isEmpty();
+        }
+
+        @Test
+        void a_mandatory_gratification_in_another_currency_is_refused() {
+            assertThat(errors(() -> scene.draft(valid().terms(terms().dates(START, LocalDate.of(2025, 7, 4))
+                    .hourly(new Money(600, Currency.getInstance("CHF")))))))
+                    .containsExactly("terms.gratification LEGAL_RULE");
+        }
+
+        @Test
+        void a_day_over_ten_hours_of_presence_is_refused_on_its_extra_presence() {
+            assertThat(errors(() -> scene.draft(valid().terms(terms().exceptions(
+                    new ExceptionDraft(START.plusDays(1), 1440, false, false))))))
+                    .containsExactly("terms.exceptions.0.minutes OUT_OF_RANGE",
+                            "terms.exceptions.0.minutes OUT_OF_RANGE");
+        }
+
+        @Test
+        void leave_on_a_weekend_is_refused() {
+            // 12 April 2025 is a Saturday.
+            assertThat(errors(() -> scene.draft(valid().terms(terms().exceptions(
+                    new ExceptionDraft(LocalDate.of(2025, 4, 12), 420, true, true))))))
+                    .containsExactly("terms.exceptions.0.date INVALID");
+        }
+
+        @Test
+        void a_tutors_cancelled_and_abandoned_drafts_do_not_count_whatever_the_host() {
+            List<Agreement> others = new ArrayList<>();
+            for (int i = 1; i <= 3; i++) {
+                Learner other = scene.seed(AgreementScene.learner("learner-" + i, "subject-" + i, "Élève" + i,
+                        SCHOOL_A, LocalDate.of(2003, 1, i)));
+                // The same tutor, named in another case, at another host each time.
+                others.add(service.createDirect(as(Who.STAFF_A), other.id(), i == 1 ? COMPANY_D : COMPANY_C,
+                        valid().tutor(new PartyDraft("Marc Petit", AgreementDrafts.TUTOR.email().toUpperCase(), null))
+                                .build()));
+            }
+            assertThat(errors(() -> scene.draft())).containsExactly("tutor LEGAL_RULE");
+
+            service.cancel(as(Who.STAFF_A), others.get(0).id());
+            assertThat(scene.draft().status()).isEqualTo(AgreementStatus.DRAFT);
+            scene.agreements.all().stream().filter(a -> a.learnerId().equals(scene.lea.id()))
+                    .forEach(a -> service.cancel(as(Who.STAFF_A), a.id()));
+
+            // Untouched for 30 days, a draft still counts; a day more, it does not.
+            scene.clock.advance(AgreementRules.ABANDONED_DRAFT_AFTER);
+            Learner fourth = scene.seed(AgreementScene.learner("learner-4", "subject-4", "Élève4", SCHOOL_A,
+                    LocalDate.of(2003, 1, 4)));
+            service.createDirect(as(Who.STAFF_A), fourth.id(), COMPANY_C, valid().build());
+            assertThat(errors(() -> service.createDirect(as(Who.STAFF_A), scene.lea.id(), COMPANY_D,
+                    valid().build()))).containsExactly("tutor LEGAL_RULE");
+            scene.clock.advance(Duration.ofDays(1));
+            assertThat(service.createDirect(as(Who.STAFF_A), scene.lea.id(), COMPANY_D, valid().build()).status())
+                    .isEqualTo(AgreementStatus.DRAFT);
         }
 
         @Test
@@ -602,6 +681,28 @@ class AgreementServiceTest {
             assertRefused(() -> service.sendForSignature(as(Who.STAFF_A), draft.id()), "status",
                     ErrorCode.INVALID_STATE);
             assertThat(scene.archive.size()).isZero();
+        }
+
+        @Test
+        void sending_requires_every_mandatory_clause_and_names_each_missing_one() {
+            // Two months (280 h): the leave clause may wait while a draft, not when sending.
+            Agreement draft = scene.draft(valid().terms(terms().leaveAndAbsence(null).socialProtection(" ")
+                    .paymentTerms(null)));
+            service.submit(as(Who.STAFF_A), draft.id());
+
+            List<Violation> refused = Violations.thrownBy(() -> service.sendForSignature(as(Who.STAFF_A),
+                    draft.id()));
+
+            assertThat(refused).extracting(v -> String.join(".", v.field()), Violation::code).containsExactly(
+                    tuple("terms.paymentTerms", ErrorCode.LEGAL_RULE),
+                    tuple("terms.socialProtection", ErrorCode.LEGAL_RULE),
+                    tuple("terms.leaveAndAbsence", ErrorCode.LEGAL_RULE));
+            assertThat(french(refused.get(2).message())).isEqualTo("Clause obligatoire à remplir avant l'envoi en "
+                    + "signature : congés et autorisations d'absence (Code de l'éducation, art. D124-4).");
+            assertThat(scene.archive.size()).isZero();
+            assertThat(service.rules(List.of(draft)).get(draft.id()).findings())
+                    .filteredOn(f -> f.ruleId().equals("MANDATORY_CLAUSES")).hasSize(3)
+                    .allMatch(f -> f.severity() == Severity.WARNING);
         }
 
         @Test

@@ -87,6 +87,24 @@ public record AgreementDraft(PartyDraft legalRepresentative, PartyDraft company,
         return week;
     }
 
+    /**
+     * One week of the schedule from its days as a client lists them ({@code terms.weeks.i}): a day listed twice is
+     * refused rather than one of its values kept.
+     */
+    public static Map<DayOfWeek, Integer> week(int index, List<Map.Entry<DayOfWeek, Integer>> days) {
+        Checks checks = new Checks();
+        Map<DayOfWeek, Integer> week = new EnumMap<>(DayOfWeek.class);
+        for (Map.Entry<DayOfWeek, Integer> day : days) {
+            if (week.containsKey(day.getKey())) {
+                checks.add("terms.weeks." + index + "." + day.getKey(), ErrorCode.DUPLICATE,
+                        "error.schedule.day-twice");
+            }
+            week.put(day.getKey(), day.getValue());
+        }
+        checks.throwIfAny();
+        return week;
+    }
+
     /** A person the agreement names. The e-mail lets them sign electronically and the tutor receive links. */
     public record PartyDraft(String name, String email, String function) {
     }

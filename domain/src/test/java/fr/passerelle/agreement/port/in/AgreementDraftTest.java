@@ -524,4 +524,12 @@ class AgreementDraftTest {
             assertThat(AgreementDraft.validTerms(terms().build(), TODAY)).isEqualTo(validated(valid()).terms());
         }
     }
+
+    @Test
+    void a_day_listed_twice_in_a_week_is_refused_rather_than_one_value_kept() {
+        assertThat(AgreementDraft.week(1, List.of(Map.entry(MONDAY, 420), Map.entry(TUESDAY, 420))))
+                .isEqualTo(minutesOn(420, MONDAY, TUESDAY));
+        assertThat(Violations.pathsAndCodesThrownBy(() -> AgreementDraft.week(1, List.of(Map.entry(MONDAY, 420),
+                Map.entry(TUESDAY, 420), Map.entry(MONDAY, 60))))).containsExactly("terms.weeks.1.MONDAY DUPLICATE");
+    }
 }
