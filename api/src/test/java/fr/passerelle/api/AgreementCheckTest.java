@@ -113,6 +113,7 @@ class AgreementCheckTest extends AgreementApiTest {
                 .endsWith(" Applicable law: Code de l'éducation, art. L124-5 and D124-6."));
     }
 
+    /** A draft half filled in: no finding until it is well formed, but its period's figures already. */
     @Test
     void aMalformedDraftIsCheckedAsFarAsItCanBe() {
         LocalDate start = monday();
@@ -124,9 +125,19 @@ class AgreementCheckTest extends AgreementApiTest {
 
         assertThat(asList(check.get("userErrors"))).singleElement().satisfies(error -> assertThat(error)
                 .containsEntry("field", List.of("input", "tutor", "email")).containsEntry("code", "REQUIRED"));
-        assertThat(check).containsEntry("checked", false).containsEntry("presence", null)
-                .containsEntry("findings", List.of()).containsEntry("blocking", null);
+        assertThat(check).containsEntry("checked", false).containsEntry("findings", List.of())
+                .containsEntry("blocking", null).containsEntry("gratificationMandatory", false)
+                .containsEntry("gratificationThresholdCrossedOn", null);
+        assertThat(asMap(check.get("presence"))).as("two weeks and a Monday: 11 days of 7 h")
+                .containsEntry("hours", 77).containsEntry("days", 11);
         assertThat(asMap(check.get("gratificationThreshold"))).containsEntry("hours", 308);
+
+        input.put("terms", everyDay(start.plusWeeks(2), start));
+        var malformedPeriod = check(CHECK_DIRECT, Map.of("learner", learnerOfSchoolA().learnerId(),
+                "company", COMPANY_X, "input", input));
+        assertThat(malformedPeriod).containsEntry("checked", false).containsEntry("presence", null)
+                .containsEntry("academicYears", List.of());
+        assertThat(asList(malformedPeriod.get("userErrors"))).hasSizeGreaterThan(1);
     }
 
     /** School B drafts nothing for school A's learners: their learner, their application and a missing one alike. */

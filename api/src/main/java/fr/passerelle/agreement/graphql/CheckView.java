@@ -31,16 +31,22 @@ record CheckView(List<UserErrorView> userErrors, boolean checked, Boolean blocki
         PresenceView threshold = PresenceView.of(DraftFigures.gratificationThreshold());
         RulesReport report = check.report();
         DraftFigures figures = check.figures();
-        if (report == null || figures == null) {
-            return new CheckView(errors, false, null, List.of(), null, threshold, null, null, List.of(), List.of(),
-                    List.of());
+        List<YearView> years = figures == null ? List.of() : figures.years().stream().map(YearView::of).toList();
+        if (report == null) {
+            // Refused before the rules: the period's figures when it is well formed, no finding.
+            return new CheckView(errors, false, null, List.of(),
+                    figures == null ? null : PresenceView.of(figures.presence()), threshold,
+                    figures == null ? null : figures.gratificationThresholdDay(),
+                    figures == null ? null : mandatory(figures), List.of(), years, List.of());
         }
         return new CheckView(errors, true, report.blocking(), report.findings(), PresenceView.of(report.presence()),
-                threshold, figures.gratificationThresholdDay(),
-                figures.years().stream().anyMatch(DraftFigures.Year::gratificationMandatory),
-                report.gratificationSchedule().stream().map(MonthView::of).toList(),
-                figures.years().stream().map(YearView::of).toList(),
+                threshold, figures.gratificationThresholdDay(), mandatory(figures),
+                report.gratificationSchedule().stream().map(MonthView::of).toList(), years,
                 check.gratificationsMadeDue().stream().map(view).toList());
+    }
+
+    private static boolean mandatory(DraftFigures figures) {
+        return figures.years().stream().anyMatch(DraftFigures.Year::gratificationMandatory);
     }
 
     /** GraphQL {@code AgreementAcademicYear}. */

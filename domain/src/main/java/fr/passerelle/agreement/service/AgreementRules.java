@@ -10,6 +10,7 @@ import fr.passerelle.agreement.rules.AcademicYear;
 import fr.passerelle.agreement.rules.AgreementCheck;
 import fr.passerelle.agreement.rules.AgreementRulesEngine;
 import fr.passerelle.agreement.rules.DraftFigures;
+import fr.passerelle.agreement.rules.InternshipPeriod;
 import fr.passerelle.agreement.rules.GratificationRates;
 import fr.passerelle.agreement.rules.InternshipConditions;
 import fr.passerelle.agreement.rules.Presence;
@@ -164,8 +165,24 @@ public final class AgreementRules {
 
     /** The figures a dry run shows beside the report on {@code terms} (one more read: the intern's agreements). */
     public DraftFigures figures(Agreement agreement, Parties parties, AgreementTerms terms) {
-        return DraftFigures.of(terms.period(), holidays, presenceWithHostElsewhere(agreement, parties,
-                agreements.findLiveByLearners(List.of(agreement.learnerId()), OTHER_AGREEMENTS_READ)));
+        return figures(agreement.learnerId(), agreement.id(), agreement.companyId(), parties.companySiret(),
+                terms.period());
+    }
+
+    /**
+     * The figures of a period alone, for a draft whose other parts are not (yet) well formed: the learner's other
+     * agreements with the host (the company on the platform, else the SIRET) but {@code agreementId}'s counted.
+     */
+    public DraftFigures figures(String learnerId, String agreementId, String companyId, String companySiret,
+                                InternshipPeriod period) {
+        Map<AcademicYear, Presence> withHost = new HashMap<>();
+        for (Agreement other : agreements.findLiveByLearners(List.of(learnerId), OTHER_AGREEMENTS_READ)) {
+            if (other.learnerId().equals(learnerId) && !other.id().equals(agreementId)
+                    && sameHost(companyId, companySiret, other)) {
+                add(withHost, other);
+            }
+        }
+        return DraftFigures.of(period, holidays, withHost);
     }
 
     /**
@@ -183,12 +200,16 @@ public final class AgreementRules {
         for (Agreement other : internsAgreements) {
             if (other.learnerId().equals(agreement.learnerId()) && !other.id().equals(agreement.id())
                     && sameHost(agreement, parties, other)) {
-                PresenceTimeline timeline = PresenceTimeline.of(other.terms().period(), holidays);
-                timeline.academicYears().forEach(year -> withHost.merge(year, timeline.presenceIn(year),
-                        Presence::plus));
+                add(withHost, other);
             }
         }
         return withHost;
+    }
+
+    /** Adds the other agreement's presence to each academic year it falls in. */
+    private void add(Map<AcademicYear, Presence> byYear, Agreement other) {
+        PresenceTimeline timeline = PresenceTimeline.of(other.terms().period(), holidays);
+        timeline.academicYears().forEach(year -> byYear.merge(year, timeline.presenceIn(year), Presence::plus));
     }
 
     private Surroundings surroundings(List<String> learnerIds, List<String> tutorEmails) {
@@ -247,10 +268,13 @@ public final class AgreementRules {
 
     /** The same host: the same company on the platform, or for hosts outside it, the same SIRET. */
     static boolean sameHost(Agreement agreement, Parties parties, Agreement other) {
-        if (agreement.companyId() != null) {
-            return agreement.companyId().equals(other.companyId());
+        return sameHost(agreement.companyId(), parties.companySiret(), other);
+    }
+
+    private static boolean sameHost(String companyId, String companySiret, Agreement other) {
+        if (companyId != null) {
+            return companyId.equals(other.companyId());
         }
-        return parties.companySiret() != null && Objects.equals(parties.companySiret(),
-                other.parties().companySiret());
+        return companySiret != null && Objects.equals(companySiret, other.parties().companySiret());
     }
 }

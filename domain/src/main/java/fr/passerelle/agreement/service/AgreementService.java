@@ -28,6 +28,7 @@ import fr.passerelle.agreement.port.out.AgreementDocuments;
 import fr.passerelle.agreement.port.out.Agreements;
 import fr.passerelle.agreement.port.out.DocumentArchive;
 import fr.passerelle.agreement.port.out.SignatureProvider;
+import fr.passerelle.agreement.rules.DraftFigures;
 import fr.passerelle.agreement.rules.RulesReport;
 import fr.passerelle.company.model.Company;
 import fr.passerelle.company.port.out.Companies;
@@ -231,11 +232,17 @@ public class AgreementService implements AgreementUseCases {
      * Not found stays an exception, as for the mutation, so a dry run tells no more than creating would.
      */
     private DraftCheck dryRun(Actor actor, Supplier<NewDraft> target) {
+        NewDraft draft;
         Drafted drafted;
         try {
-            drafted = drafted(actor, target.get());
+            draft = target.get();
         } catch (BusinessRuleViolation refused) {
-            return DraftCheck.refused(refused.violations());
+            return new DraftCheck(refused.violations(), null, null, List.of());
+        }
+        try {
+            drafted = drafted(actor, draft);
+        } catch (BusinessRuleViolation refused) {
+            return new DraftCheck(refused.violations(), null, periodFigures(draft), List.of());
         }
         Agreement agreement = drafted.agreement();
         List<Violation> problems = new ArrayList<>();
@@ -246,6 +253,24 @@ public class AgreementService implements AgreementUseCases {
         return new DraftCheck(problems, drafted.report(),
                 rules.figures(agreement, agreement.parties(), agreement.terms()),
                 gratificationsMadeDue(actor, agreement));
+    }
+
+    /**
+     * The figures of a draft refused before the rules, when its period is well formed: a form half filled in still
+     * shows its presence and the caps. Null when the terms are not well formed either (their problems are reported).
+     */
+    private DraftFigures periodFigures(NewDraft draft) {
+        AgreementTerms terms;
+        try {
+            terms = AgreementDraft.validTerms(draft.draft().terms(), PlatformCalendar.today(clock));
+        } catch (BusinessRuleViolation malformed) {
+            return null;
+        }
+        String siret = draft.draft().companySiret() == null ? null : draft.draft().companySiret().replace(" ", "");
+        // A host on the platform is known by its id; another, by its SIRET (see AgreementRules.sameHost).
+        return draft.company() != null
+                ? rules.figures(draft.learner().id(), draft.id(), draft.company().id(), null, terms.period())
+                : rules.figures(draft.learner().id(), draft.id(), null, siret, terms.period());
     }
 
     @Override

@@ -11,6 +11,8 @@ import fr.passerelle.agreement.model.Agreement;
 import fr.passerelle.agreement.model.AgreementEvents;
 import fr.passerelle.agreement.port.in.AgreementDraft;
 import fr.passerelle.agreement.port.in.DraftCheck;
+import fr.passerelle.agreement.rules.DraftFigures;
+import fr.passerelle.agreement.rules.Presence;
 import fr.passerelle.agreement.service.AgreementScene.Who;
 import fr.passerelle.shared.error.NotFoundException;
 import fr.passerelle.shared.event.DomainEvent;
@@ -51,13 +53,35 @@ class AgreementDryRunTest {
         assertThat(scene.agreements.events()).isEmpty();
     }
 
+    /** Without a tutor no rule runs, but the period is well formed: its figures are given, Léa's C agreement counted. */
     @Test
-    void a_malformed_draft_is_reported_without_findings() {
-        DraftCheck check = service.checkFromApplication(scene.as(Who.STAFF_A), scene.accepted().id(),
-                valid().tutor(null).build());
+    void a_draft_refused_before_the_rules_still_gives_the_figures_of_a_well_formed_period() {
+        service.createDirect(scene.as(Who.STAFF_A), scene.lea.id(), COMPANY_C, valid().build());
+        AgreementDraft withoutTutor = valid().tutor(null).terms(terms()
+                .dates(LocalDate.of(2025, 4, 7), LocalDate.of(2025, 4, 11))).build();
 
-        assertThat(check.problems()).extracting(AgreementDryRunTest::pathAndCode)
+        DraftCheck withC = service.checkDirect(scene.as(Who.STAFF_A), scene.lea.id(), COMPANY_C, withoutTutor);
+        DraftCheck withD = service.checkDirect(scene.as(Who.STAFF_A), scene.lea.id(), COMPANY_D, withoutTutor);
+
+        assertThat(withC.problems()).extracting(AgreementDryRunTest::pathAndCode)
                 .containsExactly("tutor " + ErrorCode.REQUIRED);
+        assertThat(withC.report()).isNull();
+        assertThat(withC.figures().presence()).as("7 April to 11 April 2025, five days of 7 h")
+                .isEqualTo(Presence.ofHours(35));
+        assertThat(withC.figures().years()).singleElement().extracting(DraftFigures.Year::gratificationMandatory)
+                .as("with the earlier agreement with C").isEqualTo(true);
+        assertThat(withD.figures().years()).singleElement().extracting(DraftFigures.Year::gratificationMandatory)
+                .as("D is another host").isEqualTo(false);
+    }
+
+    @Test
+    void a_draft_whose_period_is_malformed_too_has_no_figures() {
+        DraftCheck check = service.checkFromApplication(scene.as(Who.STAFF_A), scene.accepted().id(),
+                valid().tutor(null).terms(terms().dates(LocalDate.of(2025, 4, 11), LocalDate.of(2025, 4, 7)))
+                        .build());
+
+        assertThat(check.problems()).extracting(AgreementDryRunTest::pathAndCode).contains("tutor " + ErrorCode.REQUIRED)
+                .hasSizeGreaterThan(1);
         assertThat(check.report()).isNull();
         assertThat(check.figures()).isNull();
     }

@@ -15,7 +15,9 @@ import java.util.List;
  *                            finding; empty when creating it would succeed (barring a race)
  * @param report              every rule's finding; null when the draft could not be checked against the rules
  *                            (its own checks failed first: see {@code problems})
- * @param figures             the presence, the threshold day and the cap per academic year; null with the report
+ * @param figures             the presence, the threshold day and the cap per academic year; present without the
+ *                            report when the draft's period is well formed though other parts are not, null when
+ *                            the period is not
  * @param gratificationsMadeDue the learner's earlier agreements with the host whose gratification this draft would
  *                            make mandatory, those the caller may read
  */
@@ -25,10 +27,5 @@ public record DraftCheck(List<Violation> problems, RulesReport report, DraftFigu
     public DraftCheck {
         problems = List.copyOf(problems);
         gratificationsMadeDue = List.copyOf(gratificationsMadeDue);
-    }
-
-    /** A draft refused before the rules could run. */
-    public static DraftCheck refused(List<Violation> problems) {
-        return new DraftCheck(problems, null, null, List.of());
     }
 }
