@@ -2,6 +2,7 @@ package fr.passerelle.marketing.service;
 
 import fr.passerelle.consent.model.ConsentPurpose;
 import fr.passerelle.consent.port.in.ConsentUseCases;
+import fr.passerelle.consent.service.ConsentPrivacy;
 import fr.passerelle.consent.service.UnsubscribeTokens;
 import fr.passerelle.marketing.model.MarketingDelivery;
 import fr.passerelle.marketing.model.MarketingMail;
@@ -59,12 +60,12 @@ public class MarketingSender {
         if (decided.isPresent()) {
             return decided.get().outcome();
         }
-        MarketingDelivery.Outcome outcome = deliver(key, subject, text);
+        MarketingDelivery.Outcome outcome = deliver(campaign, subject, text);
         deliveries.record(new MarketingDelivery(key, campaign, subject, outcome, clock.instant()));
         return outcome;
     }
 
-    private MarketingDelivery.Outcome deliver(String key, String subject, Text text) {
+    private MarketingDelivery.Outcome deliver(String campaign, String subject, Text text) {
         if (!consents.granted(subject, ConsentPurpose.MARKETING_EMAIL)) {
             return MarketingDelivery.Outcome.SUPPRESSED_NO_CONSENT;
         }
@@ -75,7 +76,9 @@ public class MarketingSender {
         }
         URI link = URI.create(publicBaseUrl.resolve(UNSUBSCRIBE_PATH
                 + tokens.tokenFor(subject, ConsentPurpose.MARKETING_EMAIL)));
-        mailer.send(new MarketingMail("marketing/" + key, address.get(), text, link, unsubscribeMailto));
+        // The mailer's log keeps keys for good: a digest of the person, not their account, so it holds no personal data.
+        mailer.send(new MarketingMail("marketing/" + campaign + "/" + ConsentPrivacy.pseudonym(subject),
+                address.get(), text, link, unsubscribeMailto));
         return MarketingDelivery.Outcome.SENT;
     }
 }

@@ -35,6 +35,6 @@ public final class RetentionDefaults {
 
     private static RetentionPolicy policy(String dataClass, RetentionTrigger trigger, int activeMonths,
                                           int archiveMonths, LegalBasis basis, Instant now) {
-        return new RetentionPolicy(dataClass, trigger, activeMonths, archiveMonths, basis, 0, now, "system");
+        return new RetentionPolicy(dataClass, trigger, activeMonths, archiveMonths, basis, 0, now);
     }
 }

@@ -12,17 +12,17 @@ import java.util.Objects;
  * historical value).
  *
  * @param dataClass a data class a provider declares ({@code <feature>.<what>})
- * @param updatedBy who last changed it ({@code system} for a default)
+ * @param updatedAt when it was last changed (or seeded); who changed it is in the audit trail, which pseudonymises
+ *                  erased people, so the policy itself holds no personal data
  */
 public record RetentionPolicy(String dataClass, RetentionTrigger trigger, int activeMonths, int archiveMonths,
-                              LegalBasis basis, long version, Instant updatedAt, String updatedBy) {
+                              LegalBasis basis, long version, Instant updatedAt) {
 
     public RetentionPolicy {
         Objects.requireNonNull(dataClass, "dataClass");
         Objects.requireNonNull(trigger, "trigger");
         Objects.requireNonNull(basis, "basis");
         Objects.requireNonNull(updatedAt, "updatedAt");
-        Objects.requireNonNull(updatedBy, "updatedBy");
     }
 
     /** Records whose trigger came before this time have outlived both periods and go at {@code now}. */

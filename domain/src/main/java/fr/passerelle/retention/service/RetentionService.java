@@ -64,7 +64,7 @@ public class RetentionService implements RetentionUseCases {
         }
         Instant now = clock.instant();
         RetentionPolicy after = new RetentionPolicy(dataClass, command.trigger(), command.activeMonths(),
-                command.archiveMonths(), command.basis(), before.version() + 1, now, actor.subject());
+                command.archiveMonths(), command.basis(), before.version() + 1, now);
         List<String> changed = changedFields(before, after);
         if (changed.isEmpty()) {
             return before;

@@ -132,7 +132,7 @@ class RetentionJobTest {
         job.start();
         RetentionPolicy defaults = policies.find("learner.profile").orElseThrow();
         policies.update(new RetentionPolicy("learner.profile", defaults.trigger(), 24, 0, defaults.basis(), 1,
-                clock.instant(), "admin"));
+                clock.instant()));
 
         job.start();
 

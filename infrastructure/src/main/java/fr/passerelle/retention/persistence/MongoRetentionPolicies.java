@@ -55,12 +55,11 @@ class MongoRetentionPolicies implements RetentionPolicies {
 
     private static RetentionPolicyDocument toDocument(RetentionPolicy policy) {
         return new RetentionPolicyDocument(policy.dataClass(), policy.trigger(), policy.activeMonths(),
-                policy.archiveMonths(), policy.basis(), policy.version(), policy.updatedAt(), policy.updatedBy());
+                policy.archiveMonths(), policy.basis(), policy.version(), policy.updatedAt());
     }
 
     private static RetentionPolicy toDomain(RetentionPolicyDocument document) {
         return new RetentionPolicy(document.dataClass(), document.trigger(), document.activeMonths(),
-                document.archiveMonths(), document.basis(), document.version(), document.updatedAt(),
-                document.updatedBy());
+                document.archiveMonths(), document.basis(), document.version(), document.updatedAt());
     }
 }

@@ -9,5 +9,5 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /** One retention policy, keyed by its data class (so there is one per class). */
 @Document(MongoRetentionPolicies.COLLECTION)
 record RetentionPolicyDocument(@Id String dataClass, RetentionTrigger trigger, int activeMonths, int archiveMonths,
-                               LegalBasis basis, long version, Instant updatedAt, String updatedBy) {
+                               LegalBasis basis, long version, Instant updatedAt) {
 }
