@@ -6,13 +6,12 @@ import fr.passerelle.membership.model.Tenant;
 import fr.passerelle.notification.model.Notice;
 import fr.passerelle.notification.model.NotificationKind;
 import fr.passerelle.notification.service.NoticeDelivery;
-import fr.passerelle.shared.error.ConcurrentUpdateException;
 import fr.passerelle.shared.event.DomainEvent;
 import fr.passerelle.shared.event.Initiator;
 import fr.passerelle.shared.model.EmailAddress;
 import fr.passerelle.shared.model.Reminder;
-import fr.passerelle.shared.paging.Page;
-import fr.passerelle.shared.paging.Paging;
+import fr.passerelle.testing.InMemoryWebhookDeliveries;
+import fr.passerelle.testing.InMemoryWebhookEndpoints;
 import fr.passerelle.testing.MutableClock;
 import fr.passerelle.testing.RecordingReminders;
 import fr.passerelle.webhook.model.AttemptOutcome;
@@ -24,8 +23,6 @@ import fr.passerelle.webhook.model.WebhookEndpoint;
 import fr.passerelle.webhook.model.WebhookPolicy;
 import fr.passerelle.webhook.model.WebhookSecret;
 import fr.passerelle.webhook.port.out.SecretBox;
-import fr.passerelle.webhook.port.out.WebhookDeliveries;
-import fr.passerelle.webhook.port.out.WebhookEndpoints;
 import fr.passerelle.webhook.port.out.WebhookTransport;
 import java.net.URI;
 import java.time.Duration;
@@ -34,10 +31,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -54,8 +49,8 @@ class WebhookAttemptsTest {
         clock.set(START);
     }
 
-    private final Endpoints endpoints = new Endpoints();
-    private final Deliveries deliveries = new Deliveries();
+    private final InMemoryWebhookEndpoints endpoints = new InMemoryWebhookEndpoints();
+    private final InMemoryWebhookDeliveries deliveries = new InMemoryWebhookDeliveries();
     private final RecordingReminders reminders = new RecordingReminders();
     private final ScriptedTransport transport = new ScriptedTransport();
     private final List<String> told = new ArrayList<>();
@@ -123,7 +118,7 @@ class WebhookAttemptsTest {
         assertThat(transport.sent.get(0).url()).hasToString("https://hooks.example.org/mine");
         assertThat(transport.sent.get(0).headers()).containsKeys("webhook-id", "webhook-timestamp",
                 "webhook-signature");
-        assertThat(deliveries.stored.values()).singleElement()
+        assertThat(deliveries.all()).singleElement()
                 .satisfies(d -> assertThat(d.status()).isEqualTo(DeliveryStatus.SUCCEEDED));
     }
 
@@ -143,7 +138,7 @@ class WebhookAttemptsTest {
         clock.advance(Duration.ofHours(1));
         runDue();
 
-        WebhookDelivery failed = deliveries.stored.values().iterator().next();
+        WebhookDelivery failed = deliveries.all().iterator().next();
         assertThat(transport.sent).hasSize(3).extracting(s -> s.headers().get("webhook-id")).containsOnly(failed.id());
         assertThat(failed.status()).isEqualTo(DeliveryStatus.FAILED);
         assertThat(failed.attempts()).extracting(a -> a.responseStatus()).containsExactly(500, 502, 503);
@@ -163,7 +158,7 @@ class WebhookAttemptsTest {
 
         assertThat(transport.sent).hasSize(1);
         assertThat(endpoints.findById("e").orElseThrow().disabledReason()).isEqualTo(DisabledReason.GONE);
-        assertThat(deliveries.stored.values()).singleElement()
+        assertThat(deliveries.all()).singleElement()
                 .satisfies(d -> assertThat(d.status()).isEqualTo(DeliveryStatus.FAILED));
         assertThat(told).containsExactly("owner-e");
         assertThat(fanOut.accepts(tierChanged("e2", "s1"))).isFalse();
@@ -240,94 +235,6 @@ class WebhookAttemptsTest {
             Integer status = statuses.isEmpty() ? 200 : statuses.poll();
             return new Response(status < 300 ? AttemptOutcome.SUCCEEDED : AttemptOutcome.HTTP_ERROR, status, "",
                     1);
-        }
-    }
-
-    private static final class Endpoints implements WebhookEndpoints {
-
-        private final Map<String, WebhookEndpoint> stored = new HashMap<>();
-
-        @Override
-        public WebhookEndpoint insert(WebhookEndpoint endpoint) {
-            stored.put(endpoint.id(), endpoint);
-            return endpoint;
-        }
-
-        @Override
-        public WebhookEndpoint update(WebhookEndpoint endpoint) {
-            WebhookEndpoint current = stored.get(endpoint.id());
-            if (current.version() != endpoint.version()) {
-                throw new ConcurrentUpdateException("WebhookEndpoint", endpoint.id());
-            }
-            WebhookEndpoint next = new WebhookEndpoint(endpoint.id(), endpoint.organisation(), endpoint.url(),
-                    endpoint.eventTypes(), endpoint.secrets(), endpoint.enabled(), endpoint.disabledReason(),
-                    endpoint.failingSince(), endpoint.createdBy(), endpoint.createdAt(), endpoint.version() + 1);
-            stored.put(next.id(), next);
-            return next;
-        }
-
-        @Override
-        public Optional<WebhookEndpoint> findById(String id) {
-            return Optional.ofNullable(stored.get(id));
-        }
-
-        @Override
-        public List<WebhookEndpoint> findAllById(Collection<String> ids) {
-            return ids.stream().map(stored::get).filter(java.util.Objects::nonNull).toList();
-        }
-
-        @Override
-        public Page<WebhookEndpoint> page(Tenant organisation, Paging paging) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public long countOf(Tenant organisation) {
-            return stored.values().stream().filter(e -> e.organisation().equals(organisation)).count();
-        }
-
-        @Override
-        public List<WebhookEndpoint> subscribedTo(Set<String> organisations, String eventType) {
-            return stored.values().stream().filter(e -> organisations.contains(e.organisation().key()))
-                    .filter(e -> e.subscribesTo(eventType)).toList();
-        }
-    }
-
-    private static final class Deliveries implements WebhookDeliveries {
-
-        private final Map<String, WebhookDelivery> stored = new java.util.LinkedHashMap<>();
-
-        @Override
-        public boolean insertIfAbsent(WebhookDelivery delivery) {
-            return stored.putIfAbsent(delivery.id(), delivery) == null;
-        }
-
-        @Override
-        public WebhookDelivery update(WebhookDelivery delivery) {
-            if (stored.get(delivery.id()).version() != delivery.version()) {
-                throw new ConcurrentUpdateException("WebhookDelivery", delivery.id());
-            }
-            WebhookDelivery next = new WebhookDelivery(delivery.id(), delivery.endpointId(), delivery.organisation(),
-                    delivery.eventId(), delivery.eventType(), delivery.body(), delivery.createdAt(),
-                    delivery.status(), delivery.attemptCount(), delivery.nextAttemptAt(), delivery.attempts(),
-                    delivery.version() + 1);
-            stored.put(next.id(), next);
-            return next;
-        }
-
-        @Override
-        public Optional<WebhookDelivery> findById(String id) {
-            return Optional.ofNullable(stored.get(id));
-        }
-
-        @Override
-        public Page<WebhookDelivery> page(String endpointId, Paging paging) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<WebhookDelivery> failedBetween(String endpointId, Instant from, Instant to, int limit) {
-            throw new UnsupportedOperationException();
         }
     }
 }
