@@ -276,4 +276,32 @@ class PartnerClientsTest extends ApiTest {
         assertThat(reply.errorClassification()).as(reply.toString()).isEqualTo("BAD_REQUEST");
         assertThat(reply.errorMessage()).contains("exceeds this client's budget capacity of 2000");
     }
+
+    @Test
+    void a_partner_system_with_roster_write_imports_students_over_rest_and_the_audit_trail_names_it() {
+        Client writer = register("SIS import", List.of("ROSTER_READ", "ROSTER_WRITE"));
+        Client reader = register("SIS reader", List.of("ROSTER_READ"));
+        var uploads = new RosterUploads(api, port);
+        String externalId = "PC-" + java.util.UUID.randomUUID();
+        String csv = "external_id,first_name,last_name,email\n" + externalId + ",Anaïs,Partenaire,"
+                + externalId.toLowerCase(java.util.Locale.ROOT) + "@example.fr\n";
+
+        var refused = uploads.uploadWithToken(token(reader), SCHOOL_A, csv.getBytes(StandardCharsets.UTF_8));
+        var imported = uploads.uploadWithToken(token(writer), SCHOOL_A, csv.getBytes(StandardCharsets.UTF_8));
+        var elsewhere = api.get("/agreements/" + globalId("InternshipAgreement", "demo-agreement-lea") + "/document",
+                Map.of("Authorization", "Bearer " + token(writer)));
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+        assertThat(refused.body()).contains("roster:write");
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        assertThat(elsewhere.status()).as(elsewhere.toString()).isEqualTo(403);
+        var entries = Fixtures.eventually(() -> given.auditTrail(Map.of("actorSubject", writer.clientId())),
+                found -> !found.isEmpty());
+        assertThat(entries).allSatisfy(entry -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> actor = (Map<String, Object>) entry.get("actor");
+            assertThat(actor).containsEntry("client", writer.clientId()).containsEntry("organisationId", SCHOOL_A);
+            assertThat((List<?>) actor.get("roles")).isEmpty();
+        });
+    }
 }

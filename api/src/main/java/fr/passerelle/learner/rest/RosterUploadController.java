@@ -1,5 +1,7 @@
 package fr.passerelle.learner.rest;
 
+import fr.passerelle.api.security.RequiresScope;
+import fr.passerelle.partner.model.PartnerScope;
 import fr.passerelle.api.graphql.GlobalIds;
 import fr.passerelle.api.i18n.ReaderLanguages;
 import fr.passerelle.api.rest.OpenApiDescription;
@@ -49,6 +51,7 @@ class RosterUploadController {
     }
 
     @PostMapping(path = "/schools/{schoolId}/students/import", produces = MediaType.APPLICATION_JSON_VALUE)
+    @RequiresScope(PartnerScope.ROSTER_WRITE)
     @Operation(summary = "Import a school's students from a CSV file",
             description = """
                     Creates or updates the school's learners from a CSV file sent as multipart/form-data in the part \
