@@ -9,6 +9,7 @@ import fr.passerelle.job.graphql.JobView;
 import fr.passerelle.learner.graphql.LearnerView;
 import fr.passerelle.membership.graphql.MembershipView;
 import fr.passerelle.notification.graphql.NotificationView;
+import fr.passerelle.privacy.graphql.DataSubjectRequestView;
 import fr.passerelle.school.graphql.SchoolView;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.TypeResolver;
@@ -38,7 +39,8 @@ class GraphQlConfiguration {
             LearnerView.class, LearnerView.TYPE,
             OfferView.class, OfferView.TYPE,
             ApplicationView.class, ApplicationView.TYPE,
-            AgreementView.class, AgreementView.TYPE);
+            AgreementView.class, AgreementView.TYPE,
+            DataSubjectRequestView.class, DataSubjectRequestView.TYPE);
 
     /**
      * Fails start-up when a schema field has no data fetcher or Java property, or a controller maps something

@@ -75,5 +75,7 @@ public enum NotificationKind {
     /** The school validated the intern's ECTS credits. */
     ECTS_VALIDATED,
     /** The internship certificate was issued: the intern downloads it. */
-    CERTIFICATE_ISSUED
+    CERTIFICATE_ISSUED,
+    /** A data-subject request to the organisation is due within a week and still open: its privacy staff answer it. */
+    PRIVACY_REQUEST_DUE
 }
