@@ -10,6 +10,7 @@ import fr.passerelle.learner.graphql.LearnerView;
 import fr.passerelle.membership.graphql.MembershipView;
 import fr.passerelle.notification.graphql.NotificationView;
 import fr.passerelle.partner.graphql.PartnerClientView;
+import fr.passerelle.privacy.graphql.DataSubjectRequestView;
 import fr.passerelle.school.graphql.SchoolView;
 import fr.passerelle.webhook.graphql.WebhookEndpointView;
 import graphql.schema.GraphQLObjectType;
@@ -46,7 +47,8 @@ class GraphQlConfiguration {
             Map.entry(ApplicationView.class, ApplicationView.TYPE),
             Map.entry(AgreementView.class, AgreementView.TYPE),
             Map.entry(WebhookEndpointView.class, WebhookEndpointView.TYPE),
-            Map.entry(PartnerClientView.class, PartnerClientView.TYPE));
+            Map.entry(PartnerClientView.class, PartnerClientView.TYPE),
+            Map.entry(DataSubjectRequestView.class, DataSubjectRequestView.TYPE));
 
     /**
      * Fails start-up when a schema field has no data fetcher or Java property, or a controller maps something

@@ -144,7 +144,8 @@ class SecurityConfiguration {
 
     private static boolean isSignedDownload(HttpServletRequest request) {
         boolean read = HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod());
-        return read && request.getServletPath().startsWith("/agreements/")
+        String path = request.getServletPath();
+        return read && (path.startsWith("/agreements/") || path.startsWith("/privacy/requests/"))
                 && request.getParameter(DownloadLinks.PARAMETER) != null;
     }
 

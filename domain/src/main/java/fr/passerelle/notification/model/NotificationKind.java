@@ -85,5 +85,10 @@ public enum NotificationKind {
     // Integrations: the target is the webhook endpoint.
 
     /** Passerelle turned off a webhook endpoint the recipient registered (410 Gone, or five days of failures). */
-    WEBHOOK_ENDPOINT_DISABLED
+    WEBHOOK_ENDPOINT_DISABLED,
+
+    // Privacy: the target is the data-subject request.
+
+    /** A data-subject request to the organisation is due within a week and still open: its privacy staff answer it. */
+    PRIVACY_REQUEST_DUE
 }
