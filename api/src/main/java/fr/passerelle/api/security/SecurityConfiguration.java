@@ -66,6 +66,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
                         // A tutor without an account opens their form with the link's token alone.
                         .requestMatchers("/evaluation-forms/*").permitAll()
+                        // Whoever holds a document the platform issued may check it.
+                        .requestMatchers(HttpMethod.POST, "/document-verifications").permitAll()
                         // A signed download link opens its document without a bearer token; the download checks it.
                         .requestMatchers(SecurityConfiguration::isSignedDownload).permitAll()
                         // Browsers cannot set headers on a WebSocket: the token comes in connection_init instead.
