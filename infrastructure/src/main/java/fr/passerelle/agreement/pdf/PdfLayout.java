@@ -189,6 +189,7 @@ final class PdfLayout implements AutoCloseable {
             properties.setModificationDate(calendar);
         }
         document.getDocumentCatalog().setLanguage("fr-FR");
+        ArchiveFormat.apply(document, info, dated);
         for (Object property : Arrays.asList(info.title(), info.subject(), info.author(), dated)) {
             drawn.update(String.valueOf(property).getBytes(StandardCharsets.UTF_8));
         }
