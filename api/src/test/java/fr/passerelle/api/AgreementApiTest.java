@@ -469,6 +469,11 @@ abstract class AgreementApiTest extends MarketplaceApiTest {
 
     /** POSTs the parts to {@code /agreements/{id}/paper-signatures} with this token (null: none). */
     GraphQlHttp.Reply postPaperSignature(String token, String id, Part... parts) {
+        return postMultipart(token, "/agreements/" + id + "/paper-signatures", parts);
+    }
+
+    /** POSTs the parts as multipart/form-data to a path of the API with this token (null: none). */
+    GraphQlHttp.Reply postMultipart(String token, String path, Part... parts) {
         String boundary = "----passerelle-" + UUID.randomUUID();
         var body = new ByteArrayOutputStream();
         for (Part part : parts) {
@@ -486,8 +491,7 @@ abstract class AgreementApiTest extends MarketplaceApiTest {
             body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
         }
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest.Builder request = HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/agreements/" + id + "/paper-signatures"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
         if (token != null) {

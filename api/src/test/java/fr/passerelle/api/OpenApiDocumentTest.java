@@ -48,5 +48,9 @@ class OpenApiDocumentTest extends ApiTest {
 
         assertThat(reply.<List<Object>>read("$.paths['/evaluation-forms/{token}'].get.security"))
                 .as("the tutor's form needs no token").isEmpty();
+        String verification = "$.paths['/document-verifications'].post";
+        assertThat(reply.<List<Object>>read(verification + ".security")).as("anyone verifies a document").isEmpty();
+        assertThat(reply.<Map<String, Object>>read(verification + ".requestBody.content"))
+                .containsKeys("multipart/form-data", "application/json");
     }
 }

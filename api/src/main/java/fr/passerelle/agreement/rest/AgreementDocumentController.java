@@ -5,6 +5,7 @@ import fr.passerelle.agreement.graphql.DocumentUrls;
 import fr.passerelle.agreement.model.Agreement;
 import fr.passerelle.agreement.model.ArchivedDocument;
 import fr.passerelle.agreement.port.in.AgreementUseCases;
+import fr.passerelle.agreement.port.in.DocumentVerificationUseCases;
 import fr.passerelle.agreement.port.in.FollowUpUseCases;
 import fr.passerelle.api.graphql.GlobalIds;
 import fr.passerelle.api.rest.OpenApiDescription;
@@ -56,17 +57,22 @@ class AgreementDocumentController {
     private final AgreementUseCases agreements;
     private final FollowUpUseCases followUps;
     private final DownloadLinks links;
+    private final DocumentVerificationUseCases originals;
 
-    AgreementDocumentController(AgreementUseCases agreements, FollowUpUseCases followUps, DownloadLinks links) {
+    AgreementDocumentController(AgreementUseCases agreements, FollowUpUseCases followUps, DownloadLinks links,
+                                DocumentVerificationUseCases originals) {
         this.agreements = agreements;
         this.followUps = followUps;
         this.links = links;
+        this.originals = originals;
     }
 
     @GetMapping("/agreements/{agreementId}/document")
-    @Operation(summary = "Download an agreement's PDF as sent for signature",
-            description = "The current version, or the one asked. 404 for an agreement you may not read, or one not "
-                    + "sent yet." + SIGNED_LINK)
+    @Operation(summary = "Download an agreement's PDF: the signed original once signed, else as sent for signature",
+            description = "Without `version`: once every party signed, the signed original (the version signed, a "
+                    + "signature page and the platform's PAdES seal; see `POST /document-verifications`), before that "
+                    + "the current version as sent. With `version`: that version exactly as sent, whose SHA-256 the "
+                    + "signatures record. 404 for an agreement you may not read, or one not sent yet." + SIGNED_LINK)
     @ApiResponse(responseCode = "200", description = "The PDF" + HASH_HEADERS, content = @Content(
             mediaType = PDF, schema = @Schema(type = "string", format = "binary")))
     @Parameter(name = DownloadLinks.PARAMETER, in = ParameterIn.QUERY, description = LINK_PARAMETER,
@@ -76,7 +82,11 @@ class AgreementDocumentController {
                                              + "left out") @RequestParam(required = false) Integer version,
                                      HttpServletRequest request) {
         String path = DocumentUrls.agreement(agreementId) + (version == null ? "" : "?version=" + version);
-        return file(agreements.document(reader(request, path), localId(agreementId), version));
+        Actor reader = reader(request, path);
+        String id = localId(agreementId);
+        return file(version == null
+                ? originals.signedOriginal(reader, id, null).or(() -> agreements.document(reader, id, null))
+                : agreements.document(reader, id, version));
     }
 
     @GetMapping("/agreements/{agreementId}/amendments/{number}/document")

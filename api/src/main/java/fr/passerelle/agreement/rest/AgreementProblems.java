@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
@@ -34,7 +35,8 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
  * logged with a reference and answered with only that reference. Details and errors are written in the reader's
  * language; titles stay English, like the problem types they name.
  */
-@RestControllerAdvice(assignableTypes = {AgreementDocumentController.class, EvaluationFormController.class})
+@RestControllerAdvice(assignableTypes = {AgreementDocumentController.class, EvaluationFormController.class,
+        DocumentVerificationController.class})
 class AgreementProblems {
 
     private static final Logger log = LoggerFactory.getLogger(AgreementProblems.class);
@@ -76,6 +78,17 @@ class AgreementProblems {
     ResponseEntity<ProblemDetail> badRequest(HttpServletRequest request) {
         return problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request",
                 "The request is not what this endpoint reads; see its description.", request, List.of());
+    }
+
+    /** The verification's own refusals: a file over its limit (413), a hash that is not one (400). */
+    @ExceptionHandler(ResponseStatusException.class)
+    ResponseEntity<ProblemDetail> refused(ResponseStatusException refused, HttpServletRequest request) {
+        if (refused.getStatusCode().value() == HttpStatus.CONTENT_TOO_LARGE.value()) {
+            return problem(HttpStatus.CONTENT_TOO_LARGE, "file-too-large", "The file is too large",
+                    "The file is larger than any document the platform issues.", request,
+                    List.of(error("file", null, null, "at most 5 MB")));
+        }
+        return badRequest(request);
     }
 
     @ExceptionHandler(Exception.class)

@@ -39,8 +39,12 @@ public class OpenApiDescription {
     static final String PROBLEM = "Problem";
     /** The reference to the problem schema, for controllers' own {@code @ApiResponse}s. */
     public static final String PROBLEM_SCHEMA = "#/components/schemas/" + PROBLEM;
-    /** Operations that need no token (see SecurityConfiguration): the tutor's form and the dev personas. */
-    private static final List<String> PUBLIC_PATHS = List.of("/evaluation-forms/", "/dev/personas");
+    /**
+     * Operations that need no token (see SecurityConfiguration): the tutor's form, the dev personas, the public
+     * verification of issued documents.
+     */
+    private static final List<String> PUBLIC_PATHS = List.of("/evaluation-forms/", "/dev/personas",
+            "/document-verifications");
 
     @Bean
     OpenAPI passerelleOpenApi(@Value("${passerelle.api-version:dev}") String version) {

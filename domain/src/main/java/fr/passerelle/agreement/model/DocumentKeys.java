@@ -12,6 +12,11 @@ public final class DocumentKeys {
         return "agreement/" + agreementId + "/v" + documentVersion;
     }
 
+    /** The signed original of a version: its PDF, a signature page and the platform's seal. */
+    public static String signedOriginal(String agreementId, int documentVersion) {
+        return agreement(agreementId, documentVersion) + "/signed";
+    }
+
     public static String amendment(String agreementId, int number) {
         return "agreement/" + agreementId + "/amendment/" + number;
     }

@@ -56,6 +56,7 @@ final class PdfLayout implements AutoCloseable {
     private static final float PARAGRAPH_GAP = 5f;
     private static final float HEADING_GAP = 12f;
     private static final String BULLET = "\u2022";
+    static final String PRODUCER = "Passerelle";
 
     private final PDDocument document = new PDDocument();
     private final Typeface regular = new Typeface(document, Typeface.REGULAR);
@@ -179,8 +180,8 @@ final class PdfLayout implements AutoCloseable {
         properties.setTitle(info.title());
         properties.setSubject(info.subject());
         properties.setAuthor(info.author());
-        properties.setCreator("Passerelle");
-        properties.setProducer("Passerelle");
+        properties.setCreator(PRODUCER);
+        properties.setProducer(PRODUCER);
         if (dated != null) {
             Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
             calendar.setTimeInMillis(dated.toEpochMilli());
@@ -188,6 +189,7 @@ final class PdfLayout implements AutoCloseable {
             properties.setModificationDate(calendar);
         }
         document.getDocumentCatalog().setLanguage("fr-FR");
+        ArchiveFormat.apply(document, info, dated);
         for (Object property : Arrays.asList(info.title(), info.subject(), info.author(), dated)) {
             drawn.update(String.valueOf(property).getBytes(StandardCharsets.UTF_8));
         }

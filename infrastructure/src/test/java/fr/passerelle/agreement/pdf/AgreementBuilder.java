@@ -8,6 +8,8 @@ import fr.passerelle.agreement.model.Attestation;
 import fr.passerelle.agreement.model.Parties;
 import fr.passerelle.agreement.model.Party;
 import fr.passerelle.agreement.model.Signatory;
+import fr.passerelle.agreement.model.Signature;
+import fr.passerelle.agreement.model.SignatureMethod;
 import fr.passerelle.agreement.model.SignatoryRole;
 import fr.passerelle.agreement.model.SignedDocument;
 import fr.passerelle.agreement.model.SigningCircuit;
@@ -28,6 +30,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 
@@ -42,6 +45,7 @@ final class AgreementBuilder {
     static final LocalDate END = LocalDate.of(2026, 12, 18);
     static final Instant UPDATED_AT = Instant.parse("2026-06-15T08:30:00Z");
     static final Instant ISSUED_AT = Instant.parse("2026-12-21T09:00:00Z");
+    static final Instant SIGNED_AT = Instant.parse("2026-06-20T07:15:00Z");
     static final ParticularsSource PARTICULARS = agreement -> new Particulars(
             Address.of("4 avenue Berthelot", "69007", "Lyon", "FR", null),
             Address.of("12 rue des Forges", "69007", "Lyon", "FR", null),
@@ -115,6 +119,26 @@ final class AgreementBuilder {
         this.interruption = reason;
         this.updatedAt = when;
         return this;
+    }
+
+    /**
+     * Version 1 signed by the whole circuit: the legal representative on paper (scan hash "b…b"), everyone else
+     * electronically, from {@link #SIGNED_AT} on, a minute apart.
+     */
+    Agreement signedByEveryone(String documentSha256) {
+        List<Signature> signatures = new ArrayList<>();
+        Instant at = SIGNED_AT;
+        for (Signatory signatory : circuit().signatories()) {
+            boolean paper = signatory.role() == SignatoryRole.LEGAL_REPRESENTATIVE;
+            String signer = signatory.delegate() != null ? signatory.delegate().name() : signatory.name();
+            signatures.add(new Signature(signatory.id(), signatory.role(),
+                    paper ? SignatureMethod.PAPER : SignatureMethod.ELECTRONIC, signer, "sub-" + signatory.id(), at,
+                    1, documentSha256, paper ? "b".repeat(64) : null));
+            at = at.plusSeconds(60);
+        }
+        return new Agreement(ID, "app-7", "learner-1", "sub-learner", "school-1", "company-1", parties(), terms(),
+                AgreementStatus.SIGNED, new SignedDocument(circuit(), 1, documentSha256, signatures, true), List.of(),
+                null, "sub-school", UPDATED_AT.minusSeconds(86_400), at, 9);
     }
 
     Agreement build() {
