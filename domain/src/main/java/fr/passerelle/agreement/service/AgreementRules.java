@@ -150,8 +150,10 @@ public final class AgreementRules {
         for (Agreement other : around.internsAgreements()) {
             if (other.learnerId().equals(agreement.learnerId()) && !other.id().equals(agreement.id())
                     && sameHost(agreement, parties, other)) {
+                // An internship stopped early counts to its last day, not to its planned end.
                 PresenceTimeline timeline = PresenceTimeline.of(other.terms().period(), holidays);
-                timeline.academicYears().forEach(year -> withHost.merge(year, timeline.presenceIn(year),
+                LocalDate lastDay = other.lastDayOfPresence();
+                timeline.academicYears().forEach(year -> withHost.merge(year, timeline.presenceIn(year, lastDay),
                         Presence::plus));
             }
         }
@@ -173,13 +175,7 @@ public final class AgreementRules {
 
     /** The presence of an internship as D124-6 counts it, up to and including {@code lastDay}. */
     public Presence presenceUntil(AgreementTerms terms, LocalDate lastDay) {
-        PresenceTimeline timeline = PresenceTimeline.of(terms.period(), holidays);
-        long minutes = 0;
-        for (LocalDate day = terms.period().start(); !day.isAfter(lastDay) && !day.isAfter(terms.period().end());
-             day = day.plusDays(1)) {
-            minutes += timeline.countedMinutesOn(day);
-        }
-        return new Presence(minutes);
+        return PresenceTimeline.of(terms.period(), holidays).presenceUntil(lastDay);
     }
 
     /** Refuses terms that break a rule: one user error per blocking finding, naming the rule and its article. */
