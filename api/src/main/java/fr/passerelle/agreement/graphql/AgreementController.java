@@ -21,6 +21,7 @@ import fr.passerelle.internship.graphql.ApplicationView;
 import fr.passerelle.learner.graphql.LearnerView;
 import fr.passerelle.membership.model.Actor;
 import graphql.relay.Connection;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -46,7 +47,7 @@ class AgreementController implements NodeLoader {
     private static final String NEWEST_FIRST = "agreements:created-desc";
     /** The mutation's own arguments, reported at the top rather than under {@code input}. */
     static final Set<String> ARGUMENTS = Set.of("applicationId", "learnerId", "companyId",
-            "expectedVersion", "signatoryId", "documentSha256", "amendmentId", "status");
+            "expectedVersion", "signatoryId", "documentSha256", "amendmentId", "status", "lastDay");
 
     private final AgreementUseCases agreements;
 
@@ -168,9 +169,9 @@ class AgreementController implements NodeLoader {
 
     @MutationMapping
     AgreementPayload internshipAgreementInterrupt(@Argument String id, @Argument String reason,
-                                                  @ContextValue Actor actor) {
+                                                  @Argument LocalDate lastDay, @ContextValue Actor actor) {
         String agreementId = localId(id);
-        return run(null, actor, () -> agreements.interrupt(actor, agreementId, reason));
+        return run(null, actor, () -> agreements.interrupt(actor, agreementId, reason, lastDay));
     }
 
     @MutationMapping

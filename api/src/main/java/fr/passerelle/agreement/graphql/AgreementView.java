@@ -8,6 +8,7 @@ import fr.passerelle.agreement.model.Signatory;
 import fr.passerelle.api.graphql.GlobalIds;
 import fr.passerelle.internship.graphql.ApplicationView;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -17,7 +18,7 @@ import java.util.function.Predicate;
  */
 public record AgreementView(String id, String applicationId, AgreementStatus status, Parties parties,
                             TermsView terms, SigningView signing, List<AmendmentView> amendments,
-                            String interruption, Instant createdAt, Instant updatedAt, long version,
+                            String interruption, LocalDate interruptedOn, Instant createdAt, Instant updatedAt, long version,
                             Agreement agreement) {
 
     public static final String TYPE = "InternshipAgreement";
@@ -32,7 +33,9 @@ public record AgreementView(String id, String applicationId, AgreementStatus sta
                 SigningView.of(agreement.signing(), DocumentUrls.agreement(id), sha -> DocumentUrls.scan(id, sha),
                         viewerSigns),
                 agreement.amendments().stream().map(a -> AmendmentView.of(id, a, viewerSigns)).toList(),
-                agreement.interruption(), agreement.createdAt(), agreement.updatedAt(), agreement.version(),
+                agreement.interruption(),
+                agreement.status() == AgreementStatus.INTERRUPTED ? agreement.lastDayOfPresence() : null,
+                agreement.createdAt(), agreement.updatedAt(), agreement.version(),
                 agreement);
     }
 

@@ -1,6 +1,7 @@
 package fr.passerelle.agreement.model;
 
 import fr.passerelle.shared.model.Aggregate;
+import fr.passerelle.shared.model.PlatformCalendar;
 import fr.passerelle.shared.validation.BusinessRuleViolation;
 import fr.passerelle.shared.validation.ErrorCode;
 import java.time.Instant;
@@ -19,11 +20,14 @@ import java.util.function.UnaryOperator;
  *                      elsewhere
  * @param learnerSubject the intern's account, when they have one: they read and sign the agreement with it
  * @param interruption  why the internship stopped early, when it did
+ * @param interruptedOn the last day of an interrupted internship, as the party recording the interruption states it
+ *                      (presence is counted up to it, not up to the day the interruption was recorded); null otherwise
  */
 public record Agreement(String id, String applicationId, String learnerId, String learnerSubject, String schoolId,
                         String companyId,
                         Parties parties, AgreementTerms terms, AgreementStatus status, SignedDocument signing,
-                        List<Amendment> amendments, String interruption, String createdBy, Instant createdAt,
+                        List<Amendment> amendments, String interruption, LocalDate interruptedOn, String createdBy,
+                        Instant createdAt,
                         Instant updatedAt, long version) implements Aggregate {
 
     public Agreement {
@@ -41,7 +45,18 @@ public record Agreement(String id, String applicationId, String learnerId, Strin
                                   String schoolId, String companyId, Parties parties, AgreementTerms terms, SigningCircuit circuit,
                                   String createdBy, Instant now) {
         return new Agreement(id, applicationId, learnerId, learnerSubject, schoolId, companyId, parties, terms,
-                AgreementStatus.DRAFT, SignedDocument.unsent(circuit), List.of(), null, createdBy, now, now, 0);
+                AgreementStatus.DRAFT, SignedDocument.unsent(circuit), List.of(), null, null, createdBy, now, now, 0);
+    }
+
+    /**
+     * The last day of presence: the interruption's last day for an internship stopped early, else the planned last
+     * day. An interruption recorded before the last day was an input has the day it was recorded.
+     */
+    public LocalDate lastDayOfPresence() {
+        if (status != AgreementStatus.INTERRUPTED) {
+            return terms.period().end();
+        }
+        return interruptedOn != null ? interruptedOn : PlatformCalendar.dayOf(updatedAt);
     }
 
     /** New terms and parties, while a draft; the same again changes nothing. */
@@ -51,7 +66,7 @@ public record Agreement(String id, String applicationId, String learnerId, Strin
         }
         requireStatus("error.agreement.state.edit", AgreementStatus.DRAFT);
         return new Agreement(id, applicationId, learnerId, learnerSubject, schoolId, companyId, newParties, newTerms, status,
-                signing, amendments, interruption, createdBy, createdAt, now, version);
+                signing, amendments, interruption, interruptedOn, createdBy, createdAt, now, version);
     }
 
     public Agreement withCircuit(SigningCircuit circuit, Instant now) {
@@ -108,22 +123,31 @@ public record Agreement(String id, String applicationId, String learnerId, Strin
     }
 
     public Agreement completed(Instant now) {
-        return ended(AgreementStatus.COMPLETED, null, now);
+        return ended(AgreementStatus.COMPLETED, null, null, now);
     }
 
-    public Agreement interrupted(String reason, Instant now) {
+    /**
+     * The internship stopped early; {@code lastDay} is its last day, between its first day and the earlier of its
+     * planned last day and {@code today} (an interruption is recorded once it happened).
+     */
+    public Agreement interrupted(String reason, LocalDate lastDay, LocalDate today, Instant now) {
         if (reason == null || reason.isBlank()) {
             throw BusinessRuleViolation.of("reason", ErrorCode.REQUIRED, "error.agreement.interruption-reason");
         }
-        return ended(AgreementStatus.INTERRUPTED, reason.strip(), now);
+        LocalDate latest = today.isBefore(terms.period().end()) ? today : terms.period().end();
+        if (lastDay.isBefore(terms.period().start()) || lastDay.isAfter(latest)) {
+            throw BusinessRuleViolation.of("lastDay", ErrorCode.OUT_OF_RANGE, "error.agreement.interruption-day",
+                    terms.period().start(), latest);
+        }
+        return ended(AgreementStatus.INTERRUPTED, reason.strip(), lastDay, now);
     }
 
     public Agreement cancelled(Instant now) {
-        return ended(AgreementStatus.CANCELLED, null, now);
+        return ended(AgreementStatus.CANCELLED, null, null, now);
     }
 
     /** An agreement that ends takes its open amendment with it: nothing comes into force afterwards. */
-    private Agreement ended(AgreementStatus end, String reason, Instant now) {
+    private Agreement ended(AgreementStatus end, String reason, LocalDate lastDay, Instant now) {
         if (status == end) {
             return this;
         }
@@ -133,7 +157,7 @@ public record Agreement(String id, String applicationId, String learnerId, Strin
                         ? a.with(Amendment.AmendmentStatus.WITHDRAWN, a.signing()) : a)
                 .toList();
         return new Agreement(id, applicationId, learnerId, learnerSubject, schoolId, companyId, parties, terms, end, signing, closed,
-                reason, createdBy, createdAt, now, version);
+                reason, lastDay, createdBy, createdAt, now, version);
     }
 
     /** Proposes an amendment of a binding agreement, sent round its own circuit as this document. */
@@ -152,7 +176,7 @@ public record Agreement(String id, String applicationId, String learnerId, Strin
                 Amendment.AmendmentStatus.OUT_FOR_SIGNATURE, SignedDocument.unsent(circuit).sent(documentSha256),
                 by, now));
         return new Agreement(id, applicationId, learnerId, learnerSubject, schoolId, companyId, parties, terms, status, signing, all,
-                interruption, createdBy, createdAt, now, version);
+                interruption, interruptedOn, createdBy, createdAt, now, version);
     }
 
     /** A signature of the open amendment; the last one puts its terms in force. */
@@ -166,14 +190,14 @@ public record Agreement(String id, String applicationId, String learnerId, Strin
         Amendment updated = amendment.with(inForce ? Amendment.AmendmentStatus.SIGNED
                 : Amendment.AmendmentStatus.OUT_FOR_SIGNATURE, next);
         return new Agreement(id, applicationId, learnerId, learnerSubject, schoolId, companyId, parties,
-                inForce ? amendment.terms() : terms, status, signing, replace(updated), interruption, createdBy,
+                inForce ? amendment.terms() : terms, status, signing, replace(updated), interruption, interruptedOn, createdBy,
                 createdAt, now, version);
     }
 
     public Agreement amendmentWithdrawn(String amendmentId, Instant now) {
         Amendment amendment = open(amendmentId);
         return new Agreement(id, applicationId, learnerId, learnerSubject, schoolId, companyId, parties, terms, status, signing,
-                replace(amendment.with(Amendment.AmendmentStatus.WITHDRAWN, amendment.signing())), interruption,
+                replace(amendment.with(Amendment.AmendmentStatus.WITHDRAWN, amendment.signing())), interruption, interruptedOn,
                 createdBy, createdAt, now, version);
     }
 
@@ -205,7 +229,7 @@ public record Agreement(String id, String applicationId, String learnerId, Strin
 
     private Agreement with(AgreementStatus next, SignedDocument nextSigning, Instant now) {
         return new Agreement(id, applicationId, learnerId, learnerSubject, schoolId, companyId, parties, terms, next, nextSigning,
-                amendments, interruption, createdBy, createdAt, now, version);
+                amendments, interruption, interruptedOn, createdBy, createdAt, now, version);
     }
 
     private void requireMove(AgreementStatus next) {

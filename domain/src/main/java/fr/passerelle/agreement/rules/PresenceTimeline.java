@@ -81,6 +81,18 @@ public final class PresenceTimeline {
         return sumCounted(days.subMap(year.firstDay(), true, year.lastDay(), true));
     }
 
+    /** The part of the duration that falls in {@code year} up to and including {@code lastDay}. */
+    public Presence presenceIn(AcademicYear year, LocalDate lastDay) {
+        LocalDate until = lastDay.isBefore(year.lastDay()) ? lastDay : year.lastDay();
+        return until.isBefore(year.firstDay()) ? Presence.NONE
+                : sumCounted(days.subMap(year.firstDay(), true, until, true));
+    }
+
+    /** The duration up to and including {@code lastDay} (an internship stopped early). */
+    public Presence presenceUntil(LocalDate lastDay) {
+        return sumCounted(days.headMap(lastDay, true));
+    }
+
     /** The academic years the period's days fall in, in order; never empty. */
     public SortedSet<AcademicYear> academicYears() {
         SortedSet<AcademicYear> years = new TreeSet<>();

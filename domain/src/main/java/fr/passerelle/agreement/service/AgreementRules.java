@@ -206,10 +206,15 @@ public final class AgreementRules {
         return withHost;
     }
 
-    /** Adds the other agreement's presence to each academic year it falls in. */
+    /**
+     * Adds the other agreement's presence to each academic year it falls in; an internship stopped early counts to
+     * its last day, not to its planned end.
+     */
     private void add(Map<AcademicYear, Presence> byYear, Agreement other) {
         PresenceTimeline timeline = PresenceTimeline.of(other.terms().period(), holidays);
-        timeline.academicYears().forEach(year -> byYear.merge(year, timeline.presenceIn(year), Presence::plus));
+        LocalDate lastDay = other.lastDayOfPresence();
+        timeline.academicYears().forEach(year -> byYear.merge(year, timeline.presenceIn(year, lastDay),
+                Presence::plus));
     }
 
     private Surroundings surroundings(List<String> learnerIds, List<String> tutorEmails) {
@@ -224,13 +229,7 @@ public final class AgreementRules {
 
     /** The presence of an internship as D124-6 counts it, up to and including {@code lastDay}. */
     public Presence presenceUntil(AgreementTerms terms, LocalDate lastDay) {
-        PresenceTimeline timeline = PresenceTimeline.of(terms.period(), holidays);
-        long minutes = 0;
-        for (LocalDate day = terms.period().start(); !day.isAfter(lastDay) && !day.isAfter(terms.period().end());
-             day = day.plusDays(1)) {
-            minutes += timeline.countedMinutesOn(day);
-        }
-        return new Presence(minutes);
+        return PresenceTimeline.of(terms.period(), holidays).presenceUntil(lastDay);
     }
 
     /** Refuses terms that break a rule: one user error per blocking finding, naming the rule and its article. */

@@ -61,6 +61,7 @@ import fr.passerelle.shared.validation.Violation;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -426,12 +427,14 @@ public class AgreementService implements AgreementUseCases {
     }
 
     @Override
-    public Agreement interrupt(Actor actor, String agreementId, String reason) {
+    public Agreement interrupt(Actor actor, String agreementId, String reason, LocalDate lastDay) {
         Checks checks = new Checks();
         String why = checks.optionalText("reason", reason, Limits.LONG_TEXT, TextKind.PROSE);
         checks.throwIfAny();
+        LocalDate today = PlatformCalendar.today(clock);
         return change(actor, agreementId, null, AgreementAccess::actsForSchoolOrCompany,
-                fixed(AgreementEvents.STATUS_CHANGED), agreement -> agreement.interrupted(why, clock.instant()));
+                fixed(AgreementEvents.STATUS_CHANGED), agreement -> agreement.interrupted(why,
+                        lastDay == null ? today : lastDay, today, clock.instant()));
     }
 
     @Override

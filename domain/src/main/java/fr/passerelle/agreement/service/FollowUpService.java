@@ -277,9 +277,7 @@ public class FollowUpService implements FollowUpUseCases {
                         throw BusinessRuleViolation.of("agreementId", ErrorCode.INVALID_STATE,
                                 "error.certificate.not-ended", agreement.status());
                     }
-                    LocalDate lastDay = agreement.status() == AgreementStatus.INTERRUPTED
-                            ? PlatformCalendar.dayOf(agreement.updatedAt()) : agreement.terms().period().end();
-                    Presence presence = rules.presenceUntil(agreement.terms(), lastDay);
+                    Presence presence = rules.presenceUntil(agreement.terms(), agreement.lastDayOfPresence());
                     Attestation attestation = new Attestation(presence.totalMinutes(), presence.days(),
                             gratificationPaid, null, actor.subject(), clock.instant());
                     byte[] pdf = documents.attestation(agreement, attestation);

@@ -43,8 +43,8 @@ final class GratificationsMadeDue {
                     && AgreementRules.sameHost(agreement, agreement.parties(), other)) {
                 PresenceTimeline timeline = PresenceTimeline.of(other.terms().period(), holidays);
                 earlier.add(Map.entry(other, timeline));
-                timeline.academicYears().forEach(year -> withoutIt.merge(year, timeline.presenceIn(year),
-                        Presence::plus));
+                timeline.academicYears().forEach(year -> withoutIt.merge(year,
+                        timeline.presenceIn(year, other.lastDayOfPresence()), Presence::plus));
             }
         }
         if (earlier.isEmpty()) {

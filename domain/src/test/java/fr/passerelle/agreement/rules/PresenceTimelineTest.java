@@ -248,4 +248,20 @@ class PresenceTimelineTest {
         assertThat(week.countedMinutesOn(date("2026-03-16"))).isZero();
         assertThat(week.presentMinutesOn(date("2026-03-06"))).isZero();
     }
+
+    @Test
+    void an_internship_stopped_early_counts_to_its_last_day_in_each_academic_year() {
+        // 1 June to 30 September 2026, full time, stopped on Friday 4 September.
+        PresenceTimeline stopped = PresenceTimeline.of(fullTime("2026-06-01", "2026-09-30").build(),
+                PublicHolidays.france());
+
+        // 2025-2026 ends on 31 August: June to August, Whit Monday, 14 July and 15 August (a Saturday) off.
+        assertThat(stopped.presenceIn(new AcademicYear(2025), date("2026-09-04")))
+                .isEqualTo(stopped.presenceIn(new AcademicYear(2025)));
+        // 2026-2027: 1 to 4 September, four days.
+        assertThat(stopped.presenceIn(new AcademicYear(2026), date("2026-09-04"))).isEqualTo(hours(28));
+        assertThat(stopped.presenceIn(new AcademicYear(2026), date("2026-08-31"))).isEqualTo(Presence.NONE);
+        assertThat(stopped.presenceUntil(date("2026-09-04")))
+                .isEqualTo(stopped.presenceIn(new AcademicYear(2025)).plus(hours(28)));
+    }
 }

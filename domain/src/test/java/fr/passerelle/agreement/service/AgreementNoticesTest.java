@@ -457,7 +457,7 @@ class AgreementNoticesTest {
             relay();
             forget();
 
-            scene.service.interrupt(scene.as(Who.RECRUITER), running.id(), "Fermeture du studio");
+            scene.service.interrupt(scene.as(Who.RECRUITER), running.id(), "Fermeture du studio", null);
             relay();
 
             assertThat(told(NotificationKind.AGREEMENT_INTERRUPTED))
@@ -592,7 +592,7 @@ class AgreementNoticesTest {
         void an_interrupted_internship_has_no_more_steps_to_remind() {
             scene.clock.setTo(signed.terms().period().start());
             scene.service.start(scene.as(Who.STAFF_A), signed.id());
-            scene.service.interrupt(scene.as(Who.STAFF_A), signed.id(), "Abandon");
+            scene.service.interrupt(scene.as(Who.STAFF_A), signed.id(), "Abandon", null);
 
             steps.fire(reminder(FollowUpKind.VISIT, "soon"));
 

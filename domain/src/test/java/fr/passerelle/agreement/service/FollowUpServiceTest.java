@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.passerelle.agreement.model.Agreement;
 import fr.passerelle.agreement.model.AgreementEvents;
 import fr.passerelle.agreement.model.ArchivedDocument;
+import fr.passerelle.agreement.model.AgreementStatus;
 import fr.passerelle.agreement.model.Attestation;
 import fr.passerelle.agreement.model.DocumentKeys;
 import fr.passerelle.agreement.model.EctsValidation;
@@ -853,11 +854,35 @@ class FollowUpServiceTest {
         @Test
         void an_interrupted_internship_counts_to_the_day_it_stopped() {
             march.clock.setTo(LocalDate.of(2025, 3, 7), LocalTime.of(17, 0));
-            march.service.interrupt(march.as(Who.RECRUITER), twoWeeks.id(), "Rupture");
+            march.service.interrupt(march.as(Who.RECRUITER), twoWeeks.id(), "Rupture", null);
 
             assertThat(attest(Who.RECRUITER, Money.euros(0)).attestation())
                     .extracting(Attestation::presenceMinutes, Attestation::presenceDays)
                     .containsExactly(35 * 60L, 5L);
+        }
+
+        @Test
+        void an_interruption_recorded_later_counts_to_the_last_day_it_states() {
+            // Recorded on Thursday 13 March; the intern's last day was Wednesday 5 March: three days of 7 h.
+            march.clock.setTo(LocalDate.of(2025, 3, 13), LocalTime.of(9, 0));
+            Agreement interrupted = march.service.interrupt(march.as(Who.RECRUITER), twoWeeks.id(), "Rupture",
+                    LocalDate.of(2025, 3, 5));
+
+            assertThat(interrupted.interruptedOn()).isEqualTo(LocalDate.of(2025, 3, 5));
+            assertThat(attest(Who.RECRUITER, Money.euros(0)).attestation())
+                    .extracting(Attestation::presenceMinutes, Attestation::presenceDays)
+                    .containsExactly(21 * 60L, 3L);
+        }
+
+        @Test
+        void an_interruption_day_outside_the_internship_or_ahead_of_today_is_refused() {
+            march.clock.setTo(LocalDate.of(2025, 3, 7), LocalTime.of(9, 0));
+
+            for (LocalDate wrong : List.of(LocalDate.of(2025, 3, 2), LocalDate.of(2025, 3, 10))) {
+                assertThat(Violations.pathsAndCodesThrownBy(() -> march.service.interrupt(march.as(Who.RECRUITER),
+                        twoWeeks.id(), "Rupture", wrong))).containsExactly("lastDay OUT_OF_RANGE");
+            }
+            assertThat(march.stored(twoWeeks).status()).isNotEqualTo(AgreementStatus.INTERRUPTED);
         }
 
         @Test

@@ -115,14 +115,13 @@ class PdfAgreementDocuments implements AgreementDocuments {
     }
 
     /**
-     * The dates agreed and, for an internship stopped early, the day it stopped: the agreement records no separate
-     * date, so it is the day of its last change, which is the interruption (as the follow-up counts presence).
+     * The dates agreed and, for an internship stopped early, its last day (as the follow-up counts presence to it).
      */
     private static void dates(PdfLayout layout, Agreement agreement) {
         InternshipPeriod period = agreement.terms().period();
         layout.field("Dates prévues", FrenchFormat.period(period.start(), period.end()));
         if (agreement.status() == AgreementStatus.INTERRUPTED && agreement.updatedAt() != null) {
-            layout.field("Interruption", "le " + FrenchFormat.date(agreement.updatedAt())
+            layout.field("Interruption", "le " + FrenchFormat.date(agreement.lastDayOfPresence())
                     + (FrenchFormat.isStated(agreement.interruption()) ? " : " + agreement.interruption() : ""));
         }
     }

@@ -4,6 +4,7 @@ import fr.passerelle.agreement.model.AgreementStatus;
 import fr.passerelle.agreement.model.Amendment.AmendmentStatus;
 import fr.passerelle.shared.persistence.StoredDocument;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.data.annotation.Id;
@@ -49,6 +50,7 @@ record AgreementDocument(
         SigningDocument signing,
         List<AmendmentDocument> amendments,
         String interruption,
+        LocalDate interruptedOn,
         String createdBy,
         Instant createdAt,
         Instant updatedAt,

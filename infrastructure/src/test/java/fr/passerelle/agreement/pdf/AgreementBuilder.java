@@ -145,7 +145,7 @@ final class AgreementBuilder {
         SignedDocument signing = new SignedDocument(circuit(), sentVersions,
                 sentVersions == 0 ? null : "0".repeat(64), List.of(), false);
         return new Agreement(ID, "app-7", "learner-1", "sub-learner", "school-1", "company-1", parties(), terms(),
-                status, signing, List.of(), interruption, "sub-school", UPDATED_AT.minusSeconds(86_400),
+                status, signing, List.of(), interruption, null, "sub-school", UPDATED_AT.minusSeconds(86_400),
                 updatedAt, 3);
     }
 

@@ -134,7 +134,8 @@ final class AgreementData {
         return new Agreement(id, "application-" + id, "learner-1", "sub-lea", "school-a", "company-1", parties,
                 terms(rotatingPeriod(), new ProposedGratification.Hourly(new Money(435, EUR))),
                 AgreementStatus.INTERRUPTED, signing, List.of(signedAmendment, withdrawn),
-                "Rupture à l'initiative de l'entreprise", "sub-teacher", T0, at(11_011), 0);
+                "Rupture à l'initiative de l'entreprise", java.time.LocalDate.of(2025, 5, 16), "sub-teacher", T0,
+                at(11_011), 0);
     }
 
     /**
@@ -305,7 +306,8 @@ final class AgreementData {
                     party("Marc Petit", tutorEmail, null), party("Lycée Lumière", null, null),
                     party("Nadia Benali", "direction@school.example", null), party("Hugo Moreau", null, null));
             return new Agreement(id, applicationId, learnerId, learnerSubject, schoolId, companyId, parties, terms,
-                    status, SignedDocument.unsent(circuit), amendments, null, "sub-teacher", createdAt, createdAt, 0);
+                    status, SignedDocument.unsent(circuit), amendments, null, null, "sub-teacher", createdAt, createdAt,
+                    0);
         }
     }
 }

@@ -9,6 +9,7 @@ import fr.passerelle.agreement.rules.RulesReport;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +74,8 @@ public interface AgreementUseCases {
 
     Agreement complete(Actor actor, String agreementId);
 
-    Agreement interrupt(Actor actor, String agreementId, String reason);
+    /** @param lastDay the internship's last day; null for today (within the period, not after today) */
+    Agreement interrupt(Actor actor, String agreementId, String reason, LocalDate lastDay);
 
     Agreement cancel(Actor actor, String agreementId);
 
