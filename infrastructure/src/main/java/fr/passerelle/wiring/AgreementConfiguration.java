@@ -49,8 +49,8 @@ import org.springframework.context.annotation.Configuration;
 class AgreementConfiguration {
 
     @Bean
-    AgreementRules agreementRules(Agreements agreements) {
-        return AgreementRules.withLegalDefaults(agreements);
+    AgreementRules agreementRules(Agreements agreements, Learners learners, Schools schools) {
+        return AgreementRules.withLegalDefaults(agreements, learners, schools);
     }
 
     @Bean

@@ -17,14 +17,25 @@ import java.util.Objects;
  *                                 unknown
  * @param hostStaffing             the host's workforce and other internships; null when unknown
  * @param previousInternshipOnPost the last internship on the same post; null when there is none or it is unknown
+ * @param programTeachingHours     the teaching hours per academic year of the intern's program (D124-2); null when
+ *                                 the program or its hours are not recorded
  */
 public record AgreementCheck(InternshipPeriod period, Map<AcademicYear, Presence> otherPresenceWithHost,
                              ProposedGratification gratification, List<DateRange> tutorOtherInternships,
-                             HostStaffing hostStaffing, PreviousInternship previousInternshipOnPost) {
+                             HostStaffing hostStaffing, PreviousInternship previousInternshipOnPost,
+                             Integer programTeachingHours) {
 
     public AgreementCheck {
         Objects.requireNonNull(period, "period");
         otherPresenceWithHost = Map.copyOf(Objects.requireNonNull(otherPresenceWithHost, "otherPresenceWithHost"));
         tutorOtherInternships = tutorOtherInternships == null ? null : List.copyOf(tutorOtherInternships);
+    }
+
+    /** A check where the intern's program teaching hours are not known. */
+    public AgreementCheck(InternshipPeriod period, Map<AcademicYear, Presence> otherPresenceWithHost,
+                          ProposedGratification gratification, List<DateRange> tutorOtherInternships,
+                          HostStaffing hostStaffing, PreviousInternship previousInternshipOnPost) {
+        this(period, otherPresenceWithHost, gratification, tutorOtherInternships, hostStaffing,
+                previousInternshipOnPost, null);
     }
 }

@@ -7,12 +7,16 @@ import fr.passerelle.agreement.port.out.Agreements;
 import fr.passerelle.agreement.rules.AcademicYear;
 import fr.passerelle.agreement.rules.AgreementCheck;
 import fr.passerelle.agreement.rules.AgreementRulesEngine;
+import fr.passerelle.agreement.rules.ContributionSplit;
 import fr.passerelle.agreement.rules.GratificationRates;
+import fr.passerelle.agreement.rules.MonthlyContributions;
 import fr.passerelle.agreement.rules.Presence;
 import fr.passerelle.agreement.rules.PresenceTimeline;
 import fr.passerelle.agreement.rules.PublicHolidays;
 import fr.passerelle.agreement.rules.RuleFinding;
 import fr.passerelle.agreement.rules.RulesReport;
+import fr.passerelle.learner.port.out.Learners;
+import fr.passerelle.school.port.out.Schools;
 import fr.passerelle.shared.model.DateRange;
 import fr.passerelle.shared.validation.BusinessRuleViolation;
 import fr.passerelle.shared.validation.ErrorCode;
@@ -27,8 +31,8 @@ import java.util.Objects;
 /**
  * Runs the legal rules on an agreement's terms, in its surroundings read from the store: the intern's other
  * agreements with the same host (their presence adds up toward the six-month cap and the gratification threshold),
- * and the tutor's other interns. The host's workforce and the post's previous intern are not recorded on the
- * platform, so those two rules report "not checked" rather than block.
+ * the tutor's other interns, and the teaching hours of the intern's program (D124-2). The host's workforce and the
+ * post's previous intern are not recorded on the platform, so those two rules report "not checked" rather than block.
  */
 public final class AgreementRules {
 
@@ -47,39 +51,49 @@ public final class AgreementRules {
             "WAITING_PERIOD", "terms.start");
 
     private final Agreements agreements;
+    private final ProgramTeachingHours teaching;
     private final PublicHolidays holidays;
+    private final GratificationRates rates;
     private final AgreementRulesEngine engine;
 
-    public AgreementRules(Agreements agreements, PublicHolidays holidays, GratificationRates rates) {
+    public AgreementRules(Agreements agreements, Learners learners, Schools schools, PublicHolidays holidays,
+                          GratificationRates rates) {
         this.agreements = agreements;
+        this.teaching = new ProgramTeachingHours(learners, schools);
         this.holidays = holidays;
+        this.rates = rates;
         this.engine = new AgreementRulesEngine(holidays, rates);
     }
 
     /** The rules for France's holidays and the legal minimum gratification. */
-    public static AgreementRules withLegalDefaults(Agreements agreements) {
-        return new AgreementRules(agreements, PublicHolidays.france(), GratificationRates.LEGAL_MINIMUM);
+    public static AgreementRules withLegalDefaults(Agreements agreements, Learners learners, Schools schools) {
+        return new AgreementRules(agreements, learners, schools, PublicHolidays.france(),
+                GratificationRates.LEGAL_MINIMUM);
     }
 
     /** The report on {@code terms} for the intern and host of {@code agreement} (itself left out of the others). */
     public RulesReport check(Agreement agreement, Parties parties, AgreementTerms terms) {
         return check(agreement, parties, terms, surroundings(List.of(agreement.learnerId()),
-                parties.tutor().email() == null ? List.of() : List.of(parties.tutor().email())));
+                parties.tutor().email() == null ? List.of() : List.of(parties.tutor().email())),
+                teaching.of(List.of(agreement)).get(agreement.id()));
     }
 
     /**
-     * The reports on each agreement's terms in force, by agreement id, from two reads whatever their number: the
-     * interns' other agreements, the tutors' other interns.
+     * The reports on each agreement's terms in force, by agreement id, from four reads whatever their number: the
+     * interns' other agreements, the tutors' other interns, the interns and their schools (for the programs).
      */
     public Map<String, RulesReport> checkAll(Collection<Agreement> all) {
         Surroundings surroundings = surroundings(all.stream().map(Agreement::learnerId).distinct().toList(),
                 all.stream().map(a -> a.parties().tutor().email()).filter(Objects::nonNull).distinct().toList());
+        Map<String, Integer> teachingHours = teaching.of(all);
         Map<String, RulesReport> reports = new HashMap<>();
-        all.forEach(a -> reports.put(a.id(), check(a, a.parties(), a.terms(), surroundings)));
+        all.forEach(a -> reports.put(a.id(), check(a, a.parties(), a.terms(), surroundings,
+                teachingHours.get(a.id()))));
         return reports;
     }
 
-    private RulesReport check(Agreement agreement, Parties parties, AgreementTerms terms, Surroundings around) {
+    private RulesReport check(Agreement agreement, Parties parties, AgreementTerms terms, Surroundings around,
+                              Integer programTeachingHours) {
         Map<AcademicYear, Presence> withHost = new HashMap<>();
         for (Agreement other : around.internsAgreements()) {
             if (other.learnerId().equals(agreement.learnerId()) && !other.id().equals(agreement.id())
@@ -90,7 +104,7 @@ public final class AgreementRules {
             }
         }
         return engine.check(new AgreementCheck(terms.period(), withHost, terms.gratification(),
-                tutorsOtherInternships(agreement, parties, around), null, null));
+                tutorsOtherInternships(agreement, parties, around), null, null, programTeachingHours));
     }
 
     private Surroundings surroundings(List<String> learnerIds, List<String> tutorEmails) {
@@ -101,6 +115,12 @@ public final class AgreementRules {
 
     /** The other agreements the rules compare an agreement with. */
     private record Surroundings(List<Agreement> internsAgreements, List<Agreement> tutorsAgreements) {
+    }
+
+    /** The exempt and subject parts of the terms' gratification, month by month (L242-4-1 CSS); reads nothing. */
+    public List<MonthlyContributions> contributions(AgreementTerms terms) {
+        return ContributionSplit.of(PresenceTimeline.of(terms.period(), holidays).presentMinutesByMonth(),
+                terms.gratification(), rates);
     }
 
     /** The presence of an internship as D124-6 counts it, up to and including {@code lastDay}. */

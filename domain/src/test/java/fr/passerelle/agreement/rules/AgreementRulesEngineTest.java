@@ -52,7 +52,8 @@ class AgreementRulesEngineTest {
         RulesReport report = run(check(fullTime("2026-03-10", "2026-03-10"))
                 .tutorAlsoFollows(range("2026-01-05", "2026-06-30"))
                 .host(8, range("2026-03-09", "2026-03-13"))
-                .previousOnPost(range("2025-09-01", "2025-12-19"), false));
+                .previousOnPost(range("2025-09-01", "2025-12-19"), false)
+                .programTeaches(400));
 
         assertThat(report.blocking()).isFalse();
         assertThat(report.findings()).allMatch(f -> f.severity() == Severity.INFO);
@@ -63,7 +64,8 @@ class AgreementRulesEngineTest {
         RulesReport report = run(check(fullTime("2026-03-02", "2026-03-27")));
 
         assertThat(report.findings()).extracting(RuleFinding::ruleId)
-                .containsExactly("MAX_DURATION", "GRATIFICATION", "TUTOR_LOAD", "HOST_QUOTA", "WAITING_PERIOD");
+                .containsExactly("MAX_DURATION", "GRATIFICATION", "TUTOR_LOAD", "HOST_QUOTA", "WAITING_PERIOD",
+                        "TEACHING_VOLUME");
     }
 
     @Test
@@ -209,11 +211,12 @@ class AgreementRulesEngineTest {
                         range("2026-03-02", "2026-04-30"))
                 .host(12, range("2026-01-05", "2026-06-30"), range("2026-01-05", "2026-06-30"),
                         range("2026-03-02", "2026-04-30"))
-                .previousOnPost(range("2025-09-01", "2026-02-27"), false));
+                .previousOnPost(range("2025-09-01", "2026-02-27"), false)
+                .programTeaches(199));
 
         assertThat(report.blocking()).isTrue();
         assertThat(report.findings()).allMatch(RuleFinding::blocking);
-        assertThat(report.findings()).hasSize(5);
+        assertThat(report.findings()).hasSize(6);
     }
 
     @Test

@@ -97,6 +97,7 @@ final class AgreementTestData {
         private List<DateRange> tutorOthers;
         private HostStaffing staffing;
         private PreviousInternship previous;
+        private Integer teachingHours;
 
         private CheckBuilder(InternshipPeriod period) {
             this.period = period;
@@ -132,8 +133,13 @@ final class AgreementTestData {
             return this;
         }
 
+        CheckBuilder programTeaches(int hoursPerYear) {
+            teachingHours = hoursPerYear;
+            return this;
+        }
+
         AgreementCheck build() {
-            return new AgreementCheck(period, others, gratification, tutorOthers, staffing, previous);
+            return new AgreementCheck(period, others, gratification, tutorOthers, staffing, previous, teachingHours);
         }
     }
 }
