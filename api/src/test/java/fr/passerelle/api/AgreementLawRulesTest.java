@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Rules of issue 14 over GraphQL: the D124-4 signing circuit, the social contributions split of the gratification
- * (L242-4-1 CSS), the program's teaching volume (D124-2), and what the platform records for them.
+ * (L242-4-1 CSS), the program's teaching volume (D124-2), the gratification abroad, and what the platform records
+ * for them.
  */
 class AgreementLawRulesTest extends AgreementApiTest {
 
@@ -77,6 +78,26 @@ class AgreementLawRulesTest extends AgreementApiTest {
                 start.plusWeeks(2))));
         assertThat(teachingVolume(unknown)).as("no program recorded: a person should look")
                 .containsEntry("severity", "WARNING");
+    }
+
+    @Test
+    void abroadAGratificationBelowTheFrenchMinimumIsAWarningThatSaysTheQuestionIsUnsettled() {
+        // March to May 2026 full time in Germany: over 308 h, at 4,00 € an hour against 2026's 4,50 €.
+        var clauses = MarketplaceApiTest.with(clauses(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 5, 29),
+                List.of(fiveDays())), "gratification", hourly(400));
+        clauses.put("country", "DE");
+
+        String id = create(acceptedApplication(learnerOfSchoolA()), input(named(), clauses));
+
+        List<Map<String, Object>> findings = api.query("school-admin-a", """
+                query($id: ID!) { node(id: $id) { ... on InternshipAgreement {
+                  rules { findings { ruleId severity message } } } } }""", Map.of("id", id))
+                .read("$.data.node.rules.findings[?(@.ruleId == 'GRATIFICATION')]");
+        assertThat(findings).singleElement().satisfies(finding -> {
+            assertThat(finding).containsEntry("severity", "WARNING");
+            assertThat((String) finding.get("message")).contains("Stage à l'étranger (DE)", "n'est pas tranchée",
+                    "4,50");
+        });
     }
 
     /** A learner of school A enrolled in a new program of school A with these teaching hours a year. */
