@@ -64,20 +64,23 @@ class AgreementAmendmentTest extends AgreementApiTest {
         assertThat(onPaper.status()).as(onPaper.toString()).isEqualTo(200);
         var beforeLast = asList(agreement(id).get("amendments")).get(0);
         assertThat(beforeLast).containsEntry("status", "OUT_FOR_SIGNATURE");
-        assertThat(awaiting(beforeLast)).containsExactly(SCHOOL_SIGNATORY_SIGNS);
+        assertThat(awaiting(beforeLast)).containsExactly(REFERENT_SIGNS);
+        sign(internship.named().referent(), id, REFERENT_SIGNS, sha, amendmentId);
+        assertThat(awaiting(asList(agreement(id).get("amendments")).get(0))).containsExactly(SCHOOL_SIGNATORY_SIGNS);
 
         var inForce = sign(internship.named().schoolSignatory(), id, SCHOOL_SIGNATORY_SIGNS, sha, amendmentId);
         assertThat(asList(inForce.get("amendments")).get(0)).containsEntry("status", "SIGNED");
         assertThat(asMap(inForce.get("terms"))).containsEntry("end", later.toString());
         assertThat(inForce).containsEntry("status", "SIGNED");
         assertThat(asList(signingOf(inForce).get("signatures"))).as("the agreement's own signatures are untouched")
-                .hasSize(4).allSatisfy(s -> assertThat(s).containsEntry("documentVersion", 1));
+                .hasSize(5).allSatisfy(s -> assertThat(s).containsEntry("documentVersion", 1));
         assertThat(asList(signingOf(asList(inForce.get("amendments")).get(0)).get("signatures")))
                 .extracting(s -> s.get("signatoryId"), s -> s.get("method"), s -> s.get("documentSha256"))
                 .containsExactly(
                         tuple(LEARNER_SIGNS, "ELECTRONIC", sha),
                         tuple(COMPANY_SIGNATORY_SIGNS, "ELECTRONIC", sha),
                         tuple(TUTOR_SIGNS, "PAPER", sha),
+                        tuple(REFERENT_SIGNS, "ELECTRONIC", sha),
                         tuple(SCHOOL_SIGNATORY_SIGNS, "ELECTRONIC", sha));
     }
 

@@ -35,6 +35,7 @@ abstract class AgreementApiTest extends MarketplaceApiTest {
     static final String LEGAL_REPRESENTATIVE_SIGNS = "legal_representative";
     static final String COMPANY_SIGNATORY_SIGNS = "company_signatory";
     static final String TUTOR_SIGNS = "tutor";
+    static final String REFERENT_SIGNS = "referent";
     static final String SCHOOL_SIGNATORY_SIGNS = "school_signatory";
 
     /** The demo host and school as the agreement names them. */
@@ -145,9 +146,13 @@ abstract class AgreementApiTest extends MarketplaceApiTest {
 
     /**
      * The people an agreement names besides the intern, the host and the school: each signatory signed in with a
-     * token whose verified e-mail is the one the agreement gives (no role, no membership); the referent by e-mail.
+     * token whose verified e-mail is the one the agreement gives (no role, no membership), the referent teacher too.
      */
-    record Named(Caller companySignatory, Caller tutor, Caller schoolSignatory, String referentEmail) {
+    record Named(Caller companySignatory, Caller tutor, Caller schoolSignatory, Caller referent) {
+
+        String referentEmail() {
+            return referent.email();
+        }
     }
 
     /** An agreement of the test's own: its intern (a learner of school A), the application, the people it names. */
@@ -161,12 +166,12 @@ abstract class AgreementApiTest extends MarketplaceApiTest {
     // ---- people and applications -------------------------------------------------------------------------------
 
     Named named() {
-        return new Named(newPersonWithoutRole(), newPersonWithoutRole(), newPersonWithoutRole(), Fixtures.freshEmail());
+        return new Named(newPersonWithoutRole(), newPersonWithoutRole(), newPersonWithoutRole(), newPersonWithoutRole());
     }
 
     /** Named people sharing this tutor. */
     Named namedWithTutor(Caller tutor) {
-        return new Named(newPersonWithoutRole(), tutor, newPersonWithoutRole(), Fixtures.freshEmail());
+        return new Named(newPersonWithoutRole(), tutor, newPersonWithoutRole(), newPersonWithoutRole());
     }
 
     /** A learner of school A who claimed the profile the school registered for them. */
@@ -333,6 +338,7 @@ abstract class AgreementApiTest extends MarketplaceApiTest {
         sign(internship.learner().caller(), internship.id(), LEARNER_SIGNS, sha, amendment);
         sign(internship.named().companySignatory(), internship.id(), COMPANY_SIGNATORY_SIGNS, sha, amendment);
         sign(internship.named().tutor(), internship.id(), TUTOR_SIGNS, sha, amendment);
+        sign(internship.named().referent(), internship.id(), REFERENT_SIGNS, sha, amendment);
         sign(internship.named().schoolSignatory(), internship.id(), SCHOOL_SIGNATORY_SIGNS, sha, amendment);
     }
 

@@ -36,7 +36,7 @@ class AgreementConcurrencyTest extends AgreementApiTest {
         var signed = agreement(id);
         assertThat(asList(signingOf(signed).get("signatures"))).extracting(s -> s.get("signatoryId"))
                 .containsExactlyInAnyOrder(LEARNER_SIGNS, COMPANY_SIGNATORY_SIGNS, TUTOR_SIGNS);
-        assertThat(awaiting(signed)).containsExactly(SCHOOL_SIGNATORY_SIGNS);
+        assertThat(awaiting(signed)).containsExactly(REFERENT_SIGNS);
     }
 
     @Test

@@ -42,7 +42,7 @@ class AgreementJourneyTest extends AgreementApiTest {
         Caller companySignatory = newPersonWithoutRole();
         String membership = given.inviteToCompany("recruiter-x", COMPANY_X, companySignatory.email(), "TUTOR");
         Fixtures.assertSucceeded(api.queryWithToken(companySignatory.token(), Fixtures.ACCEPT, Map.of("id", membership)));
-        Named named = new Named(companySignatory, newPersonWithoutRole(), newPersonWithoutRole(), Fixtures.freshEmail());
+        Named named = new Named(companySignatory, newPersonWithoutRole(), newPersonWithoutRole(), newPersonWithoutRole());
         Internship internship = drafted(fullTime(next(DayOfWeek.MONDAY).plusWeeks(2), next(DayOfWeek.MONDAY).plusWeeks(10)),
                 named);
         Caller intern = internship.learner().caller();
@@ -63,13 +63,13 @@ class AgreementJourneyTest extends AgreementApiTest {
             assertThat(live.<String>read("$.payload.data.notificationReceived.body"))
                     .contains(SCHOOL_A_NAME, COMPANY_X_NAME, internship.documentPath() + "?version=1");
             // The sending tells the intern and nobody else: the first step is theirs alone.
-            assertThat(who.toldTheirTurn(named)).isEqualTo(who.turns(1, 0, 0, 0));
+            assertThat(who.toldTheirTurn(named)).isEqualTo(who.turns(1, 0, 0, 0, 0));
 
             String sha = sha(agreement(id));
             sign(intern, id, LEARNER_SIGNS, sha, null);
             who.awaitSchoolToldOfSignatures(1);
             assertThat(who.toldTheirTurn(named)).as("the company signatory (in the app) and the tutor (by e-mail)")
-                    .isEqualTo(who.turns(1, 1, 1, 0));
+                    .isEqualTo(who.turns(1, 1, 1, 0, 0));
             var tutorMail = who.toSignMails(named.tutor().email()).get(0);
             String link = Arrays.stream(((String) tutorMail.get("body")).split("\\s+"))
                     .filter(word -> word.startsWith("http")).findFirst().orElseThrow();
@@ -78,11 +78,15 @@ class AgreementJourneyTest extends AgreementApiTest {
 
             sign(companySignatory, id, COMPANY_SIGNATORY_SIGNS, sha, null);
             who.awaitSchoolToldOfSignatures(2);
-            assertThat(who.toldTheirTurn(named)).as("the step goes on until the tutor signs").isEqualTo(who.turns(1, 1, 1, 0));
+            assertThat(who.toldTheirTurn(named)).as("the step goes on until the tutor signs").isEqualTo(who.turns(1, 1, 1, 0, 0));
 
             sign(named.tutor(), id, TUTOR_SIGNS, sha, null);
             who.awaitSchoolToldOfSignatures(3);
-            assertThat(who.toldTheirTurn(named)).as("the school signatory, by e-mail").isEqualTo(who.turns(1, 1, 1, 1));
+            assertThat(who.toldTheirTurn(named)).as("the referent, by e-mail").isEqualTo(who.turns(1, 1, 1, 1, 0));
+
+            sign(named.referent(), id, REFERENT_SIGNS, sha, null);
+            who.awaitSchoolToldOfSignatures(4);
+            assertThat(who.toldTheirTurn(named)).as("the school signatory, by e-mail").isEqualTo(who.turns(1, 1, 1, 1, 1));
 
             sign(named.schoolSignatory(), id, SCHOOL_SIGNATORY_SIGNS, sha, null);
             eventually(() -> who.inApp(intern.token(), "AGREEMENT_SIGNED"), n -> n == 1);
@@ -92,9 +96,10 @@ class AgreementJourneyTest extends AgreementApiTest {
             eventually(() -> who.mails(named.tutor().email(), SIGNED_SUBJECT), n -> n == 1);
             eventually(() -> who.mails(named.referentEmail(), SIGNED_SUBJECT), n -> n == 1);
             assertThat(who.mails(named.schoolSignatory().email(), SIGNED_SUBJECT)).as("not the last signer").isZero();
-            assertThat(who.told(intern.token())).as("the intern, in English: the two signatures after theirs, then all")
+            assertThat(who.told(intern.token())).as("the intern, in English: the three signatures after theirs, then all")
                     .containsExactly(in(ENGLISH, "AGREEMENT_SIGNED"), in(ENGLISH, "AGREEMENT_SIGNED_BY_PARTY"),
-                            in(ENGLISH, "AGREEMENT_SIGNED_BY_PARTY"), in(ENGLISH, "AGREEMENT_TO_SIGN"));
+                            in(ENGLISH, "AGREEMENT_SIGNED_BY_PARTY"), in(ENGLISH, "AGREEMENT_SIGNED_BY_PARTY"),
+                            in(ENGLISH, "AGREEMENT_TO_SIGN"));
             assertInFrench(who.told(companySignatory.token()), "the company signatory");
             assertInFrench(who.told(api.token("school-admin-a")), "school A's admin");
             assertInFrench(who.told(api.token("recruiter-x")), "company X's recruiter");
@@ -138,11 +143,12 @@ class AgreementJourneyTest extends AgreementApiTest {
         List<Integer> toldTheirTurn(Named named) {
             return List.of(inApp(internToken, "AGREEMENT_TO_SIGN"),
                     inApp(named.companySignatory().token(), "AGREEMENT_TO_SIGN"),
-                    toSignMails(named.tutor().email()).size(), toSignMails(named.schoolSignatory().email()).size());
+                    toSignMails(named.tutor().email()).size(), toSignMails(named.referentEmail()).size(),
+                    toSignMails(named.schoolSignatory().email()).size());
         }
 
-        List<Integer> turns(int intern, int companySignatory, int tutor, int schoolSignatory) {
-            return List.of(intern, companySignatory, tutor, schoolSignatory);
+        List<Integer> turns(int intern, int companySignatory, int tutor, int referent, int schoolSignatory) {
+            return List.of(intern, companySignatory, tutor, referent, schoolSignatory);
         }
 
         /**

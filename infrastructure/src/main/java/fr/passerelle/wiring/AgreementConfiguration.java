@@ -50,8 +50,8 @@ import org.springframework.context.annotation.Configuration;
 class AgreementConfiguration {
 
     @Bean
-    AgreementRules agreementRules(Agreements agreements, Learners learners, Clock clock) {
-        return AgreementRules.withLegalDefaults(agreements, learners, clock);
+    AgreementRules agreementRules(Agreements agreements, Learners learners, Schools schools, Clock clock) {
+        return AgreementRules.withLegalDefaults(agreements, learners, schools, clock);
     }
 
     @Bean

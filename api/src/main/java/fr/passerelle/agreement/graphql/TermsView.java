@@ -22,7 +22,7 @@ record TermsView(LocalDate start, LocalDate end, String country, boolean presenc
                 period.schedule().weeks().stream().map(WeekView::of).toList(),
                 period.exceptions().stream().map(ExceptionView::of).toList(), terms.activities(),
                 terms.skillsToAcquire(), terms.nightPresence(), terms.sundayPresence(),
-                GratificationView.of(terms.gratification()), terms.paymentTerms(), terms.benefits(),
+                GratificationView.of(terms), terms.paymentTerms(), terms.benefits(),
                 terms.socialProtection(), terms.leaveAndAbsence(), terms.suspensionAndTermination(),
                 terms.evaluation(), terms.workplaces());
     }
@@ -52,15 +52,16 @@ record TermsView(LocalDate start, LocalDate end, String country, boolean presenc
         }
     }
 
-    /** GraphQL {@code Gratification}. */
-    record GratificationView(Money amount, String basis) {
+    /** GraphQL {@code Gratification}, with the terms it belongs to for its monthly contributions. */
+    record GratificationView(Money amount, String basis, AgreementTerms terms) {
 
-        static GratificationView of(ProposedGratification gratification) {
+        static GratificationView of(AgreementTerms terms) {
+            ProposedGratification gratification = terms.gratification();
             if (gratification == null) {
                 return null;
             }
             return new GratificationView(gratification.amount(),
-                    gratification instanceof ProposedGratification.MonthlyFlat ? "MONTHLY" : "HOURLY");
+                    gratification instanceof ProposedGratification.MonthlyFlat ? "MONTHLY" : "HOURLY", terms);
         }
 
         /** GraphQL {@code value}: the {@code Money} object that replaces the deprecated scalar {@code amount}. */

@@ -57,6 +57,7 @@ final class DemoAgreements {
                 step(signatory(SignatoryRole.LEARNER, parties.learner(), DemoPersona.LEARNER.subject())),
                 step(signatory(SignatoryRole.COMPANY_SIGNATORY, parties.companySignatory(), null),
                         signatory(SignatoryRole.TUTOR, parties.tutor(), null)),
+                step(signatory(SignatoryRole.REFERENT, parties.referent(), null)),
                 step(signatory(SignatoryRole.SCHOOL_SIGNATORY, parties.schoolSignatory(), null))));
         return Agreement.draft(LEA_AT_GARAGE_MARTIN, null, DemoLearners.LEA, DemoPersona.LEARNER.subject(),
                 DemoData.SCHOOL_B, DemoData.COMPANY_X, parties, terms, circuit, "system:demo-data", now);

@@ -34,10 +34,11 @@ final class SchoolInputs {
     record ChangeTierInput(PartnershipTier tier, Long expectedVersion) {
     }
 
-    record ProgramInput(String code, String name, String level, Integer durationMonths) {
+    record ProgramInput(String code, String name, String level, Integer durationMonths,
+                        Integer teachingHoursPerYear) {
 
         Program program() {
-            return Program.of(code, name, level, durationMonths);
+            return Program.of(code, name, level, durationMonths, teachingHoursPerYear);
         }
     }
 

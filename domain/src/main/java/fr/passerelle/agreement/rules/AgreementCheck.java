@@ -18,18 +18,30 @@ import java.util.Objects;
  * @param hostStaffing             the host's workforce and other internships; null when unknown
  * @param previousInternshipOnPost the last internship on the same post; null when there is none or it is unknown
  * @param conditions               the intern's age, the night presence and leave clauses
+ * @param programTeachingHours     the teaching hours per academic year of the intern's program (D124-2); null when
+ *                                 the program or its hours are not recorded
  */
 public record AgreementCheck(InternshipPeriod period, Map<AcademicYear, Presence> otherPresenceWithHost,
                              ProposedGratification gratification, List<DateRange> tutorOtherInternships,
                              HostStaffing hostStaffing, PreviousInternship previousInternshipOnPost,
-                             InternshipConditions conditions) {
+                             InternshipConditions conditions, Integer programTeachingHours) {
 
     /** A check without the conditions: the leave clause and minors' rules stay silent. */
     public AgreementCheck(InternshipPeriod period, Map<AcademicYear, Presence> otherPresenceWithHost,
                           ProposedGratification gratification, List<DateRange> tutorOtherInternships,
-                          HostStaffing hostStaffing, PreviousInternship previousInternshipOnPost) {
+                          HostStaffing hostStaffing, PreviousInternship previousInternshipOnPost,
+                          Integer programTeachingHours) {
         this(period, otherPresenceWithHost, gratification, tutorOtherInternships, hostStaffing,
-                previousInternshipOnPost, InternshipConditions.UNSTATED);
+                previousInternshipOnPost, InternshipConditions.UNSTATED, programTeachingHours);
+    }
+
+    /** A check where the intern's program teaching hours are not known. */
+    public AgreementCheck(InternshipPeriod period, Map<AcademicYear, Presence> otherPresenceWithHost,
+                          ProposedGratification gratification, List<DateRange> tutorOtherInternships,
+                          HostStaffing hostStaffing, PreviousInternship previousInternshipOnPost,
+                          InternshipConditions conditions) {
+        this(period, otherPresenceWithHost, gratification, tutorOtherInternships, hostStaffing,
+                previousInternshipOnPost, conditions, null);
     }
 
     public AgreementCheck {
@@ -37,5 +49,13 @@ public record AgreementCheck(InternshipPeriod period, Map<AcademicYear, Presence
         Objects.requireNonNull(conditions, "conditions");
         otherPresenceWithHost = Map.copyOf(Objects.requireNonNull(otherPresenceWithHost, "otherPresenceWithHost"));
         tutorOtherInternships = tutorOtherInternships == null ? null : List.copyOf(tutorOtherInternships);
+    }
+
+    /** A check without the conditions nor the program's teaching hours. */
+    public AgreementCheck(InternshipPeriod period, Map<AcademicYear, Presence> otherPresenceWithHost,
+                          ProposedGratification gratification, List<DateRange> tutorOtherInternships,
+                          HostStaffing hostStaffing, PreviousInternship previousInternshipOnPost) {
+        this(period, otherPresenceWithHost, gratification, tutorOtherInternships, hostStaffing,
+                previousInternshipOnPost, InternshipConditions.UNSTATED, null);
     }
 }

@@ -8,8 +8,8 @@ import java.util.TreeMap;
 
 /**
  * Runs every legal rule on an agreement: counts its presence, then checks the six-month cap, the gratification, the
- * tutor's and the host's intern caps, the waiting period on the post, the leave and other mandatory clauses, and the
- * rules for a minor intern. Pure: the same check gives the same report.
+ * tutor's and the host's intern caps, the waiting period on the post, the program's teaching volume, the leave and
+ * other mandatory clauses, and the rules for a minor intern. Pure: the same check gives the same report.
  */
 public final class AgreementRulesEngine {
 
@@ -40,10 +40,11 @@ public final class AgreementRulesEngine {
         findings.add(MaxDurationRule.check(ownPresenceByYear, hostPresenceByYear));
         GratificationRule.Outcome gratification = GratificationRule.check(timeline.presence(), hostPresenceByYear,
                 timeline.presentMinutesByMonth(), check.gratification(), rates);
-        findings.add(gratification.finding());
+        findings.add(AbroadGratification.qualify(gratification.finding(), check.period().country()));
         findings.add(TutorLoadRule.check(check.period().dates(), check.tutorOtherInternships()));
         findings.add(HostQuotaRule.check(check.period().dates(), check.hostStaffing()));
         findings.add(WaitingPeriodRule.check(check.period().dates(), check.previousInternshipOnPost()));
+        findings.add(TeachingVolumeRule.check(check.programTeachingHours()));
         findings.add(LeaveClauseRule.check(timeline.presence(), check.conditions().leaveClause()));
         findings.addAll(MandatoryClausesRule.check(check.conditions().missingClauses()));
         if (check.conditions().internBirthDate() != null) {

@@ -31,8 +31,9 @@ import java.util.function.Function;
  *
  * <p>Not covered: a branch agreement may set a higher minimum (the caller's rates then); when a new agreement makes
  * gratification mandatory, the learner's earlier agreements with the host in the year become due too, which this
- * schedule (this agreement only) does not show. For an internship abroad the French minimum is applied as for one in
- * France; whether it binds a foreign host is not settled by the texts read here.
+ * schedule (this agreement only) does not show. For an internship abroad the French minimum is computed as for one in
+ * France; whether it binds a foreign host is not settled, so the engine turns a refusal into a warning there
+ * ({@link AbroadGratification}).
  */
 final class GratificationRule {
 

@@ -9,10 +9,12 @@ import fr.passerelle.agreement.port.out.Agreements;
 import fr.passerelle.agreement.rules.AcademicYear;
 import fr.passerelle.agreement.rules.AgreementCheck;
 import fr.passerelle.agreement.rules.AgreementRulesEngine;
+import fr.passerelle.agreement.rules.ContributionSplit;
 import fr.passerelle.agreement.rules.DraftFigures;
-import fr.passerelle.agreement.rules.InternshipPeriod;
 import fr.passerelle.agreement.rules.GratificationRates;
 import fr.passerelle.agreement.rules.InternshipConditions;
+import fr.passerelle.agreement.rules.InternshipPeriod;
+import fr.passerelle.agreement.rules.MonthlyContributions;
 import fr.passerelle.agreement.rules.Presence;
 import fr.passerelle.agreement.rules.PresenceLimits;
 import fr.passerelle.agreement.rules.PresenceTimeline;
@@ -21,6 +23,7 @@ import fr.passerelle.agreement.rules.RuleFinding;
 import fr.passerelle.agreement.rules.RulesReport;
 import fr.passerelle.learner.model.Learner;
 import fr.passerelle.learner.port.out.Learners;
+import fr.passerelle.school.port.out.Schools;
 import fr.passerelle.shared.model.DateRange;
 import fr.passerelle.shared.validation.BusinessRuleViolation;
 import fr.passerelle.shared.validation.ErrorCode;
@@ -38,9 +41,9 @@ import java.util.Objects;
 /**
  * Runs the legal rules on an agreement's terms, in its surroundings read from the store: the intern's other
  * agreements with the same host (their presence adds up toward the six-month cap and the gratification threshold),
- * and the tutor's other interns. The host's workforce and the post's previous intern are not recorded on the
- * platform, so those two rules report "not checked" rather than block. The intern's date of birth, from their record,
- * decides whether the rules for minors apply.
+ * the tutor's other interns, and the teaching hours of the intern's program (D124-2). The host's workforce and the
+ * post's previous intern are not recorded on the platform, so those two rules report "not checked" rather than block.
+ * The intern's date of birth, from their record, decides whether the rules for minors apply.
  *
  * <p>The tutor is one person across hosts: their e-mail, compared as the platform normalises addresses (the e-mail of
  * a member's account is verified), whichever company's agreements name them. Their cancelled agreements and their
@@ -75,25 +78,30 @@ public final class AgreementRules {
 
     private final Agreements agreements;
     private final Learners learners;
+    private final ProgramTeachingHours teaching;
     private final PublicHolidays holidays;
+    private final GratificationRates rates;
     private final AgreementRulesEngine engine;
     private final GratificationsMadeDue madeDue;
     private final Clock clock;
 
-    public AgreementRules(Agreements agreements, Learners learners, PublicHolidays holidays, GratificationRates rates,
-                          Clock clock) {
+    public AgreementRules(Agreements agreements, Learners learners, Schools schools, PublicHolidays holidays,
+                          GratificationRates rates, Clock clock) {
         this.agreements = agreements;
         this.learners = learners;
+        this.teaching = new ProgramTeachingHours(learners, schools);
         this.holidays = holidays;
+        this.rates = rates;
         this.engine = new AgreementRulesEngine(holidays, rates);
         this.madeDue = new GratificationsMadeDue(agreements, holidays);
         this.clock = clock;
     }
 
     /** The rules for France's holidays and the legal minimum gratification. */
-    public static AgreementRules withLegalDefaults(Agreements agreements, Learners learners, Clock clock) {
-        return new AgreementRules(agreements, learners, PublicHolidays.france(), GratificationRates.LEGAL_MINIMUM,
-                clock);
+    public static AgreementRules withLegalDefaults(Agreements agreements, Learners learners, Schools schools,
+                                                  Clock clock) {
+        return new AgreementRules(agreements, learners, schools, PublicHolidays.france(),
+                GratificationRates.LEGAL_MINIMUM, clock);
     }
 
     /** The report on {@code terms} for the intern and host of {@code agreement} (itself left out of the others). */
@@ -131,8 +139,9 @@ public final class AgreementRules {
     }
 
     /**
-     * The reports on each agreement's terms in force, by agreement id, from two reads whatever their number: the
-     * interns' other agreements, the tutors' other interns.
+     * The reports on each agreement's terms in force, by agreement id, from a fixed number of reads whatever their
+     * number: the interns' other agreements, the tutors' other interns, the interns (dates of birth, programs) and
+     * their schools (the programs' teaching hours).
      */
     public Map<String, RulesReport> checkAll(Collection<Agreement> all) {
         Surroundings surroundings = surroundings(all.stream().map(Agreement::learnerId).distinct().toList(),
@@ -142,25 +151,28 @@ public final class AgreementRules {
         learners.findAllById(all.stream().map(Agreement::learnerId).distinct().toList()).stream()
                 .filter(l -> l.identity().birthDate() != null)
                 .forEach(l -> births.put(l.id(), l.identity().birthDate()));
+        Map<String, Integer> teachingHours = teaching.of(all);
         Map<String, RulesReport> reports = new HashMap<>();
         all.forEach(a -> reports.put(a.id(), check(a, a.parties(), a.terms(), surroundings,
-                births.get(a.learnerId()))));
+                births.get(a.learnerId()), teachingHours.get(a.id()))));
         return reports;
     }
 
     private RulesReport check(Agreement agreement, Parties parties, AgreementTerms terms, Surroundings around) {
         return check(agreement, parties, terms, around, learners.findById(agreement.learnerId())
-                .map(Learner::identity).map(identity -> identity.birthDate()).orElse(null));
+                .map(Learner::identity).map(identity -> identity.birthDate()).orElse(null),
+                teaching.of(List.of(agreement)).get(agreement.id()));
     }
 
     private RulesReport check(Agreement agreement, Parties parties, AgreementTerms terms, Surroundings around,
-                              LocalDate birthDate) {
+                              LocalDate birthDate, Integer programTeachingHours) {
         Map<AcademicYear, Presence> withHost = presenceWithHostElsewhere(agreement, parties,
                 around.internsAgreements());
         InternshipConditions conditions = new InternshipConditions(birthDate, parties.legalRepresentative() != null,
                 terms.nightPresence(), MandatoryClauses.missing(terms));
         return engine.check(new AgreementCheck(terms.period(), withHost, terms.gratification(),
-                tutorsOtherInternships(agreement, parties, around), null, null, conditions));
+                tutorsOtherInternships(agreement, parties, around), null, null, conditions,
+                programTeachingHours));
     }
 
     /** The figures a dry run shows beside the report on {@code terms} (one more read: the intern's agreements). */
@@ -225,6 +237,12 @@ public final class AgreementRules {
 
     /** The other agreements the rules compare an agreement with. */
     private record Surroundings(List<Agreement> internsAgreements, List<Agreement> tutorsAgreements) {
+    }
+
+    /** The exempt and subject parts of the terms' gratification, month by month (L242-4-1 CSS); reads nothing. */
+    public List<MonthlyContributions> contributions(AgreementTerms terms) {
+        return ContributionSplit.of(PresenceTimeline.of(terms.period(), holidays).presentMinutesByMonth(),
+                terms.gratification(), rates);
     }
 
     /** The presence of an internship as D124-6 counts it, up to and including {@code lastDay}. */

@@ -19,6 +19,7 @@ import fr.passerelle.agreement.model.Signatory;
 import fr.passerelle.agreement.model.SignatoryRole;
 import fr.passerelle.agreement.model.SignatureMethod;
 import fr.passerelle.agreement.model.SignedDocument;
+import fr.passerelle.agreement.model.RequiredSignatories;
 import fr.passerelle.agreement.model.SigningCircuit;
 import fr.passerelle.agreement.model.TermDivergence;
 import fr.passerelle.agreement.port.in.AgreementDraft;
@@ -29,6 +30,7 @@ import fr.passerelle.agreement.port.out.Agreements;
 import fr.passerelle.agreement.port.out.DocumentArchive;
 import fr.passerelle.agreement.port.out.SignatureProvider;
 import fr.passerelle.agreement.rules.DraftFigures;
+import fr.passerelle.agreement.rules.MonthlyContributions;
 import fr.passerelle.agreement.rules.RulesReport;
 import fr.passerelle.company.model.Company;
 import fr.passerelle.company.port.out.Companies;
@@ -324,6 +326,8 @@ public class AgreementService implements AgreementUseCases {
                     if (agreement.status() != AgreementStatus.UNDER_VALIDATION) {
                         throw BusinessRuleViolation.of("status", ErrorCode.INVALID_STATE, "error.agreement.not-validated", agreement.status());
                     }
+                    // A draft written before every D124-4 party was required goes out only once its circuit is fixed.
+                    RequiredSignatories.requireAllIn(agreement.signing().circuit(), agreement.parties());
                     RulesReport report = rules.requireSendable(agreement, agreement.parties(), agreement.terms());
                     String sha = archive(DocumentKeys.agreement(agreement.id(),
                             agreement.signing().documentVersion() + 1), documents.agreement(agreement, report));
@@ -513,6 +517,11 @@ public class AgreementService implements AgreementUseCases {
     }
 
     @Override
+    public List<MonthlyContributions> contributions(AgreementTerms terms) {
+        return rules.contributions(terms);
+    }
+
+    @Override
     public Optional<ArchivedDocument> document(Actor actor, String agreementId, Integer documentVersion) {
         // Only versions the agreement records as sent: a rendered version whose sending failed is no document.
         return find(actor, agreementId).filter(a -> a.signing().documentVersion() > 0 && (documentVersion == null
@@ -573,7 +582,8 @@ public class AgreementService implements AgreementUseCases {
 
     /**
      * The circuit from its roles and the parties: each role's person signs. The default circuit leaves out the legal
-     * representative of an adult; a circuit that names a role the agreement has no person for is refused.
+     * representative of an adult; a circuit that names a role the agreement has no person for, or leaves out a party
+     * D124-4 has sign, is refused.
      */
     private static SigningCircuit circuit(List<List<SignatoryRole>> steps, Parties parties, String learnerSubject) {
         boolean byDefault = steps == null;
@@ -596,7 +606,9 @@ public class AgreementService implements AgreementUseCases {
                 built.add(new SigningCircuit.Step(signatories));
             }
         }
-        return new SigningCircuit(built);
+        SigningCircuit circuit = new SigningCircuit(built);
+        RequiredSignatories.requireAllIn(circuit, parties);
+        return circuit;
     }
 
     private static Party personFor(SignatoryRole role, Parties parties) {

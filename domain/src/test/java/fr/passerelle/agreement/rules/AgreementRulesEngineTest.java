@@ -52,7 +52,8 @@ class AgreementRulesEngineTest {
         RulesReport report = run(check(fullTime("2026-03-10", "2026-03-10"))
                 .tutorAlsoFollows(range("2026-01-05", "2026-06-30"))
                 .host(8, range("2026-03-09", "2026-03-13"))
-                .previousOnPost(range("2025-09-01", "2025-12-19"), false));
+                .previousOnPost(range("2025-09-01", "2025-12-19"), false)
+                .programTeaches(400));
 
         assertThat(report.blocking()).isFalse();
         assertThat(report.findings()).allMatch(f -> f.severity() == Severity.INFO);
@@ -64,7 +65,7 @@ class AgreementRulesEngineTest {
 
         assertThat(report.findings()).extracting(RuleFinding::ruleId)
                 .containsExactly("MAX_DURATION", "GRATIFICATION", "TUTOR_LOAD", "HOST_QUOTA", "WAITING_PERIOD",
-                        "LEAVE_CLAUSE", "MANDATORY_CLAUSES");
+                        "TEACHING_VOLUME", "LEAVE_CLAUSE", "MANDATORY_CLAUSES");
     }
 
     @Test
@@ -210,11 +211,13 @@ class AgreementRulesEngineTest {
                         range("2026-03-02", "2026-04-30"))
                 .host(12, range("2026-01-05", "2026-06-30"), range("2026-01-05", "2026-06-30"),
                         range("2026-03-02", "2026-04-30"))
-                .previousOnPost(range("2025-09-01", "2026-02-27"), false));
+                .previousOnPost(range("2025-09-01", "2026-02-27"), false)
+                .programTeaches(199));
 
         assertThat(report.blocking()).isTrue();
         assertThat(report.findings()).filteredOn(RuleFinding::blocking).extracting(RuleFinding::ruleId)
-                .containsExactly("MAX_DURATION", "GRATIFICATION", "TUTOR_LOAD", "HOST_QUOTA", "WAITING_PERIOD");
+                .containsExactly("MAX_DURATION", "GRATIFICATION", "TUTOR_LOAD", "HOST_QUOTA", "WAITING_PERIOD",
+                        "TEACHING_VOLUME");
     }
 
     @Test

@@ -98,6 +98,7 @@ final class AgreementTestData {
         private HostStaffing staffing;
         private PreviousInternship previous;
         private InternshipConditions conditions = InternshipConditions.UNSTATED;
+        private Integer teachingHours;
 
         private CheckBuilder(InternshipPeriod period) {
             this.period = period;
@@ -138,8 +139,14 @@ final class AgreementTestData {
             return this;
         }
 
+        CheckBuilder programTeaches(int hoursPerYear) {
+            teachingHours = hoursPerYear;
+            return this;
+        }
+
         AgreementCheck build() {
-            return new AgreementCheck(period, others, gratification, tutorOthers, staffing, previous, conditions);
+            return new AgreementCheck(period, others, gratification, tutorOthers, staffing, previous, conditions,
+                    teachingHours);
         }
     }
 }

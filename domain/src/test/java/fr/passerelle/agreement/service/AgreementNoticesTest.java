@@ -4,6 +4,7 @@ import static fr.passerelle.agreement.service.AgreementScene.COMPANY_C;
 import static fr.passerelle.agreement.service.AgreementScene.COMPANY_SIGNATORY;
 import static fr.passerelle.agreement.service.AgreementScene.LEARNER;
 import static fr.passerelle.agreement.service.AgreementScene.SCHOOL_A;
+import static fr.passerelle.agreement.service.AgreementScene.REFERENT;
 import static fr.passerelle.agreement.service.AgreementScene.SCHOOL_SIGNATORY;
 import static fr.passerelle.agreement.service.AgreementScene.TUTOR;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -213,13 +214,19 @@ class AgreementNoticesTest {
 
             sign(Who.TUTOR, out, TUTOR);
             relay();
+            assertThat(told(NotificationKind.AGREEMENT_TO_SIGN)).containsExactly(HUGO);
+            forget();
+
+            sign(Who.REFERENT, out, REFERENT);
+            relay();
             assertThat(told(NotificationKind.AGREEMENT_TO_SIGN)).containsExactly(NADIA);
         }
 
         @Test
         void the_circuit_the_school_chose_sets_the_order() {
             scene.outForSignature(scene.draft(AgreementDrafts.valid().circuit(List.of(SignatoryRole.SCHOOL_SIGNATORY),
-                    List.of(SignatoryRole.LEARNER), List.of(SignatoryRole.COMPANY_SIGNATORY))));
+                    List.of(SignatoryRole.LEARNER), List.of(SignatoryRole.COMPANY_SIGNATORY, SignatoryRole.TUTOR,
+                            SignatoryRole.REFERENT))));
             relay();
 
             assertThat(everyoneTold()).containsExactly(NADIA);
@@ -256,6 +263,7 @@ class AgreementNoticesTest {
             sign(Who.LEARNER, out, LEARNER);
             sign(Who.COMPANY_SIGNATORY, out, COMPANY_SIGNATORY);
             sign(Who.TUTOR, out, TUTOR);
+            sign(Who.REFERENT, out, REFERENT);
 
             relay();
 
@@ -312,9 +320,9 @@ class AgreementNoticesTest {
             relay();
 
             assertThat(told(NotificationKind.AGREEMENT_SIGNED_BY_PARTY)).as("not those whose turn it is now: told so")
-                    .containsExactlyInAnyOrder(NADIA, "admin-a", "staff-a");
+                    .containsExactlyInAnyOrder(HUGO, NADIA, "admin-a", "staff-a");
             assertThat(inbox()).filteredOn(n -> n.kind() == NotificationKind.AGREEMENT_SIGNED_BY_PARTY)
-                    .allSatisfy(n -> assertThat(n.title()).contains("signed=1", "total=4"));
+                    .allSatisfy(n -> assertThat(n.title()).contains("signed=1", "total=5"));
             assertThat(everyoneTold()).doesNotContain("lea", "recruiter-c").doesNotContainAnyElementsOf(OUTSIDERS);
         }
 
@@ -329,7 +337,7 @@ class AgreementNoticesTest {
             relay();
 
             assertThat(told(NotificationKind.AGREEMENT_SIGNED_BY_PARTY))
-                    .containsExactlyInAnyOrder("lea", MARC, NADIA, "admin-a", "staff-a");
+                    .containsExactlyInAnyOrder("lea", MARC, HUGO, NADIA, "admin-a", "staff-a");
         }
     }
 
@@ -342,6 +350,7 @@ class AgreementNoticesTest {
             sign(Who.LEARNER, out, LEARNER);
             sign(Who.COMPANY_SIGNATORY, out, COMPANY_SIGNATORY);
             sign(Who.TUTOR, out, TUTOR);
+            sign(Who.REFERENT, out, REFERENT);
             relay();
             forget();
 
@@ -402,7 +411,7 @@ class AgreementNoticesTest {
             Agreement agreement = proposed();
 
             assertThat(told(NotificationKind.AMENDMENT_TO_SIGN)).containsExactly("lea");
-            assertThat(told(NotificationKind.AMENDMENT_PROPOSED)).containsExactlyInAnyOrder(CLAIRE, MARC, NADIA);
+            assertThat(told(NotificationKind.AMENDMENT_PROPOSED)).containsExactlyInAnyOrder(CLAIRE, MARC, HUGO, NADIA);
             assertThat(everyoneTold()).doesNotContain("recruiter-c").doesNotContainAnyElementsOf(OUTSIDERS);
             assertThat(inbox()).allSatisfy(n -> assertThat(n.title()).contains("number=1",
                     "url=" + links.amendmentDocument(agreement.id(), 1)));
@@ -422,6 +431,11 @@ class AgreementNoticesTest {
 
             scene.service.sign(scene.as(Who.COMPANY_SIGNATORY), agreement.id(), amendment, COMPANY_SIGNATORY, sha);
             scene.service.sign(scene.as(Who.TUTOR), agreement.id(), amendment, TUTOR, sha);
+            relay();
+            assertThat(told(NotificationKind.AMENDMENT_TO_SIGN)).containsExactly(HUGO);
+            forget();
+
+            scene.service.sign(scene.as(Who.REFERENT), agreement.id(), amendment, REFERENT, sha);
             relay();
             assertThat(told(NotificationKind.AMENDMENT_TO_SIGN)).containsExactly(NADIA);
             forget();

@@ -70,17 +70,17 @@ import java.util.Set;
  * <li>{@link #lea}, a learner of school A with an account ({@code lea}, verified e-mail), born in 2003, and
  * {@link #theo}, a learner of school B with an account;</li>
  * <li>the people the drafts of {@link AgreementDrafts} name, signed in with their verified e-mail and no membership:
- * the company signatory, the tutor and the school signatory;</li>
+ * the company signatory, the tutor, the referent and the school signatory;</li>
  * <li>an advisor and a platform admin.</li>
  * </ul>
- * The default circuit's signatories have the ids {@link #LEARNER}, {@link #COMPANY_SIGNATORY}, {@link #TUTOR} and
- * {@link #SCHOOL_SIGNATORY}; {@link #signer} says who signs for each.
+ * The default circuit's signatories have the ids {@link #LEARNER}, {@link #COMPANY_SIGNATORY}, {@link #TUTOR},
+ * {@link #REFERENT} and {@link #SCHOOL_SIGNATORY}; {@link #signer} says who signs for each.
  */
 final class AgreementScene {
 
     enum Who {
         STAFF_A, STAFF_B, RECRUITER, OTHER_COMPANY_MEMBER, LEARNER, OTHER_LEARNER, ADVISOR, PLATFORM_ADMIN,
-        COMPANY_SIGNATORY, TUTOR, SCHOOL_SIGNATORY
+        COMPANY_SIGNATORY, TUTOR, REFERENT, SCHOOL_SIGNATORY
     }
 
     static final String SCHOOL_A = "school-a";
@@ -101,7 +101,7 @@ final class AgreementScene {
     /** The default circuit in its order, each signatory id with who signs it. */
     static final List<Map.Entry<String, Who>> DEFAULT_SIGNERS = List.of(Map.entry(LEARNER, Who.LEARNER),
             Map.entry(COMPANY_SIGNATORY, Who.COMPANY_SIGNATORY), Map.entry(TUTOR, Who.TUTOR),
-            Map.entry(SCHOOL_SIGNATORY, Who.SCHOOL_SIGNATORY));
+            Map.entry(REFERENT, Who.REFERENT), Map.entry(SCHOOL_SIGNATORY, Who.SCHOOL_SIGNATORY));
 
     final MutableClock clock = new MutableClock();
     final InMemoryAgreements agreements = new InMemoryAgreements();
@@ -119,7 +119,7 @@ final class AgreementScene {
     final RecordingMailer mailer = new RecordingMailer();
     final RecordingReminders reminders = new RecordingReminders();
     final EventFactory events = new EventFactory(Fixtures.countingIds("event-"), clock);
-    final AgreementRules rules = AgreementRules.withLegalDefaults(agreements, learners, clock);
+    final AgreementRules rules = AgreementRules.withLegalDefaults(agreements, learners, schools, clock);
     final FollowUpOpener opener = new FollowUpOpener(agreements, followUps, events, clock);
     final EvaluationMail mail = new EvaluationMail(followUps, mailer,
             FakeTexts.alsoKnowing("evaluation_link", "evaluation_reminder"), reminders, token -> FORM_URL + token,
@@ -152,6 +152,7 @@ final class AgreementScene {
         actors.put(Who.PLATFORM_ADMIN, Actors.platformAdmin());
         actors.put(Who.COMPANY_SIGNATORY, byEmail("claire", AgreementDrafts.COMPANY_SIGNATORY));
         actors.put(Who.TUTOR, byEmail("marc", AgreementDrafts.TUTOR));
+        actors.put(Who.REFERENT, byEmail("hugo", AgreementDrafts.REFERENT));
         actors.put(Who.SCHOOL_SIGNATORY, byEmail("nadia", AgreementDrafts.SCHOOL_SIGNATORY));
     }
 

@@ -23,6 +23,7 @@ import static fr.passerelle.testing.Fixtures.NOW;
 import static fr.passerelle.testing.Sentences.french;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import fr.passerelle.agreement.model.Agreement;
@@ -33,6 +34,7 @@ import fr.passerelle.agreement.model.ArchivedDocument;
 import fr.passerelle.agreement.model.DocumentKeys;
 import fr.passerelle.agreement.model.Parties;
 import fr.passerelle.agreement.model.Party;
+import fr.passerelle.agreement.model.RequiredSignatories;
 import fr.passerelle.agreement.model.Sha256;
 import fr.passerelle.agreement.model.Signatory;
 import fr.passerelle.agreement.model.SignatoryRole;
@@ -48,11 +50,13 @@ import fr.passerelle.learner.model.Learner;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.shared.error.NotFoundException;
 import fr.passerelle.shared.event.DomainEvent;
+import fr.passerelle.shared.i18n.Message;
 import fr.passerelle.shared.event.Initiator;
 import fr.passerelle.shared.model.EmailAddress;
 import fr.passerelle.shared.model.Money;
 import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
+import fr.passerelle.shared.validation.BusinessRuleViolation;
 import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.shared.validation.Limits;
 import fr.passerelle.shared.validation.Violation;
@@ -289,7 +293,7 @@ class AgreementServiceTest {
     class Circuit {
 
         @Test
-        void by_default_the_intern_then_the_host_with_the_tutor_then_the_school() {
+        void by_default_the_intern_then_the_host_with_the_tutor_then_the_referent_then_the_school() {
             Agreement agreement = scene.draft();
 
             assertThat(agreement.signing().circuit().steps()).extracting(step -> step.signatories())
@@ -300,6 +304,8 @@ class AgreementServiceTest {
                                             "claire.dubois@studio-rhone.example", null, null),
                                     new Signatory(TUTOR, SignatoryRole.TUTOR, "Marc Petit",
                                             "marc.petit@studio-rhone.example", null, null)),
+                            List.of(new Signatory(REFERENT, SignatoryRole.REFERENT, "Hugo Moreau",
+                                    "hugo.moreau@ecole-a.example", null, null)),
                             List.of(new Signatory(SCHOOL_SIGNATORY, SignatoryRole.SCHOOL_SIGNATORY, "Nadia Benali",
                                     "nadia.benali@ecole-a.example", null, null)));
         }
@@ -316,6 +322,53 @@ class AgreementServiceTest {
                             List.of(REFERENT, COMPANY_SIGNATORY));
             assertThat(agreement.signing().circuit().signatory(REFERENT).orElseThrow().email())
                     .isEqualTo("hugo.moreau@ecole-a.example");
+        }
+
+        @Test
+        void a_circuit_leaving_out_d124_4_parties_is_refused_naming_each_of_them() {
+            var refused = catchThrowableOfType(BusinessRuleViolation.class, () -> scene.draft(valid().circuit(
+                    List.of(SignatoryRole.SCHOOL_SIGNATORY), List.of(SignatoryRole.LEARNER))));
+
+            assertThat(refused.violations()).extracting(v -> v.field(), v -> v.code(), v -> v.message().arguments())
+                    .containsExactlyInAnyOrder(
+                            tuple(List.of("circuit"), ErrorCode.REQUIRED,
+                                    List.of(Message.of("error.circuit.party.company-signatory"))),
+                            tuple(List.of("circuit"), ErrorCode.REQUIRED, List.of(Message.of("error.circuit.party.tutor"))),
+                            tuple(List.of("circuit"), ErrorCode.REQUIRED,
+                                    List.of(Message.of("error.circuit.party.referent"))));
+            assertThat(scene.agreements.all()).isEmpty();
+        }
+
+        @Test
+        void a_minors_circuit_must_have_their_legal_representative_sign() {
+            scene.seed(AgreementScene.learner(scene.lea.id(), scene.lea.subject(), "Léa", SCHOOL_A,
+                    LocalDate.of(2009, 1, 1)));
+
+            var refused = catchThrowableOfType(BusinessRuleViolation.class, () -> scene.draft(valid()
+                    .legalRepresentative(AgreementDrafts.LEGAL_REPRESENTATIVE)
+                    .circuit(List.of(SignatoryRole.LEARNER, SignatoryRole.COMPANY_SIGNATORY, SignatoryRole.TUTOR,
+                            SignatoryRole.REFERENT, SignatoryRole.SCHOOL_SIGNATORY))));
+
+            assertThat(refused.violations()).extracting(v -> v.message().arguments())
+                    .containsExactly(List.of(Message.of("error.circuit.party.legal-representative")));
+        }
+
+        @Test
+        void the_agreement_is_signed_only_once_every_party_has_signed_paper_or_electronic() {
+            Agreement out = scene.outForSignature();
+            Agreement signed = out;
+            for (var signer : AgreementScene.DEFAULT_SIGNERS) {
+                assertThat(signed.status()).as("before %s signs", signer.getKey())
+                        .isEqualTo(AgreementStatus.OUT_FOR_SIGNATURE);
+                signed = signer.getKey().equals(REFERENT)
+                        ? service.recordPaperSignature(scene.as(Who.STAFF_A), out.id(), null, REFERENT,
+                        SCAN)
+                        : scene.sign(signer.getValue(), signed, signer.getKey());
+            }
+
+            assertThat(signed.status()).isEqualTo(AgreementStatus.SIGNED);
+            assertThat(signed.signing().currentSignatures()).extracting(Signature::role)
+                    .containsExactlyInAnyOrderElementsOf(RequiredSignatories.of(signed.parties()));
         }
 
         @Test
@@ -599,10 +652,11 @@ class AgreementServiceTest {
 
             Agreement edited = service.edit(as(Who.STAFF_A), draft.id(), null, valid()
                     .tutor(new PartyDraft("Paul Girard", "paul.girard@studio-rhone.example", null))
-                    .circuit(List.of(SignatoryRole.TUTOR, SignatoryRole.LEARNER)).build());
+                    .circuit(List.of(SignatoryRole.TUTOR, SignatoryRole.LEARNER), List.of(SignatoryRole.REFERENT,
+                            SignatoryRole.COMPANY_SIGNATORY, SignatoryRole.SCHOOL_SIGNATORY)).build());
 
             assertThat(edited.signing().circuit().signatories()).extracting(Signatory::id, Signatory::name)
-                    .containsExactly(tuple(TUTOR, "Paul Girard"), tuple(LEARNER, "Léa Martin"));
+                    .startsWith(tuple(TUTOR, "Paul Girard"), tuple(LEARNER, "Léa Martin"));
         }
 
         @Test
@@ -741,7 +795,9 @@ class AgreementServiceTest {
             assertRefused(() -> scene.sign(Who.COMPANY_SIGNATORY, out, COMPANY_SIGNATORY), "signatoryId",
                     ErrorCode.INVALID_STATE);
             Agreement afterTheHost = signUpTo(out, TUTOR);
-            assertThat(afterTheHost.signing().awaiting()).extracting(Signatory::id).containsExactly(SCHOOL_SIGNATORY);
+            assertThat(afterTheHost.signing().awaiting()).extracting(Signatory::id).containsExactly(REFERENT);
+            assertThat(signUpTo(out, REFERENT).signing().awaiting()).extracting(Signatory::id)
+                    .containsExactly(SCHOOL_SIGNATORY);
         }
 
         @Test
@@ -831,7 +887,7 @@ class AgreementServiceTest {
         void an_unknown_signatory_is_refused() {
             Agreement out = scene.outForSignature();
 
-            assertRefused(() -> service.sign(as(Who.STAFF_A), out.id(), null, REFERENT, documentSha(out)),
+            assertRefused(() -> service.sign(as(Who.STAFF_A), out.id(), null, "headmaster", documentSha(out)),
                     "signatoryId", ErrorCode.INVALID);
         }
 
@@ -871,10 +927,11 @@ class AgreementServiceTest {
 
             assertThat(signed.status()).isEqualTo(AgreementStatus.SIGNED);
             assertThat(signed.signing().currentSignatures()).extracting(Signature::signatoryId)
-                    .containsExactly(LEARNER, COMPANY_SIGNATORY, TUTOR, SCHOOL_SIGNATORY);
+                    .containsExactly(LEARNER, COMPANY_SIGNATORY, TUTOR, REFERENT, SCHOOL_SIGNATORY);
             assertThat(scene.agreements.eventTypes()).containsExactly(AgreementEvents.CREATED,
                     AgreementEvents.SUBMITTED, AgreementEvents.SENT_FOR_SIGNATURE, AgreementEvents.SIGNATURE_ADDED,
-                    AgreementEvents.SIGNATURE_ADDED, AgreementEvents.SIGNATURE_ADDED, AgreementEvents.SIGNED);
+                    AgreementEvents.SIGNATURE_ADDED, AgreementEvents.SIGNATURE_ADDED, AgreementEvents.SIGNATURE_ADDED,
+                    AgreementEvents.SIGNED);
             assertThat(scene.followUps.all()).singleElement().satisfies(followUp -> {
                 assertThat(followUp.id()).isEqualTo(signed.id());
                 assertThat(followUp.items()).isNotEmpty();
@@ -921,9 +978,9 @@ class AgreementServiceTest {
 
         @Test
         void a_paper_signature_can_be_the_last_one() {
-            Agreement afterTheHost = signUpTo(scene.outForSignature(), TUTOR);
+            Agreement afterTheReferent = signUpTo(scene.outForSignature(), REFERENT);
 
-            Agreement signed = service.recordPaperSignature(as(Who.STAFF_A), afterTheHost.id(), null,
+            Agreement signed = service.recordPaperSignature(as(Who.STAFF_A), afterTheReferent.id(), null,
                     SCHOOL_SIGNATORY, SCAN);
 
             assertThat(signed.status()).isEqualTo(AgreementStatus.SIGNED);

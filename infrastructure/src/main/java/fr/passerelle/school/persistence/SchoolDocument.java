@@ -33,6 +33,7 @@ record SchoolDocument(
                    String contactEmail, String description) {
     }
 
-    record ProgramDocument(String code, String name, String level, Integer durationMonths) {
+    record ProgramDocument(String code, String name, String level, Integer durationMonths,
+                           Integer teachingHoursPerYear) {
     }
 }

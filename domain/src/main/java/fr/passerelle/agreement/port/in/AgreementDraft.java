@@ -39,10 +39,14 @@ public record AgreementDraft(PartyDraft legalRepresentative, PartyDraft company,
                             PartyDraft companySignatory, PartyDraft tutor, PartyDraft schoolSignatory,
                             PartyDraft referent, TermsDraft terms, List<List<SignatoryRole>> circuit) {
 
-    /** Who signs by default: the intern (with a minor's representative), then the host with the tutor, then the school. */
+    /**
+     * Who signs by default, every party D124-4 names: the intern (with a minor's representative), then the host with
+     * the tutor, then the referent teacher, who vouches for the teaching content, and last the head of the school.
+     */
     public static final List<List<SignatoryRole>> DEFAULT_CIRCUIT = List.of(
             List.of(SignatoryRole.LEARNER, SignatoryRole.LEGAL_REPRESENTATIVE),
             List.of(SignatoryRole.COMPANY_SIGNATORY, SignatoryRole.TUTOR),
+            List.of(SignatoryRole.REFERENT),
             List.of(SignatoryRole.SCHOOL_SIGNATORY));
 
     /**

@@ -2,9 +2,11 @@ package fr.passerelle.agreement.port.in;
 
 import fr.passerelle.agreement.model.Agreement;
 import fr.passerelle.agreement.model.AgreementStatus;
+import fr.passerelle.agreement.model.AgreementTerms;
 import fr.passerelle.agreement.model.ArchivedDocument;
 import fr.passerelle.agreement.model.Signatory;
 import fr.passerelle.agreement.model.TermDivergence;
+import fr.passerelle.agreement.rules.MonthlyContributions;
 import fr.passerelle.agreement.rules.RulesReport;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.shared.paging.Page;
@@ -100,6 +102,9 @@ public interface AgreementUseCases {
 
     /** The legal rules applied to readable agreements' terms in force, by agreement id, in a constant number of reads. */
     Map<String, RulesReport> rules(Collection<Agreement> agreements);
+
+    /** The exempt and subject parts of these terms' gratification for the host's payroll, month by month. */
+    List<MonthlyContributions> contributions(AgreementTerms terms);
 
     /** The PDF of a version sent for signature (the current one when null). */
     Optional<ArchivedDocument> document(Actor actor, String agreementId, Integer documentVersion);
