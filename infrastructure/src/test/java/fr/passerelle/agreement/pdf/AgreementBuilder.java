@@ -138,7 +138,7 @@ final class AgreementBuilder {
         }
         return new Agreement(ID, "app-7", "learner-1", "sub-learner", "school-1", "company-1", parties(), terms(),
                 AgreementStatus.SIGNED, new SignedDocument(circuit(), 1, documentSha256, signatures, true), List.of(),
-                null, "sub-school", UPDATED_AT.minusSeconds(86_400), at, 9);
+                null, null, "sub-school", UPDATED_AT.minusSeconds(86_400), at, 9);
     }
 
     Agreement build() {
