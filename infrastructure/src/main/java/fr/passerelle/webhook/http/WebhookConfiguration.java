@@ -51,7 +51,7 @@ class WebhookConfiguration {
 
     @Bean
     SecretBox webhookSecretBox(WebhookSettings settings) {
-        if (settings.encryptionKey() != null) {
+        if (settings.encryptionKey() != null && !settings.encryptionKey().isBlank()) {
             return new AesSecretBox(Base64.getDecoder().decode(settings.encryptionKey().strip()));
         }
         LOG.warn("No PASSERELLE_WEBHOOKS_ENCRYPTION_KEY: webhook secrets are sealed with a key of this process only; "
