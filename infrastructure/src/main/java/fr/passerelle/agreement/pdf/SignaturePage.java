@@ -34,7 +34,8 @@ final class SignaturePage {
             layout.heading("Signatures");
             for (Signature signature : agreement.signing().currentSignatures()) {
                 Signatory signatory = agreement.signing().circuit().signatory(signature.signatoryId()).orElse(null);
-                String role = RoleNames.of(signature.role() != null ? signature.role() : signatory.role());
+                String role = signature.role() != null ? RoleNames.of(signature.role())
+                        : signatory != null ? RoleNames.of(signatory.role()) : "Signataire";
                 layout.field(role, FrenchFormat.orNotStated(signature.signedBy()) + "\nle "
                         + FrenchFormat.date(signature.signedAt()) + " à " + time(signature.signedAt())
                         + " (heure de Paris)\n" + how(signature, signatory));

@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Date;
+import java.util.List;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyUsage;
@@ -100,7 +101,7 @@ final class SealKeys {
                     new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
             X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(
                     builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(pair.getPrivate())));
-            return new DocumentSeal(pair.getPrivate(), java.util.List.of(certificate));
+            return new DocumentSeal(pair.getPrivate(), List.of(certificate));
         } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
             throw new IllegalStateException("Cannot make a seal", e);
         }
