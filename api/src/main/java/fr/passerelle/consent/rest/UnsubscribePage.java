@@ -16,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -50,9 +51,15 @@ class UnsubscribePage {
                 .orElseGet(() -> page(HttpStatus.NOT_FOUND, texts.title, "<p>" + texts.unknown + "</p>"));
     }
 
-    /** Whatever the body (RFC 8058 sends a form, a page's button another): the token alone decides. */
+    /**
+     * The token alone decides, whatever the body says. The form body ({@code List-Unsubscribe=One-Click} from a mailbox
+     * provider, empty from the page's button) is still read, as a parameter: an answer given before its request's body
+     * was read closes the connection (see {@code ConnectionGuardValve}), which a provider's client may be reusing.
+     */
     @PostMapping(PATH)
-    ResponseEntity<String> unsubscribe(@PathVariable String token, HttpServletRequest request) {
+    ResponseEntity<String> unsubscribe(@PathVariable String token,
+                                       @RequestParam(name = "List-Unsubscribe", required = false) String oneClick,
+                                       HttpServletRequest request) {
         Texts texts = Texts.of(languages.of(request));
         Optional<UnsubscribeTokens.Unsubscription> unsubscription = tokens.open(token);
         if (unsubscription.isEmpty()) {
