@@ -288,6 +288,15 @@ abstract class AgreementApiTest extends MarketplaceApiTest {
         return new Internship(learner, application, named, create(application, input(named, clauses)));
     }
 
+    /** The learner's agreements as their school's staff list them. */
+    List<String> agreementsOf(String learnerId) {
+        var reply = api.query("school-admin-a", """
+                query($learner: ID!) { internshipAgreements(learnerId: $learner, first: 100) { edges { node { id } } } }""",
+                Map.of("learner", learnerId));
+        assertThat(reply.errorClassification()).as(reply.toString()).isNull();
+        return ids(reply, "$.data.internshipAgreements");
+    }
+
     /** School A's staff draft the agreement of the application; its global id. */
     String create(String application, Map<String, Object> input) {
         return given.succeed("school-admin-a", AGREEMENT_CREATE, Map.of("application", application, "input", input))

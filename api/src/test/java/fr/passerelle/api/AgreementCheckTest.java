@@ -312,15 +312,6 @@ class AgreementCheckTest extends AgreementApiTest {
         return (int) given.mailbox(email).stream().filter(mail -> subject.equals(mail.get("subject"))).count();
     }
 
-    /** The learner's agreements as their school's staff list them. */
-    private List<String> agreementsOf(String learnerId) {
-        var reply = api.query("school-admin-a", """
-                query($learner: ID!) { internshipAgreements(learnerId: $learner, first: 100) { edges { node { id } } } }""",
-                Map.of("learner", learnerId));
-        assertThat(reply.errorClassification()).as(reply.toString()).isNull();
-        return ids(reply, "$.data.internshipAgreements");
-    }
-
     /** The error's message with the id it echoes taken out, global or local. */
     private static String withoutId(GraphQlHttp.Reply reply, String globalId) {
         return reply.errorMessage().replace(globalId, "?").replace(Fixtures.localIdOf(globalId), "?");

@@ -346,15 +346,6 @@ class AgreementRulesTest extends AgreementApiTest {
                 .get("id");
     }
 
-    /** The learner's agreements as their school's staff list them. */
-    private List<String> agreementsOf(String learnerId) {
-        var reply = api.query("school-admin-a", """
-                query($learner: ID!) { internshipAgreements(learnerId: $learner, first: 100) { edges { node { id } } } }""",
-                Map.of("learner", learnerId));
-        assertThat(reply.errorClassification()).as(reply.toString()).isNull();
-        return ids(reply, "$.data.internshipAgreements");
-    }
-
     /** The refused draft left nothing: no agreement listed, and the application still gets its one agreement. */
     private void assertNothingStored(Attempt refused) {
         assertThat(agreementsOf(refused.learner().learnerId())).isEmpty();
