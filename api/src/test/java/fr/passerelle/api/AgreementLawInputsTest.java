@@ -82,16 +82,23 @@ class AgreementLawInputsTest extends AgreementApiTest {
     }
 
     @Test
-    void anInterruptionDayOutsideTheInternshipIsRefusedOnTheArgument() {
-        LocalDate start = next(DayOfWeek.MONDAY).plusWeeks(1);
-        Internship draft = drafted(fullTime(start, start.plusWeeks(2)));
-
-        var reply = api.query("school-admin-a", """
+    void anInterruptionCountsToTheLastDayItStatesWithinTheInternship() {
+        LocalDate start = today().minusDays(10);
+        Internship running = signed(fullTime(start, start.plusWeeks(6)));
+        step("school-admin-a", AGREEMENT_START, running.id());
+        String interrupt = """
                 mutation($id: ID!, $reason: String!, $lastDay: Date) {
                   internshipAgreementInterrupt(id: $id, reason: $reason, lastDay: $lastDay) {
-                    userErrors { field code message } agreement { id interruptedOn } } }""",
-                Map.of("id", draft.id(), "reason", "Rupture", "lastDay", start.minusDays(1).toString()));
+                    userErrors { field code message } agreement { id status interruptedOn } } }""";
 
-        assertThat(userErrors(reply)).containsExactly(Map.entry(List.of("lastDay"), "OUT_OF_RANGE"));
+        var ahead = api.query("school-admin-a", interrupt, Map.of("id", running.id(), "reason", "Rupture",
+                "lastDay", today().plusDays(1).toString()));
+        assertThat(userErrors(ahead)).containsExactly(Map.entry(List.of("lastDay"), "OUT_OF_RANGE"));
+
+        var reply = given.succeed("school-admin-a", interrupt, Map.of("id", running.id(), "reason", "Rupture",
+                "lastDay", start.plusDays(2).toString()));
+        assertThat(reply.<String>read("$.data.internshipAgreementInterrupt.agreement.interruptedOn"))
+                .isEqualTo(start.plusDays(2).toString());
+        assertThat(reply.<String>read("$.data.internshipAgreementInterrupt.agreement.status")).isEqualTo("INTERRUPTED");
     }
 }
