@@ -134,6 +134,11 @@ public record Agreement(String id, String applicationId, String learnerId, Strin
         if (reason == null || reason.isBlank()) {
             throw BusinessRuleViolation.of("reason", ErrorCode.REQUIRED, "error.agreement.interruption-reason");
         }
+        if (status == AgreementStatus.INTERRUPTED) {
+            return this;
+        }
+        // Only a running internship stops early: its status is told before any day.
+        requireMove(AgreementStatus.INTERRUPTED);
         LocalDate latest = today.isBefore(terms.period().end()) ? today : terms.period().end();
         if (lastDay.isBefore(terms.period().start()) || lastDay.isAfter(latest)) {
             throw BusinessRuleViolation.of("lastDay", ErrorCode.OUT_OF_RANGE, "error.agreement.interruption-day",
