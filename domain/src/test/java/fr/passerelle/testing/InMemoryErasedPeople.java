@@ -1,7 +1,7 @@
 package fr.passerelle.testing;
 
 import fr.passerelle.privacy.model.DataSubject;
-import fr.passerelle.privacy.port.ErasedPeople;
+import fr.passerelle.privacy.port.out.ErasedPeople;
 import fr.passerelle.shared.model.EmailAddress;
 import java.time.Instant;
 import java.util.HashSet;

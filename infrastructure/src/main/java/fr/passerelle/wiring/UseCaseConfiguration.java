@@ -5,7 +5,7 @@ import fr.passerelle.agreement.service.FollowUpService;
 import fr.passerelle.audit.port.out.AuditTrail;
 import fr.passerelle.audit.service.AuditRecorder;
 import fr.passerelle.notification.service.ErasedRecipientsSkipped;
-import fr.passerelle.privacy.port.ErasedPeople;
+import fr.passerelle.privacy.port.out.ErasedPeople;
 import fr.passerelle.audit.service.AuditService;
 import fr.passerelle.company.port.out.Companies;
 import fr.passerelle.company.service.CompanyService;

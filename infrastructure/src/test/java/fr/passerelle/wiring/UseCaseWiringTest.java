@@ -87,7 +87,7 @@ class UseCaseWiringTest {
 
         assertThat(reminderHandlers).extracting(ReminderHandler::kind)
                 .containsExactlyInAnyOrder("invitation", "evaluation-reminder", "notice-mail", "notice-push",
-                        "notice-digest", "followup-step", "offer-expiring");
+                        "notice-digest", "followup-step", "offer-expiring", "privacy-request-due");
         assertThat(reminderHandlers).filteredOn(h -> h.kind().equals("invitation")).singleElement()
                 .isSameAs(invitationMail);
         assertThat(reminderHandlers).filteredOn(h -> h.kind().equals("evaluation-reminder")).singleElement()

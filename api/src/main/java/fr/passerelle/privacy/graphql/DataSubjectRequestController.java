@@ -7,7 +7,7 @@ import fr.passerelle.api.web.DownloadLinks;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.privacy.model.DataSubjectRequest;
 import fr.passerelle.privacy.rest.PrivacyArchiveController;
-import fr.passerelle.privacy.service.DataSubjectRequestService;
+import fr.passerelle.privacy.port.in.DataSubjectRequestUseCases;
 import fr.passerelle.shared.error.NotFoundException;
 import java.time.Clock;
 import java.util.Collection;
@@ -27,11 +27,11 @@ class DataSubjectRequestController implements NodeLoader {
 
     private static final String LEARNER = "Learner";
 
-    private final DataSubjectRequestService requests;
+    private final DataSubjectRequestUseCases requests;
     private final DownloadLinks links;
     private final Clock clock;
 
-    DataSubjectRequestController(DataSubjectRequestService requests, DownloadLinks links, Clock clock) {
+    DataSubjectRequestController(DataSubjectRequestUseCases requests, DownloadLinks links, Clock clock) {
         this.requests = requests;
         this.links = links;
         this.clock = clock;

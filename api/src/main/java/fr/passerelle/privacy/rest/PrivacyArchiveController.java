@@ -4,7 +4,7 @@ import fr.passerelle.api.graphql.GlobalIds;
 import fr.passerelle.api.security.ActorFilter;
 import fr.passerelle.api.web.DownloadLinks;
 import fr.passerelle.membership.model.Actor;
-import fr.passerelle.privacy.service.DataSubjectRequestService;
+import fr.passerelle.privacy.port.in.DataSubjectRequestUseCases;
 import fr.passerelle.shared.error.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -35,10 +35,10 @@ public class PrivacyArchiveController {
     private static final String ZIP = "application/zip";
     private static final String PREFIX = "/privacy/requests/";
 
-    private final DataSubjectRequestService requests;
+    private final DataSubjectRequestUseCases requests;
     private final DownloadLinks links;
 
-    PrivacyArchiveController(DataSubjectRequestService requests, DownloadLinks links) {
+    PrivacyArchiveController(DataSubjectRequestUseCases requests, DownloadLinks links) {
         this.requests = requests;
         this.links = links;
     }

@@ -3,7 +3,7 @@ package fr.passerelle.audit.service;
 import fr.passerelle.audit.model.AuditEntry;
 import fr.passerelle.audit.port.out.AuditTrail;
 import fr.passerelle.privacy.model.Pseudonyms;
-import fr.passerelle.privacy.port.ErasedPeople;
+import fr.passerelle.privacy.port.out.ErasedPeople;
 import fr.passerelle.shared.event.Initiator;
 import fr.passerelle.shared.event.DomainEvent;
 import fr.passerelle.shared.event.EventSubscriber;

@@ -1,7 +1,7 @@
 package fr.passerelle.notification.service;
 
 import fr.passerelle.notification.model.Notice;
-import fr.passerelle.privacy.port.ErasedPeople;
+import fr.passerelle.privacy.port.out.ErasedPeople;
 import fr.passerelle.shared.model.EmailAddress;
 import java.util.Collection;
 

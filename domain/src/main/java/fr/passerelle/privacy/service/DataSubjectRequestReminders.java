@@ -7,7 +7,7 @@ import fr.passerelle.notification.model.Notice;
 import fr.passerelle.notification.model.NotificationKind;
 import fr.passerelle.notification.service.NoticeDelivery;
 import fr.passerelle.privacy.model.DataSubjectRequest;
-import fr.passerelle.privacy.port.DataSubjectRequests;
+import fr.passerelle.privacy.port.out.DataSubjectRequests;
 import fr.passerelle.shared.model.Reminder;
 import fr.passerelle.shared.port.ReminderHandler;
 import java.time.ZoneOffset;

@@ -13,9 +13,10 @@ import fr.passerelle.privacy.model.ErasureOutcome;
 import fr.passerelle.privacy.model.ExportSection;
 import fr.passerelle.privacy.model.PrivacyEvents;
 import fr.passerelle.privacy.model.Pseudonyms;
-import fr.passerelle.privacy.port.DataSubjectRequests;
-import fr.passerelle.privacy.port.ErasedPeople;
+import fr.passerelle.privacy.port.out.DataSubjectRequests;
+import fr.passerelle.privacy.port.out.ErasedPeople;
 import fr.passerelle.privacy.port.PersonalDataProvider;
+import fr.passerelle.privacy.port.in.DataSubjectRequestUseCases;
 import fr.passerelle.shared.error.NotFoundException;
 import fr.passerelle.shared.event.EventFactory;
 import fr.passerelle.shared.model.EmailAddress;
@@ -35,7 +36,7 @@ import java.util.Set;
  * the school's managers (or platform admins) carry out an erasure; the person alone downloads their archive. Someone
  * else's request and a missing one look the same (not found). Every step is an event, hence an audit entry.
  */
-public class DataSubjectRequestService {
+public class DataSubjectRequestService implements DataSubjectRequestUseCases {
 
     /** Reminders of requests still open a week before they are due. */
     public static final String REMINDER_KIND = "privacy-request-due";
@@ -66,12 +67,7 @@ public class DataSubjectRequestService {
         this.clock = clock;
     }
 
-    /**
-     * Records a request.
-     *
-     * @param learnerId null for the signed-in person's own request; else the learner it is recorded for, whose
-     *                  school the actor manages (anyone else: not found)
-     */
+    @Override
     public DataSubjectRequest submit(Actor actor, Kind kind, String learnerId) {
         Instant now = clock.instant();
         DataSubjectRequest request;
@@ -95,13 +91,13 @@ public class DataSubjectRequestService {
         return stored;
     }
 
-    /** The request, to the person it is about and to who answers it. */
+    @Override
     public DataSubjectRequest find(Actor actor, String id) {
         return requests.findById(id).filter(request -> isThePerson(actor, request) || answers(actor, request))
                 .orElseThrow(() -> new NotFoundException("DataSubjectRequest", id));
     }
 
-    /** The signed-in person's own requests, newest first. */
+    @Override
     public List<DataSubjectRequest> mine(Actor actor) {
         return requests.ofPerson(actor.subject(), MAX_LISTED);
     }
@@ -111,6 +107,7 @@ public class DataSubjectRequestService {
      * restricts) what the law requires, and the tombstone remembers the person so replays bring nothing back.
      * Idempotent: a completed request is returned as it is, and a retry after a crash erases what is left.
      */
+    @Override
     public DataSubjectRequest erase(Actor actor, String id) {
         DataSubjectRequest request = requests.findById(id).filter(found -> answers(actor, found)
                 && found.kind() == Kind.ERASURE).orElseThrow(() -> new NotFoundException("DataSubjectRequest", id));
@@ -128,7 +125,8 @@ public class DataSubjectRequestService {
         return stored;
     }
 
-    /** The access or portability archive, for the person the request is about only (anyone else: not found). */
+    /** Built from what every provider holds now; anyone but the person gets not found. */
+    @Override
     public byte[] archive(Actor actor, String id) {
         DataSubjectRequest request = requests.findById(id).filter(found -> isThePerson(actor, found)
                 && (found.kind() == Kind.ACCESS || found.kind() == Kind.PORTABILITY))

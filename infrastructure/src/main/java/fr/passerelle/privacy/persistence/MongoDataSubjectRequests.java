@@ -1,7 +1,7 @@
 package fr.passerelle.privacy.persistence;
 
 import fr.passerelle.privacy.model.DataSubjectRequest;
-import fr.passerelle.privacy.port.DataSubjectRequests;
+import fr.passerelle.privacy.port.out.DataSubjectRequests;
 import fr.passerelle.shared.persistence.DocumentStore;
 import fr.passerelle.shared.persistence.EventDocumentMapper;
 import java.util.List;

@@ -2,7 +2,7 @@ package fr.passerelle.privacy.persistence;
 
 import fr.passerelle.privacy.model.DataSubject;
 import fr.passerelle.privacy.model.Pseudonyms;
-import fr.passerelle.privacy.port.ErasedPeople;
+import fr.passerelle.privacy.port.out.ErasedPeople;
 import fr.passerelle.shared.model.EmailAddress;
 import java.time.Instant;
 import org.springframework.data.mongodb.core.MongoOperations;

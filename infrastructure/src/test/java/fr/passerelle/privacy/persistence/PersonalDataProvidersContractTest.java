@@ -174,6 +174,9 @@ class PersonalDataProvidersContractTest {
                 new Document("initiator", new Document("subject", sub))));
         insert("jobs", new Document("_id", "digest-" + name).append("reminder",
                 new Document("key", "digest/" + sub).append("attributes", new Document("subject", sub))));
+        insert("privacy_requests", new Document("_id", "request-" + name).append("kind", "ACCESS")
+                .append("person", sub).append("learnerId", learner).append("recordedBy", sub)
+                .append("status", "COMPLETED").append("receivedAt", at).append("version", 0L));
         insert("idempotencyKeys", new Document("_id", "key-" + name).append("client", "subject:" + sub)
                 .append("key", "k-" + name).append("status", 200).append("expiresAt", Date.from(NOW.plusSeconds(60))));
     }

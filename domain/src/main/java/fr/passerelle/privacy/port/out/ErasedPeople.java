@@ -1,4 +1,4 @@
-package fr.passerelle.privacy.port;
+package fr.passerelle.privacy.port.out;
 
 import fr.passerelle.privacy.model.DataSubject;
 import fr.passerelle.shared.model.EmailAddress;
