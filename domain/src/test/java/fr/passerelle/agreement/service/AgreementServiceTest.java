@@ -270,9 +270,9 @@ class AgreementServiceTest {
 
             assertThat(refused).singleElement().satisfies(v -> {
                 assertThat(v.code()).isEqualTo(ErrorCode.LEGAL_RULE);
-                assertThat(french(v.message())).isEqualTo("MINOR_DAILY_HOURS (Code de l'éducation, art. L124-14 ; "
-                        + "Code du travail, art. L3162-1) : Stagiaire mineur : le 07/04/2025, 9 h de présence, plus "
-                        + "que le maximum de 8 h par jour.");
+                assertThat(french(v.message())).isEqualTo("Stagiaire mineur : le 07/04/2025, 9 h de présence, plus "
+                        + "que le maximum de 8 h par jour. Texte applicable : Code de l'éducation, art. L124-14 ; "
+                        + "Code du travail, art. L3162-1.");
             });
         }
 

@@ -64,7 +64,7 @@ class SignedOriginalServiceTest {
         assertThat(entry.reference()).isEqualTo(signed.id());
         assertThat(entry.documentVersion()).isEqualTo(1);
         assertThat(entry.signatures()).extracting(IssuedDocument.SignedBy::role).containsExactly(
-                SignatoryRole.LEARNER, SignatoryRole.COMPANY_SIGNATORY, SignatoryRole.TUTOR,
+                SignatoryRole.LEARNER, SignatoryRole.COMPANY_SIGNATORY, SignatoryRole.TUTOR, SignatoryRole.REFERENT,
                 SignatoryRole.SCHOOL_SIGNATORY);
         assertThat(entry.signatures()).extracting(IssuedDocument.SignedBy::method)
                 .containsOnly(SignatureMethod.ELECTRONIC);

@@ -43,6 +43,9 @@ class AgreementsPrivacy implements PersonalDataProvider {
     static final String DRAFTS = "agreement.drafts";
     static final String FOLLOW_UPS = "agreement.follow-ups";
     static final String FILES = "agreement.files";
+    /** The register of sealed originals: the signatories' names as printed on them, for the public verification. */
+    static final String ISSUED = "agreement.issued-documents";
+    private static final String ISSUED_DOCUMENTS = "issued_documents";
     static final String HOLD_REASON = "privacy.hold.signed-agreement";
     private static final List<String> SIGNED_STATUSES = List.of("SIGNED", "IN_PROGRESS", "COMPLETED",
             "INTERRUPTED");
@@ -76,6 +79,8 @@ class AgreementsPrivacy implements PersonalDataProvider {
                         "objectives", "evaluations", "finalReport", "ects", "attestation"),
                         "privacy.purpose.follow-ups", LegalBasis.LEGAL_OBLIGATION, PersonalData.Erasure.HOLD),
                 new PersonalData(FILES, "archived_documents", List.of("content"), "privacy.purpose.agreements",
+                        LegalBasis.LEGAL_OBLIGATION, PersonalData.Erasure.HOLD),
+                new PersonalData(ISSUED, ISSUED_DOCUMENTS, List.of("signatures"), "privacy.purpose.agreements",
                         LegalBasis.LEGAL_OBLIGATION, PersonalData.Erasure.HOLD));
     }
 
@@ -90,7 +95,10 @@ class AgreementsPrivacy implements PersonalDataProvider {
                         Criteria.where("_id").in(ids), List.of("items", "objectives", "evaluations", "finalReport",
                                 "ects", "attestation")),
                 PrivacyQueries.section(mongo, "agreement-files", "archived_documents", files(ids),
-                        List.of("contentType", "sha256", "storedAt")))
+                        List.of("contentType", "sha256", "storedAt")),
+                PrivacyQueries.section(mongo, "agreement-issued-documents", ISSUED_DOCUMENTS,
+                        Criteria.where("reference").in(ids), List.of("reference", "documentVersion", "issuedAt",
+                                "signatures")))
                 .flatMap(Optional::stream).toList();
     }
 
@@ -104,6 +112,7 @@ class AgreementsPrivacy implements PersonalDataProvider {
             held.add(holds.restrict("agreements", List.of(id), SIGNED, HOLD_REASON, until, now));
             holds.restrict("internship_followups", List.of(id), FOLLOW_UPS, HOLD_REASON, until, now);
             holds.restrict("archived_documents", fileKeys(id), FILES, HOLD_REASON, until, now);
+            holds.restrict(ISSUED_DOCUMENTS, issuedKeys(id), ISSUED, HOLD_REASON, until, now);
         }
         List<String> drafts = agreementIds(new Criteria().andOperator(asLearner(person), unsigned()));
         int deleted = drafts.isEmpty() ? 0 : PrivacyQueries.delete(mongo, "archived_documents", files(drafts))
@@ -167,6 +176,14 @@ class AgreementsPrivacy implements PersonalDataProvider {
         Query query = Query.query(where).limit(PrivacyQueries.MAX_RECORDS);
         query.fields().include("_id");
         return mongo.find(query, Document.class, "agreements").stream().map(d -> d.get("_id").toString()).toList();
+    }
+
+    /** The hashes of the sealed originals issued for the agreement (their register is keyed by hash). */
+    private List<String> issuedKeys(String agreementId) {
+        Query query = Query.query(Criteria.where("reference").is(agreementId));
+        query.fields().include("_id");
+        return mongo.find(query, Document.class, ISSUED_DOCUMENTS).stream()
+                .map(d -> d.get("_id").toString()).toList();
     }
 
     private List<String> fileKeys(String agreementId) {
