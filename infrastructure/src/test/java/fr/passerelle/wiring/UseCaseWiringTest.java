@@ -76,7 +76,7 @@ class UseCaseWiringTest {
                         "agreement-gratification-notices",
                         "followup-notices", "followup-step-reminders", "application-notices", "interview-notices",
                         "hiring-notices", "offer-filled-notices", "offer-expiry-reminders",
-                        "refused-host-offers");
+                        "refused-host-offers", "webhooks", "signed-originals");
         assertThat(subscribers).filteredOn(s -> s.name().equals("followup-opener")).singleElement()
                 .isSameAs(context.getBean(FollowUpOpener.class));
     }
@@ -87,7 +87,8 @@ class UseCaseWiringTest {
 
         assertThat(reminderHandlers).extracting(ReminderHandler::kind)
                 .containsExactlyInAnyOrder("invitation", "evaluation-reminder", "notice-mail", "notice-push",
-                        "notice-digest", "followup-step", "offer-expiring", "privacy-request-due");
+                        "notice-digest", "followup-step", "offer-expiring", "privacy-request-due",
+                        "webhook-attempt", "newsletter", "newsletter-mail", "retention");
         assertThat(reminderHandlers).filteredOn(h -> h.kind().equals("invitation")).singleElement()
                 .isSameAs(invitationMail);
         assertThat(reminderHandlers).filteredOn(h -> h.kind().equals("evaluation-reminder")).singleElement()

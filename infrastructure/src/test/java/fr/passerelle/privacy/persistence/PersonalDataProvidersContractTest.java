@@ -38,7 +38,8 @@ class PersonalDataProvidersContractTest {
     private static final DataSubject ANA = person("ana");
     private static final DataSubject BOB = person("bob");
     /** Collections whose records about Ana may stay after her erasure: a legal hold keeps them. */
-    private static final Set<String> HELD = Set.of("agreements", "internship_followups", "archived_documents");
+    private static final Set<String> HELD = Set.of("agreements", "internship_followups", "archived_documents",
+            "issued_documents");
 
     @Autowired
     private List<PersonalDataProvider> providers;
@@ -78,6 +79,7 @@ class PersonalDataProvidersContractTest {
                 .contains("agreements/signed-ana", "internship_followups/signed-ana");
         assertThat(holds.restricted("agreements", "signed-ana")).isTrue();
         assertThat(holds.restricted("archived_documents", "agreement/signed-ana/v1")).isTrue();
+        assertThat(holds.restricted("issued_documents", "sealed-sha-ana")).isTrue();
         assertThat(holds.restricted("agreements", "signed-bob")).isFalse();
         assertThat(mongo.findById("draft-ana", Document.class, "agreements")).as("her unsigned draft").isNull();
         assertThat(outcomes).filteredOn(outcome -> outcome.feature().equals("agreement")).singleElement()
@@ -152,6 +154,9 @@ class PersonalDataProvidersContractTest {
                 List.of(new Document("notes", "went well, " + name).append("updatedBy", sub))).append("version", 0L));
         insert("archived_documents", new Document("_id", "agreement/signed-" + name + "/v1")
                 .append("contentType", "application/pdf").append("sha256", "sha-" + name));
+        insert("issued_documents", new Document("_id", "sealed-sha-" + name).append("reference", "signed-" + name)
+                .append("documentVersion", 1).append("signatures", List.of(new Document("role", "LEARNER")
+                        .append("name", name + " Doe").append("signedAt", at))));
         insert("archived_documents", new Document("_id", "agreement/draft-" + name + "/v1")
                 .append("contentType", "application/pdf").append("sha256", "sha-draft-" + name));
         insert("audit_trail", new Document("_id", "event-" + name).append("action", "learner.registered")
@@ -177,6 +182,17 @@ class PersonalDataProvidersContractTest {
         insert("privacy_requests", new Document("_id", "request-" + name).append("kind", "ACCESS")
                 .append("person", sub).append("learnerId", learner).append("recordedBy", sub)
                 .append("status", "COMPLETED").append("receivedAt", at).append("version", 0L));
+        insert("webhookEndpoints", new Document("_id", "endpoint-" + name).append("organisation", "school:school-1")
+                .append("url", "https://hooks.example.org/" + name).append("createdBy", sub).append("version", 0L));
+        insert("partnerClients", new Document("_id", "client-" + name).append("clientId", "pc_" + name)
+                .append("name", "Sync").append("createdBy", sub).append("version", 0L));
+        insert("consent_ledger", new Document("_id", "consent-" + name).append("subject", sub)
+                .append("purpose", "MARKETING_EMAIL").append("decision", "GRANTED").append("source", "SELF_SERVICE")
+                .append("wordingVersion", "marketing-1").append("recordedBy", sub).append("at", at));
+        insert("marketing_deliveries", new Document("_id", "delivery-" + name).append("campaign", "newsletter-1")
+                .append("subject", sub).append("outcome", "SENT").append("at", at));
+        insert("newsletters", new Document("_id", "newsletter-" + name).append("title", "News")
+                .append("body", "Hello").append("createdBy", sub).append("createdAt", at));
         insert("idempotencyKeys", new Document("_id", "key-" + name).append("client", "subject:" + sub)
                 .append("key", "k-" + name).append("status", 200).append("expiresAt", Date.from(NOW.plusSeconds(60))));
     }
