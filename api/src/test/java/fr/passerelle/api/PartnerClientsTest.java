@@ -6,11 +6,9 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * A partner school's information system, end to end: client credentials, scopes, tenancy, secret rotation,
@@ -18,10 +16,7 @@ import org.springframework.test.context.TestPropertySource;
  * points refilled at 1 a second), so a large roster page twice throttles a client, and a client's status is read on
  * every request (no cache), so suspension shows at once.
  */
-@TestPropertySource(properties = {
-        "passerelle.partners.budgets.PREMIUM.capacity=2000",
-        "passerelle.partners.budgets.PREMIUM.refill-per-second=1",
-        "passerelle.partners.status-cache-ttl=0s"})
+@PartnerAndWebhookSettings
 class PartnerClientsTest extends ApiTest {
 
     private static final String LEARNER_OF_B = globalId("Learner", "demo-learner-karim");
@@ -53,13 +48,7 @@ class PartnerClientsTest extends ApiTest {
     }
 
     private GraphQlHttp.Reply tokenByBasic(String clientId, String secret, String scope) {
-        String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
-        String form = "grant_type=client_credentials"
-                + (scope == null ? "" : "&scope=" + URLEncoder.encode(scope, StandardCharsets.UTF_8));
-        return api.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/oauth2/token"))
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        return PartnerTokens.byClientCredentials(api, port, clientId, secret, scope);
     }
 
     private GraphQlHttp.Reply tokenByForm(String clientId, String secret) {

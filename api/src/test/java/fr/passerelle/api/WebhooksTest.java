@@ -15,7 +15,6 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Webhooks end to end: endpoints registered over GraphQL, events of the organisation delivered to a real receiver on
@@ -23,11 +22,7 @@ import org.springframework.test.context.TestPropertySource;
  * retried after 500s and hangs, replayed, disabled by a 410. The schedule and timeout are shortened so the test
  * waits seconds, not hours; loopback receivers are allowed by the dev configuration only.
  */
-@TestPropertySource(properties = {
-        "passerelle.webhooks.retry-delays=0s,300ms,300ms,300ms",
-        "passerelle.webhooks.jitter=0",
-        // Long enough for a loaded machine to answer on loopback; short enough that a hang is cut quickly.
-        "passerelle.webhooks.timeout=3s"})
+@PartnerAndWebhookSettings
 class WebhooksTest extends ApiTest {
 
     /** Retries wait on the job runner's polls and a timeout: more patience than a plain read needs. */

@@ -12,6 +12,7 @@ import fr.passerelle.school.model.PartnershipTier;
 import fr.passerelle.shared.model.EmailAddress;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A request made by a partner client: the organisation's system, never a person. Its {@link #actor()} is a member
@@ -44,7 +45,8 @@ public record PartnerCaller(String clientId, Tenant organisation, Set<PartnerSco
         Membership asOrganisation = new Membership("partner-client:" + client.id(), client.organisation(), role,
                 NO_ADDRESS, subject, MembershipStatus.ACTIVE, client.createdBy(), client.createdAt(),
                 client.createdAt(), 0);
-        Actor actor = new Actor(subject, client.name(), null, Set.of(), List.of(asOrganisation), client.clientId());
+        Actor actor = new Actor(subject, client.name(), null, Set.of(), List.of(asOrganisation), client.clientId(),
+                scopes.stream().map(PartnerScope::value).collect(Collectors.toUnmodifiableSet()));
         return new PartnerCaller(client.clientId(), client.organisation(), scopes, tier, actor);
     }
 

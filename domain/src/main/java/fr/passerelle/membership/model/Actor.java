@@ -14,14 +14,22 @@ import java.util.stream.Collectors;
  *
  * @param email the token's e-mail when the identity provider verified it, else null
  * @param client the OAuth2 client the token was issued to, when it says
+ * @param partnerScopes for an organisation's partner client (its system, not a person), the OAuth2 scopes its token
+ *                      holds (e.g. {@code webhooks:manage}); null for a person's token
  */
 public record Actor(String subject, String displayName, EmailAddress email, Set<PlatformRole> roles,
-                    List<Membership> memberships, String client) {
+                    List<Membership> memberships, String client, Set<String> partnerScopes) {
 
     public Actor {
         Objects.requireNonNull(subject, "subject");
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
         memberships = memberships.stream().filter(Membership::isActive).toList();
+        partnerScopes = partnerScopes == null ? null : Set.copyOf(partnerScopes);
+    }
+
+    public Actor(String subject, String displayName, EmailAddress email, Set<PlatformRole> roles,
+                 List<Membership> memberships, String client) {
+        this(subject, displayName, email, roles, memberships, client, null);
     }
 
     public Actor(String subject, String displayName, EmailAddress email, Set<PlatformRole> roles,
@@ -51,6 +59,16 @@ public record Actor(String subject, String displayName, EmailAddress email, Set<
 
     private Set<String> roleNames() {
         return roles.stream().map(Enum::name).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Whether this is an organisation's partner client (its system) rather than a person. */
+    public boolean isPartnerClient() {
+        return partnerScopes != null;
+    }
+
+    /** Whether this is a partner client of that organisation whose token holds the scope. */
+    public boolean isPartnerClientOf(Tenant tenant, String scope) {
+        return isPartnerClient() && partnerScopes.contains(scope) && isMemberOf(tenant);
     }
 
     public boolean isPlatformAdmin() {
