@@ -5,19 +5,13 @@ import static fr.passerelle.api.rest.ProblemResponses.problem;
 
 import fr.passerelle.api.i18n.ReaderLanguages;
 import fr.passerelle.api.rest.ProblemResponses;
-import fr.passerelle.api.web.InternalErrors;
 import fr.passerelle.shared.i18n.Bundles;
-import fr.passerelle.shared.i18n.Message;
 import fr.passerelle.shared.error.ForbiddenException;
 import fr.passerelle.shared.error.NotFoundException;
 import fr.passerelle.shared.validation.BusinessRuleViolation;
 import fr.passerelle.shared.validation.UnrecognisedFileException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -39,8 +33,6 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
         DocumentVerificationController.class})
 class AgreementProblems {
 
-    private static final Logger log = LoggerFactory.getLogger(AgreementProblems.class);
-
     private final ReaderLanguages languages;
 
     AgreementProblems(ReaderLanguages languages) {
@@ -49,8 +41,7 @@ class AgreementProblems {
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(HttpServletRequest request) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found",
-                Bundles.render(Message.of("error.request.nothing-here"), languages.of(request)), request, List.of());
+        return ProblemResponses.nothingHere(request, languages.of(request));
     }
 
     @ExceptionHandler(ForbiddenException.class)
@@ -93,9 +84,6 @@ class AgreementProblems {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception bug, HttpServletRequest request) {
-        String reference = UUID.randomUUID().toString();
-        log.error("Unexpected error on {} (reference {})", request.getRequestURI(), reference, bug);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
-                InternalErrors.message(reference), request, List.of());
+        return ProblemResponses.unexpected(bug, request);
     }
 }

@@ -1,14 +1,19 @@
 package fr.passerelle.api.rest;
 
+import fr.passerelle.api.web.InternalErrors;
 import fr.passerelle.shared.i18n.Bundles;
 import fr.passerelle.shared.i18n.Language;
+import fr.passerelle.shared.i18n.Message;
 import fr.passerelle.shared.validation.BusinessRuleViolation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -22,6 +27,8 @@ public final class ProblemResponses {
 
     /** Problem types: stable identifiers (URNs, not links) clients may switch on. */
     private static final String TYPE_PREFIX = "urn:passerelle:problem:";
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
 
     private ProblemResponses() {
     }
@@ -38,6 +45,20 @@ public final class ProblemResponses {
         }
         problem.setProperty("errors", errors);
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** 404 whatever was missing or someone else's: the answer names nothing but what the client sent. */
+    public static ResponseEntity<ProblemDetail> nothingHere(HttpServletRequest request, Language language) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found",
+                Bundles.render(Message.of("error.request.nothing-here"), language), request, List.of());
+    }
+
+    /** 500 with only a reference, the failure itself logged under that reference. */
+    public static ResponseEntity<ProblemDetail> unexpected(Exception bug, HttpServletRequest request) {
+        String reference = UUID.randomUUID().toString();
+        log.error("Unexpected error on {} (reference {})", request.getRequestURI(), reference, bug);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                InternalErrors.message(reference), request, List.of());
     }
 
     /** The problem type URN of this short name ({@code not-found} → {@code urn:passerelle:problem:not-found}). */

@@ -3,7 +3,6 @@ package fr.passerelle.learner.rest;
 import static fr.passerelle.api.rest.ProblemResponses.error;
 import static fr.passerelle.api.rest.ProblemResponses.problem;
 
-import fr.passerelle.api.web.InternalErrors;
 import fr.passerelle.api.i18n.ReaderLanguages;
 import fr.passerelle.api.rest.ProblemResponses;
 import fr.passerelle.learner.rest.RosterFileException.FileProblem;
@@ -17,9 +16,6 @@ import fr.passerelle.shared.validation.BusinessRuleViolation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -38,8 +34,6 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
  */
 @RestControllerAdvice(assignableTypes = RosterUploadController.class)
 class RosterImportProblems {
-
-    private static final Logger log = LoggerFactory.getLogger(RosterImportProblems.class);
 
     /** Optional, so that test slices without the import's configuration still start. */
     private final ObjectProvider<RosterCsv> csv;
@@ -116,9 +110,6 @@ class RosterImportProblems {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception bug, HttpServletRequest request) {
-        String reference = UUID.randomUUID().toString();
-        log.error("Unexpected error importing students (reference {})", reference, bug);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
-                InternalErrors.message(reference), request, List.of());
+        return ProblemResponses.unexpected(bug, request);
     }
 }
