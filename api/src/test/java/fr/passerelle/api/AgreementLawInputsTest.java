@@ -61,7 +61,8 @@ class AgreementLawInputsTest extends AgreementApiTest {
         assertThat(userErrors(reply)).containsExactly(
                 Map.entry(List.of("input", "terms", "leaveAndAbsence"), "LEGAL_RULE"));
         assertThat(reply.<String>read("$.data.internshipAgreementCreate.userErrors[0].message"))
-                .startsWith("LEAVE_CLAUSE (Code de l'éducation, art. L124-13 et D124-4) : ");
+                .endsWith(" Texte applicable : Code de l'éducation, art. L124-13 et D124-4.")
+                .doesNotContain("LEAVE_CLAUSE");
     }
 
     @Test

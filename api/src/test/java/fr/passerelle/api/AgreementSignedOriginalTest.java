@@ -54,7 +54,7 @@ class AgreementSignedOriginalTest extends AgreementApiTest {
         assertThat(byFile.<String>read("$.sha256")).isEqualTo(originalSha);
         assertThat(byFile.<Integer>read("$.agreementVersion")).isEqualTo(1);
         assertThat(byFile.<List<String>>read("$.signatures[*].role"))
-                .containsExactly("LEARNER", "COMPANY_SIGNATORY", "TUTOR", "SCHOOL_SIGNATORY");
+                .containsExactly("LEARNER", "COMPANY_SIGNATORY", "TUTOR", "REFERENT", "SCHOOL_SIGNATORY");
         assertThat(byFile.<List<String>>read("$.signatures[*].method")).containsOnly("ELECTRONIC");
         assertThat(byFile.<List<String>>read("$.signatures[*].name")).contains(TUTOR_NAME);
         assertThat(byFile.<Map<String, Object>>read("$")).containsOnlyKeys("issued", "sha256", "agreementReference",

@@ -7,7 +7,6 @@ import fr.passerelle.agreement.model.Agreement;
 import fr.passerelle.agreement.model.AgreementStatus;
 import fr.passerelle.agreement.model.Signatory;
 import fr.passerelle.agreement.model.TermDivergence;
-import fr.passerelle.agreement.port.in.AgreementDraft;
 import fr.passerelle.agreement.port.in.AgreementUseCases;
 import fr.passerelle.agreement.port.in.DraftCheck;
 import fr.passerelle.api.graphql.Batches;
@@ -92,9 +91,9 @@ class AgreementController implements NodeLoader {
     CreatePayload internshipAgreementCreate(@Argument String applicationId, @Argument AgreementInput input,
                                             @ContextValue Actor actor) {
         String application = GlobalIds.localId(applicationId, ApplicationView.TYPE);
-        AgreementDraft draft = input.draft();
-        return create(actor, () -> agreements.createFromApplication(actor, application, draft),
-                () -> agreements.checkFromApplication(actor, application, draft));
+        // The draft is read inside the mutation: an input it refuses (a weekday twice…) is a user error.
+        return create(actor, () -> agreements.createFromApplication(actor, application, input.draft()),
+                () -> agreements.checkFromApplication(actor, application, input.draft()));
     }
 
     @MutationMapping
@@ -102,9 +101,8 @@ class AgreementController implements NodeLoader {
                                                   @Argument AgreementInput input, @ContextValue Actor actor) {
         String learner = GlobalIds.localId(learnerId, LearnerView.TYPE);
         String company = companyId == null ? null : GlobalIds.localId(companyId, CompanyView.TYPE);
-        AgreementDraft draft = input.draft();
-        return create(actor, () -> agreements.createDirect(actor, learner, company, draft),
-                () -> agreements.checkDirect(actor, learner, company, draft));
+        return create(actor, () -> agreements.createDirect(actor, learner, company, input.draft()),
+                () -> agreements.checkDirect(actor, learner, company, input.draft()));
     }
 
     /** A creation's payload: on refusal, the dry run of the same draft for whoever selects {@code check}. */
