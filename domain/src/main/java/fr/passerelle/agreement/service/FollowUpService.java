@@ -302,7 +302,10 @@ public class FollowUpService implements FollowUpUseCases {
         return held.readable(actor, agreements.findById(agreementId));
     }
 
-    /** The follow-up whose live link has this token, while its evaluation is not given. */
+    /**
+     * The follow-up whose live link has this token, while its evaluation is not given and no legal hold restricts
+     * its agreement (the tutor is no longer among its readers).
+     */
     private Optional<InternshipFollowUp> openThrough(String token) {
         if (token == null || token.isBlank() || token.length() > Limits.CODE * 4) {
             return Optional.empty();
@@ -310,7 +313,8 @@ public class FollowUpService implements FollowUpUseCases {
         String hash = hash(token);
         Instant now = clock.instant();
         return followUps.findByLinkTokenSha256(hash).filter(f -> f.evaluations().stream()
-                .anyMatch(e -> e.link() != null && e.link().tokenSha256().equals(hash) && e.openThroughLink(now)));
+                .anyMatch(e -> e.link() != null && e.link().tokenSha256().equals(hash) && e.openThroughLink(now)))
+                .filter(f -> !held.isHeld(f.id()));
     }
 
     private static Evaluation evaluationOf(InternshipFollowUp followUp, String token) {

@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * The agreements an actor may read, once legal holds are counted: {@link AgreementAccess#canRead} decides, and a
  * signed agreement kept under a hold after its learner's erasure is read only by the school's staff and platform
- * admins ({@link AgreementAccess#canReadHeld}). Its follow-up and files are reached through it, so they follow.
+ * admins ({@link AgreementAccess#canReadHeld}). Its follow-up and files are reached through it, so they follow; so
+ * does the tutor's evaluation link.
  * Lists ask for the marks once, and only about agreements the actor reads through the company or a signature.
  */
 final class HeldAgreements {
@@ -58,6 +59,11 @@ final class HeldAgreements {
             }
         }
         return new Page<>(items, keys, page.hasNextPage(), page.hasPreviousPage());
+    }
+
+    /** Whether a legal hold restricts the agreement: what is reached without an account (a tutor's link) closes. */
+    boolean isHeld(String agreementId) {
+        return !restrictions.restrictedAmong(COLLECTION, List.of(agreementId)).isEmpty();
     }
 
     /** The held ones among those the actor would read without the school: nothing to ask for the school's staff. */

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.passerelle.agreement.model.Agreement;
 import fr.passerelle.agreement.model.AgreementStatus;
+import fr.passerelle.agreement.model.EvaluationKind;
 import fr.passerelle.agreement.service.AgreementScene.Who;
 import fr.passerelle.shared.error.NotFoundException;
 import fr.passerelle.shared.paging.Paging;
@@ -60,6 +61,17 @@ class HeldAgreementReadTest {
         assertThatThrownBy(() -> scene.completeOnLastDay(Who.RECRUITER, running))
                 .isInstanceOf(NotFoundException.class);
         assertThat(scene.completeOnLastDay(Who.STAFF_A, running).status()).isEqualTo(AgreementStatus.COMPLETED);
+    }
+
+    @Test
+    void theTutorsEvaluationLinkClosesOnceTheAgreementIsHeld() {
+        var link = scene.followUpService.issueEvaluationLink(scene.as(Who.STAFF_A), running.id(),
+                EvaluationKind.MID_TERM);
+        assertThat(scene.followUpService.evaluationForm(link.token())).isPresent();
+
+        hold(running);
+
+        assertThat(scene.followUpService.evaluationForm(link.token())).isEmpty();
     }
 
     @Test
