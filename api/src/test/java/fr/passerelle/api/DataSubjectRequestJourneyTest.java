@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
@@ -36,12 +37,19 @@ class DataSubjectRequestJourneyTest extends AgreementApiTest {
             .formatted(REQUEST);
     private static final String MINE = "{ myDataSubjectRequests { %s } }".formatted(REQUEST);
     private static final String LEARNER_NODE = "query($id: ID!) { node(id: $id) { id } }";
+    private static final String HELD_READ = """
+            query($held: ID!, $missing: ID!) {
+              held: node(id: $held) { id }
+              missing: node(id: $missing) { id }
+              all: internshipAgreements(first: 100) { edges { node { id } } }
+            }""";
     private static final String APPLICANT = "query($id: ID!) { node(id: $id) { ... on %s { id learner { id } } } }";
 
     @Test
     void aLearnerDownloadsEverythingIsErasedAndOnlyTheSignedAgreementRemainsForThoseWhoMustKeepIt() throws IOException {
         LocalDate start = next(DayOfWeek.MONDAY).plusWeeks(1);
         Internship internship = signed(fullTime(start, start.plusWeeks(6).minusDays(3)));
+        Internship notHeld = signed(fullTime(start, start.plusWeeks(6).minusDays(3)));
         Caller learner = internship.learner().caller();
 
         Map<String, Object> access = submit(learner, Map.of("kind", "ACCESS"));
@@ -94,6 +102,34 @@ class DataSubjectRequestJourneyTest extends AgreementApiTest {
                 .<Object>find("$.data.node.learner")).as("the application no longer names them").isNull();
         assertThat(agreement(internship.id())).as("the signed agreement is kept for the school (legal hold)")
                 .containsEntry("status", "SIGNED");
+        heldAgreementIsReadOnlyByThoseWhoMustKeepIt(internship, notHeld);
+    }
+
+    /** After the erasure the host and the tutor lose the held agreement as if it did not exist; the school keeps it. */
+    private void heldAgreementIsReadOnlyByThoseWhoMustKeepIt(Internship held, Internship notHeld) {
+        String missing = globalId("InternshipAgreement", UUID.randomUUID().toString());
+        for (Caller outsider : List.of(persona("recruiter-x"), held.named().tutor())) {
+            var reply = as(outsider, HELD_READ, Map.of("held", held.id(), "missing", missing));
+            assertThat(reply.errorClassification()).as(reply.toString()).isNull();
+            assertThat(reply.<Object>find("$.data.held")).as("node(held) for " + outsider.name()).isNull();
+            assertThat(reply.<Object>find("$.data.missing")).isNull();
+            assertThat(reply.<List<String>>read("$.data.all.edges[*].node.id")).doesNotContain(held.id());
+            var pdf = api.get(held.documentPath(), Map.of("Authorization", "Bearer " + outsider.token()));
+            var missingPdf = api.get("/agreements/" + missing + "/document",
+                    Map.of("Authorization", "Bearer " + outsider.token()));
+            assertThat(pdf.status()).as(pdf.toString()).isEqualTo(404);
+            assertThat(problemWithoutInstance(pdf)).as("a held document and a missing one look the same")
+                    .isEqualTo(problemWithoutInstance(missingPdf));
+        }
+        var host = as(persona("recruiter-x"), HELD_READ, Map.of("held", notHeld.id(), "missing", missing));
+        assertThat(host.<String>read("$.data.held.id")).as("an agreement not held is read as before")
+                .isEqualTo(notHeld.id());
+        assertThat(host.<List<String>>read("$.data.all.edges[*].node.id")).contains(notHeld.id());
+
+        var school = as(persona("school-admin-a"), HELD_READ, Map.of("held", held.id(), "missing", missing));
+        assertThat(school.<String>read("$.data.held.id")).as("the school keeps it").isEqualTo(held.id());
+        assertThat(school.<List<String>>read("$.data.all.edges[*].node.id")).contains(held.id(), notHeld.id());
+        assertThat(download(persona("school-admin-a"), held.documentPath()).status()).isEqualTo(200);
     }
 
     @Test

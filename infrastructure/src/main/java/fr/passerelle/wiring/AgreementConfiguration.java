@@ -25,6 +25,7 @@ import fr.passerelle.internship.port.out.Applications;
 import fr.passerelle.internship.port.out.InternshipOffers;
 import fr.passerelle.learner.port.out.Learners;
 import fr.passerelle.membership.port.out.Memberships;
+import fr.passerelle.privacy.port.out.RestrictedRecords;
 import fr.passerelle.notification.service.NoticeDelivery;
 import fr.passerelle.notification.port.out.Mailer;
 import fr.passerelle.notification.port.out.Texts;
@@ -65,11 +66,12 @@ class AgreementConfiguration {
                                       Companies companies, Schools schools, AgreementRules rules,
                                       AgreementDocuments documents, DocumentArchive archive,
                                       SignatureProvider signatures, FollowUpOpener followUps,
-                                      InternshipOffers offers, Memberships memberships, IdGenerator ids,
-                                      EventFactory events, Clock clock) {
+                                      InternshipOffers offers, Memberships memberships,
+                                      RestrictedRecords restrictions, IdGenerator ids, EventFactory events,
+                                      Clock clock) {
         return new AgreementService(agreements, applications, learners, companies, schools, rules, documents,
-                archive, signatures, followUps, new AcceptedOffers(offers, companies, memberships), ids, events,
-                clock);
+                archive, signatures, followUps, new AcceptedOffers(offers, companies, memberships), restrictions,
+                ids, events, clock);
     }
 
     /** The path where the API serves the tutor's form (the api module's {@code EvaluationFormController}). */
@@ -87,9 +89,10 @@ class AgreementConfiguration {
     @Bean
     FollowUpService followUpService(Agreements agreements, InternshipFollowUps followUps, AgreementRules rules,
                                     AgreementDocuments documents, DocumentArchive archive, SecretTokens tokens,
-                                    EvaluationMail mail, IdGenerator ids, EventFactory events, Clock clock) {
-        return new FollowUpService(agreements, followUps, rules, documents, archive, tokens, mail, ids, events,
-                clock);
+                                    RestrictedRecords restrictions, EvaluationMail mail, IdGenerator ids,
+                                    EventFactory events, Clock clock) {
+        return new FollowUpService(agreements, followUps, rules, documents, archive, tokens, restrictions, mail, ids,
+                events, clock);
     }
 
     /** The addresses outside signatories read in their e-mail, under the platform's public address. */

@@ -5,6 +5,7 @@ import fr.passerelle.agreement.port.out.DocumentArchive;
 import fr.passerelle.agreement.port.out.IssuedDocuments;
 import fr.passerelle.agreement.port.out.SignedOriginals;
 import fr.passerelle.agreement.service.SignedOriginalService;
+import fr.passerelle.privacy.port.out.RestrictedRecords;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,7 +16,8 @@ class SignedOriginalConfiguration {
 
     @Bean
     SignedOriginalService signedOriginalService(Agreements agreements, DocumentArchive archive,
-                                                SignedOriginals originals, IssuedDocuments issued, Clock clock) {
-        return new SignedOriginalService(agreements, archive, originals, issued, clock);
+                                                SignedOriginals originals, IssuedDocuments issued,
+                                                RestrictedRecords restrictions, Clock clock) {
+        return new SignedOriginalService(agreements, archive, originals, issued, restrictions, clock);
     }
 }

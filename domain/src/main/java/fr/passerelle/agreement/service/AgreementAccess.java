@@ -14,6 +14,7 @@ import java.util.stream.Stream;
  * anyone named as a signatory or delegate by their verified e-mail (a minor's parent, a tutor without a membership),
  * advisors and platform admins. The school's staff write it, validate it and record paper signatures; the host's
  * members start and end the internship with them and propose amendments; each signatory signs for themselves.
+ * A signed agreement held after its learner's erasure is read only by those who must keep it ({@link #canReadHeld}).
  */
 final class AgreementAccess {
 
@@ -25,6 +26,15 @@ final class AgreementAccess {
                 || actor.isMemberOf(Tenant.school(agreement.schoolId()))
                 || (agreement.companyId() != null && actor.isMemberOf(Tenant.company(agreement.companyId())))
                 || signatories(agreement).anyMatch(s -> namedAs(actor, s));
+    }
+
+    /**
+     * Who may still read an agreement kept under a legal hold after its learner's erasure: the school that signed it
+     * as the establishment keeps the convention (Code de l'éducation D124-4) and answers for it, and platform admins
+     * answer the authorities. The host, the tutor, other signatories and advisors lose it (GDPR art. 18(2)).
+     */
+    static boolean canReadHeld(Actor actor, Agreement agreement) {
+        return actsForSchool(actor, agreement);
     }
 
     /** The signatory, or their delegate: a signatory who delegated still reads what they were asked to sign. */

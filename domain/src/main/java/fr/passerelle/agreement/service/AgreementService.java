@@ -41,6 +41,7 @@ import fr.passerelle.learner.model.Learner;
 import fr.passerelle.learner.port.out.Learners;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.membership.model.Tenant;
+import fr.passerelle.privacy.port.out.RestrictedRecords;
 import fr.passerelle.school.model.School;
 import fr.passerelle.school.port.out.Schools;
 import fr.passerelle.shared.error.DuplicateKeyException;
@@ -95,6 +96,7 @@ public class AgreementService implements AgreementUseCases {
     private final SignatureProvider signatures;
     private final FollowUpOpener followUps;
     private final AcceptedOffers acceptedOffers;
+    private final HeldAgreements held;
     private final IdGenerator ids;
     private final EventFactory events;
     private final Clock clock;
@@ -102,7 +104,8 @@ public class AgreementService implements AgreementUseCases {
     public AgreementService(Agreements agreements, Applications applications, Learners learners,
                             Companies companies, Schools schools, AgreementRules rules, AgreementDocuments documents,
                             DocumentArchive archive, SignatureProvider signatures, FollowUpOpener followUps,
-                            AcceptedOffers acceptedOffers, IdGenerator ids, EventFactory events, Clock clock) {
+                            AcceptedOffers acceptedOffers, RestrictedRecords restrictions, IdGenerator ids,
+                            EventFactory events, Clock clock) {
         this.agreements = agreements;
         this.applications = applications;
         this.learners = learners;
@@ -114,6 +117,7 @@ public class AgreementService implements AgreementUseCases {
         this.signatures = signatures;
         this.followUps = followUps;
         this.acceptedOffers = acceptedOffers;
+        this.held = new HeldAgreements(restrictions);
         this.ids = ids;
         this.events = events;
         this.clock = clock;
@@ -141,8 +145,7 @@ public class AgreementService implements AgreementUseCases {
 
     @Override
     public List<Agreement> gratificationsMadeDue(Actor actor, Agreement agreement) {
-        return rules.gratificationsMadeDue(agreement).stream().filter(a -> AgreementAccess.canRead(actor, a))
-                .toList();
+        return held.readable(actor, rules.gratificationsMadeDue(agreement));
     }
 
     /** Who and what a new draft is about, once the caller is known to act for the learner's school. */
@@ -482,12 +485,12 @@ public class AgreementService implements AgreementUseCases {
 
     @Override
     public Optional<Agreement> find(Actor actor, String agreementId) {
-        return agreements.findById(agreementId).filter(a -> AgreementAccess.canRead(actor, a));
+        return held.readable(actor, agreements.findById(agreementId));
     }
 
     @Override
     public List<Agreement> findAll(Actor actor, Collection<String> agreementIds) {
-        return agreements.findAllById(agreementIds).stream().filter(a -> AgreementAccess.canRead(actor, a)).toList();
+        return held.readable(actor, agreements.findAllById(agreementIds));
     }
 
     @Override
@@ -508,7 +511,7 @@ public class AgreementService implements AgreementUseCases {
     @Override
     public Page<Agreement> list(Actor actor, Set<AgreementStatus> statuses, String learnerId, Paging paging) {
         AgreementScope scope = new AgreementScope(statuses, learnerId, AgreementAccess.visibility(actor));
-        return scope.isEmpty() ? Page.empty() : agreements.search(scope, paging);
+        return scope.isEmpty() ? Page.empty() : held.readable(actor, agreements.search(scope, paging));
     }
 
     @Override

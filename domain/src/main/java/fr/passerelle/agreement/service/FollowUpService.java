@@ -22,6 +22,7 @@ import fr.passerelle.agreement.port.out.SecretTokens;
 import fr.passerelle.agreement.rules.Presence;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.membership.model.Tenant;
+import fr.passerelle.privacy.port.out.RestrictedRecords;
 import fr.passerelle.shared.error.ForbiddenException;
 import fr.passerelle.shared.error.NotFoundException;
 import fr.passerelle.shared.event.EventFactory;
@@ -72,6 +73,7 @@ public class FollowUpService implements FollowUpUseCases {
     private final AgreementDocuments documents;
     private final DocumentArchive archive;
     private final SecretTokens tokens;
+    private final HeldAgreements held;
     private final EvaluationMail mail;
     private final IdGenerator ids;
     private final EventFactory events;
@@ -79,13 +81,15 @@ public class FollowUpService implements FollowUpUseCases {
 
     public FollowUpService(Agreements agreements, InternshipFollowUps followUps, AgreementRules rules,
                            AgreementDocuments documents, DocumentArchive archive, SecretTokens tokens,
-                           EvaluationMail mail, IdGenerator ids, EventFactory events, Clock clock) {
+                           RestrictedRecords restrictions, EvaluationMail mail, IdGenerator ids, EventFactory events,
+                           Clock clock) {
         this.agreements = agreements;
         this.followUps = followUps;
         this.rules = rules;
         this.documents = documents;
         this.archive = archive;
         this.tokens = tokens;
+        this.held = new HeldAgreements(restrictions);
         this.mail = mail;
         this.ids = ids;
         this.events = events;
@@ -99,8 +103,8 @@ public class FollowUpService implements FollowUpUseCases {
 
     @Override
     public Map<String, InternshipFollowUp> findAll(Actor actor, Collection<String> agreementIds) {
-        List<String> readable = agreements.findAllById(agreementIds).stream()
-                .filter(a -> AgreementAccess.canRead(actor, a)).map(Agreement::id).toList();
+        List<String> readable = held.readable(actor, agreements.findAllById(agreementIds)).stream()
+                .map(Agreement::id).toList();
         return followUps.findAllById(readable).stream()
                 .collect(Collectors.toMap(InternshipFollowUp::id, followUp -> followUp));
     }
@@ -295,10 +299,13 @@ public class FollowUpService implements FollowUpUseCases {
     }
 
     private Optional<Agreement> readable(Actor actor, String agreementId) {
-        return agreements.findById(agreementId).filter(a -> AgreementAccess.canRead(actor, a));
+        return held.readable(actor, agreements.findById(agreementId));
     }
 
-    /** The follow-up whose live link has this token, while its evaluation is not given. */
+    /**
+     * The follow-up whose live link has this token, while its evaluation is not given and no legal hold restricts
+     * its agreement (the tutor is no longer among its readers).
+     */
     private Optional<InternshipFollowUp> openThrough(String token) {
         if (token == null || token.isBlank() || token.length() > Limits.CODE * 4) {
             return Optional.empty();
@@ -306,7 +313,8 @@ public class FollowUpService implements FollowUpUseCases {
         String hash = hash(token);
         Instant now = clock.instant();
         return followUps.findByLinkTokenSha256(hash).filter(f -> f.evaluations().stream()
-                .anyMatch(e -> e.link() != null && e.link().tokenSha256().equals(hash) && e.openThroughLink(now)));
+                .anyMatch(e -> e.link() != null && e.link().tokenSha256().equals(hash) && e.openThroughLink(now)))
+                .filter(f -> !held.isHeld(f.id()));
     }
 
     private static Evaluation evaluationOf(InternshipFollowUp followUp, String token) {

@@ -14,6 +14,7 @@ import fr.passerelle.agreement.port.out.DocumentArchive;
 import fr.passerelle.agreement.port.out.IssuedDocuments;
 import fr.passerelle.agreement.port.out.SignedOriginals;
 import fr.passerelle.membership.model.Actor;
+import fr.passerelle.privacy.port.out.RestrictedRecords;
 import fr.passerelle.shared.event.DomainEvent;
 import fr.passerelle.shared.event.EventSubscriber;
 import java.time.Clock;
@@ -37,14 +38,16 @@ public class SignedOriginalService implements DocumentVerificationUseCases, Even
     private final DocumentArchive archive;
     private final SignedOriginals originals;
     private final IssuedDocuments issued;
+    private final HeldAgreements held;
     private final Clock clock;
 
     public SignedOriginalService(Agreements agreements, DocumentArchive archive, SignedOriginals originals,
-                                 IssuedDocuments issued, Clock clock) {
+                                 IssuedDocuments issued, RestrictedRecords restrictions, Clock clock) {
         this.agreements = agreements;
         this.archive = archive;
         this.originals = originals;
         this.issued = issued;
+        this.held = new HeldAgreements(restrictions);
         this.clock = clock;
     }
 
@@ -66,8 +69,8 @@ public class SignedOriginalService implements DocumentVerificationUseCases, Even
 
     @Override
     public Optional<ArchivedDocument> signedOriginal(Actor actor, String agreementId, Integer documentVersion) {
-        return agreements.findById(agreementId)
-                .filter(a -> AgreementAccess.canRead(actor, a) && isSigned(a)
+        return held.readable(actor, agreements.findById(agreementId))
+                .filter(a -> isSigned(a)
                         && (documentVersion == null || documentVersion == a.signing().documentVersion()))
                 .flatMap(a -> archive.find(key(a)).or(() -> issue(a)));
     }

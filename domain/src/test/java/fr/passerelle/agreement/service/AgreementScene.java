@@ -27,6 +27,7 @@ import fr.passerelle.membership.model.MembershipRole;
 import fr.passerelle.membership.model.Tenant;
 import fr.passerelle.notification.port.out.Mailer;
 import fr.passerelle.notification.port.out.Texts;
+import fr.passerelle.privacy.port.out.RestrictedRecords;
 import fr.passerelle.school.model.PartnershipTier;
 import fr.passerelle.school.model.Program;
 import fr.passerelle.school.model.School;
@@ -57,9 +58,12 @@ import fr.passerelle.testing.RecordingSignatureProvider;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 /**
  * The scene of the agreement use-case tests, seeded without events, its clock at {@link Fixtures#NOW} (Saturday
@@ -124,11 +128,19 @@ final class AgreementScene {
     final EvaluationMail mail = new EvaluationMail(followUps, mailer,
             FakeTexts.alsoKnowing("evaluation_link", "evaluation_reminder"), reminders, token -> FORM_URL + token,
             clock);
+    /** Records a legal hold restricts, as {@code collection/id}; what the privacy marks hold in production. */
+    final Set<String> held = new HashSet<>();
+    /** How many times a read path asked for the marks. */
+    final AtomicInteger markQueries = new AtomicInteger();
+    final RestrictedRecords restrictions = (collection, ids) -> {
+        markQueries.incrementAndGet();
+        return ids.stream().filter(id -> held.contains(collection + "/" + id)).collect(Collectors.toSet());
+    };
     final AgreementService service = new AgreementService(agreements, applications, learners, companies, schools,
             rules, documents, archive, signatures, opener, new AcceptedOffers(offers, companies, memberships),
-            Fixtures.countingIds("id-"), events, clock);
+            restrictions, Fixtures.countingIds("id-"), events, clock);
     final FollowUpService followUpService = new FollowUpService(agreements, followUps, rules, documents, archive,
-            tokens, mail, Fixtures.countingIds("link-"), events, clock);
+            tokens, restrictions, mail, Fixtures.countingIds("link-"), events, clock);
     final Learner lea;
     final Learner theo;
     private final Map<Who, Actor> actors = new EnumMap<>(Who.class);
@@ -255,7 +267,7 @@ final class AgreementScene {
 
     /** The follow-up use cases over this scene, its evaluation mails sent through {@code mailer} with {@code texts}. */
     FollowUpService followUpServiceMailing(Mailer mailer, Texts texts) {
-        return new FollowUpService(agreements, followUps, rules, documents, archive, tokens,
+        return new FollowUpService(agreements, followUps, rules, documents, archive, tokens, restrictions,
                 new EvaluationMail(followUps, mailer, texts, reminders, token -> FORM_URL + token, clock),
                 Fixtures.countingIds("other-link-"), events, clock);
     }

@@ -49,7 +49,7 @@ class SignedOriginalServiceTest {
         }
     };
     private final SignedOriginalService service = new SignedOriginalService(scene.agreements, scene.archive,
-            originals, issued, scene.clock);
+            originals, issued, scene.restrictions, scene.clock);
 
     @Test
     void theLastSignatureIssuesTheOriginalOnceAndRegistersItsHashWithTheSignaturesAsPrinted() {

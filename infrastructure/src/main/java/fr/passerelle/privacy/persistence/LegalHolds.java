@@ -1,8 +1,12 @@
 package fr.passerelle.privacy.persistence;
 
 import fr.passerelle.privacy.model.ErasureOutcome;
+import fr.passerelle.privacy.port.out.RestrictedRecords;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -16,7 +20,7 @@ import org.springframework.stereotype.Component;
  * a field they do not know.
  */
 @Component
-public class LegalHolds {
+public class LegalHolds implements RestrictedRecords {
 
     private final MongoOperations mongo;
 
@@ -36,9 +40,16 @@ public class LegalHolds {
         return new ErasureOutcome.Hold(dataClass, ids.size(), reason, until);
     }
 
-    /** Whether a record is restricted by a legal hold after its person's erasure. */
-    public boolean restricted(String collection, String id) {
-        return mongo.exists(Query.query(Criteria.where("_id").is(key(collection, id))), LegalHoldDocument.class);
+    /** One query by the marks' keys, whatever the number of records a page shows. */
+    @Override
+    public Set<String> restrictedAmong(String collection, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        Query marks = Query.query(Criteria.where("_id").in(ids.stream().map(id -> key(collection, id)).toList()));
+        marks.fields().include("record");
+        return mongo.find(marks, LegalHoldDocument.class).stream().map(LegalHoldDocument::record)
+                .collect(Collectors.toSet());
     }
 
     private static String key(String collection, String id) {
