@@ -511,7 +511,19 @@ public class AgreementService implements AgreementUseCases {
     @Override
     public Page<Agreement> list(Actor actor, Set<AgreementStatus> statuses, String learnerId, Paging paging) {
         AgreementScope scope = new AgreementScope(statuses, learnerId, AgreementAccess.visibility(actor));
-        return scope.isEmpty() ? Page.empty() : held.readable(actor, agreements.search(scope, paging));
+        if (scope.isEmpty()) {
+            return Page.empty();
+        }
+        Page<Agreement> stored = agreements.search(scope, paging);
+        Page<Agreement> readable = held.readable(actor, stored);
+        // A page whose every agreement is held from the reader would leave no cursor to go on with: read on, a
+        // bounded number of pages, from where the store's page ended.
+        for (int read = 1; readable.items().isEmpty() && HeldAgreements.readOnFrom(stored, paging) != null
+                && read < HeldAgreements.PAGES_READ_ON; read++) {
+            stored = agreements.search(scope, HeldAgreements.readOnFrom(stored, paging));
+            readable = held.readable(actor, stored);
+        }
+        return readable;
     }
 
     @Override

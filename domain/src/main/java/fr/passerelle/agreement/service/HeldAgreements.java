@@ -5,6 +5,7 @@ import fr.passerelle.membership.model.Actor;
 import fr.passerelle.privacy.port.out.RestrictedRecords;
 import fr.passerelle.shared.paging.Keyset;
 import fr.passerelle.shared.paging.Page;
+import fr.passerelle.shared.paging.Paging;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -59,6 +60,23 @@ final class HeldAgreements {
             }
         }
         return new Page<>(items, keys, page.hasNextPage(), page.hasPreviousPage());
+    }
+
+    /** How many store pages a list reads at most to find one the reader may see. */
+    static final int PAGES_READ_ON = 10;
+
+    /**
+     * The paging that reads on past {@code stored} in the direction {@code paging} reads, or null when the store has
+     * nothing more that way.
+     */
+    static Paging readOnFrom(Page<Agreement> stored, Paging paging) {
+        if (stored.keys().isEmpty()) {
+            return null;
+        }
+        if (paging.backward()) {
+            return stored.hasPreviousPage() ? Paging.last(paging.size(), stored.keys().get(0)) : null;
+        }
+        return stored.hasNextPage() ? Paging.first(paging.size(), stored.keys().get(stored.keys().size() - 1)) : null;
     }
 
     /** Whether a legal hold restricts the agreement: what is reached without an account (a tutor's link) closes. */

@@ -11,6 +11,7 @@ import fr.passerelle.agreement.model.EvaluationKind;
 import fr.passerelle.agreement.service.AgreementScene.Who;
 import fr.passerelle.shared.error.NotFoundException;
 import fr.passerelle.shared.paging.Paging;
+import fr.passerelle.testing.AgreementDrafts;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,22 @@ class HeldAgreementReadTest {
         assertThat(scene.service.list(scene.as(Who.STAFF_A), Set.of(), null, FIRST_PAGE).items())
                 .extracting(Agreement::id).containsExactly(running.id());
         assertThat(scene.markQueries.get() - before).as("the school's staff read it without asking").isEqualTo(3);
+    }
+
+    @Test
+    void aPageWhoseAgreementsAreAllHeldFromTheReaderReadsOnToOneTheyMaySee() {
+        // Another internship of Léa with the same host, a year later: the host reads both.
+        Agreement other = scene.service.createDirect(scene.as(Who.STAFF_A), scene.lea.id(), AgreementScene.COMPANY_C,
+                AgreementDrafts.valid().terms(AgreementDrafts.terms().dates(running.terms().period().start()
+                        .plusYears(1), running.terms().period().end().plusYears(1))).build());
+        assertThat(scene.service.list(scene.as(Who.RECRUITER), Set.of(), null, FIRST_PAGE).items()).hasSize(2);
+        Paging one = Paging.first(1, null);
+        Agreement first = scene.service.list(scene.as(Who.RECRUITER), Set.of(), null, one).items().get(0);
+        hold(first);
+
+        assertThat(scene.service.list(scene.as(Who.RECRUITER), Set.of(), null, one).items())
+                .extracting(Agreement::id)
+                .containsExactly(first.id().equals(running.id()) ? other.id() : running.id());
     }
 
     @Test
