@@ -2,12 +2,10 @@ package fr.passerelle.marketing.mail;
 
 import fr.passerelle.marketing.model.MarketingMail;
 import fr.passerelle.marketing.port.out.MarketingMailer;
+import fr.passerelle.notification.mail.SentMailLog;
 import jakarta.mail.MessagingException;
 import java.time.Clock;
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -21,23 +19,21 @@ class SmtpMarketingMailer implements MarketingMailer {
     static final String LOG = "marketing_mail_log";
 
     private final JavaMailSender sender;
-    private final MongoOperations mongo;
-    private final Clock clock;
+    private final SentMailLog log;
     private final String from;
 
     SmtpMarketingMailer(JavaMailSender sender, MongoOperations mongo, Clock clock, String from) {
         this.sender = sender;
-        this.mongo = mongo;
-        this.clock = clock;
+        this.log = new SentMailLog(mongo, clock, LOG);
         this.from = from;
     }
 
     @Override
     public void send(MarketingMail mail) {
-        Query sent = Query.query(Criteria.where("_id").is(mail.key()));
-        if (mongo.exists(sent, LOG)) {
-            return;
-        }
+        log.sendOnce(mail.key(), () -> deliver(mail));
+    }
+
+    private void deliver(MarketingMail mail) {
         sender.send(message -> {
             try {
                 MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
@@ -51,6 +47,5 @@ class SmtpMarketingMailer implements MarketingMailer {
                 throw new MailPreparationException(e);
             }
         });
-        mongo.upsert(sent, new Update().set("sentAt", clock.instant()), LOG);
     }
 }

@@ -4,9 +4,6 @@ import fr.passerelle.notification.model.OutgoingMail;
 import fr.passerelle.notification.port.out.Mailer;
 import java.time.Clock;
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 
@@ -20,29 +17,26 @@ class SmtpMailer implements Mailer {
     static final String LOG = "mail_log";
 
     private final JavaMailSender sender;
-    private final MongoOperations mongo;
-    private final Clock clock;
+    private final SentMailLog log;
     private final String from;
 
     SmtpMailer(JavaMailSender sender, MongoOperations mongo, Clock clock, String from) {
         this.sender = sender;
-        this.mongo = mongo;
-        this.clock = clock;
+        this.log = new SentMailLog(mongo, clock, LOG);
         this.from = from;
     }
 
     @Override
     public void send(OutgoingMail mail) {
-        Query sent = Query.query(Criteria.where("_id").is(mail.key()));
-        if (mongo.exists(sent, LOG)) {
-            return;
-        }
+        log.sendOnce(mail.key(), () -> deliver(mail));
+    }
+
+    private void deliver(OutgoingMail mail) {
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(mail.to().value());
         message.setSubject(mail.text().title());
         message.setText(mail.text().body());
         sender.send(message);
-        mongo.upsert(sent, new Update().set("sentAt", clock.instant()), LOG);
     }
 }
