@@ -9,9 +9,10 @@ import fr.passerelle.agreement.port.out.Agreements;
 import fr.passerelle.shared.paging.Keyset;
 import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -72,6 +73,15 @@ public class InMemoryAgreements extends InMemoryStore<Agreement> implements Agre
                 .filter(a -> a.parties().tutor().email() != null && tutorEmails.stream()
                         .anyMatch(e -> a.parties().tutor().email().equalsIgnoreCase(e)) && !OVER.contains(a.status()))
                 .limit(limit).toList();
+    }
+
+    @Override
+    public List<Agreement> findLiveByCompanies(Collection<String> companyIds, LocalDate from, LocalDate to,
+                                               int limit) {
+        return byId.values().stream()
+                .filter(a -> companyIds.contains(a.companyId()) && a.status() != AgreementStatus.CANCELLED
+                        && !a.terms().period().end().isBefore(from) && !a.terms().period().start().isAfter(to))
+                .sorted(NEWEST_FIRST).limit(limit).toList();
     }
 
     private static boolean visible(Agreement agreement, AgreementScope.Visibility reader) {

@@ -21,7 +21,7 @@ public class InMemoryCompanies extends InMemoryStore<Company> implements Compani
 
     public InMemoryCompanies() {
         super("siret", company -> company.profile().siret(), (c, version) -> new Company(c.id(), c.profile(), c.sites(),
-                c.vetting(), c.createdBy(), c.createdAt(), c.updatedAt(), version));
+                c.vetting(), c.workforce(), c.createdBy(), c.createdAt(), c.updatedAt(), version));
     }
 
     @Override

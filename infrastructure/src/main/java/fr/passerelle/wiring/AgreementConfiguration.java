@@ -51,8 +51,9 @@ import org.springframework.context.annotation.Configuration;
 class AgreementConfiguration {
 
     @Bean
-    AgreementRules agreementRules(Agreements agreements, Learners learners, Schools schools, Clock clock) {
-        return AgreementRules.withLegalDefaults(agreements, learners, schools, clock);
+    AgreementRules agreementRules(Agreements agreements, Learners learners, Schools schools, Companies companies,
+                                  Clock clock) {
+        return AgreementRules.withLegalDefaults(agreements, learners, schools, companies, clock);
     }
 
     @Bean

@@ -112,7 +112,7 @@ public final class Fixtures {
                         new Address(null, "69100", "Villeurbanne", "FR", new GeoPoint(45.7719, 4.8902))));
         var vetting = new Vetting(VettingStatus.REJECTED, "SIRET inconnu de l'INSEE", "sub-advisor",
                 T0.plusMillis(3_600_007));
-        return new Company(id, profile, sites, vetting, "sub-recruiter", T0, T0.plusMillis(3_600_007), 0);
+        return new Company(id, profile, sites, vetting, null, "sub-recruiter", T0, T0.plusMillis(3_600_007), 0);
     }
 
     public static Company company(String id, String legalName, String tradeName, Siret siret, VettingStatus status) {
@@ -120,7 +120,7 @@ public final class Fixtures {
         var vetting = status == VettingStatus.PENDING
                 ? Vetting.PENDING
                 : new Vetting(status, "décidé", "sub-advisor", T0.plusMillis(1));
-        return new Company(id, profile, List.of(), vetting, "sub-recruiter", T0, T0, 0);
+        return new Company(id, profile, List.of(), vetting, null, "sub-recruiter", T0, T0, 0);
     }
 
     /**

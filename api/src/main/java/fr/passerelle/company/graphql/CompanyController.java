@@ -10,6 +10,7 @@ import fr.passerelle.company.graphql.CompanyInputs.OrderByInput;
 import fr.passerelle.company.graphql.CompanyInputs.ProfileInput;
 import fr.passerelle.company.graphql.CompanyInputs.SiteInput;
 import fr.passerelle.company.port.in.CompanyUseCases;
+import fr.passerelle.company.port.in.WorkforceCommand;
 import fr.passerelle.membership.graphql.MemberInviteInput;
 import fr.passerelle.membership.graphql.MembershipPayload;
 import fr.passerelle.membership.model.Actor;
@@ -17,6 +18,7 @@ import graphql.relay.Connection;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.ContextValue;
@@ -65,6 +67,14 @@ class CompanyController implements NodeLoader {
         var version = ExpectedVersion.of(expectedVersion, input.expectedVersion());
         return Mutations.run("input", version.outsideInput(),
                 () -> companies.updateProfile(actor, companyId, input.command(), version.value()), CompanyPayload::of);
+    }
+
+    @MutationMapping
+    CompanyPayload companyWorkforceDeclare(@Argument String id, @Argument WorkforceCommand input,
+                                           @Argument Long expectedVersion, @ContextValue Actor actor) {
+        String companyId = localId(id);
+        return Mutations.run("input", Set.of("expectedVersion"),
+                () -> companies.declareWorkforce(actor, companyId, input, expectedVersion), CompanyPayload::of);
     }
 
     @MutationMapping

@@ -5,6 +5,7 @@ import fr.passerelle.company.model.Company;
 import fr.passerelle.company.model.CompanyKind;
 import fr.passerelle.company.model.Site;
 import fr.passerelle.company.model.Vetting;
+import fr.passerelle.company.model.Workforce;
 import fr.passerelle.shared.model.WebAddress;
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.List;
 /** GraphQL {@code Company}; {@code localId} is the domain id nested fields need. */
 public record CompanyView(String id, String legalName, String tradeName, String siret, CompanyKind kind,
                           WebAddress website, String description, List<Site> sites, Vetting vetting,
-                          boolean canPublishOffers, Instant createdAt, Instant updatedAt, long version,
+                          Workforce workforce, boolean canPublishOffers, Instant createdAt, Instant updatedAt, long version,
                           String localId) {
 
     public static final String TYPE = "Company";
@@ -21,7 +22,7 @@ public record CompanyView(String id, String legalName, String tradeName, String 
         var profile = company.profile();
         return new CompanyView(GlobalIds.encode(TYPE, company.id()), profile.legalName(), profile.tradeName(),
                 profile.siret().value(), profile.kind(), profile.website(), profile.description(), company.sites(),
-                company.vetting(), company.canPublishToLearners(), company.createdAt(), company.updatedAt(),
+                company.vetting(), company.workforce(), company.canPublishToLearners(), company.createdAt(), company.updatedAt(),
                 company.version(), company.id());
     }
 }

@@ -17,7 +17,8 @@ import java.util.List;
  * <p>Counted by calendar week (Monday to Sunday), as the text says: two agreements in progress in the same week count
  * together even if their days do not meet, so each agreement is widened to its whole weeks before counting. The
  * workforce is the caller's, computed as R124-12 says (the higher of the last day of the previous month and the
- * twelve-month average). Either figure unknown: not checked, never blocking.
+ * twelve-month average), as the host declared it, plus the interns it declared from agreements made elsewhere, who
+ * count in every week. Workforce unknown: not checked, never blocking.
  *
  * <p>Not modelled: the higher caps an academic authority may set for compulsory periods of secondary-school
  * vocational training (R124-11), and the prolongations of L124-15, which do not count.
@@ -40,13 +41,16 @@ final class HostQuotaRule {
     private HostQuotaRule() {
     }
 
-    /** @param staffing the host's workforce and its other internships; null when unknown */
+    /**
+     * @param staffing the host's workforce and its other internships; null when no workforce is declared (the finding
+     *                 says who may declare it)
+     */
     static RuleFinding check(DateRange internship, HostStaffing staffing) {
         if (staffing == null) {
             return new RuleFinding(ID, ARTICLE, Severity.INFO, Message.of("finding.host-quota.unknown"), List.of());
         }
         int limit = limit(staffing.workforce());
-        int peak = Concurrency.peak(calendarWeeks(internship),
+        int peak = staffing.internsElsewhere() + Concurrency.peak(calendarWeeks(internship),
                 staffing.otherInternships().stream().map(HostQuotaRule::calendarWeeks).toList());
         List<Figure> figures = List.of(new Figure("limit", limit, Unit.INTERNS),
                 new Figure("workforce", staffing.workforce(), Unit.EMPLOYEES));

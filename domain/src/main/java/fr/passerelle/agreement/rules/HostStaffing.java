@@ -11,11 +11,18 @@ import java.util.Objects;
  *
  * @param workforce        the workforce as R124-12 defines it
  * @param otherInternships the dates of the host's other agreements in progress or planned
+ * @param internsElsewhere the interns the host declared under agreements made outside the platform, counted in every
+ *                         week
  */
-public record HostStaffing(int workforce, List<DateRange> otherInternships) {
+public record HostStaffing(int workforce, List<DateRange> otherInternships, int internsElsewhere) {
+
+    /** A host whose every internship is on the platform. */
+    public HostStaffing(int workforce, List<DateRange> otherInternships) {
+        this(workforce, otherInternships, 0);
+    }
 
     public HostStaffing {
-        if (workforce < 0) {
+        if (workforce < 0 || internsElsewhere < 0) {
             throw BusinessRuleViolation.of("workforce", ErrorCode.OUT_OF_RANGE, "error.number.negative");
         }
         otherInternships = List.copyOf(Objects.requireNonNull(otherInternships, "otherInternships"));

@@ -5,7 +5,6 @@ import fr.passerelle.agreement.rules.RuleFinding.Unit;
 import fr.passerelle.shared.i18n.Message;
 import fr.passerelle.shared.model.DateRange;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -35,20 +34,26 @@ final class WaitingPeriodRule {
         if (previous == null) {
             return new RuleFinding(ID, ARTICLE, Severity.INFO, Message.of("finding.waiting-period.unknown"), List.of());
         }
-        if (previous.interruptedByIntern()) {
+        if (previous.ending() == PreviousInternship.Ending.INTERRUPTED_BY_INTERN) {
             return new RuleFinding(ID, ARTICLE, Severity.INFO, Message.of("finding.waiting-period.interrupted"),
                     List.of());
         }
-        long previousDays = ChronoUnit.DAYS.between(previous.period().start(), previous.period().end()) + 1;
-        long waitingDays = GratificationRates.ceilDiv(previousDays, WAIT_DIVISOR);
-        LocalDate earliestStart = previous.period().end().plusDays(waitingDays + 1);
+        long previousDays = previous.days();
+        long waitingDays = previous.waitingDays();
+        LocalDate earliestStart = previous.earliestNextStart();
         List<Figure> figures = List.of(new Figure("previousDays", previousDays, Unit.DAYS),
                 new Figure("waitingDays", waitingDays, Unit.DAYS));
-        if (internship.start().isBefore(earliestStart)) {
-            return new RuleFinding(ID, ARTICLE, Severity.BLOCKING, Message.of("finding.waiting-period.not-respected",
+        if (!internship.start().isBefore(earliestStart)) {
+            return new RuleFinding(ID, ARTICLE, Severity.INFO, Message.of("finding.waiting-period.respected",
                     days(previousDays), days(waitingDays), earliestStart), figures);
         }
-        return new RuleFinding(ID, ARTICLE, Severity.INFO, Message.of("finding.waiting-period.respected",
+        if (previous.ending() == PreviousInternship.Ending.INTERRUPTED) {
+            // Who ended it is not recorded: the wait binds unless the intern did, which a person must check.
+            return new RuleFinding(ID, ARTICLE, Severity.WARNING, Message.of(
+                    "finding.waiting-period.interrupted-unknown", days(previousDays), days(waitingDays),
+                    earliestStart), figures);
+        }
+        return new RuleFinding(ID, ARTICLE, Severity.BLOCKING, Message.of("finding.waiting-period.not-respected",
                 days(previousDays), days(waitingDays), earliestStart), figures);
     }
 

@@ -21,6 +21,7 @@ import fr.passerelle.agreement.rules.PresenceTimeline;
 import fr.passerelle.agreement.rules.PublicHolidays;
 import fr.passerelle.agreement.rules.RuleFinding;
 import fr.passerelle.agreement.rules.RulesReport;
+import fr.passerelle.company.port.out.Companies;
 import fr.passerelle.learner.model.Learner;
 import fr.passerelle.learner.port.out.Learners;
 import fr.passerelle.school.port.out.Schools;
@@ -41,8 +42,9 @@ import java.util.Objects;
 /**
  * Runs the legal rules on an agreement's terms, in its surroundings read from the store: the intern's other
  * agreements with the same host (their presence adds up toward the six-month cap and the gratification threshold),
- * the tutor's other interns, and the teaching hours of the intern's program (D124-2). The host's workforce and the
- * post's previous intern are not recorded on the platform, so those two rules report "not checked" rather than block.
+ * the tutor's other interns, the teaching hours of the intern's program (D124-2), and the host's declared workforce
+ * with its other internships (R124-10, see {@link HostRecords}); without a declared workforce the quota reports "not
+ * checked" rather than block.
  * The intern's date of birth, from their record, decides whether the rules for minors apply.
  *
  * <p>The tutor is one person across hosts: their e-mail, compared as the platform normalises addresses (the e-mail of
@@ -77,6 +79,7 @@ public final class AgreementRules {
             "MINOR_REPRESENTATIVE", "legalRepresentative");
 
     private final Agreements agreements;
+    private final Companies companies;
     private final Learners learners;
     private final ProgramTeachingHours teaching;
     private final PublicHolidays holidays;
@@ -85,9 +88,10 @@ public final class AgreementRules {
     private final GratificationsMadeDue madeDue;
     private final Clock clock;
 
-    public AgreementRules(Agreements agreements, Learners learners, Schools schools, PublicHolidays holidays,
-                          GratificationRates rates, Clock clock) {
+    public AgreementRules(Agreements agreements, Learners learners, Schools schools, Companies companies,
+                          PublicHolidays holidays, GratificationRates rates, Clock clock) {
         this.agreements = agreements;
+        this.companies = companies;
         this.learners = learners;
         this.teaching = new ProgramTeachingHours(learners, schools);
         this.holidays = holidays;
@@ -99,15 +103,16 @@ public final class AgreementRules {
 
     /** The rules for France's holidays and the legal minimum gratification. */
     public static AgreementRules withLegalDefaults(Agreements agreements, Learners learners, Schools schools,
-                                                  Clock clock) {
-        return new AgreementRules(agreements, learners, schools, PublicHolidays.france(),
+                                                  Companies companies, Clock clock) {
+        return new AgreementRules(agreements, learners, schools, companies, PublicHolidays.france(),
                 GratificationRates.LEGAL_MINIMUM, clock);
     }
 
     /** The report on {@code terms} for the intern and host of {@code agreement} (itself left out of the others). */
     public RulesReport check(Agreement agreement, Parties parties, AgreementTerms terms) {
         return check(agreement, parties, terms, surroundings(List.of(agreement.learnerId()),
-                parties.tutor().email() == null ? List.of() : List.of(parties.tutor().email())));
+                parties.tutor().email() == null ? List.of() : List.of(parties.tutor().email()),
+                agreement.companyId() == null ? List.of() : List.of(agreement.companyId()), List.of(terms.period().dates())));
     }
 
     /**
@@ -145,7 +150,9 @@ public final class AgreementRules {
      */
     public Map<String, RulesReport> checkAll(Collection<Agreement> all) {
         Surroundings surroundings = surroundings(all.stream().map(Agreement::learnerId).distinct().toList(),
-                all.stream().map(a -> a.parties().tutor().email()).filter(Objects::nonNull).distinct().toList());
+                all.stream().map(a -> a.parties().tutor().email()).filter(Objects::nonNull).distinct().toList(),
+                all.stream().map(Agreement::companyId).toList(),
+                all.stream().map(a -> a.terms().period().dates()).toList());
         // One read of the interns' records for their dates of birth, whatever the number of agreements.
         Map<String, LocalDate> births = new HashMap<>();
         learners.findAllById(all.stream().map(Agreement::learnerId).distinct().toList()).stream()
@@ -171,8 +178,8 @@ public final class AgreementRules {
         InternshipConditions conditions = new InternshipConditions(birthDate, parties.legalRepresentative() != null,
                 terms.nightPresence(), MandatoryClauses.missing(terms));
         return engine.check(new AgreementCheck(terms.period(), withHost, terms.gratification(),
-                tutorsOtherInternships(agreement, parties, around), null, null, conditions,
-                programTeachingHours));
+                tutorsOtherInternships(agreement, parties, around), around.hosts().staffing(agreement), null,
+                conditions, programTeachingHours));
     }
 
     /** The figures a dry run shows beside the report on {@code terms} (one more read: the intern's agreements). */
@@ -229,14 +236,17 @@ public final class AgreementRules {
                 Presence::plus));
     }
 
-    private Surroundings surroundings(List<String> learnerIds, List<String> tutorEmails) {
+    private Surroundings surroundings(List<String> learnerIds, List<String> tutorEmails, List<String> companyIds,
+                                      List<DateRange> periods) {
         int limit = OTHER_AGREEMENTS_READ * Math.max(1, Math.max(learnerIds.size(), tutorEmails.size()));
         return new Surroundings(agreements.findLiveByLearners(learnerIds, limit),
-                tutorEmails.isEmpty() ? List.of() : agreements.findLiveByTutorEmails(tutorEmails, limit));
+                tutorEmails.isEmpty() ? List.of() : agreements.findLiveByTutorEmails(tutorEmails, limit),
+                HostRecords.read(agreements, companies, clock, companyIds, periods));
     }
 
-    /** The other agreements the rules compare an agreement with. */
-    private record Surroundings(List<Agreement> internsAgreements, List<Agreement> tutorsAgreements) {
+    /** The other agreements the rules compare an agreement with, and what its host declared. */
+    private record Surroundings(List<Agreement> internsAgreements, List<Agreement> tutorsAgreements,
+                                HostRecords hosts) {
     }
 
     /** The exempt and subject parts of the terms' gratification, month by month (L242-4-1 CSS); reads nothing. */

@@ -283,7 +283,7 @@ public class AgreementService implements AgreementUseCases {
     public Agreement edit(Actor actor, String agreementId, Long expectedVersion, AgreementDraft draft) {
         AgreementDraft.Valid valid = draft.validate(PlatformCalendar.today(clock));
         return change(actor, agreementId, expectedVersion, AgreementAccess::actsForSchool,
-                fixed(AgreementEvents.EDITED), agreement -> {
+                fixed(AgreementEvents.EDITED), this::newlyMadeDue, agreement -> {
                     Learner learner = learners.findById(agreement.learnerId())
                             .orElseThrow(() -> new NotFoundException("Agreement", agreementId));
                     Parties current = agreement.parties();
@@ -297,6 +297,20 @@ public class AgreementService implements AgreementUseCases {
                     return circuit.equals(edited.signing().circuit()) ? edited
                             : edited.withCircuit(circuit, clock.instant());
                 });
+    }
+
+    /**
+     * The earlier agreements an edit makes due that the agreement as it was did not (L124-6), for
+     * {@link GratificationNowDueNotices}: longer dates can cross the threshold as a new agreement can.
+     */
+    private Map<String, String> newlyMadeDue(Agreement before, Agreement after) {
+        if (before.terms().equals(after.terms())) {
+            return Map.of();
+        }
+        List<Agreement> wereDue = rules.gratificationsMadeDue(before);
+        List<String> ids = rules.gratificationsMadeDue(after).stream().filter(a -> !wereDue.contains(a))
+                .map(Agreement::id).toList();
+        return ids.isEmpty() ? Map.of() : Map.of(GratificationNowDueNotices.ATTRIBUTE, String.join(",", ids));
     }
 
     @Override
@@ -697,10 +711,22 @@ public class AgreementService implements AgreementUseCases {
     private Agreement change(Actor actor, String agreementId, Long expectedVersion,
                              BiPredicate<Actor, Agreement> allowed, BiFunction<Agreement, Agreement, String> eventType,
                              UnaryOperator<Agreement> change) {
+        return change(actor, agreementId, expectedVersion, allowed, eventType, (before, after) -> Map.of(), change);
+    }
+
+    /** @param more attributes of the event beyond {@link AgreementChange#attributes}, from the two versions */
+    private Agreement change(Actor actor, String agreementId, Long expectedVersion,
+                             BiPredicate<Actor, Agreement> allowed, BiFunction<Agreement, Agreement, String> eventType,
+                             BiFunction<Agreement, Agreement, Map<String, String>> more,
+                             UnaryOperator<Agreement> change) {
         return new VersionedChange<>(() -> actionable(actor, agreementId, allowed), Agreement::version,
-                (before, after) -> agreements.update(after, events.changed(eventType.apply(before, after),
-                        actor.initiatorFor(Tenant.school(after.schoolId())), before, after,
-                        AgreementChange.attributes(before, after))))
+                (before, after) -> {
+                    Map<String, String> attributes = new HashMap<>(AgreementChange.attributes(before, after));
+                    attributes.putAll(more.apply(before, after));
+                    return agreements.update(after, events.changed(eventType.apply(before, after),
+                            actor.initiatorFor(Tenant.school(after.schoolId())), before, after,
+                            Map.copyOf(attributes)));
+                })
                 .apply(expectedVersion, change);
     }
 

@@ -16,12 +16,13 @@ import java.util.Arrays;
  * gratification mandatory (L124-6): the earlier agreement's rules now block until it states the legal minimum, which
  * its parties would otherwise learn only when it is refused. Not the person who created the new agreement.
  *
- * <p>The created event lists the earlier agreements ({@value #ATTRIBUTE}, their ids); each is re-read, so one
+ * <p>The created event, or the edited one when longer terms cross the threshold, lists the earlier agreements
+ * ({@value #ATTRIBUTE}, their ids); each is re-read, so one
  * cancelled meanwhile tells nobody. One notice per earlier agreement and recipient, however often the event comes.
  */
 public class GratificationNowDueNotices implements EventSubscriber {
 
-    /** The attribute of {@code agreement.created} listing the agreements made due, comma-separated ids. */
+    /** The attribute of {@code agreement.created} (and {@code agreement.edited}) listing the agreements made due, comma-separated ids. */
     static final String ATTRIBUTE = "gratificationNowDue";
 
     private final Agreements agreements;
@@ -41,7 +42,8 @@ public class GratificationNowDueNotices implements EventSubscriber {
 
     @Override
     public boolean accepts(DomainEvent event) {
-        return event.type().equals(AgreementEvents.CREATED) && event.attribute(ATTRIBUTE) != null;
+        return (event.type().equals(AgreementEvents.CREATED) || event.type().equals(AgreementEvents.EDITED))
+                && event.attribute(ATTRIBUTE) != null;
     }
 
     @Override

@@ -9,9 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** A host company. One document, changed atomically under optimistic locking ({@code version}). */
-public record Company(String id, CompanyProfile profile, List<Site> sites, Vetting vetting, String createdBy,
-                      Instant createdAt, Instant updatedAt, long version) implements Aggregate {
+/**
+ * A host company. One document, changed atomically under optimistic locking ({@code version}).
+ *
+ * @param workforce the last workforce declared for the interns quota; null until one is
+ */
+public record Company(String id, CompanyProfile profile, List<Site> sites, Vetting vetting, Workforce workforce,
+                      String createdBy, Instant createdAt, Instant updatedAt, long version) implements Aggregate {
 
     public Company {
         Objects.requireNonNull(id, "id");
@@ -21,7 +25,7 @@ public record Company(String id, CompanyProfile profile, List<Site> sites, Vetti
     }
 
     public static Company register(String id, CompanyProfile profile, String createdBy, Instant now) {
-        return new Company(id, profile, List.of(), Vetting.PENDING, createdBy, now, now, 0);
+        return new Company(id, profile, List.of(), Vetting.PENDING, null, createdBy, now, now, 0);
     }
 
     /** Only a verified company may publish offers to learners. */
@@ -36,7 +40,7 @@ public record Company(String id, CompanyProfile profile, List<Site> sites, Vetti
             return this;
         }
         Vetting newVetting = profile.sameLegalIdentity(newProfile) ? vetting : Vetting.PENDING;
-        return new Company(id, newProfile, sites, newVetting, createdBy, createdAt, now, version);
+        return new Company(id, newProfile, sites, newVetting, workforce, createdBy, createdAt, now, version);
     }
 
     public Company withSite(Site site, Instant now) {
@@ -48,7 +52,7 @@ public record Company(String id, CompanyProfile profile, List<Site> sites, Vetti
         }
         List<Site> updated = new ArrayList<>(sites);
         updated.add(site);
-        return new Company(id, profile, updated, vetting, createdBy, createdAt, now, version);
+        return new Company(id, profile, updated, vetting, workforce, createdBy, createdAt, now, version);
     }
 
     /** Records an advisor's decision; deciding the same thing again is a no-op, so retries are harmless. */
@@ -59,6 +63,17 @@ public record Company(String id, CompanyProfile profile, List<Site> sites, Vetti
         if (vetting.status() == status && Objects.equals(vetting.note(), note)) {
             return this;
         }
-        return new Company(id, profile, sites, new Vetting(status, note, advisor, now), createdBy, createdAt, now, version);
+        return new Company(id, profile, sites, new Vetting(status, note, advisor, now), workforce, createdBy, createdAt, now, version);
+    }
+
+    /**
+     * Records the workforce declared for the interns quota. The same figures again change nothing (no new version, no
+     * event), so a retried declaration is harmless; the vetting is untouched, the legal identity being unchanged.
+     */
+    public Company withWorkforce(Workforce declared, Instant now) {
+        if (declared.sameFigures(workforce)) {
+            return this;
+        }
+        return new Company(id, profile, sites, vetting, declared, createdBy, createdAt, now, version);
     }
 }

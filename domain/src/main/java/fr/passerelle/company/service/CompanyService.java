@@ -10,6 +10,7 @@ import fr.passerelle.company.model.VettingStatus;
 import fr.passerelle.company.port.in.CompanyProfileCommand;
 import fr.passerelle.company.port.in.CompanyUseCases;
 import fr.passerelle.company.port.in.SiteCommand;
+import fr.passerelle.company.port.in.WorkforceCommand;
 import fr.passerelle.company.port.out.Companies;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.membership.model.Membership;
@@ -22,6 +23,7 @@ import fr.passerelle.membership.service.TenantMembers;
 import fr.passerelle.shared.error.DuplicateKeyException;
 import fr.passerelle.shared.error.ForbiddenException;
 import fr.passerelle.shared.event.EventFactory;
+import fr.passerelle.shared.model.PlatformCalendar;
 import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
 import fr.passerelle.shared.paging.Sort;
@@ -103,6 +105,13 @@ public class CompanyService implements CompanyUseCases {
     public Company addSite(Actor actor, String companyId, SiteCommand command) {
         var site = command.validate(ids.newId());
         return change(actor, companyId, null, CompanyEvents.SITE_ADDED, company -> company.withSite(site, clock.instant()));
+    }
+
+    @Override
+    public Company declareWorkforce(Actor actor, String companyId, WorkforceCommand command, Long expectedVersion) {
+        var workforce = command.validate(actor.subject(), PlatformCalendar.today(clock), clock.instant());
+        return change(actor, companyId, expectedVersion, CompanyEvents.WORKFORCE_DECLARED,
+                company -> company.withWorkforce(workforce, clock.instant()));
     }
 
     @Override

@@ -21,7 +21,7 @@ public final class WebhookEventTypes {
             SchoolEvents.REGISTERED, SchoolEvents.PROFILE_UPDATED, SchoolEvents.TIER_CHANGED,
             SchoolEvents.PROGRAM_ADDED, SchoolEvents.PROGRAM_REMOVED,
             CompanyEvents.REGISTERED, CompanyEvents.PROFILE_UPDATED, CompanyEvents.SITE_ADDED,
-            CompanyEvents.VERIFIED, CompanyEvents.REJECTED,
+            CompanyEvents.VERIFIED, CompanyEvents.REJECTED, CompanyEvents.WORKFORCE_DECLARED,
             MembershipEvents.INVITED, MembershipEvents.ACTIVATED,
             LearnerEvents.REGISTERED, LearnerEvents.IMPORTED, LearnerEvents.IDENTITY_UPDATED,
             LearnerEvents.ACADEMIC_UPDATED, LearnerEvents.SKILLS_CHANGED, LearnerEvents.BACKGROUND_UPDATED,

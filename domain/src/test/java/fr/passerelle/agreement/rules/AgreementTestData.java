@@ -130,7 +130,8 @@ final class AgreementTestData {
         }
 
         CheckBuilder previousOnPost(DateRange dates, boolean interruptedByIntern) {
-            previous = new PreviousInternship(dates, interruptedByIntern);
+            previous = new PreviousInternship(dates, interruptedByIntern
+                    ? PreviousInternship.Ending.INTERRUPTED_BY_INTERN : PreviousInternship.Ending.AT_TERM);
             return this;
         }
 

@@ -127,4 +127,33 @@ class HostQuotaRuleTest {
         assertThat(finding.severity()).isEqualTo(Severity.INFO);
         assertThat(finding.message()).isEqualTo(Message.of("finding.host-quota.unknown"));
     }
+
+    @ParameterizedTest(name = "workforce {0}, {1} interns elsewhere, {2} on the platform: {3}")
+    @CsvSource({
+            // Below 20, three at once: the declared interns from elsewhere count in every week.
+            "19,  2, 0, INFO",
+            "19,  2, 1, BLOCKING",
+            "19,  3, 0, BLOCKING",
+            // 21 employees: 3.15 rounded up, 4.
+            "21,  2, 1, INFO",
+            "21,  3, 1, BLOCKING",
+            // 101 employees: 15.15 rounded up, 16.
+            "101, 15, 0, INFO",
+            "101, 15, 1, BLOCKING",
+    })
+    void interns_declared_from_elsewhere_count_in_every_week(int workforce, int elsewhere, int onPlatform,
+                                                              Severity severity) {
+        List<DateRange> others = java.util.Collections.nCopies(onPlatform, range("2026-03-02", "2026-03-31"));
+
+        RuleFinding finding = HostQuotaRule.check(MARCH, new HostStaffing(workforce, others, elsewhere));
+
+        assertThat(finding.severity()).isEqualTo(severity);
+    }
+
+    @Test
+    void an_undeclared_workforce_says_who_may_declare_it() {
+        assertThat(english(HostQuotaRule.check(MARCH, null).message())).isEqualTo("The host's workforce is not "
+                + "declared: the intern quota was not checked. For a company on the platform, one of its recruiters "
+                + "or a platform admin can declare its workforce.");
+    }
 }

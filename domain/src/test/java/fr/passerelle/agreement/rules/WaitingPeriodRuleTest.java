@@ -38,7 +38,7 @@ class WaitingPeriodRuleTest {
     void a_new_intern_on_the_post_starts_after_the_wait(String previousStart, String previousEnd, String newStart,
                                                         long previousDays, long waitingDays, Severity severity) {
         RuleFinding finding = WaitingPeriodRule.check(range(newStart, "2026-12-31"),
-                new PreviousInternship(range(previousStart, previousEnd), false));
+                new PreviousInternship(range(previousStart, previousEnd), PreviousInternship.Ending.AT_TERM));
 
         assertThat(finding.ruleId()).isEqualTo("WAITING_PERIOD");
         assertThat(french(finding.article())).isEqualTo("Code de l'éducation, art. L124-11");
@@ -50,7 +50,7 @@ class WaitingPeriodRuleTest {
     @Test
     void the_message_gives_the_earliest_start_in_each_readers_language() {
         Message message = WaitingPeriodRule.check(range("2026-04-30", "2026-06-30"),
-                new PreviousInternship(range("2026-01-01", "2026-03-31"), false)).message();
+                new PreviousInternship(range("2026-01-01", "2026-03-31"), PreviousInternship.Ending.AT_TERM)).message();
 
         assertThat(french(message)).isEqualTo("Délai de carence non respecté : le stage précédent sur ce poste "
                 + "(90 jours) impose 30 jours de carence, soit un début au plus tôt le 01/05/2026.");
@@ -61,7 +61,7 @@ class WaitingPeriodRuleTest {
     @Test
     void a_one_day_internship_imposes_one_day() {
         assertThat(english(WaitingPeriodRule.check(range("2026-01-03", "2026-01-31"),
-                new PreviousInternship(range("2026-01-01", "2026-01-01"), false)).message()))
+                new PreviousInternship(range("2026-01-01", "2026-01-01"), PreviousInternship.Ending.AT_TERM)).message()))
                 .isEqualTo("Waiting period respected: the previous internship on this post (1 day) requires 1 day of "
                         + "waiting, so a start on 2026-01-03 at the earliest.");
     }
@@ -71,7 +71,7 @@ class WaitingPeriodRuleTest {
         DateRange previous = range("2026-01-05", "2026-06-30");
 
         RuleFinding finding = WaitingPeriodRule.check(range("2026-07-01", "2026-08-31"),
-                new PreviousInternship(previous, true));
+                new PreviousInternship(previous, PreviousInternship.Ending.INTERRUPTED_BY_INTERN));
 
         assertThat(finding.severity()).isEqualTo(Severity.INFO);
         assertThat(finding.message()).isEqualTo(Message.of("finding.waiting-period.interrupted"));
@@ -83,5 +83,38 @@ class WaitingPeriodRuleTest {
 
         assertThat(finding.severity()).isEqualTo(Severity.INFO);
         assertThat(finding.message()).isEqualTo(Message.of("finding.waiting-period.unknown"));
+    }
+
+    @ParameterizedTest(name = "previous {0} to {1}, new from {2}: {3}")
+    @CsvSource({
+            // service-public.fr's figure: six months (1 January to 30 June 2026, 181 days) impose two months
+            // (61 days, a third rounded up): 1 July to 30 August; the next intern starts from 31 August.
+            "2026-01-01, 2026-06-30, 2026-08-31, INFO",
+            "2026-01-01, 2026-06-30, 2026-08-30, BLOCKING",
+    })
+    void six_months_impose_two_months(String previousStart, String previousEnd, String newStart, Severity severity) {
+        RuleFinding finding = WaitingPeriodRule.check(range(newStart, "2026-12-31"),
+                new PreviousInternship(range(previousStart, previousEnd), PreviousInternship.Ending.AT_TERM));
+
+        assertThat(finding.figure("waitingDays")).isEqualTo(61);
+        assertThat(finding.severity()).isEqualTo(severity);
+    }
+
+    @Test
+    void an_interruption_by_someone_unrecorded_warns_instead_of_blocking() {
+        RuleFinding finding = WaitingPeriodRule.check(range("2026-07-01", "2026-08-31"),
+                new PreviousInternship(range("2026-01-05", "2026-06-30"), PreviousInternship.Ending.INTERRUPTED));
+
+        assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+        assertThat(english(finding.message())).startsWith("The previous internship on this post (177 days) was "
+                + "ended before its term: if the intern ended it, no waiting period applies");
+    }
+
+    @Test
+    void an_interruption_long_past_needs_no_check() {
+        RuleFinding finding = WaitingPeriodRule.check(range("2026-10-01", "2026-10-31"),
+                new PreviousInternship(range("2026-01-05", "2026-06-30"), PreviousInternship.Ending.INTERRUPTED));
+
+        assertThat(finding.severity()).isEqualTo(Severity.INFO);
     }
 }

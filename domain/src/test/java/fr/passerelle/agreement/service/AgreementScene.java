@@ -123,7 +123,7 @@ final class AgreementScene {
     final RecordingMailer mailer = new RecordingMailer();
     final RecordingReminders reminders = new RecordingReminders();
     final EventFactory events = new EventFactory(Fixtures.countingIds("event-"), clock);
-    final AgreementRules rules = AgreementRules.withLegalDefaults(agreements, learners, schools, clock);
+    final AgreementRules rules = AgreementRules.withLegalDefaults(agreements, learners, schools, companies, clock);
     final FollowUpOpener opener = new FollowUpOpener(agreements, followUps, events, clock);
     final EvaluationMail mail = new EvaluationMail(followUps, mailer,
             FakeTexts.alsoKnowing("evaluation_link", "evaluation_reminder"), reminders, token -> FORM_URL + token,
@@ -309,7 +309,7 @@ final class AgreementScene {
 
     private static Company company(String id, String name, String siret) {
         var profile = new CompanyProfile(name, null, Siret.of(siret), CompanyKind.STUDIO, null, null);
-        return new Company(id, profile, List.of(), new Vetting(VettingStatus.VERIFIED, null, "advisor", NOW), "seed",
+        return new Company(id, profile, List.of(), new Vetting(VettingStatus.VERIFIED, null, "advisor", NOW), null, "seed",
                 NOW, NOW, 0);
     }
 }

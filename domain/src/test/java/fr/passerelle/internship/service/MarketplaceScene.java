@@ -261,7 +261,7 @@ public final class MarketplaceScene {
     void vet(String companyId, VettingStatus vetting) {
         Company company = companies.findById(companyId).orElseThrow();
         var decision = vetting == VettingStatus.PENDING ? Vetting.PENDING : new Vetting(vetting, null, "advisor", NOW);
-        companies.seed(new Company(company.id(), company.profile(), company.sites(), decision, company.createdBy(),
+        companies.seed(new Company(company.id(), company.profile(), company.sites(), decision, company.workforce(), company.createdBy(),
                 company.createdAt(), company.updatedAt(), company.version()));
     }
 
@@ -275,7 +275,7 @@ public final class MarketplaceScene {
 
     private static Company company(String id, String name, String siret, Site... sites) {
         var profile = new CompanyProfile(name, null, Siret.of(siret), CompanyKind.STUDIO, null, null);
-        return new Company(id, profile, List.of(sites), new Vetting(VettingStatus.VERIFIED, null, "advisor", NOW),
+        return new Company(id, profile, List.of(sites), new Vetting(VettingStatus.VERIFIED, null, "advisor", NOW), null,
                 "seed", NOW, NOW, 0);
     }
 

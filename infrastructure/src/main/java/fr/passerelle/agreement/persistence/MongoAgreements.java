@@ -8,6 +8,7 @@ import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
 import fr.passerelle.shared.persistence.DocumentStore;
 import fr.passerelle.shared.persistence.EventDocumentMapper;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -53,6 +54,15 @@ class MongoAgreements extends DocumentStore<Agreement, AgreementDocument> implem
         List<String> keys = tutorEmails.stream().filter(Objects::nonNull).map(AgreementDocument::emailKey).toList();
         return limit <= 0 || keys.isEmpty() ? List.of() : find(newestFirst(Criteria.where("tutorEmail").in(keys)
                 .and(STATUS).nin(ENDED), limit));
+    }
+
+    /** Dates are stored as ISO-8601 text, whose order is the calendar's. */
+    @Override
+    public List<Agreement> findLiveByCompanies(Collection<String> companyIds, LocalDate from, LocalDate to,
+                                               int limit) {
+        return limit <= 0 || companyIds.isEmpty() ? List.of() : find(newestFirst(Criteria.where("companyId")
+                .in(companyIds).and(STATUS).ne(AgreementStatus.CANCELLED)
+                .and("terms.period.end").gte(from.toString()).and("terms.period.start").lte(to.toString()), limit));
     }
 
     /** Newest first, so that a cut list keeps the agreements that matter now. */

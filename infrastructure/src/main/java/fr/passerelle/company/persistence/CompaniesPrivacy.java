@@ -16,8 +16,8 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Component;
 
 /**
- * A company's profile is about a legal person, not a natural one; what it holds about people is who registered it and
- * who decided its vetting. Those stay, as the pseudonym, when the person is erased: the company keeps its history.
+ * A company's profile is about a legal person, not a natural one; what it holds about people is who registered it, who
+ * decided its vetting and who declared its workforce. Those stay, as the pseudonym, when the person is erased: the company keeps its history.
  */
 @Component
 class CompaniesPrivacy implements PersonalDataProvider {
@@ -38,7 +38,7 @@ class CompaniesPrivacy implements PersonalDataProvider {
 
     @Override
     public List<PersonalData> declaration() {
-        return List.of(new PersonalData(DATA_CLASS, COLLECTION, List.of("createdBy", "vetting.decidedBy"),
+        return List.of(new PersonalData(DATA_CLASS, COLLECTION, List.of("createdBy", "vetting.decidedBy", "workforce.declaredBy"),
                 "privacy.purpose.organisation-history", LegalBasis.LEGITIMATE_INTEREST,
                 PersonalData.Erasure.PSEUDONYMISE));
     }
@@ -46,9 +46,10 @@ class CompaniesPrivacy implements PersonalDataProvider {
     @Override
     public List<ExportSection> export(DataSubject person) {
         return PrivacyQueries.section(mongo, "company-actions", COLLECTION,
-                anyOf(bySubject("createdBy", person), bySubject("vetting.decidedBy", person)),
+                anyOf(bySubject("createdBy", person), bySubject("vetting.decidedBy", person),
+                        bySubject("workforce.declaredBy", person)),
                 List.of("profile.legalName", "createdBy", "createdAt", "vetting.status", "vetting.decidedBy",
-                        "vetting.decidedAt")).stream().toList();
+                        "vetting.decidedAt", "workforce.declaredBy", "workforce.declaredAt")).stream().toList();
     }
 
     @Override
@@ -57,7 +58,8 @@ class CompaniesPrivacy implements PersonalDataProvider {
         List<String> subject = PrivacyQueries.subjects(person);
         return PrivacyQueries.outcome(feature(), 0,
                 PrivacyQueries.replace(mongo, COLLECTION, "createdBy", subject, pseudonym)
-                        + PrivacyQueries.replace(mongo, COLLECTION, "vetting.decidedBy", subject, pseudonym));
+                        + PrivacyQueries.replace(mongo, COLLECTION, "vetting.decidedBy", subject, pseudonym)
+                        + PrivacyQueries.replace(mongo, COLLECTION, "workforce.declaredBy", subject, pseudonym));
     }
 
     /** Nothing here expires on its own: the records are the company's, pseudonymised only with their author. */

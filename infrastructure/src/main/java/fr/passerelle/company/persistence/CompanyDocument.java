@@ -5,6 +5,7 @@ import fr.passerelle.company.model.VettingStatus;
 import fr.passerelle.shared.persistence.AddressDocument;
 import fr.passerelle.shared.persistence.StoredDocument;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -25,6 +26,7 @@ record CompanyDocument(
         Profile profile,
         List<SiteDocument> sites,
         Vetting vetting,
+        WorkforceDocument workforce,
         String createdBy,
         Instant createdAt,
         Instant updatedAt,
@@ -35,6 +37,11 @@ record CompanyDocument(
     }
 
     record SiteDocument(String id, String name, AddressDocument address) {
+    }
+
+    /** The workforce declared for the interns quota; absent until declared. */
+    record WorkforceDocument(int headcount, LocalDate asOf, int internsElsewhere, String declaredBy,
+                             Instant declaredAt) {
     }
 
     record Vetting(@Indexed(name = "vetting_status") VettingStatus status, String note, String decidedBy,

@@ -5,6 +5,7 @@ import fr.passerelle.agreement.model.AgreementScope;
 import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
 import fr.passerelle.shared.port.AggregateStore;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
@@ -29,4 +30,11 @@ public interface Agreements extends AggregateStore<Agreement> {
      * a tutor follows at most three interns at once.
      */
     List<Agreement> findLiveByTutorEmails(Collection<String> tutorEmails, int limit);
+
+    /**
+     * These hosts' agreements (by company id) that are not cancelled and whose planned period meets {@code from} to
+     * {@code to}, both included, newest first, at most {@code limit}: the host's interns at once (R124-10) and the
+     * previous interns on a post (L124-11).
+     */
+    List<Agreement> findLiveByCompanies(Collection<String> companyIds, LocalDate from, LocalDate to, int limit);
 }

@@ -27,6 +27,12 @@ public interface CompanyUseCases {
 
     Company addSite(Actor actor, String companyId, SiteCommand site);
 
+    /**
+     * Declares the company's workforce, from which the interns quota of R124-10 is counted (platform admins, the
+     * company's recruiters). Declaring the same figures again changes nothing.
+     */
+    Company declareWorkforce(Actor actor, String companyId, WorkforceCommand workforce, Long expectedVersion);
+
     Membership inviteMember(Actor actor, String companyId, InviteMember invitation);
 
     /**
