@@ -160,6 +160,8 @@ public final class AgreementDrafts {
         private String socialProtection = "Régime étudiant";
         private String leaveAndAbsence = "Deux jours de congé";
         private List<String> workplaces = List.of("12 rue des Arts, 69001 Lyon");
+        private String postReference;
+        private List<LocalDate> hostDaysOff = List.of();
 
         private TermsBuilder() {
         }
@@ -174,6 +176,16 @@ public final class AgreementDrafts {
         @SafeVarargs
         public final TermsBuilder weeks(Map<DayOfWeek, Integer>... newWeeks) {
             weeks = newWeeks == null ? null : new ArrayList<>(Arrays.asList(newWeeks));
+            return this;
+        }
+
+        public TermsBuilder postReference(String value) {
+            postReference = value;
+            return this;
+        }
+
+        public TermsBuilder hostDaysOff(LocalDate... days) {
+            hostDaysOff = List.of(days);
             return this;
         }
 
@@ -230,7 +242,7 @@ public final class AgreementDrafts {
         public TermsDraft build() {
             return new TermsDraft(start, end, weeks, country, exceptions, false, activities, skills, false, false,
                     gratification, paymentTerms, "Tickets restaurant", socialProtection, leaveAndAbsence,
-                    "Selon l'article 9", "Grille d'évaluation du BTS", workplaces);
+                    "Selon l'article 9", "Grille d'évaluation du BTS", workplaces, postReference, hostDaysOff);
         }
     }
 }

@@ -49,7 +49,8 @@ final class AgreementInputs {
                       List<String> skillsToAcquire, Boolean nightPresence, Boolean sundayPresence,
                       GratificationInput gratification, String paymentTerms, String benefits,
                       String socialProtection, String leaveAndAbsence, String suspensionAndTermination,
-                      String evaluation, List<String> workplaces) {
+                      String evaluation, List<String> workplaces, String postReference,
+                      List<LocalDate> hostDaysOff) {
 
         AgreementDraft.TermsDraft draft() {
             return new AgreementDraft.TermsDraft(start, end,
@@ -61,7 +62,7 @@ final class AgreementInputs {
                     gratification == null ? null : new AgreementDraft.GratificationDraft(MoneyInput.toMoney(gratification.amount()),
                             "MONTHLY".equals(gratification.basis())),
                     paymentTerms, benefits, socialProtection, leaveAndAbsence, suspensionAndTermination, evaluation,
-                    workplaces);
+                    workplaces, postReference, hostDaysOff);
         }
     }
 

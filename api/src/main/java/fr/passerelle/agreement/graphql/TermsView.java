@@ -14,7 +14,7 @@ record TermsView(LocalDate start, LocalDate end, String country, boolean presenc
                  List<ExceptionView> exceptions, String activities, List<String> skillsToAcquire,
                  boolean nightPresence, boolean sundayPresence, GratificationView gratification, String paymentTerms,
                  String benefits, String socialProtection, String leaveAndAbsence, String suspensionAndTermination,
-                 String evaluation, List<String> workplaces) {
+                 String evaluation, List<String> workplaces, String postReference, List<LocalDate> hostDaysOff) {
 
     static TermsView of(AgreementTerms terms) {
         var period = terms.period();
@@ -24,7 +24,7 @@ record TermsView(LocalDate start, LocalDate end, String country, boolean presenc
                 terms.skillsToAcquire(), terms.nightPresence(), terms.sundayPresence(),
                 GratificationView.of(terms), terms.paymentTerms(), terms.benefits(),
                 terms.socialProtection(), terms.leaveAndAbsence(), terms.suspensionAndTermination(),
-                terms.evaluation(), terms.workplaces());
+                terms.evaluation(), terms.workplaces(), terms.postReference(), period.hostDaysOff());
     }
 
     /** GraphQL {@code AgreementWeek}, days in calendar order. */

@@ -33,7 +33,7 @@ final class OfferInputs {
                       List<OfferCommand.SkillInput> requiredSkills, List<OfferCommand.SkillInput> niceToHaveSkills,
                       List<String> specialisations, List<OfferCommand.LanguageInput> languages, Integer positions,
                       List<String> targetSchoolIds, List<String> targetProgramCodes, WorkMode workMode,
-                      OfferCommand.RhythmInput rhythm) {
+                      OfferCommand.RhythmInput rhythm, String postReference) {
 
         OfferCommand command() {
             return new OfferCommand(kind, title, description, siteId, localOrRaw(tutorMembershipId,
@@ -41,7 +41,7 @@ final class OfferInputs {
                     niceToHaveSkills, specialisations, languages, positions,
                     targetSchoolIds == null ? null
                             : targetSchoolIds.stream().map(id -> localOrRaw(id, SchoolView.TYPE)).toList(),
-                    targetProgramCodes, workMode, rhythm);
+                    targetProgramCodes, workMode, rhythm, postReference);
         }
 
         private static String localOrRaw(String globalId, String type) {

@@ -28,7 +28,8 @@ public record OfferView(String id, OfferKind kind, String title, String descript
                         List<SkillRequirementView> requiredSkills, List<SkillRequirementView> niceToHaveSkills,
                         List<String> specialisations, List<LanguageRequirement> languages, int positions,
                         int positionsFilled, int positionsLeft, List<String> targetSchoolIds,
-                        List<String> targetProgramCodes, WorkMode workMode, Rhythm rhythm, OfferStatus status,
+                        List<String> targetProgramCodes, WorkMode workMode, Rhythm rhythm, String postReference,
+                        OfferStatus status,
                         int termsVersion, Instant publishedAt, Instant createdAt, Instant updatedAt, long version,
                         String localId, String companyId) {
 
@@ -46,7 +47,7 @@ public record OfferView(String id, OfferKind kind, String title, String descript
                 terms.positions(), offer.positionsFilled(), offer.positionsLeft(),
                 terms.targetSchoolIds().stream().sorted().map(id -> GlobalIds.encode(SchoolView.TYPE, id)).toList(),
                 terms.targetProgramCodes().stream().sorted().toList(), terms.workMode(), terms.rhythm(),
-                offer.statusOn(today), offer.termsVersion(), offer.publishedAt(), offer.createdAt(),
+                terms.postReference(), offer.statusOn(today), offer.termsVersion(), offer.publishedAt(), offer.createdAt(),
                 offer.updatedAt(), offer.version(), offer.id(), offer.companyId());
     }
 

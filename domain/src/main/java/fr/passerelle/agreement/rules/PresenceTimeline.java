@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -49,7 +50,11 @@ public final class PresenceTimeline {
         period.exceptions().forEach(e -> exceptions.computeIfAbsent(e.date(), d -> new ArrayList<>()).add(e));
         Map<Integer, Set<LocalDate>> holidaysByYear = new HashMap<>();
         List<Integer> yearsWithoutData = new ArrayList<>();
-        if (!period.presenceOnHolidays()) {
+        if (!period.presenceOnHolidays() && !period.hostDaysOff().isEmpty()) {
+            // The host's own days off, entered by the parties, replace any source's: their years are known.
+            period.hostDaysOff().forEach(day -> holidaysByYear.computeIfAbsent(day.getYear(), y -> new HashSet<>())
+                    .add(day));
+        } else if (!period.presenceOnHolidays()) {
             for (int year = period.start().getYear(); year <= period.end().getYear(); year++) {
                 Optional<Set<LocalDate>> known = holidays.holidays(period.country(), year);
                 holidaysByYear.put(year, known.orElse(Set.of()));

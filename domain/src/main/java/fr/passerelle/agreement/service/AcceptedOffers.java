@@ -65,7 +65,8 @@ public class AcceptedOffers {
                 .orElse(null);
         Membership tutor = terms.tutorMembershipId() == null ? null : tutors.get(terms.tutorMembershipId());
         return new AcceptedOffer(terms.startDate(), terms.endDate(), terms.hoursPerWeek(), terms.monthlyStipend(),
-                workplace, tutor == null || tutor.email() == null ? null : tutor.email().value());
+                workplace, tutor == null || tutor.email() == null ? null : tutor.email().value(),
+                terms.postReference());
     }
 
     /** The site as an agreement writes a place of work: its name, then its address on one line. */

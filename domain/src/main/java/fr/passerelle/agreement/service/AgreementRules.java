@@ -43,8 +43,8 @@ import java.util.Objects;
  * Runs the legal rules on an agreement's terms, in its surroundings read from the store: the intern's other
  * agreements with the same host (their presence adds up toward the six-month cap and the gratification threshold),
  * the tutor's other interns, the teaching hours of the intern's program (D124-2), and the host's declared workforce
- * with its other internships (R124-10, see {@link HostRecords}); without a declared workforce the quota reports "not
- * checked" rather than block.
+ * with its other internships (R124-10) and the previous internships on the post the terms name (L124-11), see
+ * {@link HostRecords}; without a declared workforce or a post the rule reports "not checked" rather than block.
  * The intern's date of birth, from their record, decides whether the rules for minors apply.
  *
  * <p>The tutor is one person across hosts: their e-mail, compared as the platform normalises addresses (the e-mail of
@@ -178,8 +178,8 @@ public final class AgreementRules {
         InternshipConditions conditions = new InternshipConditions(birthDate, parties.legalRepresentative() != null,
                 terms.nightPresence(), MandatoryClauses.missing(terms));
         return engine.check(new AgreementCheck(terms.period(), withHost, terms.gratification(),
-                tutorsOtherInternships(agreement, parties, around), around.hosts().staffing(agreement), null,
-                conditions, programTeachingHours));
+                tutorsOtherInternships(agreement, parties, around), around.hosts().staffing(agreement),
+                around.hosts().previousOnPost(agreement, terms), conditions, programTeachingHours));
     }
 
     /** The figures a dry run shows beside the report on {@code terms} (one more read: the intern's agreements). */

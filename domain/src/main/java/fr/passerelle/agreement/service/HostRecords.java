@@ -2,8 +2,10 @@ package fr.passerelle.agreement.service;
 
 import fr.passerelle.agreement.model.Agreement;
 import fr.passerelle.agreement.model.AgreementStatus;
+import fr.passerelle.agreement.model.AgreementTerms;
 import fr.passerelle.agreement.port.out.Agreements;
 import fr.passerelle.agreement.rules.HostStaffing;
+import fr.passerelle.agreement.rules.PreviousInternship;
 import fr.passerelle.company.model.Company;
 import fr.passerelle.company.model.Workforce;
 import fr.passerelle.company.port.out.Companies;
@@ -11,16 +13,20 @@ import fr.passerelle.shared.model.DateRange;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * What the host quota (L124-8, R124-10) reads about hosts on the platform: the workforce each company declared and
- * its agreements around the internships checked — two reads for a whole batch of agreements, whatever its size.
- * A host outside the platform has no declared workforce: its quota stays "not checked".
+ * What the host quota (L124-8, R124-10) and the waiting period between interns on a post (L124-11) read about hosts
+ * on the platform: the workforce each company declared and its agreements around the internships checked — two
+ * reads for a whole batch of agreements, whatever its size. A host outside the platform has no declared workforce nor
+ * agreements the platform can tell apart by post: both rules stay "not checked" for it.
  *
  * <p>The host's interns at once are its agreements not cancelled, an interrupted one up to its last day, and its
  * drafts except the abandoned ones ({@link AgreementRules#ABANDONED_DRAFT_AFTER}), as for the tutor's load: a draft
@@ -30,6 +36,13 @@ final class HostRecords {
 
     /** Per host of a batch; a host with more agreements around one internship is not a real situation. */
     static final int HOST_AGREEMENTS_READ = 1_000;
+
+    /**
+     * How far back a previous internship on the post is looked for: its wait is a third of its length, and an
+     * internship with one host is at most six months of presence per academic year, so one that ended this long ago
+     * no longer binds.
+     */
+    static final Period PREVIOUS_ON_POST_WITHIN = Period.ofYears(2);
 
     private static final int DAYS_IN_WEEK = 7;
 
@@ -54,16 +67,14 @@ final class HostRecords {
         Map<String, Workforce> workforces = companies.findAllById(hosts).stream()
                 .filter(company -> company.workforce() != null)
                 .collect(Collectors.toMap(Company::id, Company::workforce));
-        if (workforces.isEmpty()) {
-            return new HostRecords(Map.of(), List.of(), abandonedBefore);
-        }
-        // The quota counts by calendar week: an internship ending in the week this one starts counts too.
+        // The quota counts by calendar week: an internship ending in the week this one starts counts too; the post's
+        // previous internships are looked for further back.
         LocalDate from = periods.stream().map(DateRange::start).min(LocalDate::compareTo).orElseThrow()
-                .minusDays(DAYS_IN_WEEK);
+                .minus(PREVIOUS_ON_POST_WITHIN);
         LocalDate to = periods.stream().map(DateRange::end).max(LocalDate::compareTo).orElseThrow()
                 .plusDays(DAYS_IN_WEEK);
-        return new HostRecords(workforces, agreements.findLiveByCompanies(workforces.keySet(), from, to,
-                HOST_AGREEMENTS_READ * workforces.size()), abandonedBefore);
+        return new HostRecords(workforces, agreements.findLiveByCompanies(hosts, from, to,
+                HOST_AGREEMENTS_READ * hosts.size()), abandonedBefore);
     }
 
     /** The host's workforce and other internships; null when no workforce is declared. */
@@ -72,12 +83,33 @@ final class HostRecords {
         if (workforce == null) {
             return null;
         }
-        List<DateRange> others = hostsAgreements.stream()
-                .filter(other -> agreement.companyId().equals(other.companyId()) && !other.id().equals(agreement.id())
-                        && !(other.status() == AgreementStatus.DRAFT && other.updatedAt().isBefore(abandonedBefore)))
-                .map(HostRecords::daysRun)
-                .toList();
+        List<DateRange> others = othersOfHost(agreement).map(HostRecords::daysRun).toList();
         return new HostStaffing(workforce.headcount(), others, workforce.internsElsewhere());
+    }
+
+    /**
+     * Of the host's internships on the post of {@code terms} that ended before they start, the one whose wait ends
+     * last; null when the terms name no post, the host is not on the platform, or none is found.
+     */
+    PreviousInternship previousOnPost(Agreement agreement, AgreementTerms terms) {
+        if (terms.postReference() == null || agreement.companyId() == null) {
+            return null;
+        }
+        LocalDate start = terms.period().start();
+        return othersOfHost(agreement)
+                .filter(other -> terms.postReference().equals(other.terms().postReference())
+                        && other.lastDayOfPresence().isBefore(start))
+                .map(other -> new PreviousInternship(daysRun(other), other.status() == AgreementStatus.INTERRUPTED
+                        ? PreviousInternship.Ending.INTERRUPTED : PreviousInternship.Ending.AT_TERM))
+                .max(Comparator.comparing(PreviousInternship::earliestNextStart))
+                .orElse(null);
+    }
+
+    /** The host's other internships that count: not cancelled (as read), nor abandoned drafts. */
+    private Stream<Agreement> othersOfHost(Agreement agreement) {
+        return hostsAgreements.stream()
+                .filter(other -> agreement.companyId().equals(other.companyId()) && !other.id().equals(agreement.id())
+                        && !(other.status() == AgreementStatus.DRAFT && other.updatedAt().isBefore(abandonedBefore)));
     }
 
     /** From the first day to the last day of presence: an interrupted internship stops counting when it stopped. */

@@ -17,13 +17,27 @@ import java.util.Set;
  * @param targetSchoolIds  schools the offer is meant for; empty means every learner
  * @param targetProgramCodes programs the offer is meant for; empty means any
  * @param rhythm           an apprenticeship's alternation, null for an internship
+ * @param postReference    the host's code or label of the post ({@link PostReference}, normalised), which agreements
+ *                         made for the offer take; null when not stated
  */
 public record OfferTerms(OfferKind kind, String title, String description, String siteId, GeoPoint location,
                          String city, String tutorMembershipId, LocalDate startDate, LocalDate endDate,
                          int hoursPerWeek, Money monthlyStipend, List<SkillRequirement> requiredSkills,
                          List<SkillRequirement> niceToHaveSkills, List<String> specialisations,
                          List<LanguageRequirement> languages, int positions, Set<String> targetSchoolIds,
-                         Set<String> targetProgramCodes, WorkMode workMode, Rhythm rhythm) {
+                         Set<String> targetProgramCodes, WorkMode workMode, Rhythm rhythm, String postReference) {
+
+    /** Terms that name no post. */
+    public OfferTerms(OfferKind kind, String title, String description, String siteId, GeoPoint location,
+                      String city, String tutorMembershipId, LocalDate startDate, LocalDate endDate,
+                      int hoursPerWeek, Money monthlyStipend, List<SkillRequirement> requiredSkills,
+                      List<SkillRequirement> niceToHaveSkills, List<String> specialisations,
+                      List<LanguageRequirement> languages, int positions, Set<String> targetSchoolIds,
+                      Set<String> targetProgramCodes, WorkMode workMode, Rhythm rhythm) {
+        this(kind, title, description, siteId, location, city, tutorMembershipId, startDate, endDate, hoursPerWeek,
+                monthlyStipend, requiredSkills, niceToHaveSkills, specialisations, languages, positions,
+                targetSchoolIds, targetProgramCodes, workMode, rhythm, null);
+    }
 
     public OfferTerms {
         Objects.requireNonNull(kind, "kind");
@@ -37,6 +51,7 @@ public record OfferTerms(OfferKind kind, String title, String description, Strin
         languages = List.copyOf(languages);
         targetSchoolIds = Set.copyOf(targetSchoolIds);
         targetProgramCodes = Set.copyOf(targetProgramCodes);
+        postReference = PostReference.normalise(postReference);
     }
 
     /** The terms an applicant commits to; the rest (wording, tutor, targeting) may be edited freely. */

@@ -23,7 +23,7 @@ class OfferComparisonTest {
     private static final Money STIPEND = new Money(70_000, Currency.getInstance("EUR"));
     private static final String WORKPLACE = "Studio Rhône, 12 rue des Arts, 69001 Lyon";
     private static final String TUTOR_EMAIL = "marc.petit@studio-rhone.example";
-    private static final AcceptedOffer OFFER = new AcceptedOffer(START, END, 35, STIPEND, WORKPLACE, TUTOR_EMAIL);
+    private static final AcceptedOffer OFFER = new AcceptedOffer(START, END, 35, STIPEND, WORKPLACE, TUTOR_EMAIL, null);
 
     /** The draft a school sends with only what the platform cannot know, then prefilled from the offer. */
     private static AgreementDraft prefilled(AgreementDrafts.TermsBuilder terms, PartyDraft tutor) {
@@ -67,7 +67,7 @@ class OfferComparisonTest {
 
     @Test
     void an_odd_weekly_figure_is_spread_so_the_week_adds_up_to_the_offers_hours() {
-        AcceptedOffer odd = new AcceptedOffer(START, END, 32, null, null, null);
+        AcceptedOffer odd = new AcceptedOffer(START, END, 32, null, null, null, null);
 
         var week = AgreementDrafts.valid().terms(leftOut()).build().prefilledFrom(odd).terms().weeks().get(0);
 
@@ -110,7 +110,7 @@ class OfferComparisonTest {
 
     @Test
     void an_offer_without_tutor_stipend_or_site_departs_on_nothing_it_does_not_state() {
-        AcceptedOffer bare = new AcceptedOffer(START, END, 35, null, null, null);
+        AcceptedOffer bare = new AcceptedOffer(START, END, 35, null, null, null, null);
         AgreementDraft.Valid valid = AgreementDrafts.valid().terms(AgreementDrafts.terms().gratification(null))
                 .build().validate(TODAY);
 

@@ -364,7 +364,7 @@ public final class MarketplaceScene {
             return new OfferCommand(OfferKind.INTERNSHIP, title, "Prise de son et mixage en studio.", siteId,
                     tutorMembershipId, startDate, endDate, hoursPerWeek, Money.euros(650), requiredSkills,
                     niceToHaveSkills, List.of("Prise de son"), List.of(new LanguageInput("en", CefrLevel.B2)),
-                    positions, targetSchoolIds, targetProgramCodes, workMode, null);
+                    positions, targetSchoolIds, targetProgramCodes, workMode, null, null);
         }
     }
 }

@@ -14,11 +14,15 @@ import java.util.Map;
 record TermsDocument(PeriodDocument period, String activities, List<String> skillsToAcquire, boolean nightPresence,
                      boolean sundayPresence, GratificationDocument gratification, String paymentTerms,
                      String benefits, String socialProtection, String leaveAndAbsence,
-                     String suspensionAndTermination, String evaluation, List<String> workplaces) {
+                     String suspensionAndTermination, String evaluation, List<String> workplaces,
+                     String postReference) {
 
-    /** @param country ISO 3166-1 alpha-2 code */
+    /**
+     * @param country     ISO 3166-1 alpha-2 code
+     * @param hostDaysOff a host abroad's non-worked days, ISO-8601; absent from documents stored before them
+     */
     record PeriodDocument(String start, String end, ScheduleDocument schedule, String country,
-                          List<ExceptionDocument> exceptions, boolean presenceOnHolidays) {
+                          List<ExceptionDocument> exceptions, boolean presenceOnHolidays, List<String> hostDaysOff) {
     }
 
     /** The weeks of the rotation, in order (one for a regular schedule). */

@@ -65,7 +65,8 @@ record OfferDocument(
                          MoneyDocument monthlyStipend, List<SkillDocument> requiredSkills,
                          List<SkillDocument> niceToHaveSkills, List<String> specialisations,
                          List<LanguageDocument> languages, int positions, Set<String> targetSchoolIds,
-                         Set<String> targetProgramCodes, WorkMode workMode, RhythmDocument rhythm) {
+                         Set<String> targetProgramCodes, WorkMode workMode, RhythmDocument rhythm,
+                         String postReference) {
     }
 
     record GeoPointDocument(double latitude, double longitude) {

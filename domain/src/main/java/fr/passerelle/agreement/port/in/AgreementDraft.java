@@ -61,7 +61,7 @@ public record AgreementDraft(PartyDraft legalRepresentative, PartyDraft company,
                     tutor == null ? null : tutor.function());
         }
         TermsDraft given = terms != null ? terms : new TermsDraft(null, null, null, null, null, false, null, null,
-                false, false, null, null, null, null, null, null, null, null);
+                false, false, null, null, null, null, null, null, null, null, null, null);
         TermsDraft prefilled = new TermsDraft(
                 given.start() != null ? given.start() : offer.start(),
                 given.end() != null ? given.end() : offer.end(),
@@ -73,7 +73,8 @@ public record AgreementDraft(PartyDraft legalRepresentative, PartyDraft company,
                 given.paymentTerms(), given.benefits(), given.socialProtection(), given.leaveAndAbsence(),
                 given.suspensionAndTermination(), given.evaluation(),
                 (given.workplaces() == null || given.workplaces().isEmpty()) && offer.workplace() != null
-                        ? List.of(offer.workplace()) : given.workplaces());
+                        ? List.of(offer.workplace()) : given.workplaces(),
+                given.postReference() != null ? given.postReference() : offer.postReference(), given.hostDaysOff());
         return new AgreementDraft(legalRepresentative, company, companySiret, companySignatory, tutorDraft,
                 schoolSignatory, referent, prefilled, circuit);
     }
@@ -113,13 +114,19 @@ public record AgreementDraft(PartyDraft legalRepresentative, PartyDraft company,
     public record PartyDraft(String name, String email, String function) {
     }
 
-    /** The clauses (see {@link AgreementTerms}) and the period, as sent. */
+    /**
+     * The clauses (see {@link AgreementTerms}) and the period, as sent.
+     *
+     * @param postReference the host's code or label of the post (at most {@link Limits#SHORT_TEXT} characters)
+     * @param hostDaysOff   a host abroad's non-worked days (see {@link InternshipPeriod#hostDaysOff})
+     */
     public record TermsDraft(LocalDate start, LocalDate end, List<Map<DayOfWeek, Integer>> weeks, String country,
                              List<ExceptionDraft> exceptions, boolean presenceOnHolidays, String activities,
                              List<String> skillsToAcquire, boolean nightPresence, boolean sundayPresence,
                              GratificationDraft gratification, String paymentTerms, String benefits,
                              String socialProtection, String leaveAndAbsence, String suspensionAndTermination,
-                             String evaluation, List<String> workplaces) {
+                             String evaluation, List<String> workplaces, String postReference,
+                             List<LocalDate> hostDaysOff) {
     }
 
     /**
@@ -210,11 +217,12 @@ public record AgreementDraft(PartyDraft legalRepresentative, PartyDraft company,
         String leave = clause(checks, "leaveAndAbsence", draft.leaveAndAbsence());
         String termination = clause(checks, "suspensionAndTermination", draft.suspensionAndTermination());
         String evaluation = clause(checks, "evaluation", draft.evaluation());
+        String post = checks.optionalText("terms.postReference", draft.postReference(), Limits.SHORT_TEXT);
         if (period == null || activities == null) {
             return null;
         }
         return new AgreementTerms(period, activities, skills, draft.nightPresence(), draft.sundayPresence(),
-                gratification, paymentTerms, benefits, protection, leave, termination, evaluation, workplaces);
+                gratification, paymentTerms, benefits, protection, leave, termination, evaluation, workplaces, post);
     }
 
     private static String clause(Checks checks, String name, String text) {
@@ -246,10 +254,20 @@ public record AgreementDraft(PartyDraft legalRepresentative, PartyDraft company,
                 exceptions.add(checks.parse("exceptions." + i, exception, AgreementDraft::exception));
             }
         }
+        List<LocalDate> daysOff = draft.hostDaysOff() == null ? List.of() : draft.hostDaysOff();
+        if (daysOff.size() > InternshipPeriod.MAX_HOST_DAYS_OFF) {
+            checks.add("hostDaysOff", ErrorCode.OUT_OF_RANGE, "error.list.too-long",
+                    InternshipPeriod.MAX_HOST_DAYS_OFF);
+        } else {
+            for (int i = 0; i < daysOff.size(); i++) {
+                checks.date("hostDaysOff." + i, checks.required("hostDaysOff." + i, daysOff.get(i)), window);
+            }
+        }
         checks.throwIfAny();
+        // The period checks the days off against its dates and the country (see InternshipPeriod).
         return new InternshipPeriod(dates.start(), dates.end(), new WeeklySchedule(patterns),
                 draft.country() == null ? InternshipPeriod.FRANCE : draft.country(), exceptions,
-                draft.presenceOnHolidays());
+                draft.presenceOnHolidays(), daysOff);
     }
 
     /** One week, each day's minutes checked under {@code path.DAY} (as the input names it). */

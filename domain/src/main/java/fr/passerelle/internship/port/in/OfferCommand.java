@@ -32,7 +32,7 @@ public record OfferCommand(OfferKind kind, String title, String description, Str
                            List<SkillInput> requiredSkills, List<SkillInput> niceToHaveSkills,
                            List<String> specialisations, List<LanguageInput> languages, Integer positions,
                            List<String> targetSchoolIds, List<String> targetProgramCodes, WorkMode workMode,
-                           RhythmInput rhythm) {
+                           RhythmInput rhythm, String postReference) {
 
     /** French law caps weekly working time at 48 hours; no offer may ask for more. */
     static final int MAX_HOURS_PER_WEEK = 48;
@@ -75,11 +75,12 @@ public record OfferCommand(OfferKind kind, String title, String description, Str
         List<String> cleanSpecialisations = checks.texts("specialisations", specialisations, Limits.SHORT_TEXT);
         List<String> schools = checks.texts("targetSchoolIds", targetSchoolIds, Limits.CODE);
         List<String> programs = checks.texts("targetProgramCodes", targetProgramCodes, Limits.CODE);
+        String post = checks.optionalText("postReference", postReference, Limits.SHORT_TEXT);
         checks.throwIfAny();
         return new OfferTerms(kind, cleanTitle, cleanDescription, siteId, siteLocation, siteCity,
                 blankToNull(tutorMembershipId), startDate, endDate, hoursPerWeek, monthlyStipend, required, nice,
                 cleanSpecialisations, cleanLanguages, cleanPositions, Set.copyOf(schools), Set.copyOf(programs),
-                workMode, cleanRhythm);
+                workMode, cleanRhythm, post);
     }
 
     private Rhythm rhythm(Checks checks) {
