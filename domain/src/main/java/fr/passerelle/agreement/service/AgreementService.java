@@ -195,22 +195,65 @@ public class AgreementService implements AgreementUseCases {
         AgreementDraft.Valid valid = target.draft().validate(PlatformCalendar.today(clock));
         Learner learner = target.learner();
         Company company = target.company();
-        String schoolId = target.schoolId();
-        School school = schools.findById(schoolId).orElseThrow(() -> new NotFoundException("School", schoolId));
         Party host = company != null ? new Party(company.profile().displayName(), null, null) : valid.company();
-        String siret = company != null ? company.profile().siret().value() : valid.companySiret();
         if (host == null) {
             throw BusinessRuleViolation.of("company", ErrorCode.REQUIRED,
                     "error.agreement.company-required");
         }
-        Party intern = new Party(learner.identity().displayName(), learner.identity().email().value(), null);
-        Parties parties = parties(learner, valid, intern, host, siret, new Party(school.profile().name(), null,
-                null));
-        Agreement draftAgreement = Agreement.draft(target.id(), target.applicationId(), learner.id(),
-                learner.subject(), schoolId, company == null ? null : company.id(), parties, valid.terms(),
-                circuit(valid.circuit(), parties, learner.subject()), actor.subject(), clock.instant());
+        Parties parties = parties(learner, valid, intern(learner), host, siret(company, valid), school(target));
+        Agreement draftAgreement = draftAgreement(actor, target, parties, valid.terms(),
+                circuit(valid.circuit(), parties, learner.subject()));
         rules.requirePlausiblePresence(valid.terms());
         return new Drafted(draftAgreement, rules.check(draftAgreement, parties, valid.terms()));
+    }
+
+    /**
+     * The rules' report on a draft refused for its parties or circuit but whose terms are well formed, so that a dry
+     * run gives the law's findings beside the draft's own problems: the people not (yet) rightly named stand in as
+     * unnamed, the circuit is the default one. Null when the terms are not well formed.
+     */
+    private RulesReport partlyChecked(Actor actor, NewDraft target) {
+        AgreementDraft.Valid valid = target.draft().validatePartly(PlatformCalendar.today(clock)).valid();
+        if (valid.terms() == null) {
+            return null;
+        }
+        Learner learner = target.learner();
+        Company company = target.company();
+        Party host = company != null ? new Party(company.profile().displayName(), null, null)
+                : orUnnamed(valid.company());
+        Parties parties = new Parties(intern(learner), valid.legalRepresentative(), host, siret(company, valid),
+                orUnnamed(valid.companySignatory()), orUnnamed(valid.tutor()), school(target),
+                orUnnamed(valid.schoolSignatory()), orUnnamed(valid.referent()));
+        Agreement provisional = draftAgreement(actor, target, parties, valid.terms(),
+                circuit(null, parties, learner.subject()));
+        return rules.check(provisional, parties, valid.terms());
+    }
+
+    /** A party the draft does not rightly name yet: no e-mail, so no rule counts them (a tutor's load, say). */
+    private static Party orUnnamed(Party party) {
+        return party != null ? party : new Party("", null, null);
+    }
+
+    private static Party intern(Learner learner) {
+        return new Party(learner.identity().displayName(), learner.identity().email().value(), null);
+    }
+
+    private static String siret(Company company, AgreementDraft.Valid valid) {
+        return company != null ? company.profile().siret().value() : valid.companySiret();
+    }
+
+    private Party school(NewDraft target) {
+        School school = schools.findById(target.schoolId())
+                .orElseThrow(() -> new NotFoundException("School", target.schoolId()));
+        return new Party(school.profile().name(), null, null);
+    }
+
+    private Agreement draftAgreement(Actor actor, NewDraft target, Parties parties, AgreementTerms terms,
+                                     SigningCircuit circuit) {
+        Learner learner = target.learner();
+        return Agreement.draft(target.id(), target.applicationId(), learner.id(), learner.subject(),
+                target.schoolId(), target.company() == null ? null : target.company().id(), parties, terms, circuit,
+                actor.subject(), clock.instant());
     }
 
     private Agreement create(Actor actor, NewDraft target) {
@@ -248,7 +291,13 @@ public class AgreementService implements AgreementUseCases {
         try {
             drafted = drafted(actor, draft);
         } catch (BusinessRuleViolation refused) {
-            return new DraftCheck(refused.violations(), null, periodFigures(draft), List.of());
+            // The draft's own problems and, when its terms are well formed, the law's findings on them together.
+            RulesReport partly = partlyChecked(actor, draft);
+            List<Violation> problems = new ArrayList<>(refused.violations());
+            if (partly != null) {
+                problems.addAll(AgreementRules.violations(partly, ""));
+            }
+            return new DraftCheck(problems, partly, periodFigures(draft), List.of());
         }
         Agreement agreement = drafted.agreement();
         List<Violation> problems = new ArrayList<>();

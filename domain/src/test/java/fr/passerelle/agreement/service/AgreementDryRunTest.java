@@ -13,6 +13,8 @@ import fr.passerelle.agreement.port.in.AgreementDraft;
 import fr.passerelle.agreement.port.in.DraftCheck;
 import fr.passerelle.agreement.rules.DraftFigures;
 import fr.passerelle.agreement.rules.Presence;
+import fr.passerelle.agreement.rules.RuleFinding;
+import fr.passerelle.agreement.rules.Severity;
 import fr.passerelle.agreement.service.AgreementScene.Who;
 import fr.passerelle.shared.error.NotFoundException;
 import fr.passerelle.shared.event.DomainEvent;
@@ -53,9 +55,12 @@ class AgreementDryRunTest {
         assertThat(scene.agreements.events()).isEmpty();
     }
 
-    /** Without a tutor no rule runs, but the period is well formed: its figures are given, Léa's C agreement counted. */
+    /**
+     * Without a tutor the draft is refused, but its terms are well formed: the rules run on them all the same (the
+     * tutor counted as unnamed) and the figures are given, Léa's C agreement counted.
+     */
     @Test
-    void a_draft_refused_before_the_rules_still_gives_the_figures_of_a_well_formed_period() {
+    void a_draft_refused_for_its_parties_still_gives_the_findings_and_figures_of_well_formed_terms() {
         service.createDirect(scene.as(Who.STAFF_A), scene.lea.id(), COMPANY_C, valid().build());
         AgreementDraft withoutTutor = valid().tutor(null).terms(terms()
                 .dates(LocalDate.of(2025, 4, 7), LocalDate.of(2025, 4, 11))).build();
@@ -65,7 +70,11 @@ class AgreementDryRunTest {
 
         assertThat(withC.problems()).extracting(AgreementDryRunTest::pathAndCode)
                 .containsExactly("tutor " + ErrorCode.REQUIRED);
-        assertThat(withC.report()).isNull();
+        assertThat(withC.report().findings()).extracting(RuleFinding::ruleId)
+                .contains("MAX_DURATION", "GRATIFICATION", "TUTOR_LOAD", "HOST_QUOTA", "WAITING_PERIOD");
+        assertThat(withC.report().findings()).filteredOn(f -> f.ruleId().equals("TUTOR_LOAD"))
+                .singleElement().extracting(RuleFinding::severity).as("no tutor named: not counted")
+                .isEqualTo(Severity.INFO);
         assertThat(withC.figures().presence()).as("7 April to 11 April 2025, five days of 7 h")
                 .isEqualTo(Presence.ofHours(35));
         assertThat(withC.figures().years()).singleElement().extracting(DraftFigures.Year::gratificationMandatory)

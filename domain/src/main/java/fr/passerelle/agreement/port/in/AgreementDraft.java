@@ -12,11 +12,13 @@ import fr.passerelle.agreement.rules.WeeklySchedule;
 import fr.passerelle.shared.model.DateRange;
 import fr.passerelle.shared.model.EmailAddress;
 import fr.passerelle.shared.model.Money;
+import fr.passerelle.shared.validation.BusinessRuleViolation;
 import fr.passerelle.shared.validation.Checks;
 import fr.passerelle.shared.validation.DateWindow;
 import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.shared.validation.Limits;
 import fr.passerelle.shared.validation.TextKind;
+import fr.passerelle.shared.validation.Violation;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -153,6 +155,31 @@ public record AgreementDraft(PartyDraft legalRepresentative, PartyDraft company,
      */
     public Valid validate(LocalDate today) {
         Checks checks = new Checks();
+        Valid valid = parts(checks, today);
+        checks.throwIfAny();
+        return valid;
+    }
+
+    /**
+     * The draft checked as {@link #validate} does, without refusing it: each part that passed (null for the others)
+     * and every problem, so a dry run can check the law on the terms while the parties are still wrong.
+     */
+    public Partial validatePartly(LocalDate today) {
+        Checks checks = new Checks();
+        Valid valid = parts(checks, today);
+        try {
+            checks.throwIfAny();
+            return new Partial(valid, List.of());
+        } catch (BusinessRuleViolation problems) {
+            return new Partial(valid, problems.violations());
+        }
+    }
+
+    /** What {@link #validatePartly} found: the parts that passed, and the problems of the others. */
+    public record Partial(Valid valid, List<Violation> problems) {
+    }
+
+    private Valid parts(Checks checks, LocalDate today) {
         Party representative = optionalParty(checks, "legalRepresentative", legalRepresentative);
         Party host = optionalParty(checks, "company", company);
         String siret = checks.optionalText("companySiret", companySiret, Limits.CODE);
@@ -165,7 +192,6 @@ public record AgreementDraft(PartyDraft legalRepresentative, PartyDraft company,
         Party referentParty = party(checks, "referent", referent, false);
         AgreementTerms validTerms = checks.required("terms", terms) == null ? null : terms(checks, terms, today);
         List<List<SignatoryRole>> steps = circuit == null ? null : circuit(checks);
-        checks.throwIfAny();
         return new Valid(representative, host, siret == null ? null : siret.replace(" ", ""), companySigning,
                 tutorParty, schoolSigning, referentParty, validTerms, steps);
     }

@@ -11,10 +11,10 @@ import java.util.List;
  * a refused draft's figures are data, not only a sentence.
  *
  * @param problems            everything creating the draft would refuse it for now, each under its input path: the
- *                            draft's own checks, then (when they pass) one {@code LEGAL_RULE} error per blocking
- *                            finding; empty when creating it would succeed (barring a race)
- * @param report              every rule's finding; null when the draft could not be checked against the rules
- *                            (its own checks failed first: see {@code problems})
+ *                            draft's own problems, then one {@code LEGAL_RULE} error per blocking finding when its
+ *                            terms could be checked; empty when creating it would succeed (barring a race)
+ * @param report              every rule's finding; present whenever the terms are well formed, even when other parts
+ *                            (the people, the circuit) are refused; null when the terms themselves are not
  * @param figures             the presence, the threshold day and the cap per academic year; present without the
  *                            report when the draft's period is well formed though other parts are not, null when
  *                            the period is not
