@@ -5,7 +5,6 @@ import static fr.passerelle.agreement.service.AgreementScene.COMPANY_D;
 import static fr.passerelle.testing.AgreementDrafts.terms;
 import static fr.passerelle.testing.AgreementDrafts.valid;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import fr.passerelle.agreement.model.Agreement;
 import fr.passerelle.agreement.model.AgreementEvents;
@@ -16,11 +15,12 @@ import fr.passerelle.agreement.rules.Severity;
 import fr.passerelle.agreement.service.AgreementScene.Who;
 import fr.passerelle.company.model.Company;
 import fr.passerelle.company.model.Workforce;
-import fr.passerelle.shared.validation.BusinessRuleViolation;
 import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.shared.validation.Violation;
+import fr.passerelle.testing.Violations;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,14 +49,14 @@ class HostRecordsRulesTest {
         declare(COMPANY_C, 5, 2);
 
         Agreement lea = service.createDirect(scene.as(Who.STAFF_A), scene.lea.id(), COMPANY_C, valid().build());
-        BusinessRuleViolation refused = catchThrowableOfType(() -> service.createDirect(scene.as(Who.STAFF_B),
-                scene.theo.id(), COMPANY_C, valid().build()), BusinessRuleViolation.class);
+        List<Violation> refused = Violations.thrownBy(() -> service.createDirect(scene.as(Who.STAFF_B),
+                scene.theo.id(), COMPANY_C, valid().build()));
 
         RuleFinding quota = report(lea).finding("HOST_QUOTA").orElseThrow();
         assertThat(quota.severity()).isEqualTo(Severity.INFO);
         assertThat(quota.figure("limit")).isEqualTo(3);
         assertThat(quota.figure("workforce")).isEqualTo(5);
-        assertThat(refused.violations()).extracting(HostRecordsRulesTest::pathAndCode)
+        assertThat(refused).extracting(HostRecordsRulesTest::pathAndCode)
                 .containsExactly("terms " + ErrorCode.LEGAL_RULE);
         assertThat(service.createDirect(scene.as(Who.STAFF_B), scene.theo.id(), COMPANY_C, valid()
                 .terms(terms().dates(LocalDate.of(2025, 6, 16), LocalDate.of(2025, 6, 27))).build()))
@@ -72,15 +72,14 @@ class HostRecordsRulesTest {
         service.createDirect(scene.as(Who.STAFF_A), scene.lea.id(), COMPANY_D, valid().terms(terms()
                 .dates(LocalDate.of(2025, 4, 7), LocalDate.of(2025, 5, 16)).postReference(" Atelier   son ")).build());
 
-        BusinessRuleViolation tooSoon = catchThrowableOfType(() -> service.createDirect(scene.as(Who.STAFF_B),
-                scene.theo.id(), COMPANY_D, theoFrom(LocalDate.of(2025, 5, 26), "atelier son")),
-                BusinessRuleViolation.class);
+        List<Violation> tooSoon = Violations.thrownBy(() -> service.createDirect(scene.as(Who.STAFF_B),
+                scene.theo.id(), COMPANY_D, theoFrom(LocalDate.of(2025, 5, 26), "atelier son")));
         Agreement otherPost = service.createDirect(scene.as(Who.STAFF_B), scene.theo.id(), COMPANY_D,
                 theoFrom(LocalDate.of(2025, 5, 19), "Régie"));
         Agreement afterTheWait = service.createDirect(scene.as(Who.STAFF_B), scene.theo.id(), COMPANY_D,
                 theoFrom(LocalDate.of(2025, 9, 1), "ATELIER SON"));
 
-        assertThat(tooSoon.violations()).extracting(HostRecordsRulesTest::pathAndCode)
+        assertThat(tooSoon).extracting(HostRecordsRulesTest::pathAndCode)
                 .containsExactly("terms.start " + ErrorCode.LEGAL_RULE);
         assertThat(otherPost.terms().postReference()).isEqualTo("RÉGIE");
         assertThat(report(otherPost).finding("WAITING_PERIOD").orElseThrow().figures()).as("no previous on it")

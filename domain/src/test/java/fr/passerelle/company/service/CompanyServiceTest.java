@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import fr.passerelle.company.model.Company;
+import fr.passerelle.company.model.CompanyEvents;
 import fr.passerelle.company.model.CompanyFilter;
 import fr.passerelle.company.model.CompanyKind;
 import fr.passerelle.company.model.CompanyOrderField;
@@ -12,8 +13,10 @@ import fr.passerelle.company.model.Siret;
 import fr.passerelle.company.model.Site;
 import fr.passerelle.company.model.Vetting;
 import fr.passerelle.company.model.VettingStatus;
+import fr.passerelle.company.model.Workforce;
 import fr.passerelle.company.port.in.CompanyProfileCommand;
 import fr.passerelle.company.port.in.SiteCommand;
+import fr.passerelle.company.port.in.WorkforceCommand;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.membership.model.Membership;
 import fr.passerelle.membership.model.MembershipRole;
@@ -23,12 +26,13 @@ import fr.passerelle.membership.model.Tenant;
 import fr.passerelle.membership.port.in.InviteMember;
 import fr.passerelle.membership.service.MembershipService;
 import fr.passerelle.membership.service.TenantMembers;
-import fr.passerelle.shared.event.DomainEvent;
-import fr.passerelle.shared.event.Initiator;
 import fr.passerelle.shared.error.ForbiddenException;
 import fr.passerelle.shared.error.NotFoundException;
+import fr.passerelle.shared.event.DomainEvent;
+import fr.passerelle.shared.event.Initiator;
 import fr.passerelle.shared.model.AddressDraft;
 import fr.passerelle.shared.model.GeoPoint;
+import fr.passerelle.shared.model.PlatformCalendar;
 import fr.passerelle.shared.paging.Paging;
 import fr.passerelle.shared.paging.Sort;
 import fr.passerelle.shared.port.IdGenerator;
@@ -41,6 +45,7 @@ import fr.passerelle.testing.InMemoryCompanies;
 import fr.passerelle.testing.InMemoryMemberships;
 import fr.passerelle.testing.Outcome;
 import fr.passerelle.testing.Violations;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -687,5 +692,62 @@ class CompanyServiceTest {
     /** The version an advisor reviewing the company now would see. */
     private long versionOf(String companyId) {
         return companies.findById(companyId).map(Company::version).orElse(0L);
+    }
+
+    /** The workforce the interns quota is counted from (R124-10, R124-12), declared by the company. */
+    @Nested
+    class DeclaredWorkforce {
+
+        private final LocalDate today = PlatformCalendar.today(Fixtures.CLOCK);
+
+        @ParameterizedTest(name = "{0} declaring company C's workforce: {1}")
+        @CsvSource({
+                "PLATFORM_ADMIN, OK",
+                "RECRUITER_OF_C, OK",
+                "TUTOR_OF_C,     FORBIDDEN",
+                "ADVISOR,        FORBIDDEN",
+                "RECRUITER_OF_D, NOT_FOUND",
+                "SCHOOL_ADMIN,   NOT_FOUND",
+        })
+        void only_platform_admins_and_the_companys_recruiters_declare_it(Who who, Outcome expected) {
+            assertThat(Outcome.of(() -> service.declareWorkforce(as(who), companyC.id(),
+                    new WorkforceCommand(25, today.minusDays(3), 1), null))).isEqualTo(expected);
+            assertThat(storedC().workforce() != null).isEqualTo(expected == Outcome.OK);
+        }
+
+        @Test
+        void the_declaration_is_dated_and_says_who_made_it_and_the_same_figures_again_change_nothing() {
+            Company declared = service.declareWorkforce(as(Who.RECRUITER_OF_C), companyC.id(),
+                    new WorkforceCommand(25, today.minusDays(3), null), null);
+            long version = storedC().version();
+            long events = companies.events().size();
+
+            service.declareWorkforce(as(Who.PLATFORM_ADMIN), companyC.id(),
+                    new WorkforceCommand(25, today.minusDays(3), 0), null);
+
+            assertThat(declared.workforce()).isEqualTo(new Workforce(25, today.minusDays(3), 0, "recruiter-c",
+                    Fixtures.CLOCK.instant()));
+            assertThat(storedC().version()).isEqualTo(version);
+            assertThat(companies.events()).hasSize((int) events);
+            assertThat(companies.events()).extracting(DomainEvent::type).contains(CompanyEvents.WORKFORCE_DECLARED);
+            assertThat(storedC().vetting().status()).as("its legal identity is unchanged")
+                    .isEqualTo(companyC.vetting().status());
+        }
+
+        @Test
+        void figures_out_of_bounds_and_a_date_to_come_are_refused_each_on_its_field() {
+            assertThat(Violations.thrownBy(() -> service.declareWorkforce(as(Who.RECRUITER_OF_C), companyC.id(),
+                    new WorkforceCommand(-1, today.plusDays(1), 150_001), null)))
+                    .extracting(Violation::field, Violation::code)
+                    .containsExactly(tuple(List.of("headcount"), ErrorCode.OUT_OF_RANGE),
+                            tuple(List.of("asOf"), ErrorCode.OUT_OF_RANGE),
+                            tuple(List.of("internsElsewhere"), ErrorCode.OUT_OF_RANGE));
+            assertThat(Violations.thrownBy(() -> service.declareWorkforce(as(Who.RECRUITER_OF_C), companyC.id(),
+                    new WorkforceCommand(null, null, null), null)))
+                    .extracting(Violation::field, Violation::code)
+                    .containsExactly(tuple(List.of("headcount"), ErrorCode.REQUIRED),
+                            tuple(List.of("asOf"), ErrorCode.REQUIRED));
+            assertThat(storedC().workforce()).isNull();
+        }
     }
 }

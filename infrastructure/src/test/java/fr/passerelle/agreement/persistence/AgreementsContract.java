@@ -11,8 +11,10 @@ import fr.passerelle.agreement.model.Agreement;
 import fr.passerelle.agreement.model.AgreementScope;
 import fr.passerelle.agreement.model.AgreementScope.Visibility;
 import fr.passerelle.agreement.model.AgreementStatus;
+import fr.passerelle.agreement.model.AgreementTerms;
 import fr.passerelle.agreement.model.Amendment;
 import fr.passerelle.agreement.port.out.Agreements;
+import fr.passerelle.agreement.rules.InternshipPeriod;
 import fr.passerelle.persistence.Fixtures;
 import fr.passerelle.shared.error.ConcurrentUpdateException;
 import fr.passerelle.shared.error.DuplicateKeyException;
@@ -91,7 +93,8 @@ abstract class AgreementsContract extends StoreContract {
         assertThat(stored.get("createdAt")).isInstanceOf(java.util.Date.class);
         Document period = stored.get("terms", Document.class).get("period", Document.class);
         assertThat(period).containsEntry("start", "2026-04-06").containsEntry("end", "2026-06-26")
-                .containsOnlyKeys("start", "end", "schedule", "country", "exceptions", "presenceOnHolidays");
+                .containsOnlyKeys("start", "end", "schedule", "country", "exceptions", "presenceOnHolidays",
+                        "hostDaysOff");
         assertThat(period.getList("exceptions", Document.class))
                 .extracting(e -> e.get("type"), e -> e.get("absenceKind")).containsExactly(tuple("ABSENCE", "LEAVE"),
                         tuple("EXTRA_PRESENCE", null),
@@ -280,6 +283,52 @@ abstract class AgreementsContract extends StoreContract {
         assertThat(agreements.findLiveByTutorEmails(List.of("someone@example.fr"), 100)).isEmpty();
         assertThat(ids(agreements.findLiveByTutorEmails(List.of("someone@example.fr", "TUTOR-1@example.fr"), 100)))
                 .containsExactlyInAnyOrderElementsOf(live);
+    }
+
+    @Test
+    void liveAgreementsOfAHostAreTheNotCancelledOnesWhosePeriodMeetsTheDates() {
+        List<Agreement> all = insertRoster();
+        List<String> live = all.stream().filter(a -> "company-x".equals(a.companyId())
+                && a.status() != AgreementStatus.CANCELLED).map(Agreement::id).toList();
+        assertThat(live).as("some cancelled, some not").isNotEmpty()
+                .hasSizeLessThan((int) all.stream().filter(a -> "company-x".equals(a.companyId())).count());
+
+        assertThat(ids(agreements.findLiveByCompanies(List.of("company-x"), AgreementData.END,
+                AgreementData.END.plusYears(1), 100))).as("from its last day").containsExactlyInAnyOrderElementsOf(live);
+        assertThat(ids(agreements.findLiveByCompanies(List.of("company-x"), AgreementData.START.minusYears(1),
+                AgreementData.START, 100))).as("to its first day").containsExactlyInAnyOrderElementsOf(live);
+        assertThat(agreements.findLiveByCompanies(List.of("company-x"), AgreementData.END.plusDays(1),
+                AgreementData.END.plusYears(1), 100)).as("after").isEmpty();
+        assertThat(agreements.findLiveByCompanies(List.of("company-x"), AgreementData.START.minusYears(1),
+                AgreementData.START.minusDays(1), 100)).as("before").isEmpty();
+        assertThat(ids(agreements.findLiveByCompanies(List.of("company-x"), AgreementData.START, AgreementData.END,
+                2))).hasSize(2).isSubsetOf(live);
+        assertThat(agreements.findLiveByCompanies(List.of("company-z"), AgreementData.START, AgreementData.END, 100))
+                .isEmpty();
+    }
+
+    @Test
+    void aHostAbroadsDaysOffAndThePostReferenceAreKept() {
+        Agreement full = fullAgreement("agreement-abroad");
+        AgreementTerms terms = full.terms();
+        InternshipPeriod period = terms.period();
+        AgreementTerms abroad = new AgreementTerms(new InternshipPeriod(period.start(), period.end(),
+                period.schedule(), "DE", period.exceptions(), false,
+                List.of(period.start().plusDays(3), period.start().plusDays(1))), terms.activities(),
+                terms.skillsToAcquire(), terms.nightPresence(), terms.sundayPresence(), terms.gratification(),
+                terms.paymentTerms(), terms.benefits(), terms.socialProtection(), terms.leaveAndAbsence(),
+                terms.suspensionAndTermination(), terms.evaluation(), terms.workplaces(), "Régie  son");
+
+        agreements.insert(new Agreement(full.id(), full.applicationId(), full.learnerId(), full.learnerSubject(),
+                full.schoolId(), full.companyId(), full.parties(), abroad, full.status(), full.signing(),
+                full.amendments(), full.interruption(), full.interruptedOn(), full.createdBy(), full.createdAt(),
+                full.updatedAt(), full.version()), Fixtures.event());
+
+        AgreementTerms read = agreements.findById("agreement-abroad").orElseThrow().terms();
+        assertThat(read).isEqualTo(abroad);
+        assertThat(read.postReference()).isEqualTo("RÉGIE SON");
+        assertThat(read.period().hostDaysOff()).containsExactly(period.start().plusDays(3),
+                period.start().plusDays(1));
     }
 
     // ---------------------------------------------------------------- data
