@@ -167,6 +167,7 @@ class PersonalDataProvidersContractTest {
                 .append("occurredAt", at));
         insert("companies", new Document("_id", "company-" + name).append("createdBy", sub)
                 .append("vetting", new Document("decidedBy", sub)).append("version", 0L)
+                .append("workforce", new Document("headcount", 12).append("declaredBy", sub).append("declaredAt", at))
                 .append("profile", new Document("siret", "siret-" + name)));
         insert("schools", new Document("_id", "school-" + name).append("createdBy", sub).append("nameKey", name)
                 .append("profile", new Document("name", "School " + name).append("contactEmail", email)));
