@@ -113,7 +113,10 @@ class AgreementCheckTest extends AgreementApiTest {
                 .endsWith(" Applicable law: Code de l'éducation, art. L124-5 and D124-6."));
     }
 
-    /** A draft half filled in: no finding until it is well formed, but its period's figures already. */
+    /**
+     * A draft half filled in: with well-formed terms, its findings and figures beside its own problems; with a
+     * malformed period, neither.
+     */
     @Test
     void aMalformedDraftIsCheckedAsFarAsItCanBe() {
         LocalDate start = monday();
@@ -125,9 +128,10 @@ class AgreementCheckTest extends AgreementApiTest {
 
         assertThat(asList(check.get("userErrors"))).singleElement().satisfies(error -> assertThat(error)
                 .containsEntry("field", List.of("input", "tutor", "email")).containsEntry("code", "REQUIRED"));
-        assertThat(check).containsEntry("checked", false).containsEntry("findings", List.of())
-                .containsEntry("blocking", null).containsEntry("gratificationMandatory", false)
-                .containsEntry("gratificationThresholdCrossedOn", null);
+        assertThat(check).containsEntry("checked", true).containsEntry("blocking", false)
+                .containsEntry("gratificationMandatory", false).containsEntry("gratificationThresholdCrossedOn", null);
+        assertThat(asList(check.get("findings"))).extracting(f -> f.get("ruleId"))
+                .contains("MAX_DURATION", "GRATIFICATION", "TUTOR_LOAD");
         assertThat(asMap(check.get("presence"))).as("two weeks and a Monday: 11 days of 7 h")
                 .containsEntry("hours", 77).containsEntry("days", 11);
         assertThat(asMap(check.get("gratificationThreshold"))).containsEntry("hours", 308);
