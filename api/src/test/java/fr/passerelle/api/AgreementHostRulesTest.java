@@ -172,8 +172,13 @@ class AgreementHostRulesTest extends AgreementApiTest {
         assertThat(given.mailbox(firstNamed.tutor().email())).extracting(m -> m.get("subject"))
                 .doesNotContain(title);
 
-        given.succeed("school-admin-a", AGREEMENT_UPDATE, Map.of("id", later, "input", input(named(),
-                holidaysWorked(start.plusWeeks(6), start.plusWeeks(10).minusDays(3)))));
+        var updated = given.succeed("school-admin-a", """
+                mutation($id: ID!, $input: InternshipAgreementInput!) { internshipAgreementUpdate(id: $id, input: $input) {
+                  userErrors { field code message } gratificationsMadeDue { id } } }""", Map.of("id", later, "input",
+                input(named(), holidaysWorked(start.plusWeeks(6), start.plusWeeks(10).minusDays(3)))));
+
+        assertThat(updated.<List<String>>read("$.data.internshipAgreementUpdate.gratificationsMadeDue[*].id"))
+                .containsExactly(earlier);
 
         eventually(() -> given.mailbox(firstNamed.tutor().email()).stream()
                 .filter(mail -> title.equals(mail.get("subject"))).count(), n -> n == 1);

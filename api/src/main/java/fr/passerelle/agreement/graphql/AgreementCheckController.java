@@ -61,4 +61,13 @@ class AgreementCheckController {
         return payload.created() == null ? List.of() : agreements.gratificationsMadeDue(actor, payload.created())
                 .stream().map(agreement -> views.view(agreement, actor)).toList();
     }
+
+    /** What the agreement as updated makes due, as for a new one; one read of the intern's agreements, if selected. */
+    @SchemaMapping(typeName = "InternshipAgreementUpdatePayload")
+    List<AgreementView> gratificationsMadeDue(AgreementController.AgreementPayload payload,
+                                              @ContextValue Actor actor) {
+        return payload.agreement() == null ? List.of()
+                : agreements.gratificationsMadeDue(actor, payload.agreement().agreement()).stream()
+                        .map(agreement -> views.view(agreement, actor)).toList();
+    }
 }
