@@ -10,6 +10,7 @@ import fr.passerelle.company.model.CompanyProfile;
 import fr.passerelle.company.model.Siret;
 import fr.passerelle.company.model.Site;
 import fr.passerelle.company.model.VettingStatus;
+import fr.passerelle.company.model.Workforce;
 import fr.passerelle.company.port.out.Companies;
 import fr.passerelle.internship.model.Application;
 import fr.passerelle.internship.model.ApplicationEvents;
@@ -37,6 +38,7 @@ import fr.passerelle.shared.event.Initiator;
 import fr.passerelle.shared.model.Address;
 import fr.passerelle.shared.model.EmailAddress;
 import fr.passerelle.shared.model.GeoPoint;
+import fr.passerelle.shared.model.PlatformCalendar;
 import fr.passerelle.shared.model.WebAddress;
 import java.time.Clock;
 import java.time.Instant;
@@ -191,7 +193,11 @@ class DemoData implements ApplicationRunner {
                         site("Station Port Édouard Herriot", address("1 rue du Port", "69007", "Lyon", 45.7180, 4.8280))),
                 company("demo-company-transbordeur", "Le Transbordeur SCIC", "Le Transbordeur", "61234987600013",
                         CompanyKind.VENUE, VettingStatus.VERIFIED, now,
-                        site("Salle", address("3 boulevard de Stalingrad", "69100", "Villeurbanne", 45.7830, 4.8600))));
+                        site("Salle", address("3 boulevard de Stalingrad", "69100", "Villeurbanne", 45.7830, 4.8600)))
+                        // 45 employees at the end of last month and an intern from elsewhere: at most 7 interns a
+                        // week (R124-10), so its agreements show the quota checked.
+                        .withWorkforce(new Workforce(45, PlatformCalendar.dayOf(now).withDayOfMonth(1).minusDays(1), 1,
+                                SYSTEM, now), now));
     }
 
     private static School school(String id, String name, SchoolKind kind, PartnershipTier tier, Address address,
