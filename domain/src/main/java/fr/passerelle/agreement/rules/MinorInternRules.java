@@ -182,8 +182,15 @@ final class MinorInternRules {
                 new Figure("breaches", breaches, Unit.DAYS));
     }
 
-    /** The public holidays of the period's country in its calendar years, where the source knows them. */
+    /**
+     * The public holidays of the period's country in its calendar years, where the source knows them; a host abroad's
+     * days off when the parties entered them.
+     */
     static Set<LocalDate> holidaysOf(InternshipPeriod period, PublicHolidays source) {
+        if (!period.hostDaysOff().isEmpty()) {
+            // A host abroad's days off as the parties entered them stand for its country's holidays, as in counting.
+            return Set.copyOf(period.hostDaysOff());
+        }
         Set<LocalDate> all = new HashSet<>();
         for (int year = period.start().getYear(); year <= period.end().getYear(); year++) {
             source.holidays(period.country(), year).ifPresent(all::addAll);

@@ -74,4 +74,13 @@ class HostDaysOffTest {
         assertThat(Violations.thrownBy(() -> inGermany(tooMany))).extracting(Violation::field, Violation::code)
                 .containsExactly(tuple(List.of("hostDaysOff"), ErrorCode.OUT_OF_RANGE));
     }
+
+    @Test
+    void for_a_minor_the_days_entered_are_the_holidays_not_to_be_worked() {
+        HolidayCalendar germany = new HolidayCalendar(Map.of("DE", List.of(date("2026-05-14"))));
+
+        assertThat(MinorInternRules.holidaysOf(inGermany(List.of(date("2026-05-11"))), germany))
+                .containsExactly(date("2026-05-11"));
+        assertThat(MinorInternRules.holidaysOf(inGermany(List.of()), germany)).containsExactly(date("2026-05-14"));
+    }
 }
