@@ -266,4 +266,18 @@ class CrmContactsTest extends ApiTest {
         assertThat(invalid.<List<String>>read("$.data.segmentCreate.userErrors[*].field[2]"))
                 .containsExactlyInAnyOrder("departments", "maxAge");
     }
+
+    @Test
+    void theDemoAdmissionsAdvisorWorksMecaFormationsCrmAndItsSegment() {
+        var crm = api.query("admissions-b", """
+                query($id: ID!) { node(id: $id) { ... on School { contacts(first: 100) { edges { node { id } } }
+                  crmSegments { name count } crmLifecycleTargets } } }""", Map.of("id", SCHOOL_B));
+        assertThat(crm.<List<String>>read("$.data.node.contacts.edges[*].node.id"))
+                .contains(globalId("Contact", "demo-contact-karim-benali"), globalId("Contact", "demo-contact-k-benali"));
+        assertThat(crm.<String>read("$.data.node.crmSegments[0].name")).isEqualTo("Demandeurs d'emploi du Rhône");
+        assertThat(crm.<Integer>read("$.data.node.crmSegments[0].count")).as("Karim Benali, Nadia Haddad").isEqualTo(2);
+        assertThat(crm.<List<String>>read("$.data.node.crmLifecycleTargets")).containsExactly("CANDIDAT", "ENTREPRISE", "FINANCEUR");
+        assertThat(api.query("school-admin-a", NODE, Map.of("id", globalId("Contact", "demo-contact-karim-benali")))
+                .<Object>read("$.data.node")).isNull();
+    }
 }
