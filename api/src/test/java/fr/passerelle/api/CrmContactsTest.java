@@ -261,6 +261,16 @@ class CrmContactsTest extends ApiTest {
         assertThat(api.queryWithToken(school.staff(), read, Map.of("id", id)).<Object>read("$.data.node")).isNull();
         assertThat(api.query("school-admin-b", read, Map.of("id", id)).<Object>read("$.data.node")).isNull();
 
+        var filtered = api.queryWithToken(school.finance(), """
+                query($id: ID!) { node(id: $id) { ... on School { contacts(filter: {departments: ["69"]}) {
+                  edges { node { familyName } } } } } }""", Map.of("id", school.id()));
+        assertThat(filtered.<List<String>>read("$.data.node.contacts.edges[*].node.familyName"))
+                .containsExactly("Faure", "Henry");
+        var outOfBounds = api.queryWithToken(school.finance(), """
+                query($id: ID!) { node(id: $id) { ... on School { contacts(filter: {minAge: 3}) { edges { cursor } } } } }""",
+                Map.of("id", school.id()));
+        assertThat(outOfBounds.errorClassification()).isEqualTo("BAD_REQUEST");
+
         var invalid = api.queryWithToken(school.admin(), define, Map.of("school", school.id(), "input", Map.of(
                 "name", "Bad", "filter", Map.of("departments", List.of("ZZ"), "minAge", 70, "maxAge", 20))));
         assertThat(invalid.<List<String>>read("$.data.segmentCreate.userErrors[*].field[2]"))
