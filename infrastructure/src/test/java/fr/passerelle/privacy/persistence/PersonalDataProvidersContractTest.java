@@ -201,6 +201,8 @@ class PersonalDataProvidersContractTest {
                 .append("emailKey", email).append("owner", sub).append("createdBy", sub)
                 .append("stages", List.of(new Document("target", "COACH").append("stage", "AWARENESS").append("by", sub)))
                 .append("updatedAt", at).append("version", 0L));
+        insert("crmSegments", new Document("_id", "segment-" + name).append("schoolId", "school-1")
+                .append("name", "Prospects").append("createdBy", sub).append("version", 0L));
         insert("idempotencyKeys", new Document("_id", "key-" + name).append("client", "subject:" + sub)
                 .append("key", "k-" + name).append("status", 200).append("expiresAt", Date.from(NOW.plusSeconds(60))));
     }
