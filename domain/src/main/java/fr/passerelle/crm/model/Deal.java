@@ -115,17 +115,13 @@ public record Deal(String id, String schoolId, String pipelineId, String contact
         return slaDeadline(stage).map(today::isAfter).orElse(false);
     }
 
-    /** Moved to the surviving contact of a merge, remembering whose it was. */
-    public Deal withContactMerged(String survivorId, Instant now) {
-        return new Deal(id, schoolId, pipelineId, survivorId, offeringRef, title, ownerSubject, amount, probability,
-                expectedCloseOn, stageId, status, stageEnteredAt, history, lostReason, contactId, createdBy,
-                createdAt, now, version);
-    }
-
-    /** Back to the contact a merge took it from. */
-    public Deal withMergeUndone(Instant now) {
-        return new Deal(id, schoolId, pipelineId, movedFromContactId, offeringRef, title, ownerSubject, amount,
-                probability, expectedCloseOn, stageId, status, stageEnteredAt, history, lostReason, null, createdBy,
+    /**
+     * The deal pointing to another contact: to the survivor when a merge moves it ({@code movedFrom} the merged
+     * contact), or back to the merged contact when the merge is undone ({@code movedFrom} null).
+     */
+    public Deal withContact(String newContactId, String movedFrom, Instant now) {
+        return new Deal(id, schoolId, pipelineId, newContactId, offeringRef, title, ownerSubject, amount, probability,
+                expectedCloseOn, stageId, status, stageEnteredAt, history, lostReason, movedFrom, createdBy,
                 createdAt, now, version);
     }
 }

@@ -8,11 +8,12 @@ import java.util.Objects;
  * A next action of the CRM: something one staff member does by a time, about a contact, a deal, or both.
  *
  * @param doneAt             when it was done; null while open
+ * @param doneBy             who marked it done; null while open
  * @param automation         the rule that created it, or null when a person did
  * @param movedFromContactId the contact it was about before a merge moved it to the survivor (see {@link Deal})
  */
 public record Task(String id, String schoolId, String title, Instant dueAt, String ownerSubject, String contactId,
-                   String dealId, Instant doneAt, AutomationOrigin automation, String movedFromContactId,
+                   String dealId, Instant doneAt, String doneBy, AutomationOrigin automation, String movedFromContactId,
                    String createdBy, Instant createdAt, Instant updatedAt, long version) implements Aggregate {
 
     public Task {
@@ -33,17 +34,17 @@ public record Task(String id, String schoolId, String title, Instant dueAt, Stri
     public static Task open(String id, String schoolId, Details details, String by, AutomationOrigin automation,
                             Instant now) {
         return new Task(id, schoolId, details.title(), details.dueAt(), details.ownerSubject(), details.contactId(),
-                details.dealId(), null, automation, null, by, now, now, 0);
+                details.dealId(), null, null, automation, null, by, now, now, 0);
     }
 
     public Task withDetails(Details details, Instant now) {
         return new Task(id, schoolId, details.title(), details.dueAt(), details.ownerSubject(), details.contactId(),
-                details.dealId(), doneAt, automation, movedFromContactId, createdBy, createdAt, now, version);
+                details.dealId(), doneAt, doneBy, automation, movedFromContactId, createdBy, createdAt, now, version);
     }
 
-    /** Done now; done again changes nothing. */
-    public Task done(Instant now) {
-        return isDone() ? this : new Task(id, schoolId, title, dueAt, ownerSubject, contactId, dealId, now,
+    /** Done now by {@code by}; done again changes nothing. */
+    public Task done(String by, Instant now) {
+        return isDone() ? this : new Task(id, schoolId, title, dueAt, ownerSubject, contactId, dealId, now, by,
                 automation, movedFromContactId, createdBy, createdAt, now, version);
     }
 
@@ -55,13 +56,9 @@ public record Task(String id, String schoolId, String title, Instant dueAt, Stri
         return !isDone() && dueAt.isBefore(now);
     }
 
-    public Task withContactMerged(String survivorId, Instant now) {
-        return new Task(id, schoolId, title, dueAt, ownerSubject, survivorId, dealId, doneAt, automation, contactId,
-                createdBy, createdAt, now, version);
-    }
-
-    public Task withMergeUndone(Instant now) {
-        return new Task(id, schoolId, title, dueAt, ownerSubject, movedFromContactId, dealId, doneAt, automation,
-                null, createdBy, createdAt, now, version);
+    /** The task about another contact: see {@link Deal#withContact}. */
+    public Task withContact(String newContactId, String movedFrom, Instant now) {
+        return new Task(id, schoolId, title, dueAt, ownerSubject, newContactId, dealId, doneAt, doneBy, automation,
+                movedFrom, createdBy, createdAt, now, version);
     }
 }

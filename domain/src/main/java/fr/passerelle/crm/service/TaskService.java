@@ -91,7 +91,7 @@ public class TaskService implements TaskUseCases {
     public Task complete(Actor actor, String id, Long expectedVersion) {
         Task current = find(actor, id).orElseThrow(() -> new NotFoundException(TYPE, id));
         CrmAccess.requireWork(actor, current.schoolId());
-        return change(actor, id, CrmEvents.TASK_COMPLETED, expectedVersion, task -> task.done(clock.instant()));
+        return change(actor, id, CrmEvents.TASK_COMPLETED, expectedVersion, task -> task.done(actor.subject(), clock.instant()));
     }
 
     @Override
