@@ -2,6 +2,7 @@ package fr.passerelle.api.graphql;
 
 import fr.passerelle.api.security.ActorFilter;
 import fr.passerelle.company.graphql.CompanyView;
+import fr.passerelle.crm.graphql.ContactView;
 import fr.passerelle.crm.graphql.CrmTaskView;
 import fr.passerelle.crm.graphql.DealView;
 import fr.passerelle.crm.graphql.PipelineView;
@@ -52,6 +53,7 @@ class GraphQlConfiguration {
             Map.entry(WebhookEndpointView.class, WebhookEndpointView.TYPE),
             Map.entry(PartnerClientView.class, PartnerClientView.TYPE),
             Map.entry(DataSubjectRequestView.class, DataSubjectRequestView.TYPE),
+            Map.entry(ContactView.class, ContactView.TYPE),
             Map.entry(PipelineView.class, PipelineView.TYPE),
             Map.entry(DealView.class, DealView.TYPE),
             Map.entry(CrmTaskView.class, CrmTaskView.TYPE));

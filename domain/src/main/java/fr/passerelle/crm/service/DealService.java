@@ -6,7 +6,7 @@ import fr.passerelle.crm.model.Deal;
 import fr.passerelle.crm.model.Pipeline;
 import fr.passerelle.crm.model.PipelineStage;
 import fr.passerelle.crm.port.in.DealUseCases;
-import fr.passerelle.crm.port.out.DealContacts;
+import fr.passerelle.crm.port.out.ContactReferences;
 import fr.passerelle.crm.port.out.Deals;
 import fr.passerelle.crm.port.out.Pipelines;
 import fr.passerelle.membership.model.Actor;
@@ -43,13 +43,13 @@ public class DealService implements DealUseCases {
 
     private final Deals deals;
     private final Pipelines pipelines;
-    private final DealContacts contacts;
+    private final ContactReferences contacts;
     private final CrmOwners owners;
     private final IdGenerator ids;
     private final EventFactory events;
     private final Clock clock;
 
-    public DealService(Deals deals, Pipelines pipelines, DealContacts contacts, Memberships memberships,
+    public DealService(Deals deals, Pipelines pipelines, ContactReferences contacts, Memberships memberships,
                        IdGenerator ids, EventFactory events, Clock clock) {
         this.deals = deals;
         this.pipelines = pipelines;

@@ -2,6 +2,7 @@ package fr.passerelle.webhook.model;
 
 import fr.passerelle.agreement.model.AgreementEvents;
 import fr.passerelle.company.model.CompanyEvents;
+import fr.passerelle.crm.model.ContactEvents;
 import fr.passerelle.crm.model.CrmEvents;
 import fr.passerelle.internship.model.ApplicationEvents;
 import fr.passerelle.internship.model.OfferEvents;
@@ -39,6 +40,9 @@ public final class WebhookEventTypes {
             AgreementEvents.FOLLOW_UP_OPENED, AgreementEvents.FOLLOW_UP_CHANGED,
             AgreementEvents.EVALUATION_LINK_ISSUED, AgreementEvents.EVALUATION_GIVEN,
             AgreementEvents.ATTESTATION_ISSUED,
+            ContactEvents.CREATED, ContactEvents.UPDATED, ContactEvents.ROLES_CHANGED, ContactEvents.OWNER_ASSIGNED,
+            ContactEvents.TAGS_CHANGED, ContactEvents.STAGE_CHANGED, ContactEvents.LINKED, ContactEvents.INTERACTED, ContactEvents.MERGED,
+            ContactEvents.UNMERGED,
             CrmEvents.DEAL_CREATED, CrmEvents.DEAL_UPDATED, CrmEvents.DEAL_MOVED, CrmEvents.DEAL_WON,
             CrmEvents.DEAL_LOST, CrmEvents.TASK_CREATED, CrmEvents.TASK_UPDATED, CrmEvents.TASK_COMPLETED)));
 
