@@ -1,5 +1,6 @@
 package fr.passerelle.api;
 
+import static fr.passerelle.api.Fixtures.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -270,6 +271,42 @@ class CrmDealsTest extends ApiTest {
         assertThat(createDealFor("school-admin-b").<List<String>>read("$.data.dealCreate.userErrors[*].field[1]"))
                 .contains("pipelineId", "contactId");
     }
+
+    @Test
+    void aMergedContactsDealsAndTasksMoveToTheSurvivorAndExactlyThoseComeBackOnUndo() {
+        String older = contact;
+        String keptDeal = deal("Coaching", 890, null);
+        contact = Fixtures.assertSucceeded(api.queryWithToken(school.admissions().token(), CrmContactsTest.CREATE,
+                Map.of("school", school.id(), "input", CrmContactsTest.person("Garcia-Lopez", "gl@example.test",
+                        null)))).read("$.data.contactCreate.contact.id");
+        String movedDeal = deal("Garage Garcia", 1490, null);
+        String movedTask = task("Rappeler", Instant.now().plus(1, ChronoUnit.DAYS), movedDeal);
+
+        Fixtures.assertSucceeded(api.queryWithToken(school.admissions().token(), """
+                mutation($keep: ID!, $merge: ID!) { contactMerge(keepId: $keep, mergeId: $merge) {
+                  userErrors { code } mergedContactId } }""", Map.of("keep", older, "merge", contact)));
+        String merged = contact;
+        eventually(() -> api.queryWithToken(school.finance().token(), CONTACT_OF, Map.of("id", movedDeal)),
+                reply -> older.equals(reply.read("$.data.node.contactId")));
+        var afterMerge = api.queryWithToken(school.finance().token(), CONTACT_OF, Map.of("id", movedDeal));
+        assertThat(afterMerge.<String>read("$.data.node.movedFromContactId")).isEqualTo(merged);
+        eventually(() -> api.queryWithToken(school.finance().token(), TASK_CONTACT, Map.of("id", movedTask)),
+                reply -> older.equals(reply.read("$.data.node.contactId")));
+
+        Fixtures.assertSucceeded(api.queryWithToken(school.admissions().token(), """
+                mutation($merged: ID!) { contactMergeUndo(mergedContactId: $merged) { userErrors { code } } }""",
+                Map.of("merged", merged)));
+        eventually(() -> api.queryWithToken(school.finance().token(), CONTACT_OF, Map.of("id", movedDeal)),
+                reply -> merged.equals(reply.read("$.data.node.contactId")));
+        eventually(() -> api.queryWithToken(school.finance().token(), TASK_CONTACT, Map.of("id", movedTask)),
+                reply -> merged.equals(reply.read("$.data.node.contactId")));
+        var kept = api.queryWithToken(school.finance().token(), CONTACT_OF, Map.of("id", keptDeal));
+        assertThat(kept.<String>read("$.data.node.contactId")).isEqualTo(older);
+        assertThat(kept.<Object>read("$.data.node.movedFromContactId")).isNull();
+    }
+
+    static final String CONTACT_OF = "query($id: ID!) { node(id: $id) { ... on Deal { contactId movedFromContactId } } }";
+    static final String TASK_CONTACT = "query($id: ID!) { node(id: $id) { ... on CrmTask { contactId } } }";
 
     /** School B's admin creating a deal in their own school with this school's pipeline and contact. */
     private GraphQlHttp.Reply createDealFor(String persona) {
