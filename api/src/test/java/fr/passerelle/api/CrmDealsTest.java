@@ -308,6 +308,18 @@ class CrmDealsTest extends ApiTest {
     static final String CONTACT_OF = "query($id: ID!) { node(id: $id) { ... on Deal { contactId movedFromContactId } } }";
     static final String TASK_CONTACT = "query($id: ID!) { node(id: $id) { ... on CrmTask { contactId } } }";
 
+    @Test
+    void mecaFormationsDemoPipelineHasADealInEveryStageAndBrunosTasksOfTheDay() {
+        String demo = api.query("school-admin-b", PIPELINES, Map.of("school", SCHOOL_B)).read("$.data.pipelines[0].id");
+        var board = Fixtures.assertSucceeded(api.query("school-admin-b", BOARD, Map.of("pipeline", demo)));
+        assertThat(board.<List<Integer>>read("$.data.dealBoard.columns[*].count")).allMatch(count -> count >= 1);
+        assertThat(api.query("school-admin-b", MY_TASKS, Map.of("due", "TODAY"))
+                .<List<Boolean>>read("$.data.myCrmTasks.edges[*].node.overdue")).contains(true, false);
+        eventually(() -> api.query("school-admin-b", "{ viewer { notifications(first: 100) { edges { node { kind } } } } }"),
+                reply -> reply.<List<String>>read("$.data.viewer.notifications.edges[*].node.kind")
+                        .containsAll(List.of("CRM_TASK_OVERDUE", "CRM_DEAL_OVERDUE")));
+    }
+
     /** School B's admin creating a deal in their own school with this school's pipeline and contact. */
     private GraphQlHttp.Reply createDealFor(String persona) {
         return api.query(persona, DEAL_CREATE, Map.of("school", SCHOOL_B, "input", Map.of("pipelineId", pipeline,
