@@ -44,7 +44,8 @@ class CrmDealsTest extends ApiTest {
     static final String MY_TASKS = """
             query($due: CrmTaskDue!) { myCrmTasks(due: $due, first: 50) { edges { node { id title overdue } } } }""";
     static final String DEAL_NODE = """
-            query($id: ID!) { node(id: $id) { ... on Deal { id title needsNextAction nextTask { id title } } } }""";
+            query($id: ID!) { node(id: $id) { ... on Deal { id title needsNextAction nextTask { id title contact { id } }
+              contact { id displayName } } } }""";
     static final String STAGE_REMOVE = """
             mutation($id: ID!, $stage: String!) { pipelineStageRemove(id: $id, stageId: $stage) {
               userErrors { field code message } pipeline { stages { id } } } }""";
@@ -220,6 +221,8 @@ class CrmDealsTest extends ApiTest {
         var node = api.queryWithToken(school.finance().token(), DEAL_NODE, Map.of("id", deal));
         assertThat(node.<String>read("$.data.node.nextTask.id")).isEqualTo(late);
         assertThat(node.<Boolean>read("$.data.node.needsNextAction")).isFalse();
+        assertThat(node.<String>read("$.data.node.contact.displayName")).isEqualTo("Léa Garcia");
+        assertThat(node.<String>read("$.data.node.nextTask.contact.id")).isEqualTo(contact);
 
         Fixtures.assertSucceeded(api.queryWithToken(school.admissions().token(), """
                 mutation($id: ID!) { crmTaskComplete(id: $id) { userErrors { code } task { id } } }""",

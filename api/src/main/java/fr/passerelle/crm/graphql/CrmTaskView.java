@@ -4,10 +4,11 @@ import fr.passerelle.api.graphql.GlobalIds;
 import fr.passerelle.crm.model.Task;
 import java.time.Instant;
 
-/** GraphQL {@code CrmTask}. */
+/** GraphQL {@code CrmTask}; {@code contactLocalId} serves the batch loader of its contact. */
 public record CrmTaskView(String id, String title, Instant dueAt, String ownerSubject, String contactId,
                           String dealId, boolean done, Instant doneAt, boolean overdue, String automationRuleId,
-                          String automationReason, Instant createdAt, Instant updatedAt, long version) {
+                          String automationReason, Instant createdAt, Instant updatedAt, long version,
+                          String contactLocalId) {
 
     public static final String TYPE = "CrmTask";
 
@@ -18,6 +19,6 @@ public record CrmTaskView(String id, String title, Instant dueAt, String ownerSu
                 task.doneAt(), task.isOverdue(now),
                 task.automation() == null ? null : task.automation().ruleId(),
                 task.automation() == null ? null : task.automation().reason(),
-                task.createdAt(), task.updatedAt(), task.version());
+                task.createdAt(), task.updatedAt(), task.version(), task.contactId());
     }
 }

@@ -13,13 +13,14 @@ import java.util.List;
 
 /**
  * GraphQL {@code Deal}, read with its pipeline (stage names, delays): whoever reads a deal reads its pipeline.
- * {@code localId} and {@code open} serve the batch loaders of its next task.
+ * {@code localId}, {@code open} and {@code contactLocalId} serve the batch loaders of its next task and contact.
  */
 public record DealView(String id, PipelineView pipeline, PipelineStage stage, StageKind status, String contactId,
                        String offeringRef, String title, String ownerSubject, Money expectedAmount, int probability,
                        LocalDate expectedCloseOn, Instant stageEnteredAt, LocalDate slaDeadline, boolean overdue,
                        String lostReason, List<ChangeView> history, String movedFromContactId, Instant createdAt,
-                       Instant updatedAt, long version, String localId, boolean open) {
+                       Instant updatedAt, long version, String localId, boolean open,
+                       String contactLocalId) {
 
     public static final String TYPE = "Deal";
     /** The contacts' GraphQL type, whose global ids deals and tasks carry. */
@@ -50,6 +51,7 @@ public record DealView(String id, PipelineView pipeline, PipelineStage stage, St
                 deal.slaDeadline(stage).orElse(null), deal.isOverdue(stage, today), deal.lostReason(),
                 deal.history().stream().map(change -> ChangeView.of(change, pipeline)).toList(),
                 deal.movedFromContactId() == null ? null : GlobalIds.encode(CONTACT, deal.movedFromContactId()),
-                deal.createdAt(), deal.updatedAt(), deal.version(), deal.id(), deal.isOpen());
+                deal.createdAt(), deal.updatedAt(), deal.version(), deal.id(), deal.isOpen(),
+                deal.contactId());
     }
 }
