@@ -222,4 +222,48 @@ class CrmContactsTest extends ApiTest {
                 Map.of("keep", younger, "merge", older));
         assertThat(byFinance.errorClassification()).isEqualTo("FORBIDDEN");
     }
+
+    @Test
+    void aSegmentCountsTheContactsItsFilterSelectsForItsSchoolOnly() {
+        Map<String, Object> seeker = person("Faure", "faure@example.test", null);
+        seeker.put("situation", "JOB_SEEKER");
+        seeker.put("birthYear", 1990);
+        seeker.put("address", Map.of("postalCode", "69003", "city", "Lyon"));
+        seeker.put("tags", List.of("CAP"));
+        created(school.admissions(), seeker);
+        Map<String, Object> elsewhere = new HashMap<>(seeker);
+        elsewhere.putAll(person("Girard", "girard@example.test", null));
+        elsewhere.put("address", Map.of("postalCode", "75011", "city", "Paris"));
+        created(school.admissions(), elsewhere);
+        Map<String, Object> employee = person("Henry", "henry@example.test", null);
+        employee.put("situation", "EMPLOYEE");
+        employee.put("address", Map.of("postalCode", "69100", "city", "Villeurbanne"));
+        created(school.admissions(), employee);
+
+        String define = """
+                mutation($school: ID!, $input: SegmentInput!) { segmentCreate(schoolId: $school, input: $input) {
+                  userErrors { field code } segment { id count contacts(first: 10) { edges { node { familyName } } } } } }""";
+        Map<String, Object> input = Map.of("name", "Demandeurs d'emploi du Rhône", "filter", Map.of(
+                "situations", List.of("JOB_SEEKER"), "departments", List.of("69"), "minAge", 18, "maxAge", 60,
+                "tagsAny", List.of("CAP"), "noInteractionForDays", 30));
+        var byAdmissions = api.queryWithToken(school.admissions(), define, Map.of("school", school.id(), "input", input));
+        assertThat(byAdmissions.errorClassification()).isEqualTo("FORBIDDEN");
+        var segment = Fixtures.assertSucceeded(api.queryWithToken(school.admin(), define,
+                Map.of("school", school.id(), "input", input)));
+        assertThat(segment.<Integer>read("$.data.segmentCreate.segment.count")).isEqualTo(1);
+        assertThat(segment.<List<String>>read("$.data.segmentCreate.segment.contacts.edges[*].node.familyName"))
+                .containsExactly("Faure");
+        String id = segment.read("$.data.segmentCreate.segment.id");
+
+        String read = "query($id: ID!) { node(id: $id) { ... on Segment { name count } } }";
+        assertThat(api.queryWithToken(school.finance(), read, Map.of("id", id)).<Integer>read("$.data.node.count"))
+                .isEqualTo(1);
+        assertThat(api.queryWithToken(school.staff(), read, Map.of("id", id)).<Object>read("$.data.node")).isNull();
+        assertThat(api.query("school-admin-b", read, Map.of("id", id)).<Object>read("$.data.node")).isNull();
+
+        var invalid = api.queryWithToken(school.admin(), define, Map.of("school", school.id(), "input", Map.of(
+                "name", "Bad", "filter", Map.of("departments", List.of("ZZ"), "minAge", 70, "maxAge", 20))));
+        assertThat(invalid.<List<String>>read("$.data.segmentCreate.userErrors[*].field[2]"))
+                .containsExactlyInAnyOrder("departments", "maxAge");
+    }
 }

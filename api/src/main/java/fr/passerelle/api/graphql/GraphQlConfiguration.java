@@ -6,6 +6,7 @@ import fr.passerelle.crm.graphql.ContactView;
 import fr.passerelle.crm.graphql.CrmTaskView;
 import fr.passerelle.crm.graphql.DealView;
 import fr.passerelle.crm.graphql.PipelineView;
+import fr.passerelle.crm.graphql.SegmentView;
 import fr.passerelle.agreement.graphql.AgreementView;
 import fr.passerelle.internship.graphql.ApplicationView;
 import fr.passerelle.internship.graphql.OfferView;
@@ -54,6 +55,7 @@ class GraphQlConfiguration {
             Map.entry(PartnerClientView.class, PartnerClientView.TYPE),
             Map.entry(DataSubjectRequestView.class, DataSubjectRequestView.TYPE),
             Map.entry(ContactView.class, ContactView.TYPE),
+            Map.entry(SegmentView.class, SegmentView.TYPE),
             Map.entry(PipelineView.class, PipelineView.TYPE),
             Map.entry(DealView.class, DealView.TYPE),
             Map.entry(CrmTaskView.class, CrmTaskView.TYPE));
