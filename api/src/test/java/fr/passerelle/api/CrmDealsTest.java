@@ -140,6 +140,19 @@ class CrmDealsTest extends ApiTest {
         assertThat(reordered.<List<String>>read("$.data.pipelineStagesReorder.userErrors[*].code"))
                 .containsExactly("STALE_VERSION");
 
+        var added = api.queryWithToken(school.admin().token(), """
+                mutation($id: ID!, $name: String!) { pipelineStageAdd(id: $id, input: {stage: {name: $name, kind: LOST},
+                  position: 1}) { userErrors { field code } pipeline { stages { name kind } } } }""",
+                Map.of("id", garages, "name", " "));
+        assertThat(added.<List<String>>read("$.data.pipelineStageAdd.userErrors[0].field"))
+                .containsExactly("input", "stage", "name");
+        var lostStage = Fixtures.assertSucceeded(api.queryWithToken(school.admin().token(), """
+                mutation($id: ID!, $name: String!) { pipelineStageAdd(id: $id, input: {stage: {name: $name, kind: LOST},
+                  position: 1}) { userErrors { field code } pipeline { stages { name kind } } } }""",
+                Map.of("id", garages, "name", "Perdu")));
+        assertThat(lostStage.<List<String>>read("$.data.pipelineStageAdd.pipeline.stages[*].name"))
+                .containsExactly("Audit atelier", "Perdu", "Signé");
+
         var byAdmissions = api.queryWithToken(school.admissions().token(), STAGE_REMOVE,
                 Map.of("id", garages, "stage", audit));
         assertThat(byAdmissions.errorClassification()).isEqualTo("FORBIDDEN");

@@ -44,7 +44,10 @@ public record DealView(String id, PipelineView pipeline, PipelineStage stage, St
 
     /** @param today the platform's day, for the stage's follow-up delay */
     public static DealView of(Deal deal, Pipeline pipeline, LocalDate today) {
-        PipelineStage stage = pipeline.stage(deal.stageId()).orElseThrow();
+        // A stage is removed only when no deal is in it, but a move racing the removal can land in it: such a deal
+        // still shows where it is (its stage's id for a name) until someone moves it on.
+        PipelineStage stage = pipeline.stage(deal.stageId()).orElseGet(() -> new PipelineStage(deal.stageId(),
+                deal.stageId(), deal.status(), deal.probability(), null));
         return new DealView(GlobalIds.encode(TYPE, deal.id()), PipelineView.of(pipeline), stage, deal.status(),
                 GlobalIds.encode(CONTACT, deal.contactId()), deal.offeringRef(), deal.title(), deal.ownerSubject(),
                 deal.amount(), deal.probability(), deal.expectedCloseOn(), deal.stageEnteredAt(),

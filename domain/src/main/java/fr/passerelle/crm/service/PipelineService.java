@@ -107,7 +107,7 @@ public class PipelineService implements PipelineUseCases {
     @Override
     public Pipeline addStage(Actor actor, String id, StageCommand stage, Integer position, Long expectedVersion) {
         var checks = new Checks();
-        PipelineStage clean = stage(checks, "", ids.newId(), stage);
+        PipelineStage clean = stage(checks, "stage", ids.newId(), stage);
         checks.count("position", position, 0, Pipeline.MAX_STAGES);
         checks.throwIfAny();
         return configure(actor, id, expectedVersion, p -> p.withStageAdded(clean, position, clock.instant()));
