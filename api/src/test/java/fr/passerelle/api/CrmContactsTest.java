@@ -266,4 +266,58 @@ class CrmContactsTest extends ApiTest {
         assertThat(invalid.<List<String>>read("$.data.segmentCreate.userErrors[*].field[2]"))
                 .containsExactlyInAnyOrder("departments", "maxAge");
     }
+
+    @Test
+    void theDemoAdmissionsAdvisorWorksMecaFormationsCrmAndItsSegment() {
+        var crm = api.query("admissions-b", """
+                query($id: ID!) { node(id: $id) { ... on School { contacts(first: 100) { edges { node { id } } }
+                  crmSegments { name count } crmLifecycleTargets } } }""", Map.of("id", SCHOOL_B));
+        assertThat(crm.<List<String>>read("$.data.node.contacts.edges[*].node.id"))
+                .contains(globalId("Contact", "demo-contact-karim-benali"), globalId("Contact", "demo-contact-k-benali"));
+        assertThat(crm.<String>read("$.data.node.crmSegments[0].name")).isEqualTo("Demandeurs d'emploi du Rhône");
+        assertThat(crm.<Integer>read("$.data.node.crmSegments[0].count")).as("Karim Benali, Nadia Haddad").isEqualTo(2);
+        assertThat(crm.<List<String>>read("$.data.node.crmLifecycleTargets")).containsExactly("CANDIDAT", "ENTREPRISE", "FINANCEUR");
+        assertThat(api.query("school-admin-a", NODE, Map.of("id", globalId("Contact", "demo-contact-karim-benali")))
+                .<Object>read("$.data.node")).isNull();
+    }
+
+    static final String IMPORT = """
+            mutation($school: ID!, $csv: String!) { contactsImport(schoolId: $school, input: {csv: $csv}) {
+              userErrors { field code message } report { rows createdIds existing { line contactId }
+              rejections { line problems { column message } } } } }""";
+
+    @Test
+    void anImportCreatesGoodRowsRejectsBadOnesReportsDuplicatesAndCreatesNothingTheSecondTime() {
+        String already = created(school.admissions(), person("Lambert", "lambert@example.test", null));
+        String csv = """
+                family_name;given_name;email;phone;postal_code;city;birth_year;situation;source;tags
+                Nguyen;Minh;minh.nguyen@example.test;+33 6 11 22 33 44;69003;Lyon;1998;job_seeker;google_ads;"CAP;Lyon"
+                Lambert;Paul;LAMBERT@example.test;;;;;;;
+                ;Sans;nom@example.test;;;;1800;ASTRONAUT;;
+                Nguyen;M.;;+33611223344;;;;;;
+                """;
+        var first = Fixtures.assertSucceeded(api.queryWithToken(school.admissions(), IMPORT,
+                Map.of("school", school.id(), "csv", csv)));
+        assertThat(first.<Integer>read("$.data.contactsImport.report.rows")).isEqualTo(4);
+        List<String> createdIds = first.read("$.data.contactsImport.report.createdIds");
+        assertThat(createdIds).hasSize(1);
+        assertThat(first.<List<Integer>>read("$.data.contactsImport.report.existing[*].line")).containsExactly(3, 5);
+        assertThat(first.<List<String>>read("$.data.contactsImport.report.existing[*].contactId"))
+                .containsExactly(already, createdIds.get(0));
+        assertThat(first.<List<Integer>>read("$.data.contactsImport.report.rejections[*].line")).containsExactly(4);
+        assertThat(first.<List<String>>read("$.data.contactsImport.report.rejections[0].problems[*].column"))
+                .containsExactlyInAnyOrder("family_name", "birth_year", "situation");
+
+        var again = Fixtures.assertSucceeded(api.queryWithToken(school.admissions(), IMPORT,
+                Map.of("school", school.id(), "csv", csv)));
+        assertThat(again.<List<String>>read("$.data.contactsImport.report.createdIds")).isEmpty();
+
+        var formula = api.queryWithToken(school.admissions(), IMPORT, Map.of("school", school.id(),
+                "csv", "family_name,email\n=HYPERLINK(\"x\"),a@example.test\n"));
+        assertThat(formula.<List<String>>read("$.data.contactsImport.userErrors[*].code")).containsExactly("INVALID");
+        assertThat(formula.<Object>read("$.data.contactsImport.report")).isNull();
+
+        var byFinance = api.queryWithToken(school.finance(), IMPORT, Map.of("school", school.id(), "csv", csv));
+        assertThat(byFinance.errorClassification()).isEqualTo("FORBIDDEN");
+    }
 }
