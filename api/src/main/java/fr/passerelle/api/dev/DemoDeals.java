@@ -45,7 +45,7 @@ class DemoDeals implements ApplicationRunner {
                             String lostReason) {
     }
 
-    /** The contacts are {@link DemoCrm}'s, which runs first (runners of one order run in bean-name order). */
+    /** The contacts are {@link DemoCrm}'s, which runs just before (its order is one less). */
     private static final List<DealSeed> DEALS = List.of(
             new DealSeed("demo-contact-amadou-diallo", DefaultPipeline.DISCOVERY, "Coaching primo-arrivant", 890,
                     Duration.ofHours(3), null),
