@@ -76,7 +76,8 @@ class UseCaseWiringTest {
                         "agreement-gratification-notices",
                         "followup-notices", "followup-step-reminders", "application-notices", "interview-notices",
                         "hiring-notices", "offer-filled-notices", "offer-expiry-reminders",
-                        "refused-host-offers", "webhooks", "signed-originals", "crm-learner-contacts");
+                        "refused-host-offers", "webhooks", "signed-originals", "crm-learner-contacts",
+                        "crm-task-overdue-reminders", "crm-deal-sla-reminders", "crm-deals-contact-merges");
         assertThat(subscribers).filteredOn(s -> s.name().equals("followup-opener")).singleElement()
                 .isSameAs(context.getBean(FollowUpOpener.class));
     }
@@ -88,7 +89,8 @@ class UseCaseWiringTest {
         assertThat(reminderHandlers).extracting(ReminderHandler::kind)
                 .containsExactlyInAnyOrder("invitation", "evaluation-reminder", "notice-mail", "notice-push",
                         "notice-digest", "followup-step", "offer-expiring", "privacy-request-due",
-                        "webhook-attempt", "newsletter", "newsletter-mail", "retention");
+                        "webhook-attempt", "newsletter", "newsletter-mail", "retention", "crm-task-overdue",
+                        "crm-deal-sla");
         assertThat(reminderHandlers).filteredOn(h -> h.kind().equals("invitation")).singleElement()
                 .isSameAs(invitationMail);
         assertThat(reminderHandlers).filteredOn(h -> h.kind().equals("evaluation-reminder")).singleElement()

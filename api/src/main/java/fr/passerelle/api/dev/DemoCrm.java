@@ -33,6 +33,8 @@ import java.util.Set;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,6 +43,7 @@ import org.springframework.stereotype.Component;
  * ({@code admissions-b}), and a segment of job seekers of the Rhône. Fixed ids: seeded only when missing.
  */
 @Component
+@Order(Ordered.LOWEST_PRECEDENCE - 1) // before DemoDeals, whose deals go to these contacts
 @ConditionalOnProperty(name = "passerelle.demo-data", havingValue = "true")
 class DemoCrm implements ApplicationRunner {
 

@@ -86,7 +86,8 @@ class ContactsPrivacy implements PersonalDataProvider {
                 Criteria.where("updatedAt").lt(triggeredBefore)), 0);
     }
 
-    private static Criteria own(DataSubject person) {
+    /** The person's own contact records; deals and tasks about them are found through these ({@code DealsPrivacy}). */
+    static Criteria own(DataSubject person) {
         return anyOf(bySubject("details.links.platformSubject", person),
                 byLearner("details.links.learnerId", person), byEmail("emailKey", person),
                 byEmail("details.email", person));

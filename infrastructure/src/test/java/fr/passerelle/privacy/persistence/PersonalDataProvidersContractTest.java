@@ -84,6 +84,11 @@ class PersonalDataProvidersContractTest {
         assertThat(holds.restrictedAmong("issued_documents", List.of("sealed-sha-ana")))
                 .containsExactly("sealed-sha-ana");
         assertThat(mongo.findById("draft-ana", Document.class, "agreements")).as("her unsigned draft").isNull();
+        Document wonDeal = mongo.findById("won-deal-ana", Document.class, "crmDeals");
+        assertThat(wonDeal.getString("contactId")).as("her won deal, kept for the figures")
+                .isEqualTo(Pseudonyms.of(ANA));
+        assertThat(wonDeal.get("amountInCents")).isEqualTo(89000L);
+        assertThat(mongo.findById("deal-ana", Document.class, "crmDeals")).as("her open deal").isNull();
         assertThat(outcomes).filteredOn(outcome -> outcome.feature().equals("agreement")).singleElement()
                 .satisfies(outcome -> assertThat(outcome.held()).singleElement().satisfies(hold -> {
                     assertThat(hold.records()).isEqualTo(1);
@@ -204,6 +209,20 @@ class PersonalDataProvidersContractTest {
                 .append("updatedAt", at).append("version", 0L));
         insert("crmSegments", new Document("_id", "segment-" + name).append("schoolId", "school-1")
                 .append("name", "Prospects").append("createdBy", sub).append("version", 0L));
+        insert("crmDeals", new Document("_id", "deal-" + name).append("schoolId", "school-1")
+                .append("pipelineId", "default-school-1").append("contactId", "contact-" + name)
+                .append("stageId", "discovery").append("ownerSubject", sub).append("createdBy", sub)
+                .append("history", List.of(new Document("toStageId", "discovery").append("by", sub).append("at", at)))
+                .append("version", 0L));
+        insert("crmDeals", new Document("_id", "won-deal-" + name).append("schoolId", "school-1")
+                .append("pipelineId", "default-school-1").append("contactId", "contact-" + name)
+                .append("title", "Coaching for " + name + " Doe").append("status", "WON").append("stageId", "confirmed")
+                .append("ownerSubject", "staff-1").append("amountInCents", 89000L).append("version", 0L));
+        insert("crmPipelines", new Document("_id", "pipeline-" + name).append("schoolId", "school-1")
+                .append("name", "Inscriptions").append("createdBy", sub).append("version", 0L));
+        insert("crmTasks", new Document("_id", "task-" + name).append("schoolId", "school-1")
+                .append("title", "Call back").append("dealId", "deal-" + name).append("ownerSubject", sub)
+                .append("createdBy", sub).append("doneBy", sub).append("dueAt", at).append("version", 0L));
         insert("idempotencyKeys", new Document("_id", "key-" + name).append("client", "subject:" + sub)
                 .append("key", "k-" + name).append("status", 200).append("expiresAt", Date.from(NOW.plusSeconds(60))));
     }

@@ -1,0 +1,192 @@
+package fr.passerelle.crm.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.passerelle.crm.model.AutomationOrigin;
+import fr.passerelle.crm.model.ContactEvents;
+import fr.passerelle.crm.model.CrmEvents;
+import fr.passerelle.crm.model.Deal;
+import fr.passerelle.crm.model.DefaultPipeline;
+import fr.passerelle.crm.model.Pipeline;
+import fr.passerelle.crm.model.StageKind;
+import fr.passerelle.crm.model.Task;
+import fr.passerelle.crm.port.in.DealUseCases.DealCommand;
+import fr.passerelle.crm.port.in.DealUseCases.Move;
+import fr.passerelle.crm.port.in.TaskUseCases.TaskCommand;
+import fr.passerelle.membership.model.Actor;
+import fr.passerelle.membership.model.MembershipRole;
+import fr.passerelle.membership.model.Tenant;
+import fr.passerelle.notification.model.Notification;
+import fr.passerelle.notification.model.NotificationKind;
+import fr.passerelle.shared.error.NotFoundException;
+import fr.passerelle.shared.event.DomainEvent;
+import fr.passerelle.shared.event.Initiator;
+import fr.passerelle.shared.model.Money;
+import fr.passerelle.shared.model.PlatformCalendar;
+import fr.passerelle.shared.model.Reminder;
+import fr.passerelle.shared.validation.BusinessRuleViolation;
+import fr.passerelle.testing.Actors;
+import fr.passerelle.testing.Deliveries;
+import fr.passerelle.testing.Fixtures;
+import fr.passerelle.testing.InMemoryCrm.InMemoryDeals;
+import fr.passerelle.testing.InMemoryCrm.InMemoryPipelines;
+import fr.passerelle.testing.InMemoryCrm.InMemoryTasks;
+import fr.passerelle.testing.InMemoryCrm.KnownContacts;
+import fr.passerelle.testing.InMemoryMemberships;
+import fr.passerelle.testing.InMemoryNotifications;
+import fr.passerelle.testing.RecordingReminders;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The deal and task use cases with their subscribers, on in-memory ports: who may own, automation moves, reminders of
+ * overdue tasks and of deals past their stage's delay, and merges followed.
+ */
+class CrmDealServicesTest {
+
+    private static final String SCHOOL = "school-1";
+    /** Thursday 10 December 2026, 10:00 in Paris. */
+    private static final Instant THURSDAY = Instant.parse("2026-12-10T09:00:00Z");
+
+    private final InMemoryMemberships memberships = new InMemoryMemberships();
+    private final InMemoryPipelines pipelines = new InMemoryPipelines();
+    private final InMemoryDeals deals = new InMemoryDeals();
+    private final InMemoryTasks tasks = new InMemoryTasks();
+    private final KnownContacts contacts = new KnownContacts().add(SCHOOL, "contact-1", "contact-2");
+    private final InMemoryNotifications inbox = new InMemoryNotifications();
+    private final RecordingReminders reminders = new RecordingReminders();
+    private final Clock clock = Clock.fixed(THURSDAY, ZoneOffset.UTC);
+    private final Actor admissions = Actors.member(memberships, "advisor-1", Tenant.school(SCHOOL),
+            MembershipRole.ADMISSIONS);
+    private final Actor finance = Actors.member(memberships, "finance-1", Tenant.school(SCHOOL),
+            MembershipRole.FINANCE);
+    private final PipelineService pipelineService = new PipelineService(pipelines, deals,
+            Fixtures.countingIds("stage"), Fixtures.events(), clock);
+    private final DealService dealService = new DealService(deals, pipelines, contacts, memberships,
+            Fixtures.countingIds("deal"), Fixtures.events(), clock);
+    private final TaskService taskService = new TaskService(tasks, deals, contacts, memberships,
+            Fixtures.countingIds("task"), Fixtures.events(), clock);
+
+    private Pipeline pipeline() {
+        return pipelineService.ofSchool(admissions, SCHOOL).get(0);
+    }
+
+    private Deal deal(String contactId) {
+        return dealService.create(admissions, SCHOOL, new DealCommand(pipeline().id(), null, contactId, null,
+                "Coaching", null, Money.euros(890), null, null));
+    }
+
+    @Test
+    void theDefaultPipelineIsSeededOnceAndReadByFinance() {
+        assertThat(pipelineService.ofSchool(finance, SCHOOL)).singleElement()
+                .extracting(Pipeline::id).isEqualTo(DefaultPipeline.idFor(SCHOOL));
+        assertThat(pipelineService.ofSchool(admissions, SCHOOL)).hasSize(1);
+        assertThat(pipelines.events()).hasSize(1);
+        assertThat(pipelineService.ofSchool(Actors.advisor(), SCHOOL)).isEmpty();
+    }
+
+    @Test
+    void anOwnerWorksTheSchoolsCrmAndAContactIsOneOfTheSchools() {
+        assertThatThrownBy(() -> dealService.create(admissions, SCHOOL, new DealCommand(pipeline().id(), null,
+                "contact-of-another-school", null, null, finance.subject(), Money.euros(100_000_000), null, null)))
+                .isInstanceOfSatisfying(BusinessRuleViolation.class, e -> assertThat(e.violations())
+                        .extracting(v -> String.join(".", v.field()))
+                        .containsExactlyInAnyOrder("contactId", "ownerSubject", "expectedAmount.amount"));
+    }
+
+    @Test
+    void anAutomationMovesADealAndTheMoveNamesItsRule() {
+        Deal deal = deal("contact-1");
+        AutomationOrigin rule = new AutomationOrigin("rule-1", "payment received");
+
+        Deal won = dealService.move(rule, SCHOOL, deal.id(), new Move(DefaultPipeline.CONFIRMED, null, null));
+
+        assertThat(won.status()).isEqualTo(StageKind.WON);
+        assertThat(won.history().get(1).automation()).isEqualTo(rule);
+        assertThat(won.history().get(1).by()).isEqualTo(Initiator.SYSTEM);
+        DomainEvent event = deals.events().get(1);
+        assertThat(event.type()).isEqualTo(CrmEvents.DEAL_WON);
+        assertThat(event.attributes()).containsEntry("schoolId", SCHOOL).containsEntry("dealId", deal.id())
+                .containsEntry("contactId", "contact-1");
+        assertThatThrownBy(() -> dealService.move(rule, "another-school", deal.id(),
+                new Move(DefaultPipeline.LOST, "x", null))).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void anOverdueTaskTellsItsOwnerOnceAndADoneOneNoOne() {
+        var overdue = new TaskOverdueReminders(tasks, Deliveries.inApp(inbox), reminders);
+        Task task = taskService.create(admissions, SCHOOL, new TaskCommand("Rappeler", THURSDAY.plusSeconds(3600),
+                null, "contact-1", null));
+        overdue.on(tasks.events().get(0));
+        Reminder reminder = reminders.pending().get(0);
+        assertThat(reminder.dueAt()).isEqualTo(task.dueAt());
+
+        overdue.fire(reminder);
+        overdue.fire(reminder);
+        assertThat(inbox.all()).extracting(Notification::recipient, Notification::kind)
+                .containsExactly(Tuple.tuple("advisor-1", NotificationKind.CRM_TASK_OVERDUE));
+
+        Task done = taskService.complete(admissions, task.id(), null);
+        overdue.on(tasks.events().get(1));
+        assertThat(reminders.isCancelled(reminder.key())).isTrue();
+        assertThat(done.doneBy()).isEqualTo("advisor-1");
+    }
+
+    @Test
+    void aDealLeftToFollowUpPastThreeWorkingDaysTellsItsOwnerTheMorningAfter() {
+        Deal deal = dealService.move(admissions, deal("contact-1").id(), new Move(DefaultPipeline.FOLLOW_UP, null,
+                0L));
+        Instant wednesdayMorning = LocalDateTime.of(2026, 12, 16, 9, 0).atZone(PlatformCalendar.ZONE).toInstant();
+        var early = new DealSlaReminders(deals, pipelines, Deliveries.inApp(inbox), reminders, clock);
+        early.on(deals.events().get(1));
+        Reminder reminder = reminders.pending().get(0);
+        assertThat(reminder.dueAt()).isEqualTo(wednesdayMorning);
+
+        new DealSlaReminders(deals, pipelines, Deliveries.inApp(inbox), reminders,
+                Clock.fixed(wednesdayMorning, ZoneOffset.UTC)).fire(reminder);
+        assertThat(inbox.all()).extracting(Notification::kind).containsExactly(NotificationKind.CRM_DEAL_OVERDUE);
+        assertThat(inbox.all().get(0).targetId()).isEqualTo(deal.id());
+
+        dealService.move(admissions, deal.id(), new Move(DefaultPipeline.INTERESTED, null, null));
+        new DealSlaReminders(deals, pipelines, Deliveries.inApp(inbox), reminders,
+                Clock.fixed(wednesdayMorning.plus(Duration.ofDays(1)), ZoneOffset.UTC)).fire(reminder);
+        assertThat(inbox.all()).hasSize(1);
+    }
+
+    @Test
+    void aMergeMovesTheMergedContactsDealsAndTasksAndItsUndoMovesExactlyThoseBack() {
+        Deal kept = deal("contact-1");
+        Deal moved = deal("contact-2");
+        Task task = taskService.create(admissions, SCHOOL, new TaskCommand("Rappeler", THURSDAY.plusSeconds(60),
+                null, null, moved.id()));
+        var follower = new ContactMergeFollower(deals, tasks, Fixtures.events(), clock);
+        DomainEvent merged = contactEvent(ContactEvents.MERGED);
+
+        follower.on(merged);
+        follower.on(merged);
+        assertThat(deals.findById(moved.id()).orElseThrow())
+                .extracting(Deal::contactId, Deal::movedFromContactId).containsExactly("contact-1", "contact-2");
+        assertThat(tasks.findById(task.id()).orElseThrow().contactId()).isEqualTo("contact-1");
+        assertThat(deals.findById(kept.id()).orElseThrow().movedFromContactId()).isNull();
+
+        follower.on(contactEvent(ContactEvents.UNMERGED));
+        assertThat(deals.findById(moved.id()).orElseThrow())
+                .extracting(Deal::contactId, Deal::movedFromContactId).containsExactly("contact-2", null);
+        assertThat(tasks.findById(task.id()).orElseThrow().contactId()).isEqualTo("contact-2");
+        assertThat(deals.findById(kept.id()).orElseThrow().contactId()).isEqualTo("contact-1");
+    }
+
+    private static DomainEvent contactEvent(String type) {
+        return new DomainEvent("event-" + type, type, "Contact", "contact-1", 3, Initiator.system(), THURSDAY,
+                List.of(), Map.of(ContactEvents.SCHOOL_ID, SCHOOL, ContactEvents.CONTACT_ID, "contact-1",
+                ContactEvents.MERGED_CONTACT_ID, "contact-2"));
+    }
+}
