@@ -1,6 +1,7 @@
 package fr.passerelle.api.graphql;
 
 import fr.passerelle.api.security.ActorFilter;
+import fr.passerelle.crm.graphql.CrmTimelineViews;
 import fr.passerelle.company.graphql.CompanyView;
 import fr.passerelle.agreement.graphql.AgreementView;
 import fr.passerelle.internship.graphql.ApplicationView;
@@ -48,7 +49,10 @@ class GraphQlConfiguration {
             Map.entry(AgreementView.class, AgreementView.TYPE),
             Map.entry(WebhookEndpointView.class, WebhookEndpointView.TYPE),
             Map.entry(PartnerClientView.class, PartnerClientView.TYPE),
-            Map.entry(DataSubjectRequestView.class, DataSubjectRequestView.TYPE));
+            Map.entry(DataSubjectRequestView.class, DataSubjectRequestView.TYPE),
+            Map.entry(CrmTimelineViews.InteractionView.class, CrmTimelineViews.InteractionView.TYPE),
+            Map.entry(CrmTimelineViews.NoteView.class, CrmTimelineViews.NoteView.TYPE),
+            Map.entry(CrmTimelineViews.ContactDocumentView.class, CrmTimelineViews.ContactDocumentView.TYPE));
 
     /**
      * Fails start-up when a schema field has no data fetcher or Java property, or a controller maps something

@@ -2,6 +2,7 @@ package fr.passerelle.webhook.model;
 
 import fr.passerelle.agreement.model.AgreementEvents;
 import fr.passerelle.company.model.CompanyEvents;
+import fr.passerelle.crm.model.CrmTimelineEvents;
 import fr.passerelle.internship.model.ApplicationEvents;
 import fr.passerelle.internship.model.OfferEvents;
 import fr.passerelle.learner.model.LearnerEvents;
@@ -37,7 +38,9 @@ public final class WebhookEventTypes {
             AgreementEvents.AMENDMENT_PROPOSED, AgreementEvents.AMENDMENT_SIGNED, AgreementEvents.AMENDMENT_WITHDRAWN,
             AgreementEvents.FOLLOW_UP_OPENED, AgreementEvents.FOLLOW_UP_CHANGED,
             AgreementEvents.EVALUATION_LINK_ISSUED, AgreementEvents.EVALUATION_GIVEN,
-            AgreementEvents.ATTESTATION_ISSUED)));
+            AgreementEvents.ATTESTATION_ISSUED,
+            CrmTimelineEvents.INTERACTION_LOGGED, CrmTimelineEvents.NOTE_ADDED,
+            CrmTimelineEvents.DOCUMENT_ADDED, CrmTimelineEvents.DOCUMENT_DELETED)));
 
     private WebhookEventTypes() {
     }
