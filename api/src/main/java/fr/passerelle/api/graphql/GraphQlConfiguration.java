@@ -3,6 +3,7 @@ package fr.passerelle.api.graphql;
 import fr.passerelle.api.security.ActorFilter;
 import fr.passerelle.crm.graphql.CrmTimelineViews;
 import fr.passerelle.company.graphql.CompanyView;
+import fr.passerelle.crm.graphql.ContactView;
 import fr.passerelle.agreement.graphql.AgreementView;
 import fr.passerelle.internship.graphql.ApplicationView;
 import fr.passerelle.internship.graphql.OfferView;
@@ -50,9 +51,13 @@ class GraphQlConfiguration {
             Map.entry(WebhookEndpointView.class, WebhookEndpointView.TYPE),
             Map.entry(PartnerClientView.class, PartnerClientView.TYPE),
             Map.entry(DataSubjectRequestView.class, DataSubjectRequestView.TYPE),
+<<<<<<< HEAD
             Map.entry(CrmTimelineViews.InteractionView.class, CrmTimelineViews.InteractionView.TYPE),
             Map.entry(CrmTimelineViews.NoteView.class, CrmTimelineViews.NoteView.TYPE),
             Map.entry(CrmTimelineViews.ContactDocumentView.class, CrmTimelineViews.ContactDocumentView.TYPE));
+=======
+            Map.entry(ContactView.class, ContactView.TYPE));
+>>>>>>> s26/contacts
 
     /**
      * Fails start-up when a schema field has no data fetcher or Java property, or a controller maps something
