@@ -51,13 +51,10 @@ class GraphQlConfiguration {
             Map.entry(WebhookEndpointView.class, WebhookEndpointView.TYPE),
             Map.entry(PartnerClientView.class, PartnerClientView.TYPE),
             Map.entry(DataSubjectRequestView.class, DataSubjectRequestView.TYPE),
-<<<<<<< HEAD
+            Map.entry(ContactView.class, ContactView.TYPE),
             Map.entry(CrmTimelineViews.InteractionView.class, CrmTimelineViews.InteractionView.TYPE),
             Map.entry(CrmTimelineViews.NoteView.class, CrmTimelineViews.NoteView.TYPE),
             Map.entry(CrmTimelineViews.ContactDocumentView.class, CrmTimelineViews.ContactDocumentView.TYPE));
-=======
-            Map.entry(ContactView.class, ContactView.TYPE));
->>>>>>> s26/contacts
 
     /**
      * Fails start-up when a schema field has no data fetcher or Java property, or a controller maps something

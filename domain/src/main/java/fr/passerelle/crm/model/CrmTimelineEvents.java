@@ -1,11 +1,10 @@
 package fr.passerelle.crm.model;
 
-import fr.passerelle.membership.model.Tenant;
 import java.util.Map;
 
 /**
- * The types of the events interactions, notes and contact documents emit, and the attributes they carry: the school
- * (so webhooks reach it) and the contact's id, never content.
+ * The types of the events interactions, notes and contact documents emit, and the attributes they carry, as every CRM
+ * event: the school's id (so webhooks reach it) and the contact's id, never content.
  */
 public final class CrmTimelineEvents {
 
@@ -19,14 +18,10 @@ public final class CrmTimelineEvents {
     public static final String DOCUMENT_DELETED = "contactDocument.deleted";
     public static final String DOCUMENT_MOVED = "contactDocument.moved";
 
-    /** The school's key ({@link Tenant#key()}), as webhooks route on it. */
-    public static final String SCHOOL = "school";
-    public static final String CONTACT_ID = "contactId";
-
     private CrmTimelineEvents() {
     }
 
     public static Map<String, String> attributesOf(ContactRecord<?> record) {
-        return Map.of(SCHOOL, Tenant.school(record.schoolId()).key(), CONTACT_ID, record.contactId());
+        return Map.of(ContactEvents.SCHOOL_ID, record.schoolId(), ContactEvents.CONTACT_ID, record.contactId());
     }
 }

@@ -1,5 +1,6 @@
 package fr.passerelle.crm.service;
 
+import fr.passerelle.crm.model.ContactEvents;
 import fr.passerelle.crm.model.ContactRecord;
 import fr.passerelle.crm.model.CrmTimelineEvents;
 import fr.passerelle.crm.port.out.ContactDocuments;
@@ -21,10 +22,6 @@ import java.util.List;
  */
 public class ContactMergeFollower implements EventSubscriber {
 
-    public static final String MERGED = "contact.merged";
-    public static final String UNMERGED = "contact.unmerged";
-    /** The attribute naming the contact merged away (the survivor is {@code contactId}). */
-    public static final String MERGED_CONTACT_ID = "mergedContactId";
     /** Records moved per read: a merge of a long history is several short writes, never one huge read. */
     static final int BATCH = 100;
 
@@ -50,18 +47,18 @@ public class ContactMergeFollower implements EventSubscriber {
 
     @Override
     public boolean accepts(DomainEvent event) {
-        return (MERGED.equals(event.type()) || UNMERGED.equals(event.type()))
-                && event.attribute("schoolId") != null && event.attribute(CrmTimelineEvents.CONTACT_ID) != null
-                && event.attribute(MERGED_CONTACT_ID) != null;
+        return (ContactEvents.MERGED.equals(event.type()) || ContactEvents.UNMERGED.equals(event.type()))
+                && event.attribute(ContactEvents.SCHOOL_ID) != null && event.attribute(ContactEvents.CONTACT_ID) != null
+                && event.attribute(ContactEvents.MERGED_CONTACT_ID) != null;
     }
 
     @Override
     public void on(DomainEvent event) {
-        String schoolId = event.attribute("schoolId");
-        String survivor = event.attribute(CrmTimelineEvents.CONTACT_ID);
-        String merged = event.attribute(MERGED_CONTACT_ID);
+        String schoolId = event.attribute(ContactEvents.SCHOOL_ID);
+        String survivor = event.attribute(ContactEvents.CONTACT_ID);
+        String merged = event.attribute(ContactEvents.MERGED_CONTACT_ID);
         Initiator by = event.initiator();
-        if (MERGED.equals(event.type())) {
+        if (ContactEvents.MERGED.equals(event.type())) {
             merge(interactions, CrmTimelineEvents.INTERACTION_MOVED, schoolId, merged, survivor, by);
             merge(notes, CrmTimelineEvents.NOTE_MOVED, schoolId, merged, survivor, by);
             merge(documents, CrmTimelineEvents.DOCUMENT_MOVED, schoolId, merged, survivor, by);

@@ -1,6 +1,7 @@
 package fr.passerelle.crm.service;
 
 import fr.passerelle.crm.model.ContactDocument;
+import fr.passerelle.crm.model.ContactEvents;
 import fr.passerelle.crm.model.CrmTimelineEvents;
 import fr.passerelle.crm.model.Interaction;
 import fr.passerelle.crm.model.Note;
@@ -30,10 +31,10 @@ public class TimelineProjector implements EventSubscriber {
             Map.entry("deal.created", TimelineEntryKind.DEAL), Map.entry("deal.moved", TimelineEntryKind.DEAL),
             Map.entry("deal.won", TimelineEntryKind.DEAL), Map.entry("deal.lost", TimelineEntryKind.DEAL),
             Map.entry("task.created", TimelineEntryKind.TASK), Map.entry("task.completed", TimelineEntryKind.TASK),
-            Map.entry("contact.created", TimelineEntryKind.CONTACT),
-            Map.entry("contact.stageChanged", TimelineEntryKind.CONTACT),
-            Map.entry("contact.merged", TimelineEntryKind.CONTACT),
-            Map.entry("contact.unmerged", TimelineEntryKind.CONTACT));
+            Map.entry(ContactEvents.CREATED, TimelineEntryKind.CONTACT),
+            Map.entry(ContactEvents.STAGE_CHANGED, TimelineEntryKind.CONTACT),
+            Map.entry(ContactEvents.MERGED, TimelineEntryKind.CONTACT),
+            Map.entry(ContactEvents.UNMERGED, TimelineEntryKind.CONTACT));
     /**
      * The platform's events worth a line on the person's timeline: they name the school ({@code school}) and the
      * person (the learner profile as the aggregate, or the account as {@code learner}).
@@ -80,8 +81,8 @@ public class TimelineProjector implements EventSubscriber {
             own(event);
         } else if (CRM_EVENTS.containsKey(event.type())) {
             String schoolId = schoolOf(event);
-            String contactId = event.attribute(CrmTimelineEvents.CONTACT_ID) != null
-                    ? event.attribute(CrmTimelineEvents.CONTACT_ID) : event.aggregateId();
+            String contactId = event.attribute(ContactEvents.CONTACT_ID) != null
+                    ? event.attribute(ContactEvents.CONTACT_ID) : event.aggregateId();
             if (schoolId != null) {
                 timeline.record(entry(event, schoolId, contactId, CRM_EVENTS.get(event.type())));
             }
@@ -135,11 +136,11 @@ public class TimelineProjector implements EventSubscriber {
 
     /** The school an event names: {@code schoolId} (the CRM's parts) or {@code school} ({@code school:<id>}). */
     private static String schoolOf(DomainEvent event) {
-        String schoolId = event.attribute("schoolId");
+        String schoolId = event.attribute(ContactEvents.SCHOOL_ID);
         if (schoolId != null) {
             return schoolId;
         }
-        String key = event.attribute(CrmTimelineEvents.SCHOOL);
+        String key = event.attribute("school");
         return key != null && key.startsWith(SCHOOL_KEY_PREFIX) ? key.substring(SCHOOL_KEY_PREFIX.length()) : null;
     }
 }

@@ -2,11 +2,8 @@ package fr.passerelle.webhook.model;
 
 import fr.passerelle.agreement.model.AgreementEvents;
 import fr.passerelle.company.model.CompanyEvents;
-<<<<<<< HEAD
-import fr.passerelle.crm.model.CrmTimelineEvents;
-=======
 import fr.passerelle.crm.model.ContactEvents;
->>>>>>> s26/contacts
+import fr.passerelle.crm.model.CrmTimelineEvents;
 import fr.passerelle.internship.model.ApplicationEvents;
 import fr.passerelle.internship.model.OfferEvents;
 import fr.passerelle.learner.model.LearnerEvents;
@@ -43,14 +40,11 @@ public final class WebhookEventTypes {
             AgreementEvents.FOLLOW_UP_OPENED, AgreementEvents.FOLLOW_UP_CHANGED,
             AgreementEvents.EVALUATION_LINK_ISSUED, AgreementEvents.EVALUATION_GIVEN,
             AgreementEvents.ATTESTATION_ISSUED,
-<<<<<<< HEAD
-            CrmTimelineEvents.INTERACTION_LOGGED, CrmTimelineEvents.NOTE_ADDED,
-            CrmTimelineEvents.DOCUMENT_ADDED, CrmTimelineEvents.DOCUMENT_DELETED)));
-=======
             ContactEvents.CREATED, ContactEvents.UPDATED, ContactEvents.ROLES_CHANGED, ContactEvents.OWNER_ASSIGNED,
             ContactEvents.TAGS_CHANGED, ContactEvents.STAGE_CHANGED, ContactEvents.LINKED, ContactEvents.INTERACTED, ContactEvents.MERGED,
-            ContactEvents.UNMERGED)));
->>>>>>> s26/contacts
+            ContactEvents.UNMERGED,
+            CrmTimelineEvents.INTERACTION_LOGGED, CrmTimelineEvents.NOTE_ADDED,
+            CrmTimelineEvents.DOCUMENT_ADDED, CrmTimelineEvents.DOCUMENT_DELETED)));
 
     private WebhookEventTypes() {
     }

@@ -74,7 +74,7 @@ class CrmTimelineServicesTest {
         assertThat(logged.loggedBy()).isEqualTo("advisor-1");
         assertThat(interactions.events()).singleElement().satisfies(event -> {
             assertThat(event.type()).isEqualTo(CrmTimelineEvents.INTERACTION_LOGGED);
-            assertThat(event.attributes()).containsEntry("school", "school:s1").containsEntry("contactId", "c1");
+            assertThat(event.attributes()).containsEntry("schoolId", "s1").containsEntry("contactId", "c1");
             assertThat(event.attributes().values()).noneMatch(value -> value.contains("Rappeler"));
         });
         assertThat(contacts.interactedAt).containsEntry("c1", NOW.minusSeconds(600));
