@@ -1,5 +1,6 @@
 package fr.passerelle.wiring;
 
+import fr.passerelle.crm.port.in.ContactUseCases;
 import fr.passerelle.crm.port.out.ContactDocuments;
 import fr.passerelle.crm.port.out.ContactFiles;
 import fr.passerelle.crm.port.out.Interactions;
@@ -24,9 +25,9 @@ class CrmTimelineConfiguration {
 
     @Bean
     InteractionService interactionService(Interactions interactions, TimelineEntries timeline,
-                                          TimelineContacts contacts, IdGenerator ids, EventFactory events,
-                                          Clock clock) {
-        return new InteractionService(interactions, timeline, contacts, ids, events, clock);
+                                          TimelineContacts contacts, ContactUseCases lastInteractions,
+                                          IdGenerator ids, EventFactory events, Clock clock) {
+        return new InteractionService(interactions, timeline, contacts, lastInteractions, ids, events, clock);
     }
 
     @Bean
@@ -49,8 +50,9 @@ class CrmTimelineConfiguration {
 
     @Bean
     TimelineProjector timelineProjector(TimelineEntries timeline, TimelineContacts contacts,
-                                        Interactions interactions, Notes notes, ContactDocuments documents) {
-        return new TimelineProjector(timeline, contacts, interactions, notes, documents);
+                                        ContactUseCases lastInteractions, Interactions interactions, Notes notes,
+                                        ContactDocuments documents) {
+        return new TimelineProjector(timeline, contacts, lastInteractions, interactions, notes, documents);
     }
 
     @Bean

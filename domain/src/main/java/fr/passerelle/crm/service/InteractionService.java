@@ -3,6 +3,7 @@ package fr.passerelle.crm.service;
 import fr.passerelle.crm.model.CrmTimelineEvents;
 import fr.passerelle.crm.model.Interaction;
 import fr.passerelle.crm.port.in.InteractionUseCases;
+import fr.passerelle.crm.port.in.ContactUseCases;
 import fr.passerelle.crm.port.out.Interactions;
 import fr.passerelle.crm.port.out.TimelineContacts;
 import fr.passerelle.crm.port.out.TimelineEntries;
@@ -24,17 +25,18 @@ public class InteractionService implements InteractionUseCases {
 
     private final Interactions interactions;
     private final TimelineEntries timeline;
-    private final TimelineContacts contacts;
+    private final ContactUseCases lastInteractions;
     private final ContactScope scope;
     private final IdGenerator ids;
     private final EventFactory events;
     private final Clock clock;
 
+    /** @param lastInteractions the contacts part, told of each interaction through its in-port */
     public InteractionService(Interactions interactions, TimelineEntries timeline, TimelineContacts contacts,
-                              IdGenerator ids, EventFactory events, Clock clock) {
+                              ContactUseCases lastInteractions, IdGenerator ids, EventFactory events, Clock clock) {
         this.interactions = interactions;
         this.timeline = timeline;
-        this.contacts = contacts;
+        this.lastInteractions = lastInteractions;
         this.scope = new ContactScope(contacts);
         this.ids = ids;
         this.events = events;
@@ -64,7 +66,7 @@ public class InteractionService implements InteractionUseCases {
                 actor.initiatorFor(Tenant.school(schoolId)), interaction, CrmTimelineEvents.attributesOf(interaction)));
         // Both are also done from the event (TimelineProjector), so a crash right here loses neither.
         timeline.record(TimelineProjector.entryOf(stored));
-        contacts.interactedAt(schoolId, contactId, occurredAt);
+        lastInteractions.recordInteraction(schoolId, contactId, occurredAt);
         return stored;
     }
 

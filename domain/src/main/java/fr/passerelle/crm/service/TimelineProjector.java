@@ -8,6 +8,7 @@ import fr.passerelle.crm.model.Note;
 import fr.passerelle.crm.model.TimelineEntry;
 import fr.passerelle.crm.model.TimelineEntryKind;
 import fr.passerelle.crm.port.out.ContactDocuments;
+import fr.passerelle.crm.port.in.ContactUseCases;
 import fr.passerelle.crm.port.out.Interactions;
 import fr.passerelle.crm.port.out.Notes;
 import fr.passerelle.crm.port.out.TimelineContacts;
@@ -51,14 +52,16 @@ public class TimelineProjector implements EventSubscriber {
 
     private final TimelineEntries timeline;
     private final TimelineContacts contacts;
+    private final ContactUseCases lastInteractions;
     private final Interactions interactions;
     private final Notes notes;
     private final ContactDocuments documents;
 
-    public TimelineProjector(TimelineEntries timeline, TimelineContacts contacts, Interactions interactions,
-                             Notes notes, ContactDocuments documents) {
+    public TimelineProjector(TimelineEntries timeline, TimelineContacts contacts, ContactUseCases lastInteractions,
+                             Interactions interactions, Notes notes, ContactDocuments documents) {
         this.timeline = timeline;
         this.contacts = contacts;
+        this.lastInteractions = lastInteractions;
         this.interactions = interactions;
         this.notes = notes;
         this.documents = documents;
@@ -101,7 +104,7 @@ public class TimelineProjector implements EventSubscriber {
         switch (event.type()) {
             case CrmTimelineEvents.INTERACTION_LOGGED -> interactions.findById(id).ifPresent(interaction -> {
                 timeline.record(entryOf(interaction));
-                contacts.interactedAt(interaction.schoolId(), interaction.contactId(), interaction.occurredAt());
+                lastInteractions.recordInteraction(interaction.schoolId(), interaction.contactId(), interaction.occurredAt());
             });
             case CrmTimelineEvents.NOTE_ADDED -> notes.findById(id).filter(note -> !note.isDeleted())
                     .ifPresent(note -> timeline.record(entryOf(note)));

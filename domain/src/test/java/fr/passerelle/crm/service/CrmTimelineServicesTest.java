@@ -39,13 +39,14 @@ class CrmTimelineServicesTest {
 
     private final InMemoryMemberships memberships = new InMemoryMemberships();
     private final TimelineFakes.Contacts contacts = new TimelineFakes.Contacts().with("c1", "s1").with("c2", "s2");
+    private final TimelineFakes.LastInteractions lastInteractions = new TimelineFakes.LastInteractions();
     private final TimelineFakes.InMemoryInteractions interactions = new TimelineFakes.InMemoryInteractions();
     private final TimelineFakes.InMemoryNotes notes = new TimelineFakes.InMemoryNotes();
     private final TimelineFakes.InMemoryDocuments documents = new TimelineFakes.InMemoryDocuments();
     private final TimelineFakes.Files files = new TimelineFakes.Files();
     private final TimelineFakes.Timeline timeline = new TimelineFakes.Timeline();
     private final InteractionService interactionService = new InteractionService(interactions, timeline, contacts,
-            Fixtures.countingIds("interaction"), Fixtures.events(), Fixtures.CLOCK);
+            lastInteractions, Fixtures.countingIds("interaction"), Fixtures.events(), Fixtures.CLOCK);
     private final NoteService noteService = new NoteService(notes, timeline, contacts, Fixtures.countingIds("note"),
             Fixtures.events(), Fixtures.CLOCK);
     private final ContactDocumentService documentService = new ContactDocumentService(documents, files, timeline,
@@ -77,7 +78,7 @@ class CrmTimelineServicesTest {
             assertThat(event.attributes()).containsEntry("schoolId", "s1").containsEntry("contactId", "c1");
             assertThat(event.attributes().values()).noneMatch(value -> value.contains("Rappeler"));
         });
-        assertThat(contacts.interactedAt).containsEntry("c1", NOW.minusSeconds(600));
+        assertThat(lastInteractions.recorded).containsEntry("c1", NOW.minusSeconds(600));
         assertThat(timelineService.timeline(finance, "c1", Paging.first(10, null)).items()).singleElement()
                 .satisfies(entry -> {
                     assertThat(entry.kind()).isEqualTo(TimelineEntryKind.INTERACTION);

@@ -1,11 +1,15 @@
 package fr.passerelle.crm.service;
 
+import fr.passerelle.crm.model.Contact;
 import fr.passerelle.crm.model.ContactDocument;
+import fr.passerelle.crm.model.ContactDraft;
+import fr.passerelle.crm.model.ContactRole;
 import fr.passerelle.crm.model.ContactRecord;
 import fr.passerelle.crm.model.Interaction;
 import fr.passerelle.crm.model.MergeTrail;
 import fr.passerelle.crm.model.Note;
 import fr.passerelle.crm.model.TimelineEntry;
+import fr.passerelle.crm.port.in.ContactUseCases;
 import fr.passerelle.crm.port.out.ContactDocuments;
 import fr.passerelle.crm.port.out.ContactFiles;
 import fr.passerelle.crm.port.out.ContactRecords;
@@ -13,6 +17,7 @@ import fr.passerelle.crm.port.out.Interactions;
 import fr.passerelle.crm.port.out.Notes;
 import fr.passerelle.crm.port.out.TimelineContacts;
 import fr.passerelle.crm.port.out.TimelineEntries;
+import fr.passerelle.membership.model.Actor;
 import fr.passerelle.shared.paging.Keyset;
 import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
@@ -42,7 +47,6 @@ final class TimelineFakes {
 
         final Map<String, String> schools = new HashMap<>();
         final Map<String, String> learners = new HashMap<>();
-        final Map<String, Instant> interactedAt = new HashMap<>();
 
         Contacts with(String contactId, String schoolId) {
             schools.put(contactId, schoolId);
@@ -71,10 +75,37 @@ final class TimelineFakes {
             return learners.entrySet().stream().filter(e -> learnerIds.contains(e.getValue()))
                     .map(e -> new ContactKey(schools.get(e.getKey()), e.getKey())).toList();
         }
+    }
+
+    /** The contacts part's in-port as the timeline uses it: only told of interactions, which it keeps. */
+    static final class LastInteractions implements ContactUseCases {
+
+        final Map<String, Instant> recorded = new HashMap<>();
 
         @Override
-        public void interactedAt(String schoolId, String contactId, Instant at) {
-            interactedAt.merge(contactId, at, (a, b) -> a.isAfter(b) ? a : b);
+        public void recordInteraction(String schoolId, String contactId, Instant at) {
+            recorded.merge(contactId, at, (a, b) -> a.isAfter(b) ? a : b);
+        }
+
+        @Override
+        public Contact create(Actor actor, String schoolId, ContactDraft draft, Set<ContactRole> roles,
+                              List<String> tags, String owner) {
+            throw new UnsupportedOperationException("the timeline creates no contact");
+        }
+
+        @Override
+        public Optional<Contact> find(Actor actor, String id) {
+            throw new UnsupportedOperationException("the timeline reads contacts through TimelineContacts");
+        }
+
+        @Override
+        public List<Contact> findAll(Actor actor, Collection<String> ids) {
+            throw new UnsupportedOperationException("the timeline reads contacts through TimelineContacts");
+        }
+
+        @Override
+        public Page<Contact> list(Actor actor, String schoolId, Paging paging) {
+            throw new UnsupportedOperationException("the timeline reads contacts through TimelineContacts");
         }
     }
 

@@ -26,12 +26,13 @@ class TimelineFeedTest {
     private static final Instant NOW = Fixtures.NOW;
 
     private final TimelineFakes.Contacts contacts = new TimelineFakes.Contacts().with("c1", "s1").with("c2", "s1");
+    private final TimelineFakes.LastInteractions lastInteractions = new TimelineFakes.LastInteractions();
     private final TimelineFakes.InMemoryInteractions interactions = new TimelineFakes.InMemoryInteractions();
     private final TimelineFakes.InMemoryNotes notes = new TimelineFakes.InMemoryNotes();
     private final TimelineFakes.InMemoryDocuments documents = new TimelineFakes.InMemoryDocuments();
     private final TimelineFakes.Timeline timeline = new TimelineFakes.Timeline();
-    private final TimelineProjector projector = new TimelineProjector(timeline, contacts, interactions, notes,
-            documents);
+    private final TimelineProjector projector = new TimelineProjector(timeline, contacts, lastInteractions,
+            interactions, notes, documents);
     private final ContactMergeFollower merges = new ContactMergeFollower(interactions, notes, documents, timeline,
             Fixtures.events());
 
@@ -91,7 +92,7 @@ class TimelineFeedTest {
                 "contactId", "c1")));
 
         assertThat(timeline.entries).containsKey("interaction:i1");
-        assertThat(contacts.interactedAt).containsEntry("c1", logged.occurredAt());
+        assertThat(lastInteractions.recorded).containsEntry("c1", logged.occurredAt());
     }
 
     @Test

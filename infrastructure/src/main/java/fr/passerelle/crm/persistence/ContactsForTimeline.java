@@ -1,12 +1,10 @@
 package fr.passerelle.crm.persistence;
 
 import fr.passerelle.crm.model.Contact;
-import fr.passerelle.crm.port.in.ContactUseCases;
 import fr.passerelle.crm.port.out.ContactReferences;
 import fr.passerelle.crm.port.out.Contacts;
 import fr.passerelle.crm.port.out.TimelineContacts;
 import fr.passerelle.privacy.persistence.PrivacyQueries;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -18,8 +16,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * The timeline's view of contacts, over the contacts part: its ports for what they offer (a contact by id or by
- * learner profile, which exist, recording the last interaction) and, for the two lookups by platform account (the
+ * The timeline's view of contacts, over the contacts part: its out-ports for what they offer (a contact by id or by
+ * learner profile, which exist) and, for the two lookups by platform account (the
  * platform's own events name the person by account; a privacy request by account and profiles), a query on the
  * contacts' collection through its {@code by_school_subject} index.
  */
@@ -34,14 +32,11 @@ class ContactsForTimeline implements TimelineContacts {
 
     private final Contacts contacts;
     private final ContactReferences references;
-    private final ContactUseCases contactUseCases;
     private final MongoOperations mongo;
 
-    ContactsForTimeline(Contacts contacts, ContactReferences references, ContactUseCases contactUseCases,
-                        MongoOperations mongo) {
+    ContactsForTimeline(Contacts contacts, ContactReferences references, MongoOperations mongo) {
         this.contacts = contacts;
         this.references = references;
-        this.contactUseCases = contactUseCases;
         this.mongo = mongo;
     }
 
@@ -78,11 +73,6 @@ class ContactsForTimeline implements TimelineContacts {
             either.add(Criteria.where(SUBJECT).is(accountSubject));
         }
         return either.isEmpty() ? List.of() : find(PrivacyQueries.anyOf(either.toArray(Criteria[]::new)));
-    }
-
-    @Override
-    public void interactedAt(String schoolId, String contactId, Instant at) {
-        contactUseCases.recordInteraction(schoolId, contactId, at);
     }
 
     private List<ContactKey> find(Criteria where) {

@@ -1,13 +1,13 @@
 package fr.passerelle.crm.port.out;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
 /**
- * What the timeline needs of contacts, which the contacts part owns: which exist, which stand for a person the
- * platform knows, and telling it when staff last interacted with one. Implemented over the contacts part's ports.
+ * What the timeline reads of contacts, which the contacts part owns: which exist and in which school, and which stand
+ * for a person the platform knows. Implemented over the contacts part's out-ports; changes to contacts (their last
+ * interaction) go through its in-port, {@code ContactUseCases}.
  */
 public interface TimelineContacts {
 
@@ -29,7 +29,4 @@ public interface TimelineContacts {
 
     /** The contacts, in every school, that point to one of these learner profiles or this account (privacy). */
     List<ContactKey> ofPerson(Collection<String> learnerIds, String accountSubject);
-
-    /** Tells the contact's owner that staff interacted with it at {@code at} (a later time wins). */
-    void interactedAt(String schoolId, String contactId, Instant at);
 }
