@@ -76,7 +76,8 @@ class UseCaseWiringTest {
                         "agreement-gratification-notices",
                         "followup-notices", "followup-step-reminders", "application-notices", "interview-notices",
                         "hiring-notices", "offer-filled-notices", "offer-expiry-reminders",
-                        "refused-host-offers", "webhooks", "signed-originals", "crm-timeline", "crm-contact-merges");
+                        "refused-host-offers", "webhooks", "signed-originals", "crm-learner-contacts",
+                        "crm-timeline", "crm-contact-merges");
         assertThat(subscribers).filteredOn(s -> s.name().equals("followup-opener")).singleElement()
                 .isSameAs(context.getBean(FollowUpOpener.class));
     }

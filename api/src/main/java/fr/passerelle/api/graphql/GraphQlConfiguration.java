@@ -4,6 +4,7 @@ import fr.passerelle.api.security.ActorFilter;
 import fr.passerelle.crm.graphql.CrmTimelineViews;
 import fr.passerelle.company.graphql.CompanyView;
 import fr.passerelle.crm.graphql.ContactView;
+import fr.passerelle.crm.graphql.SegmentView;
 import fr.passerelle.agreement.graphql.AgreementView;
 import fr.passerelle.internship.graphql.ApplicationView;
 import fr.passerelle.internship.graphql.OfferView;
@@ -52,6 +53,7 @@ class GraphQlConfiguration {
             Map.entry(PartnerClientView.class, PartnerClientView.TYPE),
             Map.entry(DataSubjectRequestView.class, DataSubjectRequestView.TYPE),
             Map.entry(ContactView.class, ContactView.TYPE),
+            Map.entry(SegmentView.class, SegmentView.TYPE),
             Map.entry(CrmTimelineViews.InteractionView.class, CrmTimelineViews.InteractionView.TYPE),
             Map.entry(CrmTimelineViews.NoteView.class, CrmTimelineViews.NoteView.TYPE),
             Map.entry(CrmTimelineViews.ContactDocumentView.class, CrmTimelineViews.ContactDocumentView.TYPE));

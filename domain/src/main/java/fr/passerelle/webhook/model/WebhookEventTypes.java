@@ -4,6 +4,8 @@ import fr.passerelle.agreement.model.AgreementEvents;
 import fr.passerelle.company.model.CompanyEvents;
 import fr.passerelle.crm.model.ContactEvents;
 import fr.passerelle.crm.model.CrmTimelineEvents;
+import fr.passerelle.crm.model.LifecycleTargetsEvents;
+import fr.passerelle.crm.model.SegmentEvents;
 import fr.passerelle.internship.model.ApplicationEvents;
 import fr.passerelle.internship.model.OfferEvents;
 import fr.passerelle.learner.model.LearnerEvents;
@@ -41,7 +43,8 @@ public final class WebhookEventTypes {
             AgreementEvents.EVALUATION_LINK_ISSUED, AgreementEvents.EVALUATION_GIVEN,
             AgreementEvents.ATTESTATION_ISSUED,
             ContactEvents.CREATED, ContactEvents.UPDATED, ContactEvents.ROLES_CHANGED, ContactEvents.OWNER_ASSIGNED,
-            ContactEvents.TAGS_CHANGED, ContactEvents.STAGE_CHANGED, ContactEvents.LINKED, ContactEvents.INTERACTED, ContactEvents.MERGED,
+            ContactEvents.TAGS_CHANGED, ContactEvents.STAGE_CHANGED, ContactEvents.LINKED, ContactEvents.INTERACTED, ContactEvents.MERGED, ContactEvents.MERGED_AWAY, ContactEvents.RESTORED,
+            SegmentEvents.CREATED, SegmentEvents.UPDATED, SegmentEvents.DELETED, LifecycleTargetsEvents.CHANGED,
             ContactEvents.UNMERGED,
             CrmTimelineEvents.INTERACTION_LOGGED, CrmTimelineEvents.NOTE_ADDED,
             CrmTimelineEvents.DOCUMENT_ADDED, CrmTimelineEvents.DOCUMENT_DELETED)));

@@ -2,6 +2,7 @@ package fr.passerelle.crm.persistence;
 
 import fr.passerelle.crm.model.Contact;
 import fr.passerelle.crm.model.ContactQuery;
+import fr.passerelle.crm.model.TagCount;
 import fr.passerelle.crm.port.out.ContactReferences;
 import fr.passerelle.crm.port.out.Contacts;
 import fr.passerelle.shared.paging.Page;
@@ -19,6 +20,7 @@ import java.util.Set;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
@@ -35,12 +37,10 @@ class MongoContacts extends DocumentStore<Contact, ContactDocument> implements C
     private static final String MERGED_INTO = "mergedInto";
 
     private final MongoOperations mongo;
-    private final ContactQueries queries;
 
     MongoContacts(MongoOperations mongo, EventDocumentMapper events, ContactDocumentMapper mapper) {
         super(mongo, events, ContactDocument.class, "id", mapper::toDomain, mapper::toDocument);
         this.mongo = mongo;
-        this.queries = new ContactQueries();
     }
 
     @Override
@@ -68,12 +68,37 @@ class MongoContacts extends DocumentStore<Contact, ContactDocument> implements C
 
     @Override
     public Page<Contact> page(String schoolId, ContactQuery query, Paging paging) {
-        return page(queries.of(active(schoolId), query), "nameKey", true, paging, ContactDocument::nameKey);
+        return page(ContactQueries.of(active(schoolId), query), "nameKey", true, paging, ContactDocument::nameKey);
     }
 
     @Override
     public long count(String schoolId, ContactQuery query) {
-        return mongo.count(Query.query(queries.of(active(schoolId), query)), ContactDocument.class);
+        return mongo.count(Query.query(ContactQueries.of(active(schoolId), query)), ContactDocument.class);
+    }
+
+    @Override
+    public List<LinkedSubject> linkedSubjects(String schoolId, ContactQuery query, String afterId, int limit) {
+        Criteria scope = afterId == null ? active(schoolId) : active(schoolId).and(ID).gt(afterId);
+        Query linked = Query.query(ContactQueries.of(scope, query)
+                        .andOperator(Criteria.where("details.links.platformSubject").ne(null)))
+                .with(Sort.by(ID)).limit(limit);
+        linked.fields().include(ID, "details.links.platformSubject");
+        return mongo.find(linked, Document.class, collectionName()).stream()
+                .map(d -> new LinkedSubject(d.getString(ID), d.get("details", Document.class)
+                        .get("links", Document.class).getString("platformSubject")))
+                .toList();
+    }
+
+    @Override
+    public List<TagCount> tagCounts(String schoolId, int limit) {
+        Aggregation counting = Aggregation.newAggregation(
+                Aggregation.match(active(schoolId)),
+                Aggregation.unwind("tags"),
+                Aggregation.group("tags").count().as("contacts"),
+                Aggregation.sort(Sort.by(Sort.Direction.DESC, "contacts").and(Sort.by(ID))),
+                Aggregation.limit(limit));
+        return mongo.aggregate(counting, collectionName(), Document.class).getMappedResults().stream()
+                .map(d -> new TagCount(d.getString(ID), ((Number) d.get("contacts")).longValue())).toList();
     }
 
     @Override

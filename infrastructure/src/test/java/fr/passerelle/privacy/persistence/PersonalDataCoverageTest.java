@@ -42,7 +42,8 @@ class PersonalDataCoverageTest {
             Map.entry("erased_people", "one-way digests of erased people's keys, which is the point of a tombstone"),
             Map.entry("webhookDeliveries", "thin payloads (event type, object ids, sequence) and the receiver's answers"),
             Map.entry("retention_policies", "a data class's periods and legal basis; who changed them is audited"),
-            Map.entry("retention_runs", "counts of records deleted or pseudonymised, by data class"));
+            Map.entry("retention_runs", "counts of records deleted or pseudonymised, by data class"),
+            Map.entry("crmLifecycleTargets", "a school's lifecycle target kinds, codes such as COACH"));
 
     /** Field names that say "a person": an allowlisted document with one of these is suspect. */
     private static final Pattern PERSONAL_NAME = Pattern.compile(

@@ -195,6 +195,12 @@ class PersonalDataProvidersContractTest {
                 .append("subject", sub).append("outcome", "SENT").append("at", at));
         insert("newsletters", new Document("_id", "newsletter-" + name).append("title", "News")
                 .append("body", "Hello").append("createdBy", sub).append("createdAt", at));
+        insert("contacts", new Document("_id", "contact-" + name).append("schoolId", "school-1")
+                .append("details", new Document("givenName", name).append("familyName", "Doe").append("email", email)
+                        .append("links", new Document("platformSubject", sub).append("learnerId", learner)))
+                .append("emailKey", email).append("owner", sub).append("createdBy", sub)
+                .append("stages", List.of(new Document("target", "COACH").append("stage", "AWARENESS").append("by", sub)))
+                .append("updatedAt", at).append("version", 0L));
         insert("crmInteractions", new Document("_id", "crm-interaction-" + name).append("schoolId", "school-1")
                 .append("contactId", "contact-1").append("kind", "CALL").append("summary", "Left a message")
                 .append("loggedBy", sub).append("occurredAt", at).append("mergedFrom", List.of()).append("version", 0L));
