@@ -2,6 +2,7 @@ package fr.passerelle.wiring;
 
 import fr.passerelle.crm.port.in.ContactUseCases;
 import fr.passerelle.crm.port.out.ContactDocuments;
+import fr.passerelle.crm.port.out.ContactInteractions;
 import fr.passerelle.crm.port.out.ContactFiles;
 import fr.passerelle.crm.port.out.Interactions;
 import fr.passerelle.crm.port.out.Notes;
@@ -23,9 +24,15 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class CrmTimelineConfiguration {
 
+    /** The timeline tells the contacts part of interactions through its in-port. */
+    @Bean
+    ContactInteractions contactInteractions(ContactUseCases contacts) {
+        return contacts::recordInteraction;
+    }
+
     @Bean
     InteractionService interactionService(Interactions interactions, TimelineEntries timeline,
-                                          TimelineContacts contacts, ContactUseCases lastInteractions,
+                                          TimelineContacts contacts, ContactInteractions lastInteractions,
                                           IdGenerator ids, EventFactory events, Clock clock) {
         return new InteractionService(interactions, timeline, contacts, lastInteractions, ids, events, clock);
     }
@@ -50,7 +57,7 @@ class CrmTimelineConfiguration {
 
     @Bean
     TimelineProjector timelineProjector(TimelineEntries timeline, TimelineContacts contacts,
-                                        ContactUseCases lastInteractions, Interactions interactions, Notes notes,
+                                        ContactInteractions lastInteractions, Interactions interactions, Notes notes,
                                         ContactDocuments documents) {
         return new TimelineProjector(timeline, contacts, lastInteractions, interactions, notes, documents);
     }

@@ -3,7 +3,7 @@ package fr.passerelle.crm.service;
 import fr.passerelle.crm.model.CrmTimelineEvents;
 import fr.passerelle.crm.model.Interaction;
 import fr.passerelle.crm.port.in.InteractionUseCases;
-import fr.passerelle.crm.port.in.ContactUseCases;
+import fr.passerelle.crm.port.out.ContactInteractions;
 import fr.passerelle.crm.port.out.Interactions;
 import fr.passerelle.crm.port.out.TimelineContacts;
 import fr.passerelle.crm.port.out.TimelineEntries;
@@ -25,15 +25,14 @@ public class InteractionService implements InteractionUseCases {
 
     private final Interactions interactions;
     private final TimelineEntries timeline;
-    private final ContactUseCases lastInteractions;
+    private final ContactInteractions lastInteractions;
     private final ContactScope scope;
     private final IdGenerator ids;
     private final EventFactory events;
     private final Clock clock;
 
-    /** @param lastInteractions the contacts part, told of each interaction through its in-port */
     public InteractionService(Interactions interactions, TimelineEntries timeline, TimelineContacts contacts,
-                              ContactUseCases lastInteractions, IdGenerator ids, EventFactory events, Clock clock) {
+                              ContactInteractions lastInteractions, IdGenerator ids, EventFactory events, Clock clock) {
         this.interactions = interactions;
         this.timeline = timeline;
         this.lastInteractions = lastInteractions;

@@ -8,7 +8,7 @@ import fr.passerelle.crm.model.Note;
 import fr.passerelle.crm.model.TimelineEntry;
 import fr.passerelle.crm.model.TimelineEntryKind;
 import fr.passerelle.crm.port.out.ContactDocuments;
-import fr.passerelle.crm.port.in.ContactUseCases;
+import fr.passerelle.crm.port.out.ContactInteractions;
 import fr.passerelle.crm.port.out.Interactions;
 import fr.passerelle.crm.port.out.Notes;
 import fr.passerelle.crm.port.out.TimelineContacts;
@@ -52,12 +52,12 @@ public class TimelineProjector implements EventSubscriber {
 
     private final TimelineEntries timeline;
     private final TimelineContacts contacts;
-    private final ContactUseCases lastInteractions;
+    private final ContactInteractions lastInteractions;
     private final Interactions interactions;
     private final Notes notes;
     private final ContactDocuments documents;
 
-    public TimelineProjector(TimelineEntries timeline, TimelineContacts contacts, ContactUseCases lastInteractions,
+    public TimelineProjector(TimelineEntries timeline, TimelineContacts contacts, ContactInteractions lastInteractions,
                              Interactions interactions, Notes notes, ContactDocuments documents) {
         this.timeline = timeline;
         this.contacts = contacts;

@@ -1,23 +1,19 @@
 package fr.passerelle.crm.service;
 
-import fr.passerelle.crm.model.Contact;
 import fr.passerelle.crm.model.ContactDocument;
-import fr.passerelle.crm.model.ContactDraft;
-import fr.passerelle.crm.model.ContactRole;
 import fr.passerelle.crm.model.ContactRecord;
 import fr.passerelle.crm.model.Interaction;
 import fr.passerelle.crm.model.MergeTrail;
 import fr.passerelle.crm.model.Note;
 import fr.passerelle.crm.model.TimelineEntry;
-import fr.passerelle.crm.port.in.ContactUseCases;
 import fr.passerelle.crm.port.out.ContactDocuments;
 import fr.passerelle.crm.port.out.ContactFiles;
+import fr.passerelle.crm.port.out.ContactInteractions;
 import fr.passerelle.crm.port.out.ContactRecords;
 import fr.passerelle.crm.port.out.Interactions;
 import fr.passerelle.crm.port.out.Notes;
 import fr.passerelle.crm.port.out.TimelineContacts;
 import fr.passerelle.crm.port.out.TimelineEntries;
-import fr.passerelle.membership.model.Actor;
 import fr.passerelle.shared.paging.Keyset;
 import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
@@ -77,35 +73,14 @@ final class TimelineFakes {
         }
     }
 
-    /** The contacts part's in-port as the timeline uses it: only told of interactions, which it keeps. */
-    static final class LastInteractions implements ContactUseCases {
+    /** The contacts part as told of interactions: the latest instant per contact. */
+    static final class LastInteractions implements ContactInteractions {
 
         final Map<String, Instant> recorded = new HashMap<>();
 
         @Override
         public void recordInteraction(String schoolId, String contactId, Instant at) {
             recorded.merge(contactId, at, (a, b) -> a.isAfter(b) ? a : b);
-        }
-
-        @Override
-        public Contact create(Actor actor, String schoolId, ContactDraft draft, Set<ContactRole> roles,
-                              List<String> tags, String owner) {
-            throw new UnsupportedOperationException("the timeline creates no contact");
-        }
-
-        @Override
-        public Optional<Contact> find(Actor actor, String id) {
-            throw new UnsupportedOperationException("the timeline reads contacts through TimelineContacts");
-        }
-
-        @Override
-        public List<Contact> findAll(Actor actor, Collection<String> ids) {
-            throw new UnsupportedOperationException("the timeline reads contacts through TimelineContacts");
-        }
-
-        @Override
-        public Page<Contact> list(Actor actor, String schoolId, Paging paging) {
-            throw new UnsupportedOperationException("the timeline reads contacts through TimelineContacts");
         }
     }
 

@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * What the timeline reads of contacts, which the contacts part owns: which exist and in which school, and which stand
  * for a person the platform knows. Implemented over the contacts part's out-ports; changes to contacts (their last
- * interaction) go through its in-port, {@code ContactUseCases}.
+ * interaction) go through its in-port ({@link ContactInteractions}).
  */
 public interface TimelineContacts {
 
