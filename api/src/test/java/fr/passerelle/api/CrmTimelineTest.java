@@ -184,4 +184,39 @@ class CrmTimelineTest extends ApiTest {
         assertThat(missingFile.status()).isEqualTo(404);
         assertThat(upload(outsider, contact, "QUOTE", PDF).status()).isEqualTo(404);
     }
+
+    @Test
+    void aMergeMovesTheMergedContactsHistoryToTheSurvivorAndItsUndoingMovesItBack() {
+        String school = given.newSchool("CRM merge " + UUID.randomUUID());
+        String worker = member(school, "ADMISSIONS");
+        String kept = createContact(worker, school, "Faure");
+        String merged = createContact(worker, school, "Faure-Bis");
+        Fixtures.assertSucceeded(logCall(worker, merged, Instant.now().minus(1, ChronoUnit.HOURS)));
+        Fixtures.assertSucceeded(api.queryWithToken(worker, NOTE, Map.of("contact", merged,
+                "input", Map.of("text", "Doublon saisi au salon"))));
+
+        Fixtures.assertSucceeded(api.queryWithToken(worker, """
+                mutation($keep: ID!, $merge: ID!) { contactMerge(keepId: $keep, mergeId: $merge) {
+                  userErrors { field code } mergedContactId } }""", Map.of("keep", kept, "merge", merged)));
+        Fixtures.eventually(() -> labels(worker, kept),
+                labels -> labels.containsAll(List.of("interaction.logged", "note.added")));
+
+        Fixtures.assertSucceeded(api.queryWithToken(worker, """
+                mutation($merged: ID!) { contactMergeUndo(mergedContactId: $merged) { userErrors { field code } } }""",
+                Map.of("merged", merged)));
+        Fixtures.eventually(() -> labels(worker, kept), labels -> !labels.contains("interaction.logged"));
+        assertThat(labels(worker, kept)).doesNotContain("note.added");
+        assertThat(labels(worker, merged)).contains("interaction.logged", "note.added");
+    }
+
+    private String createContact(String token, String school, String family) {
+        return Fixtures.assertSucceeded(api.queryWithToken(token, CrmContactsTest.CREATE, Map.of("school", school,
+                "input", CrmContactsTest.person(family, family.toLowerCase() + "." + UUID.randomUUID()
+                        + "@example.test", null)))).read("$.data.contactCreate.contact.id");
+    }
+
+    private List<String> labels(String token, String contactId) {
+        return api.queryWithToken(token, TIMELINE, Map.of("contact", contactId, "first", 50))
+                .read("$.data.contactTimeline.edges[*].node.label");
+    }
 }
