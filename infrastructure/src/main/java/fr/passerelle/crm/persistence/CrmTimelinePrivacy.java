@@ -41,6 +41,8 @@ class CrmTimelinePrivacy implements PersonalDataProvider {
     private static final String PURPOSE = "privacy.purpose.crm-timeline";
     /** Invoices: 10 years (Code de commerce art. L123-22); signed agreements: as the agreements' own hold. */
     private static final int HOLD_YEARS = 10;
+    /** The longest a fiscal year (a first one) or a training runs after a document is filed. */
+    private static final int HELD_MARGIN_MONTHS = 24;
 
     private final MongoOperations mongo;
     private final TimelineContacts contacts;
@@ -125,15 +127,23 @@ class CrmTimelinePrivacy implements PersonalDataProvider {
         return new ErasureOutcome(FEATURE, deleted, pseudonymised, held);
     }
 
-    /** Retention runs by data class: the records of these classes are deleted once their period is over. */
+    /**
+     * Retention runs by data class. A document's trigger (the end of its fiscal year, of its contract, the person's
+     * last contact) is not stored with it: its upload time stands for it, and for the classes a law keeps the period
+     * is counted from {@link #HELD_MARGIN_MONTHS} after the upload, which the end of a fiscal year or of a training
+     * does not pass, so a held document is never deleted before the law allows.
+     */
     @Override
     public ErasureOutcome expire(String dataClass, Instant triggeredBefore, Instant now) {
-        List<String> types = Arrays.stream(ContactDocumentType.values())
-                .filter(type -> type.dataClass().equals(dataClass)).map(Enum::name).toList();
+        List<ContactDocumentType> types = Arrays.stream(ContactDocumentType.values())
+                .filter(type -> type.dataClass().equals(dataClass)).toList();
         if (types.isEmpty()) {
             return PrivacyQueries.outcome(FEATURE, 0, 0);
         }
-        Criteria expired = Criteria.where("type").in(types).and("uploadedAt").lt(triggeredBefore);
+        Instant uploadedBefore = types.get(0).legalHold() == null ? triggeredBefore
+                : triggeredBefore.atOffset(ZoneOffset.UTC).minusMonths(HELD_MARGIN_MONTHS).toInstant();
+        Criteria expired = Criteria.where("type").in(types.stream().map(Enum::name).toList())
+                .and("uploadedAt").lt(uploadedBefore);
         List<String> ids = mongo.find(Query.query(expired).limit(PrivacyQueries.MAX_RECORDS), Document.class,
                 DOCUMENTS).stream().map(document -> document.getString("_id")).toList();
         PrivacyQueries.delete(mongo, FILES, Criteria.where("_id").in(ids));

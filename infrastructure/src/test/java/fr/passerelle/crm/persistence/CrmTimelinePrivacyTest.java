@@ -89,4 +89,16 @@ class CrmTimelinePrivacyTest {
         assertThat(holds.restrictedAmong("crmContactDocuments", List.of("INVOICE"))).containsExactly("INVOICE");
         assertThat(privacy.erase(ANA, NOW.plusSeconds(60)).deleted()).isZero();
     }
+
+    @Test
+    void retention_deletes_expired_id_proofs_but_keeps_invoices_until_their_fiscal_year_can_have_ended() {
+        Instant justExpired = NOW.minusSeconds(60);
+
+        assertThat(privacy.expire("crm.id-proofs", justExpired, NOW).deleted()).isEqualTo(1);
+        assertThat(privacy.expire("crm.invoices", justExpired, NOW).deleted()).isZero();
+        assertThat(privacy.expire("crm.invoices", NOW.plus(java.time.Duration.ofDays(2 * 366)), NOW).deleted())
+                .isEqualTo(1);
+        assertThat(privacy.expire("learner.profile", NOW, NOW).deleted()).isZero();
+        assertThat(mongo.getCollection("crmContactFiles").countDocuments()).isZero();
+    }
 }
