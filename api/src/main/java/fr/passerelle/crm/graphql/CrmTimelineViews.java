@@ -6,6 +6,7 @@ import fr.passerelle.crm.model.ContactDocument;
 import fr.passerelle.crm.model.Interaction;
 import fr.passerelle.crm.model.Note;
 import fr.passerelle.crm.model.TimelineEntry;
+import java.time.Instant;
 import java.util.List;
 
 /** The GraphQL views of a contact's timeline, its interactions, notes and documents, and their payloads. */
@@ -38,7 +39,7 @@ public final class CrmTimelineViews {
             return interaction.outcome().name();
         }
 
-        public java.time.Instant occurredAt() {
+        public Instant occurredAt() {
             return interaction.occurredAt();
         }
 
@@ -46,7 +47,7 @@ public final class CrmTimelineViews {
             return interaction.summary();
         }
 
-        public java.time.Instant loggedAt() {
+        public Instant loggedAt() {
             return interaction.loggedAt();
         }
     }
@@ -68,11 +69,11 @@ public final class CrmTimelineViews {
             return note.pinned();
         }
 
-        public java.time.Instant createdAt() {
+        public Instant createdAt() {
             return note.createdAt();
         }
 
-        public java.time.Instant updatedAt() {
+        public Instant updatedAt() {
             return note.updatedAt();
         }
 
@@ -110,7 +111,7 @@ public final class CrmTimelineViews {
             return document.sha256();
         }
 
-        public java.time.Instant uploadedAt() {
+        public Instant uploadedAt() {
             return document.uploadedAt();
         }
 
@@ -120,7 +121,7 @@ public final class CrmTimelineViews {
     }
 
     /** GraphQL {@code TimelineEntry}: equal by id, for the subject's batch loader. */
-    public record TimelineEntryView(String id, String kind, String label, java.time.Instant occurredAt,
+    public record TimelineEntryView(String id, String kind, String label, Instant occurredAt,
                                     String subjectType, String subjectId, String localSubjectId) {
 
         static TimelineEntryView of(TimelineEntry entry) {

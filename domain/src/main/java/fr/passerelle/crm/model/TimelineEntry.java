@@ -2,6 +2,7 @@ package fr.passerelle.crm.model;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -37,6 +38,6 @@ public record TimelineEntry(String id, String schoolId, String contactId, Timeli
     }
 
     public static String keyOf(TimelineEntryKind kind, String subjectId) {
-        return kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + subjectId;
+        return kind.name().toLowerCase(Locale.ROOT) + ":" + subjectId;
     }
 }

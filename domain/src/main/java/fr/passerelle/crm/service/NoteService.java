@@ -22,7 +22,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.BiPredicate;
 
-/** Writes, edits and deletes notes: any CRM worker writes one, its author edits it, its author or an admin deletes it. */
+/**
+ * Writes, edits and deletes notes: any CRM worker writes one, its author edits it, its author or a school admin
+ * deletes it.
+ */
 public class NoteService implements NoteUseCases {
 
     private static final String TYPE = "Note";

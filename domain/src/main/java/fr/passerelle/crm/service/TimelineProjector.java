@@ -104,7 +104,8 @@ public class TimelineProjector implements EventSubscriber {
         switch (event.type()) {
             case CrmTimelineEvents.INTERACTION_LOGGED -> interactions.findById(id).ifPresent(interaction -> {
                 timeline.record(entryOf(interaction));
-                lastInteractions.recordInteraction(interaction.schoolId(), interaction.contactId(), interaction.occurredAt());
+                lastInteractions.recordInteraction(interaction.schoolId(), interaction.contactId(),
+                        interaction.occurredAt());
             });
             case CrmTimelineEvents.NOTE_ADDED -> notes.findById(id).filter(note -> !note.isDeleted())
                     .ifPresent(note -> timeline.record(entryOf(note)));

@@ -8,7 +8,10 @@ import fr.passerelle.shared.persistence.PersistenceMapping;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
-/** Records with one-argument methods returning their own type ({@code movedTo}…), which MapStruct takes for setters. */
+/**
+ * The timeline's documents. Its records have one-argument methods returning their own type ({@code movedTo}…),
+ * which MapStruct would take for setters: they are ignored.
+ */
 @Mapper(config = PersistenceMapping.class)
 interface CrmTimelineDocumentMapper {
 

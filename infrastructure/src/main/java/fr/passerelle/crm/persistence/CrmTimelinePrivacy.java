@@ -70,13 +70,14 @@ class CrmTimelinePrivacy implements PersonalDataProvider {
                         LegalBasis.LEGITIMATE_INTEREST, PersonalData.Erasure.DELETE),
                 new PersonalData("crm.document-files", FILES, List.of("content"), PURPOSE, LegalBasis.CONTRACT,
                         PersonalData.Erasure.DELETE)));
-        Arrays.stream(ContactDocumentType.values()).map(ContactDocumentType::dataClass).distinct().forEach(dataClass -> {
+        for (String dataClass : Arrays.stream(ContactDocumentType.values()).map(ContactDocumentType::dataClass)
+                .distinct().toList()) {
             boolean held = Arrays.stream(ContactDocumentType.values())
                     .anyMatch(type -> type.dataClass().equals(dataClass) && type.legalHold() != null);
             declared.add(new PersonalData(dataClass, DOCUMENTS, List.of("contactId", "title", "uploadedBy"), PURPOSE,
                     held ? LegalBasis.LEGAL_OBLIGATION : LegalBasis.CONTRACT,
                     held ? PersonalData.Erasure.HOLD : PersonalData.Erasure.DELETE));
-        });
+        }
         return List.copyOf(declared);
     }
 
