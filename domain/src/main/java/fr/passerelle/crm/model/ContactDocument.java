@@ -34,11 +34,6 @@ public record ContactDocument(String id, String schoolId, String contactId, Cont
         return deletedAt != null;
     }
 
-    /** Whether erasing the person must keep it (restricted) until its retention ends. */
-    public boolean isHeld() {
-        return type.legalHold() != null;
-    }
-
     public ContactDocument deleted(Instant now) {
         return isDeleted() ? this : new ContactDocument(id, schoolId, contactId, type, title, contentType, size, sha256,
                 uploadedBy, uploadedAt, now, mergedFrom, version);

@@ -153,7 +153,6 @@ class CrmTimelineServicesTest {
 
         assertThat(filed.contentType()).isEqualTo("application/pdf");
         assertThat(filed.size()).isEqualTo(PDF.length);
-        assertThat(filed.isHeld()).isTrue();
         assertThat(documentService.download(finance, filed.id())).hasValueSatisfying(file ->
                 assertThat(file.content()).isEqualTo(PDF));
         assertThat(documentService.download(otherSchool, filed.id())).isEmpty();

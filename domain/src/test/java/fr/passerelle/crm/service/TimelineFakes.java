@@ -27,10 +27,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
-import java.util.stream.Collectors;
 
 /** The timeline's out-ports in maps, for the use-case tests. */
 final class TimelineFakes {
@@ -52,11 +50,6 @@ final class TimelineFakes {
         @Override
         public Optional<String> schoolOf(String contactId) {
             return Optional.ofNullable(schools.get(contactId));
-        }
-
-        @Override
-        public Set<String> existing(String schoolId, Collection<String> contactIds) {
-            return contactIds.stream().filter(id -> schoolId.equals(schools.get(id))).collect(Collectors.toSet());
         }
 
         @Override

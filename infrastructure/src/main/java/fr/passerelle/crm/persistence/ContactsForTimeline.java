@@ -1,7 +1,6 @@
 package fr.passerelle.crm.persistence;
 
 import fr.passerelle.crm.model.Contact;
-import fr.passerelle.crm.port.out.ContactReferences;
 import fr.passerelle.crm.port.out.Contacts;
 import fr.passerelle.crm.port.out.TimelineContacts;
 import fr.passerelle.privacy.persistence.PrivacyQueries;
@@ -9,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -17,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The timeline's view of contacts, over the contacts part: its out-ports for what they offer (a contact by id or by
- * learner profile, which exist) and, for the two lookups by platform account (the
+ * learner profile) and, for the two lookups by platform account (the
  * platform's own events name the person by account; a privacy request by account and profiles), a query on the
  * contacts' collection through its {@code by_school_subject} index.
  */
@@ -31,23 +29,16 @@ class ContactsForTimeline implements TimelineContacts {
     private static final int MAX_LINKED = 100;
 
     private final Contacts contacts;
-    private final ContactReferences references;
     private final MongoOperations mongo;
 
-    ContactsForTimeline(Contacts contacts, ContactReferences references, MongoOperations mongo) {
+    ContactsForTimeline(Contacts contacts, MongoOperations mongo) {
         this.contacts = contacts;
-        this.references = references;
         this.mongo = mongo;
     }
 
     @Override
     public Optional<String> schoolOf(String contactId) {
         return contacts.findById(contactId).filter(Contact::isActive).map(Contact::schoolId);
-    }
-
-    @Override
-    public Set<String> existing(String schoolId, Collection<String> contactIds) {
-        return references.existing(schoolId, contactIds);
     }
 
     @Override

@@ -2,7 +2,6 @@ package fr.passerelle.crm.port.out;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 
 /**
  * What the timeline reads of contacts, which the contacts part owns: which exist and in which school, and which stand
@@ -17,9 +16,6 @@ public interface TimelineContacts {
 
     /** The school of a contact that exists (not merged away); empty otherwise. */
     java.util.Optional<String> schoolOf(String contactId);
-
-    /** Those of {@code contactIds} that are contacts of the school (not merged away). */
-    Set<String> existing(String schoolId, Collection<String> contactIds);
 
     /**
      * The school's contacts that point to this learner profile or this platform account (either may be null), for the
