@@ -261,6 +261,16 @@ class CrmContactsTest extends ApiTest {
         assertThat(api.queryWithToken(school.staff(), read, Map.of("id", id)).<Object>read("$.data.node")).isNull();
         assertThat(api.query("school-admin-b", read, Map.of("id", id)).<Object>read("$.data.node")).isNull();
 
+        var filtered = api.queryWithToken(school.finance(), """
+                query($id: ID!) { node(id: $id) { ... on School { contacts(filter: {departments: ["69"]}) {
+                  edges { node { familyName } } } } } }""", Map.of("id", school.id()));
+        assertThat(filtered.<List<String>>read("$.data.node.contacts.edges[*].node.familyName"))
+                .containsExactly("Faure", "Henry");
+        var outOfBounds = api.queryWithToken(school.finance(), """
+                query($id: ID!) { node(id: $id) { ... on School { contacts(filter: {minAge: 3}) { edges { cursor } } } } }""",
+                Map.of("id", school.id()));
+        assertThat(outOfBounds.errorClassification()).isEqualTo("BAD_REQUEST");
+
         var invalid = api.queryWithToken(school.admin(), define, Map.of("school", school.id(), "input", Map.of(
                 "name", "Bad", "filter", Map.of("departments", List.of("ZZ"), "minAge", 70, "maxAge", 20))));
         assertThat(invalid.<List<String>>read("$.data.segmentCreate.userErrors[*].field[2]"))
@@ -279,5 +289,45 @@ class CrmContactsTest extends ApiTest {
         assertThat(crm.<List<String>>read("$.data.node.crmLifecycleTargets")).containsExactly("CANDIDAT", "ENTREPRISE", "FINANCEUR");
         assertThat(api.query("school-admin-a", NODE, Map.of("id", globalId("Contact", "demo-contact-karim-benali")))
                 .<Object>read("$.data.node")).isNull();
+    }
+
+    static final String IMPORT = """
+            mutation($school: ID!, $csv: String!) { contactsImport(schoolId: $school, input: {csv: $csv}) {
+              userErrors { field code message } report { rows createdIds existing { line contactId }
+              rejections { line problems { column message } } } } }""";
+
+    @Test
+    void anImportCreatesGoodRowsRejectsBadOnesReportsDuplicatesAndCreatesNothingTheSecondTime() {
+        String already = created(school.admissions(), person("Lambert", "lambert@example.test", null));
+        String csv = """
+                family_name;given_name;email;phone;postal_code;city;birth_year;situation;source;tags
+                Nguyen;Minh;minh.nguyen@example.test;+33 6 11 22 33 44;69003;Lyon;1998;job_seeker;google_ads;"CAP;Lyon"
+                Lambert;Paul;LAMBERT@example.test;;;;;;;
+                ;Sans;nom@example.test;;;;1800;ASTRONAUT;;
+                Nguyen;M.;;+33611223344;;;;;;
+                """;
+        var first = Fixtures.assertSucceeded(api.queryWithToken(school.admissions(), IMPORT,
+                Map.of("school", school.id(), "csv", csv)));
+        assertThat(first.<Integer>read("$.data.contactsImport.report.rows")).isEqualTo(4);
+        List<String> createdIds = first.read("$.data.contactsImport.report.createdIds");
+        assertThat(createdIds).hasSize(1);
+        assertThat(first.<List<Integer>>read("$.data.contactsImport.report.existing[*].line")).containsExactly(3, 5);
+        assertThat(first.<List<String>>read("$.data.contactsImport.report.existing[*].contactId"))
+                .containsExactly(already, createdIds.get(0));
+        assertThat(first.<List<Integer>>read("$.data.contactsImport.report.rejections[*].line")).containsExactly(4);
+        assertThat(first.<List<String>>read("$.data.contactsImport.report.rejections[0].problems[*].column"))
+                .containsExactlyInAnyOrder("family_name", "birth_year", "situation");
+
+        var again = Fixtures.assertSucceeded(api.queryWithToken(school.admissions(), IMPORT,
+                Map.of("school", school.id(), "csv", csv)));
+        assertThat(again.<List<String>>read("$.data.contactsImport.report.createdIds")).isEmpty();
+
+        var formula = api.queryWithToken(school.admissions(), IMPORT, Map.of("school", school.id(),
+                "csv", "family_name,email\n=HYPERLINK(\"x\"),a@example.test\n"));
+        assertThat(formula.<List<String>>read("$.data.contactsImport.userErrors[*].code")).containsExactly("INVALID");
+        assertThat(formula.<Object>read("$.data.contactsImport.report")).isNull();
+
+        var byFinance = api.queryWithToken(school.finance(), IMPORT, Map.of("school", school.id(), "csv", csv));
+        assertThat(byFinance.errorClassification()).isEqualTo("FORBIDDEN");
     }
 }

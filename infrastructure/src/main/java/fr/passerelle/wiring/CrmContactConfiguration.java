@@ -2,6 +2,7 @@ package fr.passerelle.wiring;
 
 import fr.passerelle.crm.port.out.Contacts;
 import fr.passerelle.crm.port.out.LifecycleTargetLists;
+import fr.passerelle.crm.service.ContactImportService;
 import fr.passerelle.crm.service.ContactMergeService;
 import fr.passerelle.crm.service.LearnerContacts;
 import fr.passerelle.crm.service.SegmentService;
@@ -24,6 +25,11 @@ class CrmContactConfiguration {
     ContactService contactService(Contacts contacts, LifecycleTargetLists targets, Memberships memberships,
                                   IdGenerator ids, EventFactory events, Clock clock) {
         return new ContactService(contacts, targets, memberships, ids, events, clock);
+    }
+
+    @Bean
+    ContactImportService contactImportService(ContactService contactService, IdGenerator ids, Clock clock) {
+        return new ContactImportService(contactService, ids, clock);
     }
 
     @Bean

@@ -16,6 +16,7 @@ import fr.passerelle.crm.graphql.ContactPayloads.UndoPayload;
 import fr.passerelle.crm.model.ContactRole;
 import fr.passerelle.crm.model.TagCount;
 import fr.passerelle.crm.port.in.ContactMergeUseCases;
+import fr.passerelle.crm.port.in.SegmentUseCases;
 import fr.passerelle.crm.model.Contact;
 import fr.passerelle.crm.model.DuplicateContactException;
 import fr.passerelle.crm.port.in.ContactUseCases;
@@ -44,17 +45,22 @@ class ContactController implements NodeLoader {
 
     private final ContactUseCases contacts;
     private final ContactMergeUseCases merges;
+    private final SegmentUseCases segments;
 
-    ContactController(ContactUseCases contacts, ContactMergeUseCases merges) {
+    ContactController(ContactUseCases contacts, ContactMergeUseCases merges, SegmentUseCases segments) {
         this.contacts = contacts;
         this.merges = merges;
+        this.segments = segments;
     }
 
     @SchemaMapping(typeName = SchoolView.TYPE, field = "contacts")
     Connection<ContactView> schoolContacts(SchoolView school, @Arguments PageArguments page,
+                                           @Argument SegmentController.FilterInput filter,
                                            @ContextValue Actor actor) {
         var connection = page.orderedBy(ORDER);
-        return connection.connection(contacts.list(actor, school.localId(), connection.paging()), ContactView::of);
+        var paging = connection.paging();
+        return connection.connection(filter == null ? contacts.list(actor, school.localId(), paging)
+                : segments.preview(actor, school.localId(), filter.filter(), paging), ContactView::of);
     }
 
     @MutationMapping

@@ -103,11 +103,19 @@ public class SegmentService implements SegmentUseCases {
 
     @Override
     public Page<Contact> contacts(Actor actor, Segment segment, Paging paging) {
-        if (!CrmAccess.mayRead(actor, segment.schoolId())) {
-            return Page.empty();
-        }
-        ContactQuery query = query(segment);
-        Page<Contact> page = contacts.page(segment.schoolId(), query, paging);
+        return CrmAccess.mayRead(actor, segment.schoolId())
+                ? page(segment.schoolId(), query(segment.filter()), paging) : Page.empty();
+    }
+
+    @Override
+    public Page<Contact> preview(Actor actor, String schoolId, SegmentFilter filter, Paging paging) {
+        SegmentFilter clean = SegmentFilter.validated(filter == null ? SegmentFilter.NONE : filter);
+        return CrmAccess.mayRead(actor, schoolId) ? page(schoolId, query(clean), paging) : Page.empty();
+    }
+
+    /** One store read, plus one ledger read when the query asks for a consent. */
+    private Page<Contact> page(String schoolId, ContactQuery query, Paging paging) {
+        Page<Contact> page = contacts.page(schoolId, query, paging);
         if (query.consent() == null || page.items().isEmpty()) {
             return page;
         }
@@ -129,7 +137,7 @@ public class SegmentService implements SegmentUseCases {
         if (!CrmAccess.mayRead(actor, segment.schoolId())) {
             return 0;
         }
-        ContactQuery query = query(segment);
+        ContactQuery query = query(segment.filter());
         if (query.consent() == null) {
             return contacts.count(segment.schoolId(), query);
         }
@@ -150,8 +158,8 @@ public class SegmentService implements SegmentUseCases {
         }
     }
 
-    private ContactQuery query(Segment segment) {
-        return segment.filter().resolve(PlatformCalendar.today(clock), clock.instant());
+    private ContactQuery query(SegmentFilter filter) {
+        return filter.resolve(PlatformCalendar.today(clock), clock.instant());
     }
 
     /** A segment's name and filter, checked together so a form shows every problem at once. */

@@ -43,7 +43,7 @@ class ContactsPrivacy implements PersonalDataProvider {
 
     @Override
     public String feature() {
-        return "crm";
+        return "crm-contacts";
     }
 
     @Override

@@ -10,6 +10,6 @@ import org.springframework.stereotype.Component;
 class SegmentsPrivacy extends AuthorshipPrivacy {
 
     SegmentsPrivacy(MongoOperations mongo) {
-        super(mongo, "crm", "crm.segment-authors", "crmSegments", List.of("name", "createdAt"));
+        super(mongo, "crm-segments", "crm.segment-authors", "crmSegments", List.of("name", "createdAt"));
     }
 }

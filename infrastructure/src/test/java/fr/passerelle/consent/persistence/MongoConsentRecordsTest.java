@@ -57,6 +57,19 @@ class MongoConsentRecordsTest {
     }
 
     @Test
+    void thoseGrantingAPurposeAmongSomeSubjectsAreReadFromEachOnesLatestEntry() {
+        records.append(entry("1", "alice", MARKETING_EMAIL, GRANTED, 0));
+        records.append(entry("2", "alice", MARKETING_EMAIL, WITHDRAWN, 5));
+        records.append(entry("3", "bob", MARKETING_EMAIL, WITHDRAWN, 0));
+        records.append(entry("4", "bob", MARKETING_EMAIL, GRANTED, 5));
+        records.append(entry("5", "carol", PROFILING, GRANTED, 0));
+        records.append(entry("6", "dave", MARKETING_EMAIL, GRANTED, 0));
+
+        assertThat(records.granting(MARKETING_EMAIL, List.of("alice", "bob", "carol", "erin"))).containsExactly("bob");
+        assertThat(records.granting(MARKETING_EMAIL, List.of())).isEmpty();
+    }
+
+    @Test
     void theAudienceOfAPurposeListsEachPersonOnceBySubjectInBatches() {
         for (String subject : List.of("carol", "alice", "bob")) {
             records.append(entry(subject + "-1", subject, MARKETING_EMAIL, GRANTED, 0));

@@ -201,6 +201,8 @@ class PersonalDataProvidersContractTest {
                 .append("emailKey", email).append("owner", sub).append("createdBy", sub)
                 .append("stages", List.of(new Document("target", "COACH").append("stage", "AWARENESS").append("by", sub)))
                 .append("updatedAt", at).append("version", 0L));
+        insert("crmSegments", new Document("_id", "segment-" + name).append("schoolId", "school-1")
+                .append("name", "Prospects").append("createdBy", sub).append("version", 0L));
         insert("crmInteractions", new Document("_id", "crm-interaction-" + name).append("schoolId", "school-1")
                 .append("contactId", "contact-1").append("kind", "CALL").append("summary", "Left a message")
                 .append("loggedBy", sub).append("occurredAt", at).append("mergedFrom", List.of()).append("version", 0L));

@@ -35,6 +35,14 @@ public interface SegmentUseCases {
      */
     Page<Contact> contacts(Actor actor, Segment segment, Paging paging);
 
+    /**
+     * A page of the school's contacts a filter selects, without saving it (a list's filter, a segment tried before it
+     * is defined), as {@link #contacts} reads it; none for whoever may not read the school's CRM.
+     *
+     * @throws fr.passerelle.shared.validation.BusinessRuleViolation when the filter breaks its bounds
+     */
+    Page<Contact> preview(Actor actor, String schoolId, SegmentFilter filter, Paging paging);
+
     /** How many contacts the segment selects now. */
     long count(Actor actor, Segment segment);
 }

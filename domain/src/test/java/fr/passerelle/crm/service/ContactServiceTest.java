@@ -1,0 +1,176 @@
+package fr.passerelle.crm.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.passerelle.crm.model.Contact;
+import fr.passerelle.crm.model.ContactDraft;
+import fr.passerelle.crm.model.ContactEvents;
+import fr.passerelle.crm.model.ContactQuery;
+import fr.passerelle.crm.model.ContactRole;
+import fr.passerelle.crm.model.DuplicateContactException;
+import fr.passerelle.crm.model.LifecycleTargets;
+import fr.passerelle.crm.model.TagCount;
+import fr.passerelle.crm.port.out.Contacts;
+import fr.passerelle.crm.port.out.LifecycleTargetLists;
+import fr.passerelle.learner.model.Academic;
+import fr.passerelle.learner.model.ArrivalSource;
+import fr.passerelle.learner.model.Learner;
+import fr.passerelle.learner.model.LearnerEvents;
+import fr.passerelle.learner.model.LearnerIdentity;
+import fr.passerelle.learner.model.LearnerType;
+import fr.passerelle.membership.model.Actor;
+import fr.passerelle.membership.model.MembershipRole;
+import fr.passerelle.membership.model.Tenant;
+import fr.passerelle.shared.error.ForbiddenException;
+import fr.passerelle.shared.error.NotFoundException;
+import fr.passerelle.shared.event.DomainEvent;
+import fr.passerelle.shared.event.Initiator;
+import fr.passerelle.shared.model.EmailAddress;
+import fr.passerelle.shared.paging.Page;
+import fr.passerelle.shared.paging.Paging;
+import fr.passerelle.shared.validation.BusinessRuleViolation;
+import fr.passerelle.testing.Actors;
+import fr.passerelle.testing.Fixtures;
+import fr.passerelle.testing.InMemoryLearners;
+import fr.passerelle.testing.InMemoryMemberships;
+import fr.passerelle.testing.InMemoryStore;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Contacts' use cases on in-memory stores: who may do what, duplicates, owners, learners becoming contacts. */
+class ContactServiceTest {
+
+    static final Tenant SCHOOL = Tenant.school("s1");
+
+    /** The lookups the use cases make; listing and counting are the adapter's (see MongoContactsTest). */
+    static final class InMemoryContacts extends InMemoryStore<Contact> implements Contacts {
+
+        InMemoryContacts() {
+            super("id", Contact::id, (c, version) -> new Contact(c.id(), c.schoolId(), c.details(), c.roles(),
+                    c.owner(), c.tags(), c.stages(), c.merge(), c.lastInteractionAt(), c.createdBy(), c.createdAt(),
+                    c.updatedAt(), version));
+        }
+
+        @Override
+        public List<Contact> findByKeys(String schoolId, String emailKey, String phoneKey, int limit) {
+            return byId.values().stream().filter(c -> c.schoolId().equals(schoolId) && c.isActive())
+                    .filter(c -> emailKey != null && emailKey.equals(c.emailKey())
+                            || phoneKey != null && phoneKey.equals(c.phoneKey()))
+                    .sorted(Comparator.comparing(Contact::createdAt)).limit(limit).toList();
+        }
+
+        @Override
+        public Optional<Contact> findByLearner(String schoolId, String learnerId) {
+            return byId.values().stream().filter(c -> c.schoolId().equals(schoolId) && c.isActive()
+                    && learnerId.equals(c.details().links().learnerId())).findFirst();
+        }
+
+        @Override
+        public Page<Contact> page(String schoolId, ContactQuery query, Paging paging) {
+            throw new UnsupportedOperationException("listing is the adapter's");
+        }
+
+        @Override
+        public long count(String schoolId, ContactQuery query) {
+            throw new UnsupportedOperationException("counting is the adapter's");
+        }
+
+        @Override
+        public List<LinkedSubject> linkedSubjects(String schoolId, ContactQuery query, String afterId, int limit) {
+            throw new UnsupportedOperationException("counting is the adapter's");
+        }
+
+        @Override
+        public List<TagCount> tagCounts(String schoolId, int limit) {
+            throw new UnsupportedOperationException("counting is the adapter's");
+        }
+    }
+
+    static final class InMemoryTargets extends InMemoryStore<LifecycleTargets> implements LifecycleTargetLists {
+
+        InMemoryTargets() {
+            super("id", LifecycleTargets::id, (t, version) -> new LifecycleTargets(t.id(), t.kinds(), t.createdAt(),
+                    t.updatedAt(), version));
+        }
+    }
+
+    private final InMemoryMemberships memberships = new InMemoryMemberships();
+    private final InMemoryContacts contacts = new InMemoryContacts();
+    private final InMemoryLearners learners = new InMemoryLearners();
+    private final ContactService service = new ContactService(contacts, new InMemoryTargets(), memberships,
+            Fixtures.countingIds("contact-"), Fixtures.events(), Fixtures.CLOCK);
+    private final LearnerContacts learnerContacts = new LearnerContacts(learners, contacts, service,
+            Fixtures.countingIds("learner-contact-"), Fixtures.events(), Fixtures.CLOCK);
+
+    private final Actor admissions = Actors.member(memberships, "amina", SCHOOL, MembershipRole.ADMISSIONS);
+    private final Actor finance = Actors.member(memberships, "fanny", SCHOOL, MembershipRole.FINANCE);
+    private final Actor staff = Actors.member(memberships, "sam", SCHOOL, MembershipRole.SCHOOL_STAFF);
+
+    private static ContactDraft draft(String family, String email, String phone) {
+        return new ContactDraft("Léa", family, email, phone, null, null, null, null, null, null, null, null);
+    }
+
+    @Test
+    void aDuplicateIsReportedWithTheContactAlreadyThereAndOnlyWorkersCreate() {
+        Contact first = service.create(admissions, "s1", draft("Martin", "lea@example.test", "+33612345678"),
+                Set.of(), List.of(), null);
+        assertThatThrownBy(() -> service.create(admissions, "s1", draft("Autre", null, "+33 0612345678"), Set.of(),
+                List.of(), null)).isInstanceOfSatisfying(DuplicateContactException.class,
+                e -> assertThat(e.existingId()).isEqualTo(first.id()));
+        assertThatThrownBy(() -> service.create(finance, "s1", draft("Noir", "noir@example.test", null), Set.of(),
+                List.of(), null)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> service.create(staff, "s1", draft("Noir", "noir@example.test", null), Set.of(),
+                List.of(), null)).isInstanceOf(NotFoundException.class);
+        assertThat(service.find(staff, first.id())).isEmpty();
+        assertThat(service.find(finance, first.id())).contains(first);
+        assertThat(contacts.eventTypes()).containsExactly(ContactEvents.CREATED);
+    }
+
+    @Test
+    void anOwnerMustWorkTheSchoolsCrm() {
+        Contact contact = service.create(admissions, "s1", draft("Martin", "lea@example.test", null), Set.of(),
+                List.of(), null);
+        assertThat(service.assignOwner(admissions, contact.id(), "amina").owner()).isEqualTo("amina");
+        assertThatThrownBy(() -> service.assignOwner(admissions, contact.id(), "fanny"))
+                .isInstanceOf(BusinessRuleViolation.class);
+        assertThatThrownBy(() -> service.removeRoles(admissions, contact.id(), Set.of(ContactRole.PROSPECT)))
+                .isInstanceOf(BusinessRuleViolation.class);
+    }
+
+    @Test
+    void aLearnerOfTheSchoolBecomesALearnerContactOnceAndIsLinkedToTheContactHoldingTheirEmail() {
+        Contact prospect = service.create(admissions, "s1", draft("Dupont", "jean@example.test", null), Set.of(),
+                List.of(), null);
+        Learner jean = learner("l1", "jean@example.test");
+        Learner zoe = learner("l2", "zoe@example.test");
+        learners.seed(jean);
+        learners.seed(zoe);
+
+        learnerContacts.on(registered(jean));
+        learnerContacts.on(registered(zoe));
+        learnerContacts.on(registered(zoe));
+
+        Contact linked = contacts.findById(prospect.id()).orElseThrow();
+        assertThat(linked.roles()).containsExactlyInAnyOrder(ContactRole.PROSPECT, ContactRole.LEARNER);
+        assertThat(linked.details().links().learnerId()).isEqualTo("l1");
+        assertThat(contacts.findByLearner("s1", "l2")).hasValueSatisfying(contact ->
+                assertThat(contact.roles()).containsExactly(ContactRole.LEARNER));
+        assertThat(contacts.size()).isEqualTo(2);
+    }
+
+    private static Learner learner(String id, String email) {
+        var identity = new LearnerIdentity("Jean", "Dupont", EmailAddress.of(email), null, null, null);
+        return Learner.register(id, null, identity, LearnerType.STUDENT, ArrivalSource.SCHOOL_IMPORT,
+                new Academic("s1", null, null, null, List.of(), List.of(), List.of()), "staff", Fixtures.NOW);
+    }
+
+    private static DomainEvent registered(Learner learner) {
+        return Fixtures.events().created(LearnerEvents.REGISTERED, Initiator.system(), learner,
+                Map.of());
+    }
+}
