@@ -219,4 +219,16 @@ class CrmTimelineTest extends ApiTest {
         return api.queryWithToken(token, TIMELINE, Map.of("contact", contactId, "first", 50))
                 .read("$.data.contactTimeline.edges[*].node.label");
     }
+
+    @Test
+    void brunoFindsCallsAndNotesOnMecaFormationsDemoContacts() {
+        List<String> firstContacts = api.query("school-admin-b", CrmContactsTest.CONTACTS, Map.of("school", SCHOOL_B,
+                "first", 3)).read("$.data.node.contacts.edges[*].node.id");
+        assertThat(firstContacts).isNotEmpty();
+        List<String> labels = Fixtures.eventually(() -> firstContacts.stream().flatMap(id -> api.query(
+                "school-admin-b", TIMELINE, Map.of("contact", id, "first", 20))
+                .<List<String>>read("$.data.contactTimeline.edges[*].node.label").stream()).toList(),
+                found -> found.contains("interaction.logged") && found.contains("note.added"));
+        assertThat(labels).contains("interaction.logged", "note.added");
+    }
 }

@@ -19,23 +19,19 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * A few calls and notes on MécaFormation Lyon's demo contacts, so Bruno Méca's contact timelines are not empty. Runs
- * after the other demo data, since the contacts must exist (last in order, and last by name among runners of the same
- * order); seeded only when missing. The event relay puts them on the timelines and records each contact's last
- * interaction, as for staff's own.
+ * once the application is ready, after the other demo data (the contacts must exist); seeded only when missing. The
+ * event relay puts them on the timelines and records each contact's last interaction, as for staff's own.
  */
 @Component
 @ConditionalOnProperty(name = "passerelle.demo-data", havingValue = "true")
-@Order(Ordered.LOWEST_PRECEDENCE)
-class DemoTimelines implements ApplicationRunner {
+class DemoTimelines {
 
     private static final String BRUNO = DemoPersona.SCHOOL_ADMIN_B.subject();
     private static final int CONTACTS = 3;
@@ -58,8 +54,9 @@ class DemoTimelines implements ApplicationRunner {
         this.clock = clock;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    /** Once the application is ready, that is after every demo runner seeded its part. */
+    @EventListener(ApplicationReadyEvent.class)
+    public void seed() {
         Instant now = clock.instant();
         List<Contact> firstContacts = contacts.page(DemoData.SCHOOL_B, ContactQuery.ALL,
                 Paging.first(CONTACTS, null)).items();
