@@ -4,7 +4,7 @@ import fr.passerelle.crm.port.out.ContactReferences;
 import fr.passerelle.crm.port.out.Deals;
 import fr.passerelle.crm.port.out.Pipelines;
 import fr.passerelle.crm.port.out.Tasks;
-import fr.passerelle.crm.service.ContactMergeFollower;
+import fr.passerelle.crm.service.DealMergeFollower;
 import fr.passerelle.crm.service.DealService;
 import fr.passerelle.crm.service.DealSlaReminders;
 import fr.passerelle.crm.service.PipelineService;
@@ -53,7 +53,7 @@ class CrmDealsConfiguration {
     }
 
     @Bean
-    ContactMergeFollower crmDealsContactMerges(Deals deals, Tasks tasks, EventFactory events, Clock clock) {
-        return new ContactMergeFollower(deals, tasks, events, clock);
+    DealMergeFollower crmDealsContactMerges(Deals deals, Tasks tasks, EventFactory events, Clock clock) {
+        return new DealMergeFollower(deals, tasks, events, clock);
     }
 }

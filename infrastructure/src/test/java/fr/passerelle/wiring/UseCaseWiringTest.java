@@ -77,7 +77,8 @@ class UseCaseWiringTest {
                         "followup-notices", "followup-step-reminders", "application-notices", "interview-notices",
                         "hiring-notices", "offer-filled-notices", "offer-expiry-reminders",
                         "refused-host-offers", "webhooks", "signed-originals", "crm-learner-contacts",
-                        "crm-task-overdue-reminders", "crm-deal-sla-reminders", "crm-deals-contact-merges");
+                        "crm-task-overdue-reminders", "crm-deal-sla-reminders", "crm-deals-contact-merges",
+                        "crm-timeline", "crm-contact-merges");
         assertThat(subscribers).filteredOn(s -> s.name().equals("followup-opener")).singleElement()
                 .isSameAs(context.getBean(FollowUpOpener.class));
     }

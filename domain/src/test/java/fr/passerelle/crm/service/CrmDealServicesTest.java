@@ -167,7 +167,7 @@ class CrmDealServicesTest {
         Deal moved = deal("contact-2");
         Task task = taskService.create(admissions, SCHOOL, new TaskCommand("Rappeler", THURSDAY.plusSeconds(60),
                 null, null, moved.id()));
-        var follower = new ContactMergeFollower(deals, tasks, Fixtures.events(), clock);
+        var follower = new DealMergeFollower(deals, tasks, Fixtures.events(), clock);
         DomainEvent merged = contactEvent(ContactEvents.MERGED);
 
         follower.on(merged);

@@ -23,7 +23,7 @@ import java.util.function.UnaryOperator;
  * remembering the contact it came from; when the merge is undone, exactly those move back. Idempotent: a replayed
  * merge finds nothing left on the merged contact, a replayed undo nothing left marked as moved.
  */
-public class ContactMergeFollower implements EventSubscriber {
+public class DealMergeFollower implements EventSubscriber {
 
     /** Records moved per read: a contact has a handful; the loop goes on until none is left. */
     private static final int BATCH = 100;
@@ -33,7 +33,7 @@ public class ContactMergeFollower implements EventSubscriber {
     private final EventFactory events;
     private final Clock clock;
 
-    public ContactMergeFollower(Deals deals, Tasks tasks, EventFactory events, Clock clock) {
+    public DealMergeFollower(Deals deals, Tasks tasks, EventFactory events, Clock clock) {
         this.deals = deals;
         this.tasks = tasks;
         this.events = events;
