@@ -244,6 +244,25 @@ class CrmDealsTest extends ApiTest {
                 .<String>read("$.data.node.nextTask.id")).isEqualTo(later);
     }
 
+    @Test
+    void aDealAndItsTaskShowOnTheContactsTimelineAsThemselves() {
+        String deal = deal("CAP maintenance des véhicules", 1490, null);
+        String task = task("Envoyer le devis", Instant.now().plus(1, ChronoUnit.DAYS), deal);
+
+        var timeline = eventually(() -> api.queryWithToken(school.finance().token(), """
+                query($contact: ID!) { contactTimeline(contactId: $contact, first: 10) { edges { node {
+                  label subjectId subject { __typename ... on Deal { id dealTitle: title } ... on CrmTask { id } } } } } }""",
+                Map.of("contact", contact)), reply -> reply.<List<String>>read(
+                "$.data.contactTimeline.edges[*].node.label").containsAll(List.of("deal.created", "task.created")));
+
+        assertThat(timeline.<List<String>>read("$.data.contactTimeline.edges[?(@.node.label == 'deal.created')]"
+                + ".node.subject.dealTitle")).containsExactly("CAP maintenance des véhicules");
+        assertThat(timeline.<List<String>>read("$.data.contactTimeline.edges[?(@.node.label == 'task.created')]"
+                + ".node.subject.id")).as("the entry's subject is the task node itself").containsExactly(task);
+        assertThat(timeline.<List<String>>read("$.data.contactTimeline.edges[?(@.node.label == 'deal.created')]"
+                + ".node.subjectId")).containsExactly(deal);
+    }
+
     private String task(String title, Instant due, String deal) {
         var created = api.queryWithToken(school.admissions().token(), TASK_CREATE, Map.of("school", school.id(),
                 "input", Map.of("title", title, "dueAt", due.toString(), "dealId", deal)));

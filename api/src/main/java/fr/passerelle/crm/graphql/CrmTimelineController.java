@@ -7,11 +7,14 @@ import fr.passerelle.crm.graphql.CrmTimelineViews.InteractionView;
 import fr.passerelle.crm.graphql.CrmTimelineViews.NoteView;
 import fr.passerelle.crm.graphql.CrmTimelineViews.TimelineEntryView;
 import fr.passerelle.crm.port.in.ContactDocumentUseCases;
+import fr.passerelle.crm.port.in.DealUseCases;
 import fr.passerelle.crm.port.in.InteractionUseCases;
 import fr.passerelle.crm.port.in.NoteUseCases;
+import fr.passerelle.crm.port.in.TaskUseCases;
 import fr.passerelle.crm.port.in.TimelineUseCases;
 import fr.passerelle.membership.model.Actor;
 import graphql.relay.Connection;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +29,7 @@ import org.springframework.stereotype.Controller;
 
 /**
  * A contact's timeline. A page is one read of the entries, then one read per subject type present on the page
- * (interactions, notes, documents), whatever the page's size: the subjects come through a batch loader.
+ * (interactions, notes, documents, deals, tasks), whatever the page's size: the subjects come through a batch loader.
  */
 @Controller
 class CrmTimelineController {
@@ -37,13 +40,22 @@ class CrmTimelineController {
     private final InteractionUseCases interactions;
     private final NoteUseCases notes;
     private final ContactDocumentUseCases documents;
+    private final DealUseCases deals;
+    private final DealViews dealViews;
+    private final TaskUseCases tasks;
+    private final Clock clock;
 
     CrmTimelineController(TimelineUseCases timeline, InteractionUseCases interactions, NoteUseCases notes,
-                          ContactDocumentUseCases documents) {
+                          ContactDocumentUseCases documents, DealUseCases deals, DealViews dealViews,
+                          TaskUseCases tasks, Clock clock) {
         this.timeline = timeline;
         this.interactions = interactions;
         this.notes = notes;
         this.documents = documents;
+        this.deals = deals;
+        this.dealViews = dealViews;
+        this.tasks = tasks;
+        this.clock = clock;
     }
 
     @QueryMapping
@@ -66,6 +78,10 @@ class CrmTimelineController {
                 .collect(Collectors.toMap(n -> key(NoteView.TYPE, n.id()), NoteView::of)));
         load(subjects, idsByType.get(ContactDocumentView.TYPE), ids -> documents.findAll(actor, ids).stream()
                 .collect(Collectors.toMap(d -> key(ContactDocumentView.TYPE, d.id()), ContactDocumentView::of)));
+        load(subjects, idsByType.get(DealView.TYPE), ids -> dealViews.of(actor, deals.findAll(actor, ids)).stream()
+                .collect(Collectors.toMap(d -> key(DealView.TYPE, d.localId()), Function.identity())));
+        load(subjects, idsByType.get(CrmTaskView.TYPE), ids -> tasks.findAll(actor, ids).stream()
+                .collect(Collectors.toMap(t -> key(CrmTaskView.TYPE, t.id()), t -> CrmTaskView.of(t, clock.instant()))));
         Map<TimelineEntryView, Object> result = new HashMap<>();
         entries.forEach(entry -> {
             Object subject = subjects.get(key(entry.subjectType(), entry.localSubjectId()));

@@ -8,6 +8,7 @@ import fr.passerelle.crm.model.Note;
 import fr.passerelle.crm.model.TimelineEntry;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** The GraphQL views of a contact's timeline, its interactions, notes and documents, and their payloads. */
 public final class CrmTimelineViews {
@@ -124,9 +125,13 @@ public final class CrmTimelineViews {
     public record TimelineEntryView(String id, String kind, String label, Instant occurredAt,
                                     String subjectType, String subjectId, String localSubjectId) {
 
+        /** Aggregates whose GraphQL type has another name than their class ("task" alone was too generic). */
+        private static final Map<String, String> GRAPHQL_TYPES = Map.of("Task", CrmTaskView.TYPE);
+
         static TimelineEntryView of(TimelineEntry entry) {
+            String type = GRAPHQL_TYPES.getOrDefault(entry.subjectType(), entry.subjectType());
             return new TimelineEntryView(entry.id(), entry.kind().name(), entry.label(), entry.occurredAt(),
-                    entry.subjectType(), GlobalIds.encode(entry.subjectType(), entry.subjectId()), entry.subjectId());
+                    type, GlobalIds.encode(type, entry.subjectId()), entry.subjectId());
         }
     }
 
