@@ -1,0 +1,50 @@
+package fr.passerelle.crm.model;
+
+import fr.passerelle.membership.model.Tenant;
+import fr.passerelle.shared.event.DomainEvent;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A trigger event as automations keep it: ids and routing attributes only (as every event), and the school it
+ * concerns. Kept for the dry run's 30 days and read back by the durable run of each rule.
+ */
+public record AutomationEvent(String id, String schoolId, AutomationTrigger trigger, String aggregateType,
+                              String aggregateId, Instant occurredAt, Map<String, String> attributes) {
+
+    /** The attribute naming the school (its tenant key), as school-scoped events carry it. */
+    public static final String SCHOOL = "school";
+
+    public AutomationEvent {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(schoolId, "schoolId");
+        Objects.requireNonNull(trigger, "trigger");
+        attributes = Map.copyOf(attributes);
+    }
+
+    /** The event as automations see it; empty when it is no trigger or names no school. */
+    public static Optional<AutomationEvent> of(DomainEvent event) {
+        return AutomationTrigger.ofEventType(event.type()).flatMap(trigger -> schoolOf(event).map(school ->
+                new AutomationEvent(event.id(), school, trigger, event.aggregateType(), event.aggregateId(),
+                        event.occurredAt(), event.attributes())));
+    }
+
+    public String attribute(String name) {
+        return attributes.get(name);
+    }
+
+    public AutomationChain chain() {
+        return AutomationChain.of(attributes);
+    }
+
+    private static Optional<String> schoolOf(DomainEvent event) {
+        String key = event.attribute(SCHOOL);
+        String prefix = Tenant.school("").key();
+        if (key != null && key.startsWith(prefix) && key.length() > prefix.length()) {
+            return Optional.of(key.substring(prefix.length()));
+        }
+        return Optional.empty();
+    }
+}
