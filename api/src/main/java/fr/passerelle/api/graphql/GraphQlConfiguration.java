@@ -2,6 +2,7 @@ package fr.passerelle.api.graphql;
 
 import fr.passerelle.api.security.ActorFilter;
 import fr.passerelle.company.graphql.CompanyView;
+import fr.passerelle.crm.graphql.ContactView;
 import fr.passerelle.agreement.graphql.AgreementView;
 import fr.passerelle.internship.graphql.ApplicationView;
 import fr.passerelle.internship.graphql.OfferView;
@@ -48,7 +49,8 @@ class GraphQlConfiguration {
             Map.entry(AgreementView.class, AgreementView.TYPE),
             Map.entry(WebhookEndpointView.class, WebhookEndpointView.TYPE),
             Map.entry(PartnerClientView.class, PartnerClientView.TYPE),
-            Map.entry(DataSubjectRequestView.class, DataSubjectRequestView.TYPE));
+            Map.entry(DataSubjectRequestView.class, DataSubjectRequestView.TYPE),
+            Map.entry(ContactView.class, ContactView.TYPE));
 
     /**
      * Fails start-up when a schema field has no data fetcher or Java property, or a controller maps something

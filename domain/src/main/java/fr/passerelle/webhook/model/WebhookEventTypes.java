@@ -2,6 +2,7 @@ package fr.passerelle.webhook.model;
 
 import fr.passerelle.agreement.model.AgreementEvents;
 import fr.passerelle.company.model.CompanyEvents;
+import fr.passerelle.crm.model.ContactEvents;
 import fr.passerelle.internship.model.ApplicationEvents;
 import fr.passerelle.internship.model.OfferEvents;
 import fr.passerelle.learner.model.LearnerEvents;
@@ -37,7 +38,10 @@ public final class WebhookEventTypes {
             AgreementEvents.AMENDMENT_PROPOSED, AgreementEvents.AMENDMENT_SIGNED, AgreementEvents.AMENDMENT_WITHDRAWN,
             AgreementEvents.FOLLOW_UP_OPENED, AgreementEvents.FOLLOW_UP_CHANGED,
             AgreementEvents.EVALUATION_LINK_ISSUED, AgreementEvents.EVALUATION_GIVEN,
-            AgreementEvents.ATTESTATION_ISSUED)));
+            AgreementEvents.ATTESTATION_ISSUED,
+            ContactEvents.CREATED, ContactEvents.UPDATED, ContactEvents.ROLES_CHANGED, ContactEvents.OWNER_ASSIGNED,
+            ContactEvents.TAGS_CHANGED, ContactEvents.STAGE_CHANGED, ContactEvents.LINKED, ContactEvents.INTERACTED, ContactEvents.MERGED,
+            ContactEvents.UNMERGED)));
 
     private WebhookEventTypes() {
     }

@@ -1,0 +1,122 @@
+package fr.passerelle.crm.model;
+
+import fr.passerelle.shared.model.Aggregate;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A person known to one school (the tenant): a prospect, a learner, a company's or a funder's contact, or several
+ * at once. It points to other records (company, learner profile, platform user) and copies none of them.
+ *
+ * @param owner             the staff member (token subject) in charge of them, or null
+ * @param tags              the organisation's free labels on them
+ * @param stages            their lifecycle stage per target kind, each with its history
+ * @param mergedInto        the contact this one was merged into; a merged contact is kept (for undo) but listed,
+ *                          counted and found by no one
+ * @param lastInteractionAt the last call, e-mail or meeting staff logged with them, or null when none
+ */
+public record Contact(String id, String schoolId, ContactDetails details, Set<ContactRole> roles, String owner,
+                      Set<String> tags, List<StageTrack> stages, String mergedInto, Instant lastInteractionAt,
+                      String createdBy, Instant createdAt, Instant updatedAt, long version) implements Aggregate {
+
+    /** Labels per contact: enough to describe someone, few enough to stay readable. */
+    public static final int MAX_TAGS = 20;
+
+    public Contact {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(schoolId, "schoolId");
+        Objects.requireNonNull(details, "details");
+        Objects.requireNonNull(createdAt, "createdAt");
+        roles = roles == null || roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+        tags = tags == null ? Set.of() : Set.copyOf(new TreeSet<>(tags));
+        stages = stages == null ? List.of() : List.copyOf(stages);
+    }
+
+    public static Contact create(String id, String schoolId, ContactDetails details, Set<ContactRole> roles,
+                                 String owner, Set<String> tags, String createdBy, Instant now) {
+        return new Contact(id, schoolId, details, roles.isEmpty() ? Set.of(ContactRole.PROSPECT) : roles, owner, tags,
+                List.of(), null, null, createdBy, now, now, 0);
+    }
+
+    /** Normalised e-mail, the first duplicate key; null without an e-mail address. */
+    public String emailKey() {
+        return ContactKeys.email(details.email());
+    }
+
+    /** Normalised phone number, the second duplicate key; null without a phone number. */
+    public String phoneKey() {
+        return ContactKeys.phone(details.phone());
+    }
+
+    /** The listing order's key. */
+    public String nameKey() {
+        return ContactKeys.name(details);
+    }
+
+    /**
+     * The French department of their postal address ({@code 69}, {@code 75}, {@code 974} overseas), for segments by
+     * region; null without a French address.
+     */
+    public String department() {
+        return ContactKeys.department(details.address());
+    }
+
+    public String displayName() {
+        return details.displayName();
+    }
+
+    /** Not merged into another contact: listed, counted, found as a duplicate. */
+    public boolean isActive() {
+        return mergedInto == null;
+    }
+
+    /** Whether this contact and {@code other} share an e-mail or phone key: the same person typed twice. */
+    public boolean sharesKeyWith(ContactDetails other) {
+        String email = ContactKeys.email(other.email());
+        String phone = ContactKeys.phone(other.phone());
+        return email != null && email.equals(emailKey()) || phone != null && phone.equals(phoneKey());
+    }
+
+    public Contact withDetails(ContactDetails newDetails, Instant now) {
+        return new Contact(id, schoolId, newDetails, roles, owner, tags, stages, mergedInto, lastInteractionAt,
+                createdBy, createdAt, now, version);
+    }
+
+    public Contact withRoles(Set<ContactRole> newRoles, Instant now) {
+        return new Contact(id, schoolId, details, newRoles, owner, tags, stages, mergedInto, lastInteractionAt,
+                createdBy, createdAt, now, version);
+    }
+
+    public Contact withOwner(String newOwner, Instant now) {
+        return new Contact(id, schoolId, details, roles, newOwner, tags, stages, mergedInto, lastInteractionAt,
+                createdBy, createdAt, now, version);
+    }
+
+    public Contact withTags(Set<String> newTags, Instant now) {
+        return new Contact(id, schoolId, details, roles, owner, newTags, stages, mergedInto, lastInteractionAt,
+                createdBy, createdAt, now, version);
+    }
+
+    public Contact withStages(List<StageTrack> newStages, Instant now) {
+        return new Contact(id, schoolId, details, roles, owner, tags, newStages, mergedInto, lastInteractionAt,
+                createdBy, createdAt, now, version);
+    }
+
+    public Contact withMergedInto(String survivor, Instant now) {
+        return new Contact(id, schoolId, details, roles, owner, tags, stages, survivor, lastInteractionAt,
+                createdBy, createdAt, now, version);
+    }
+
+    /** The later of the interaction known and this one (interactions may be logged out of order). */
+    public Contact withInteractionAt(Instant at, Instant now) {
+        if (lastInteractionAt != null && !at.isAfter(lastInteractionAt)) {
+            return this;
+        }
+        return new Contact(id, schoolId, details, roles, owner, tags, stages, mergedInto, at, createdBy, createdAt,
+                now, version);
+    }
+}

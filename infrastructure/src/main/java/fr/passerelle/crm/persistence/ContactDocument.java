@@ -1,0 +1,54 @@
+package fr.passerelle.crm.persistence;
+
+import fr.passerelle.crm.model.ContactRole;
+import fr.passerelle.crm.model.ContactSituation;
+import fr.passerelle.crm.model.ContactSource;
+import fr.passerelle.crm.model.Funder;
+import fr.passerelle.crm.model.StageTrack;
+import fr.passerelle.shared.persistence.AddressDocument;
+import fr.passerelle.shared.persistence.StoredDocument;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * Stored contact. Besides the contact itself it holds the values its school's queries match on, derived on every
+ * write: the duplicate keys ({@code emailKey}, {@code phoneKey}), the listing order ({@code nameKey}) and the
+ * department of its postal code ({@code department}, for segments by region). Every index starts with the school:
+ * no query ever crosses schools.
+ */
+@Document("contacts")
+@CompoundIndex(name = "by_school_email", def = "{'schoolId': 1, 'emailKey': 1}")
+@CompoundIndex(name = "by_school_phone", def = "{'schoolId': 1, 'phoneKey': 1}")
+@CompoundIndex(name = "by_school_name", def = "{'schoolId': 1, 'nameKey': 1, '_id': 1}")
+@CompoundIndex(name = "by_school_learner", def = "{'schoolId': 1, 'details.links.learnerId': 1}")
+record ContactDocument(
+        @Id String id,
+        String schoolId,
+        Details details,
+        Set<ContactRole> roles,
+        String owner,
+        Set<String> tags,
+        List<StageTrack> stages,
+        String mergedInto,
+        Instant lastInteractionAt,
+        String emailKey,
+        String phoneKey,
+        String nameKey,
+        String department,
+        String createdBy,
+        Instant createdAt,
+        Instant updatedAt,
+        long version) implements StoredDocument {
+
+    record Details(String givenName, String familyName, String email, String phone, AddressDocument address,
+                   Integer birthYear, ContactSituation situation, ContactSource source, String campaign,
+                   Links links) {
+    }
+
+    record Links(String companyId, Funder funder, String platformSubject, String learnerId) {
+    }
+}
