@@ -90,5 +90,12 @@ public enum NotificationKind {
     // Privacy: the target is the data-subject request.
 
     /** A data-subject request to the organisation is due within a week and still open: its privacy staff answer it. */
-    PRIVACY_REQUEST_DUE
+    PRIVACY_REQUEST_DUE,
+
+    // CRM: the target is the task or the deal.
+
+    /** A CRM task the recipient owns passed its due time undone. */
+    CRM_TASK_OVERDUE,
+    /** A deal the recipient owns stayed in its stage past the stage's follow-up delay. */
+    CRM_DEAL_OVERDUE
 }

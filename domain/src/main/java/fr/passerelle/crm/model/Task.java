@@ -1,0 +1,64 @@
+package fr.passerelle.crm.model;
+
+import fr.passerelle.shared.model.Aggregate;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A next action of the CRM: something one staff member does by a time, about a contact, a deal, or both.
+ *
+ * @param doneAt             when it was done; null while open
+ * @param doneBy             who marked it done; null while open
+ * @param automation         the rule that created it, or null when a person did
+ * @param movedFromContactId the contact it was about before a merge moved it to the survivor (see {@link Deal})
+ */
+public record Task(String id, String schoolId, String title, Instant dueAt, String ownerSubject, String contactId,
+                   String dealId, Instant doneAt, String doneBy, AutomationOrigin automation, String movedFromContactId,
+                   String createdBy, Instant createdAt, Instant updatedAt, long version) implements Aggregate {
+
+    public Task {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(schoolId, "schoolId");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(dueAt, "dueAt");
+        Objects.requireNonNull(ownerSubject, "ownerSubject");
+        if (contactId == null && dealId == null) {
+            throw new IllegalArgumentException("a task is about a contact or a deal");
+        }
+    }
+
+    /** What staff set on a task, checked at the edge ({@code TaskUseCases}). */
+    public record Details(String title, Instant dueAt, String ownerSubject, String contactId, String dealId) {
+    }
+
+    public static Task open(String id, String schoolId, Details details, String by, AutomationOrigin automation,
+                            Instant now) {
+        return new Task(id, schoolId, details.title(), details.dueAt(), details.ownerSubject(), details.contactId(),
+                details.dealId(), null, null, automation, null, by, now, now, 0);
+    }
+
+    public Task withDetails(Details details, Instant now) {
+        return new Task(id, schoolId, details.title(), details.dueAt(), details.ownerSubject(), details.contactId(),
+                details.dealId(), doneAt, doneBy, automation, movedFromContactId, createdBy, createdAt, now, version);
+    }
+
+    /** Done now by {@code by}; done again changes nothing. */
+    public Task done(String by, Instant now) {
+        return isDone() ? this : new Task(id, schoolId, title, dueAt, ownerSubject, contactId, dealId, now, by,
+                automation, movedFromContactId, createdBy, createdAt, now, version);
+    }
+
+    public boolean isDone() {
+        return doneAt != null;
+    }
+
+    public boolean isOverdue(Instant now) {
+        return !isDone() && dueAt.isBefore(now);
+    }
+
+    /** The task about another contact: see {@link Deal#withContact}. */
+    public Task withContact(String newContactId, String movedFrom, Instant now) {
+        return new Task(id, schoolId, title, dueAt, ownerSubject, newContactId, dealId, doneAt, doneBy, automation,
+                movedFrom, createdBy, createdAt, now, version);
+    }
+}

@@ -1,0 +1,34 @@
+package fr.passerelle.crm.service;
+
+import fr.passerelle.membership.model.Actor;
+import fr.passerelle.membership.port.out.Memberships;
+import fr.passerelle.shared.validation.Checks;
+import fr.passerelle.shared.validation.ErrorCode;
+import java.util.Set;
+
+/**
+ * Who may own a deal or a task: someone who works the school's CRM today ({@link CrmAccess#mayWork}), judged from
+ * their active memberships exactly as their own requests would be.
+ */
+final class CrmOwners {
+
+    private final Memberships memberships;
+
+    CrmOwners(Memberships memberships) {
+        this.memberships = memberships;
+    }
+
+    /** The owner, reported on {@code path} when they do not work the school's CRM. */
+    String check(Checks checks, String path, String schoolId, String ownerSubject) {
+        if (ownerSubject == null || ownerSubject.isBlank()) {
+            checks.add(path, ErrorCode.REQUIRED, "error.value.required");
+            return null;
+        }
+        Actor owner = new Actor(ownerSubject, null, null, Set.of(), memberships.findActiveBySubject(ownerSubject));
+        if (!CrmAccess.mayWork(owner, schoolId)) {
+            checks.add(path, ErrorCode.INVALID, "error.crm.owner-not-worker");
+            return null;
+        }
+        return ownerSubject;
+    }
+}

@@ -1,0 +1,82 @@
+package fr.passerelle.crm.service;
+
+import fr.passerelle.crm.model.CrmEvents;
+import fr.passerelle.crm.model.Task;
+import fr.passerelle.crm.port.out.Tasks;
+import fr.passerelle.notification.model.Notice;
+import fr.passerelle.notification.model.NotificationKind;
+import fr.passerelle.notification.service.NoticeDelivery;
+import fr.passerelle.shared.event.DomainEvent;
+import fr.passerelle.shared.event.EventSubscriber;
+import fr.passerelle.shared.model.PlatformCalendar;
+import fr.passerelle.shared.model.Reminder;
+import fr.passerelle.shared.port.ReminderHandler;
+import fr.passerelle.shared.port.Reminders;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Tells a task's owner, in their language, when their task passes its due time undone. One stored reminder per task
+ * and due time: creating or rescheduling a task schedules it (a reminder of an older due time fires moot), completing
+ * it cancels it, and firing re-reads the task. The notice names the due day, never the task's title, which may name
+ * the prospect (notices travel by mail).
+ */
+public class TaskOverdueReminders implements EventSubscriber, ReminderHandler {
+
+    static final String KIND = "crm-task-overdue";
+    private static final Set<String> TYPES = Set.of(CrmEvents.TASK_CREATED, CrmEvents.TASK_UPDATED,
+            CrmEvents.TASK_COMPLETED);
+    private static final String TASK = "task";
+    private static final String DUE = "dueAt";
+
+    private final Tasks tasks;
+    private final NoticeDelivery delivery;
+    private final Reminders reminders;
+
+    public TaskOverdueReminders(Tasks tasks, NoticeDelivery delivery, Reminders reminders) {
+        this.tasks = tasks;
+        this.delivery = delivery;
+        this.reminders = reminders;
+    }
+
+    @Override
+    public String name() {
+        return "crm-task-overdue-reminders";
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public boolean accepts(DomainEvent event) {
+        return TYPES.contains(event.type());
+    }
+
+    @Override
+    public void on(DomainEvent event) {
+        tasks.findById(event.aggregateId()).ifPresent(task -> {
+            if (task.isDone()) {
+                reminders.cancel(key(task));
+            } else {
+                reminders.schedule(new Reminder(key(task), KIND, task.dueAt(), Map.of(TASK, task.id(),
+                        DUE, task.dueAt().toString())));
+            }
+        });
+    }
+
+    @Override
+    public void fire(Reminder reminder) {
+        tasks.findById(reminder.attribute(TASK))
+                .filter(task -> !task.isDone() && task.dueAt().toString().equals(reminder.attribute(DUE)))
+                .ifPresent(task -> delivery.toPeople(reminder.key(), new Notice(NotificationKind.CRM_TASK_OVERDUE,
+                        Map.of("due", PlatformCalendar.dayOf(task.dueAt()).toString()), "CrmTask", task.id()),
+                        List.of(task.ownerSubject())));
+    }
+
+    static String key(Task task) {
+        return KIND + "/" + task.id() + "/" + task.dueAt().toEpochMilli();
+    }
+}
