@@ -24,6 +24,11 @@ public record AutomationCause(String ruleId, String ruleName, String eventId, Au
         return chain.attributes();
     }
 
+    /** The origin the deals and tasks record on the changes this cause makes. */
+    public AutomationOrigin origin() {
+        return new AutomationOrigin(ruleId, ruleName, chain.ruleIds());
+    }
+
     /** A key unique to this rule's run on this event and the action's position, for idempotent effects. */
     public String effectKey(int actionIndex) {
         return eventId + "/" + ruleId + "/" + actionIndex;

@@ -12,9 +12,10 @@ import java.util.function.BiPredicate;
  */
 public record AutomationCondition(Field field, String value) {
 
-    /** The event attributes of a deal's move, as the deal's events carry them. */
-    public static final String TO_STAGE = "toStage";
-    public static final String FROM_STAGE = "fromStage";
+    /** The event attribute naming the stage a deal's move reached, as the deal's events carry it. */
+    public static final String TO_STAGE = CrmEvents.STAGE;
+    /** The event attribute naming the stage a deal's move left. */
+    public static final String FROM_STAGE = CrmEvents.FROM_STAGE;
     /** Largest amount a condition may name, in cents (ten billion euros): any real deal is below. */
     static final long MAX_AMOUNT_CENTS = 1_000_000_000_000L;
 
@@ -32,8 +33,8 @@ public record AutomationCondition(Field field, String value) {
         CONTACT_SOURCE((c, f) -> c.value.equals(f.facts().source())),
         /** The contact is in this situation. */
         CONTACT_SITUATION((c, f) -> c.value.equals(f.facts().situation())),
-        /** The contact is at this lifecycle stage. */
-        CONTACT_STAGE((c, f) -> c.value.equals(f.facts().stage())),
+        /** The contact is at this lifecycle stage (for one of its target kinds). */
+        CONTACT_STAGE((c, f) -> f.facts().stages().contains(c.value)),
         /** The deal is in this pipeline (id). */
         DEAL_PIPELINE((c, f) -> c.value.equals(f.facts().pipelineId())),
         /** The deal is at this stage (id) when the rule runs. */

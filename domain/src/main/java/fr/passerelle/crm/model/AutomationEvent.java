@@ -14,7 +14,7 @@ import java.util.Optional;
 public record AutomationEvent(String id, String schoolId, AutomationTrigger trigger, String aggregateType,
                               String aggregateId, Instant occurredAt, Map<String, String> attributes) {
 
-    /** The attribute naming the school (its tenant key), as school-scoped events carry it. */
+    /** The attribute naming the school by its tenant key, as the internship and agreement events carry it. */
     public static final String SCHOOL = "school";
 
     public AutomationEvent {
@@ -39,7 +39,12 @@ public record AutomationEvent(String id, String schoolId, AutomationTrigger trig
         return AutomationChain.of(attributes);
     }
 
+    /** The CRM's own events name the school by id ({@link CrmEvents#SCHOOL}); older features by tenant key. */
     private static Optional<String> schoolOf(DomainEvent event) {
+        String id = event.attribute(CrmEvents.SCHOOL);
+        if (id != null && !id.isBlank()) {
+            return Optional.of(id);
+        }
         String key = event.attribute(SCHOOL);
         String prefix = Tenant.school("").key();
         if (key != null && key.startsWith(prefix) && key.length() > prefix.length()) {

@@ -1,6 +1,5 @@
 package fr.passerelle.crm.model;
 
-import fr.passerelle.membership.model.Tenant;
 import java.util.Map;
 
 /** The events of automation rules' changes (routed on the school, like every CRM event). */
@@ -16,6 +15,6 @@ public final class AutomationRuleEvents {
     }
 
     public static Map<String, String> attributesOf(AutomationRule rule) {
-        return Map.of(AutomationEvent.SCHOOL, Tenant.school(rule.schoolId()).key());
+        return Map.of(CrmEvents.SCHOOL, rule.schoolId());
     }
 }

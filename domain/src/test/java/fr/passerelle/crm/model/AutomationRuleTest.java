@@ -24,7 +24,7 @@ class AutomationRuleTest {
     private static final Instant NOW = Instant.parse("2026-05-04T08:00:00Z");
     private static final ActionDraft TASK = new ActionDraft(Kind.CREATE_TASK, null, "Vérifier le dossier", 2);
     private static final AutomationFacts DEAL = new AutomationFacts("deal-1", "pipeline-1", "funding", 250_000L,
-            "owner-1", "contact-1", Set.of("PROSPECT"), Set.of("vip"), "SEO", "JOB_SEEKER", "DECISION");
+            "owner-1", "contact-1", Set.of("PROSPECT"), Set.of("vip"), "SEO", "JOB_SEEKER", Set.of("DECISION"));
 
     @Test
     void a_rule_on_a_move_applies_only_to_moves_to_its_stage() {
@@ -44,10 +44,10 @@ class AutomationRuleTest {
 
         assertThat(rule.judge(fromInterested, DEAL).applies()).isTrue();
         AutomationFacts small = new AutomationFacts("deal-1", "pipeline-1", "funding", 100_000L, "owner-1",
-                "contact-1", Set.of(), Set.of("vip"), "SEO", null, null);
+                "contact-1", Set.of(), Set.of("vip"), "SEO", null, Set.of());
         assertThat(rule.judge(fromInterested, small).applies()).isFalse();
         AutomationFacts untagged = new AutomationFacts("deal-1", "pipeline-1", "funding", 250_000L, "owner-1",
-                "contact-1", Set.of(), Set.of(), "SEO", null, null);
+                "contact-1", Set.of(), Set.of(), "SEO", null, Set.of());
         assertThat(rule.judge(fromInterested, untagged).applies()).isFalse();
     }
 
