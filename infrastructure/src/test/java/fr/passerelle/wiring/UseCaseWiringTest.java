@@ -76,7 +76,9 @@ class UseCaseWiringTest {
                         "agreement-gratification-notices",
                         "followup-notices", "followup-step-reminders", "application-notices", "interview-notices",
                         "hiring-notices", "offer-filled-notices", "offer-expiry-reminders",
-                        "refused-host-offers", "webhooks", "signed-originals");
+                        "refused-host-offers", "webhooks", "signed-originals", "crm-task-overdue-reminders",
+                        "crm-deal-sla-reminders", "crm-deals-contact-merges", "crm-automations",
+                        "crm-automation-events");
         assertThat(subscribers).filteredOn(s -> s.name().equals("followup-opener")).singleElement()
                 .isSameAs(context.getBean(FollowUpOpener.class));
     }
@@ -88,7 +90,8 @@ class UseCaseWiringTest {
         assertThat(reminderHandlers).extracting(ReminderHandler::kind)
                 .containsExactlyInAnyOrder("invitation", "evaluation-reminder", "notice-mail", "notice-push",
                         "notice-digest", "followup-step", "offer-expiring", "privacy-request-due",
-                        "webhook-attempt", "newsletter", "newsletter-mail", "retention");
+                        "webhook-attempt", "newsletter", "newsletter-mail", "retention", "crm-task-overdue",
+                        "crm-deal-sla", "crm-automation-run");
         assertThat(reminderHandlers).filteredOn(h -> h.kind().equals("invitation")).singleElement()
                 .isSameAs(invitationMail);
         assertThat(reminderHandlers).filteredOn(h -> h.kind().equals("evaluation-reminder")).singleElement()

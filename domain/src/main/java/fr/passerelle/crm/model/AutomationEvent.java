@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A trigger event as automations keep it: ids and routing attributes only (as every event), and the school it
@@ -16,6 +18,14 @@ public record AutomationEvent(String id, String schoolId, AutomationTrigger trig
 
     /** The attribute naming the school by its tenant key, as the internship and agreement events carry it. */
     public static final String SCHOOL = "school";
+
+    /**
+     * The attributes kept: those conditions and facts read (ids and states). Others, such as a learner's subject on
+     * an application event, are not automations' business and are not copied.
+     */
+    static final Set<String> KEPT = Set.of(CrmEvents.SCHOOL, CrmEvents.PIPELINE, CrmEvents.DEAL, CrmEvents.CONTACT,
+            CrmEvents.TASK, CrmEvents.STAGE, CrmEvents.FROM_STAGE, AutomationChain.ATTRIBUTE, AutomationChain.RULE,
+            ContactEvents.TARGET, "status");
 
     public AutomationEvent {
         Objects.requireNonNull(id, "id");
@@ -28,7 +38,7 @@ public record AutomationEvent(String id, String schoolId, AutomationTrigger trig
     public static Optional<AutomationEvent> of(DomainEvent event) {
         return AutomationTrigger.ofEventType(event.type()).flatMap(trigger -> schoolOf(event).map(school ->
                 new AutomationEvent(event.id(), school, trigger, event.aggregateType(), event.aggregateId(),
-                        event.occurredAt(), event.attributes())));
+                        event.occurredAt(), kept(event.attributes()))));
     }
 
     public String attribute(String name) {
@@ -40,6 +50,11 @@ public record AutomationEvent(String id, String schoolId, AutomationTrigger trig
     }
 
     /** The CRM's own events name the school by id ({@link CrmEvents#SCHOOL}); older features by tenant key. */
+    private static Map<String, String> kept(Map<String, String> attributes) {
+        return attributes.entrySet().stream().filter(e -> KEPT.contains(e.getKey()))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
     private static Optional<String> schoolOf(DomainEvent event) {
         String id = event.attribute(CrmEvents.SCHOOL);
         if (id != null && !id.isBlank()) {

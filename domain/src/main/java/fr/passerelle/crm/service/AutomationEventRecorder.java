@@ -25,7 +25,7 @@ public class AutomationEventRecorder implements EventSubscriber {
 
     @Override
     public String name() {
-        return "crm.automation-events";
+        return "crm-automation-events";
     }
 
     @Override

@@ -31,7 +31,7 @@ import java.util.Optional;
  */
 public class AutomationRunner implements ReminderHandler {
 
-    static final String KIND = "crm.automation-run";
+    static final String KIND = "crm-automation-run";
     static final String EVENT = "eventId";
     static final String RULE = "ruleId";
 

@@ -33,7 +33,7 @@ public class AutomationTriggers implements EventSubscriber {
 
     @Override
     public String name() {
-        return "crm.automations";
+        return "crm-automations";
     }
 
     @Override
