@@ -1,6 +1,6 @@
 package fr.passerelle.wiring;
 
-import fr.passerelle.crm.port.out.DealContacts;
+import fr.passerelle.crm.port.out.ContactReferences;
 import fr.passerelle.crm.port.out.Deals;
 import fr.passerelle.crm.port.out.Pipelines;
 import fr.passerelle.crm.port.out.Tasks;
@@ -30,13 +30,13 @@ class CrmDealsConfiguration {
     }
 
     @Bean
-    DealService dealService(Deals deals, Pipelines pipelines, DealContacts contacts, Memberships memberships,
+    DealService dealService(Deals deals, Pipelines pipelines, ContactReferences contacts, Memberships memberships,
                             IdGenerator ids, EventFactory events, Clock clock) {
         return new DealService(deals, pipelines, contacts, memberships, ids, events, clock);
     }
 
     @Bean
-    TaskService taskService(Tasks tasks, Deals deals, DealContacts contacts, Memberships memberships,
+    TaskService taskService(Tasks tasks, Deals deals, ContactReferences contacts, Memberships memberships,
                             IdGenerator ids, EventFactory events, Clock clock) {
         return new TaskService(tasks, deals, contacts, memberships, ids, events, clock);
     }

@@ -3,6 +3,9 @@ package fr.passerelle.api.graphql;
 import fr.passerelle.api.security.ActorFilter;
 import fr.passerelle.company.graphql.CompanyView;
 import fr.passerelle.crm.graphql.ContactView;
+import fr.passerelle.crm.graphql.CrmTaskView;
+import fr.passerelle.crm.graphql.DealView;
+import fr.passerelle.crm.graphql.PipelineView;
 import fr.passerelle.agreement.graphql.AgreementView;
 import fr.passerelle.internship.graphql.ApplicationView;
 import fr.passerelle.internship.graphql.OfferView;
@@ -50,7 +53,10 @@ class GraphQlConfiguration {
             Map.entry(WebhookEndpointView.class, WebhookEndpointView.TYPE),
             Map.entry(PartnerClientView.class, PartnerClientView.TYPE),
             Map.entry(DataSubjectRequestView.class, DataSubjectRequestView.TYPE),
-            Map.entry(ContactView.class, ContactView.TYPE));
+            Map.entry(ContactView.class, ContactView.TYPE),
+            Map.entry(PipelineView.class, PipelineView.TYPE),
+            Map.entry(DealView.class, DealView.TYPE),
+            Map.entry(CrmTaskView.class, CrmTaskView.TYPE));
 
     /**
      * Fails start-up when a schema field has no data fetcher or Java property, or a controller maps something

@@ -1,5 +1,6 @@
 package fr.passerelle.crm.service;
 
+import fr.passerelle.crm.model.ContactEvents;
 import fr.passerelle.crm.model.CrmEvents;
 import fr.passerelle.crm.model.Deal;
 import fr.passerelle.crm.model.Task;
@@ -24,10 +25,6 @@ import java.util.function.UnaryOperator;
  */
 public class ContactMergeFollower implements EventSubscriber {
 
-    /** The contacts feature's events (ids only: the school, the survivor, the merged contact). */
-    static final String MERGED = "contact.merged";
-    static final String UNMERGED = "contact.unmerged";
-    static final String MERGED_CONTACT = "mergedContactId";
     /** Records moved per read: a contact has a handful; the loop goes on until none is left. */
     private static final int BATCH = 100;
 
@@ -50,18 +47,18 @@ public class ContactMergeFollower implements EventSubscriber {
 
     @Override
     public boolean accepts(DomainEvent event) {
-        return event.type().equals(MERGED) || event.type().equals(UNMERGED);
+        return event.type().equals(ContactEvents.MERGED) || event.type().equals(ContactEvents.UNMERGED);
     }
 
     @Override
     public void on(DomainEvent event) {
-        String school = event.attribute(CrmEvents.SCHOOL);
-        String survivor = event.attribute(CrmEvents.CONTACT);
-        String merged = event.attribute(MERGED_CONTACT);
+        String school = event.attribute(ContactEvents.SCHOOL_ID);
+        String survivor = event.attribute(ContactEvents.CONTACT_ID);
+        String merged = event.attribute(ContactEvents.MERGED_CONTACT_ID);
         if (school == null || survivor == null || merged == null) {
             return;
         }
-        if (event.type().equals(MERGED)) {
+        if (event.type().equals(ContactEvents.MERGED)) {
             moveAll(() -> deals.findByContact(school, merged, BATCH), deal -> deal.withContact(survivor, merged, clock.instant()));
             moveAllTasks(() -> tasks.findByContact(school, merged, BATCH), task -> task.withContact(survivor, merged, clock.instant()));
         } else {

@@ -6,7 +6,7 @@ import fr.passerelle.crm.model.Deal;
 import fr.passerelle.crm.model.Pipeline;
 import fr.passerelle.crm.model.PipelineStage;
 import fr.passerelle.crm.port.in.DealUseCases;
-import fr.passerelle.crm.port.out.DealContacts;
+import fr.passerelle.crm.port.out.ContactReferences;
 import fr.passerelle.crm.port.out.Deals;
 import fr.passerelle.crm.port.out.Pipelines;
 import fr.passerelle.membership.model.Actor;
@@ -43,13 +43,13 @@ public class DealService implements DealUseCases {
 
     private final Deals deals;
     private final Pipelines pipelines;
-    private final DealContacts contacts;
+    private final ContactReferences contacts;
     private final CrmOwners owners;
     private final IdGenerator ids;
     private final EventFactory events;
     private final Clock clock;
 
-    public DealService(Deals deals, Pipelines pipelines, DealContacts contacts, Memberships memberships,
+    public DealService(Deals deals, Pipelines pipelines, ContactReferences contacts, Memberships memberships,
                        IdGenerator ids, EventFactory events, Clock clock) {
         this.deals = deals;
         this.pipelines = pipelines;
@@ -78,7 +78,8 @@ public class DealService implements DealUseCases {
         if (contactId != null && contacts.existing(schoolId, Set.of(contactId)).isEmpty()) {
             checks.add("contactId", ErrorCode.INVALID, "error.crm.contact-unknown");
         }
-        Deal.Details details = details(checks, schoolId, contactId, command);
+        Deal.Details details = details(checks, schoolId, contactId, command,
+                command.ownerSubject() == null ? actor.subject() : command.ownerSubject());
         checks.throwIfAny();
         Deal deal = Deal.open(ids.newId(), pipeline, stage, details, actor.subject(), null, clock.instant());
         return deals.insert(deal, events.created(CrmEvents.DEAL_CREATED, actor.initiatorFor(Tenant.school(schoolId)),
@@ -90,7 +91,8 @@ public class DealService implements DealUseCases {
         Deal current = find(actor, id).orElseThrow(() -> new NotFoundException(TYPE, id));
         CrmAccess.requireWork(actor, current.schoolId());
         var checks = new Checks();
-        Deal.Details details = details(checks, current.schoolId(), current.contactId(), command);
+        Deal.Details details = details(checks, current.schoolId(), current.contactId(), command,
+                command.ownerSubject() == null ? current.ownerSubject() : command.ownerSubject());
         checks.throwIfAny();
         return change(id, () -> find(actor, id), actor.initiatorFor(Tenant.school(current.schoolId())),
                 CrmEvents.DEAL_UPDATED, expectedVersion, deal -> deal.withDetails(details, clock.instant()));
@@ -151,17 +153,20 @@ public class DealService implements DealUseCases {
                 CrmEvents.of(after)))).apply(expectedVersion, change);
     }
 
-    private Deal.Details details(Checks checks, String schoolId, String contactId, DealCommand command) {
+    private Deal.Details details(Checks checks, String schoolId, String contactId, DealCommand command,
+                                 String ownerSubject) {
         String offering = checks.optionalText("offeringRef", command.offeringRef(), Limits.CODE);
         String title = checks.optionalText("title", command.title(), Limits.SHORT_TEXT);
-        String owner = owners.check(checks, "ownerSubject", schoolId, command.ownerSubject());
-        Money amount = null;
-        if (command.amountInCents() != null) {
-            if (command.amountInCents() < 0 || command.amountInCents() > MAX_AMOUNT_EUROS * 100) {
-                checks.add("amount", ErrorCode.OUT_OF_RANGE, "error.number.out-of-range", 0, MAX_AMOUNT_EUROS * 100);
-            } else {
-                amount = new Money(command.amountInCents(), EUR);
-            }
+        String owner = owners.check(checks, "ownerSubject", schoolId, ownerSubject);
+        Money amount = command.amount();
+        if (amount != null && !amount.currency().equals(EUR)) {
+            checks.add("expectedAmount.currency", ErrorCode.INVALID, "error.crm.amount-in-euros");
+            amount = null;
+        } else if (amount != null && (amount.amountInMinorUnits() < 0
+                || amount.amountInMinorUnits() > MAX_AMOUNT_EUROS * 100)) {
+            checks.add("expectedAmount.amount", ErrorCode.OUT_OF_RANGE, "error.number.out-of-range", 0,
+                    MAX_AMOUNT_EUROS * 100);
+            amount = null;
         }
         Integer probability = checks.count("probability", command.probability(), 0, 100);
         var closeOn = checks.date("expectedCloseOn", command.expectedCloseOn(),

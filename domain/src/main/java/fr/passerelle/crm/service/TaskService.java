@@ -6,7 +6,7 @@ import fr.passerelle.crm.model.Deal;
 import fr.passerelle.crm.model.Task;
 import fr.passerelle.crm.model.TaskDue;
 import fr.passerelle.crm.port.in.TaskUseCases;
-import fr.passerelle.crm.port.out.DealContacts;
+import fr.passerelle.crm.port.out.ContactReferences;
 import fr.passerelle.crm.port.out.Deals;
 import fr.passerelle.crm.port.out.Tasks;
 import fr.passerelle.membership.model.Actor;
@@ -42,13 +42,13 @@ public class TaskService implements TaskUseCases {
 
     private final Tasks tasks;
     private final Deals deals;
-    private final DealContacts contacts;
+    private final ContactReferences contacts;
     private final CrmOwners owners;
     private final IdGenerator ids;
     private final EventFactory events;
     private final Clock clock;
 
-    public TaskService(Tasks tasks, Deals deals, DealContacts contacts, Memberships memberships, IdGenerator ids,
+    public TaskService(Tasks tasks, Deals deals, ContactReferences contacts, Memberships memberships, IdGenerator ids,
                        EventFactory events, Clock clock) {
         this.tasks = tasks;
         this.deals = deals;

@@ -3,6 +3,7 @@ package fr.passerelle.crm.port.in;
 import fr.passerelle.crm.model.AutomationOrigin;
 import fr.passerelle.crm.model.Deal;
 import fr.passerelle.membership.model.Actor;
+import fr.passerelle.shared.model.Money;
 import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
 import java.time.LocalDate;
@@ -20,11 +21,11 @@ public interface DealUseCases {
     long MAX_AMOUNT_EUROS = 1_000_000;
 
     /**
-     * What a person sets on a deal. {@code amountInCents} is in euros' cents (the board sums them);
-     * {@code probability} null takes the stage's.
+     * What a person sets on a deal. {@code amount} is in euros (the board sums them); {@code probability} null takes
+     * the stage's; {@code ownerSubject} null is whoever creates it (on update: the owner stays).
      */
     record DealCommand(String pipelineId, String stageId, String contactId, String offeringRef, String title,
-                       String ownerSubject, Long amountInCents, Integer probability, LocalDate expectedCloseOn) {
+                       String ownerSubject, Money amount, Integer probability, LocalDate expectedCloseOn) {
     }
 
     /** A move: to which stage, why when it is lost, and the version read (null to move whatever it is now). */

@@ -1,0 +1,145 @@
+package fr.passerelle.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A school's CRM contacts over GraphQL: created by its admissions staff, duplicates reported, read by finance, hidden
+ * from its other staff and from every other school (a contact of theirs looks exactly like a missing one).
+ */
+class CrmContactsTest extends ApiTest {
+
+    static final String CREATE = """
+            mutation($school: ID!, $input: ContactCreateInput!) { contactCreate(schoolId: $school, input: $input) {
+              userErrors { field code } contact { id displayName email phone roles tags source version }
+              duplicateOf { id } } }""";
+    static final String CONTACTS = """
+            query($school: ID!, $first: Int, $after: String) { node(id: $school) { ... on School {
+              contacts(first: $first, after: $after) { edges { node { id displayName } } pageInfo { hasNextPage endCursor } } } } }""";
+    static final String NODE = "query($id: ID!) { node(id: $id) { ... on Contact { id displayName } } }";
+
+    /** A fresh school with one person per role, each a newcomer with their own token. */
+    School school;
+
+    record School(String id, String admin, String admissions, String finance, String staff) {
+    }
+
+    @BeforeEach
+    void school() {
+        String id = given.newSchool("CRM " + UUID.randomUUID());
+        school = new School(id, member(id, "SCHOOL_ADMIN"), member(id, "ADMISSIONS"), member(id, "FINANCE"),
+                member(id, "SCHOOL_STAFF"));
+    }
+
+    private String member(String schoolId, String role) {
+        var person = people.newcomer();
+        String membership = given.inviteToSchool("platform-admin", schoolId, person.email(), role);
+        Fixtures.assertSucceeded(api.queryWithToken(person.token(), Fixtures.ACCEPT, Map.of("id", membership)));
+        return person.token();
+    }
+
+    private GraphQlHttp.Reply create(String token, Map<String, Object> input) {
+        return api.queryWithToken(token, CREATE, Map.of("school", school.id(), "input", input));
+    }
+
+    private String created(String token, Map<String, Object> input) {
+        var reply = Fixtures.assertSucceeded(create(token, input));
+        return reply.read("$.data.contactCreate.contact.id");
+    }
+
+    static Map<String, Object> person(String family, String email, String phone) {
+        Map<String, Object> input = new HashMap<>();
+        input.put("givenName", "Léa");
+        input.put("familyName", family);
+        if (email != null) {
+            input.put("email", email);
+        }
+        if (phone != null) {
+            input.put("phone", phone);
+        }
+        return input;
+    }
+
+    @Test
+    void admissionsCreateAContactAndADuplicateIsReportedNotCreated() {
+        Map<String, Object> input = person("Martin", "lea.martin@example.test", "06 12 34 56 78");
+        input.put("phone", "+33 6 12 34 56 78");
+        input.put("source", "GOOGLE_ADS");
+        input.put("tags", List.of("salon-2026", "CAP"));
+        var reply = Fixtures.assertSucceeded(create(school.admissions(), input));
+        String id = reply.read("$.data.contactCreate.contact.id");
+        assertThat(reply.<List<String>>read("$.data.contactCreate.contact.roles")).containsExactly("PROSPECT");
+        assertThat(reply.<String>read("$.data.contactCreate.contact.phone")).isEqualTo("+33612345678");
+        assertThat(reply.<List<String>>read("$.data.contactCreate.contact.tags")).containsExactly("CAP", "salon-2026");
+
+        var sameMail = create(school.admin(), person("Martin-Dupont", "Lea.Martin+ads@Example.test", null));
+        assertThat(sameMail.<List<String>>read("$.data.contactCreate.userErrors[*].code")).containsExactly("DUPLICATE");
+        assertThat(sameMail.<List<String>>read("$.data.contactCreate.userErrors[0].field"))
+                .containsExactly("input", "email");
+        assertThat(sameMail.<String>read("$.data.contactCreate.duplicateOf.id")).isEqualTo(id);
+        assertThat(sameMail.<Object>read("$.data.contactCreate.contact")).isNull();
+
+        var samePhone = create(school.admin(), person("Autre", null, "+33 0612345678"));
+        assertThat(samePhone.<List<String>>read("$.data.contactCreate.userErrors[0].field"))
+                .containsExactly("input", "phone");
+        assertThat(samePhone.<String>read("$.data.contactCreate.duplicateOf.id")).isEqualTo(id);
+
+        var list = api.queryWithToken(school.finance(), CONTACTS, Map.of("school", school.id()));
+        assertThat(list.<List<String>>read("$.data.node.contacts.edges[*].node.id")).containsExactly(id);
+    }
+
+    @Test
+    void aContactNeedsAFamilyNameAndAWayToReachThem() {
+        var reply = create(school.admissions(), Map.of("familyName", " "));
+        assertThat(reply.<List<String>>read("$.data.contactCreate.userErrors[*].code"))
+                .containsExactlyInAnyOrder("REQUIRED", "REQUIRED");
+    }
+
+    @Test
+    void contactsArePagedByNameWithKeysetCursors() {
+        for (String family : List.of("Durand", "Bernard", "Petit")) {
+            created(school.admissions(), person(family, family.toLowerCase() + "@example.test", null));
+        }
+        var first = api.queryWithToken(school.admin(), CONTACTS, Map.of("school", school.id(), "first", 2));
+        assertThat(first.<List<String>>read("$.data.node.contacts.edges[*].node.displayName"))
+                .containsExactly("Léa Bernard", "Léa Durand");
+        assertThat(first.<Boolean>read("$.data.node.contacts.pageInfo.hasNextPage")).isTrue();
+        var next = api.queryWithToken(school.admin(), CONTACTS, Map.of("school", school.id(), "first", 2,
+                "after", first.read("$.data.node.contacts.pageInfo.endCursor")));
+        assertThat(next.<List<String>>read("$.data.node.contacts.edges[*].node.displayName"))
+                .containsExactly("Léa Petit");
+    }
+
+    @Test
+    void financeReadsOnlyStaffSeeNothingAndAnotherSchoolsContactLooksMissing() {
+        String id = created(school.admissions(), person("Roux", "roux@example.test", null));
+
+        var byFinance = create(school.finance(), person("Noir", "noir@example.test", null));
+        assertThat(byFinance.errorClassification()).isEqualTo("FORBIDDEN");
+        assertThat(api.queryWithToken(school.finance(), NODE, Map.of("id", id)).<String>read("$.data.node.id"))
+                .isEqualTo(id);
+
+        var byStaff = create(school.staff(), person("Noir", "noir@example.test", null));
+        assertThat(byStaff.errorClassification()).isEqualTo("NOT_FOUND");
+        assertThat(api.queryWithToken(school.staff(), NODE, Map.of("id", id)).<Object>read("$.data.node")).isNull();
+        assertThat(api.queryWithToken(school.staff(), CONTACTS, Map.of("school", school.id()))
+                .<List<Object>>read("$.data.node.contacts.edges")).isEmpty();
+
+        for (String outsider : List.of("school-admin-b", "platform-admin", "advisor")) {
+            var hidden = api.query(outsider, NODE, Map.of("id", id));
+            var missing = api.query(outsider, NODE, Map.of("id", globalId("Contact", "no-such-contact")));
+            assertThat(hidden.<Object>read("$.data.node")).as(outsider).isNull();
+            assertThat(hidden.body().replace(id, "ID"))
+                    .isEqualTo(missing.body().replace(globalId("Contact", "no-such-contact"), "ID"));
+        }
+        var elsewhere = api.query("school-admin-b", CREATE, Map.of("school", school.id(),
+                "input", person("Noir", "noir@example.test", null)));
+        assertThat(elsewhere.errorClassification()).isEqualTo("NOT_FOUND");
+    }
+}
