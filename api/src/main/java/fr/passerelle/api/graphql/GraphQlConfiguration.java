@@ -3,6 +3,7 @@ package fr.passerelle.api.graphql;
 import fr.passerelle.api.security.ActorFilter;
 import fr.passerelle.company.graphql.CompanyView;
 import fr.passerelle.crm.graphql.ContactView;
+import fr.passerelle.crm.graphql.AutomationRuleView;
 import fr.passerelle.crm.graphql.CrmTaskView;
 import fr.passerelle.crm.graphql.DealView;
 import fr.passerelle.crm.graphql.PipelineView;
@@ -56,7 +57,8 @@ class GraphQlConfiguration {
             Map.entry(ContactView.class, ContactView.TYPE),
             Map.entry(PipelineView.class, PipelineView.TYPE),
             Map.entry(DealView.class, DealView.TYPE),
-            Map.entry(CrmTaskView.class, CrmTaskView.TYPE));
+            Map.entry(CrmTaskView.class, CrmTaskView.TYPE),
+            Map.entry(AutomationRuleView.class, AutomationRuleView.TYPE));
 
     /**
      * Fails start-up when a schema field has no data fetcher or Java property, or a controller maps something
