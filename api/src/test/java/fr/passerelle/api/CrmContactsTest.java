@@ -142,4 +142,84 @@ class CrmContactsTest extends ApiTest {
                 "input", person("Noir", "noir@example.test", null)));
         assertThat(elsewhere.errorClassification()).isEqualTo("NOT_FOUND");
     }
+
+    @Test
+    void anUpdateWithAStaleVersionIsRefusedAndChangesNothing() {
+        String id = created(school.admissions(), person("Blanc", "blanc@example.test", null));
+        String update = """
+                mutation($id: ID!, $input: ContactUpdateInput!, $v: Int) { contactUpdate(id: $id, input: $input, expectedVersion: $v) {
+                  userErrors { field code } contact { familyName version } } }""";
+        var done = Fixtures.assertSucceeded(api.queryWithToken(school.admissions(), update,
+                Map.of("id", id, "input", person("Blanc-Morel", "blanc@example.test", null), "v", 0)));
+        assertThat(done.<Integer>read("$.data.contactUpdate.contact.version")).isEqualTo(1);
+        var stale = api.queryWithToken(school.admissions(), update,
+                Map.of("id", id, "input", person("Autre", "blanc@example.test", null), "v", 0));
+        assertThat(stale.<List<String>>read("$.data.contactUpdate.userErrors[*].code")).containsExactly("STALE_VERSION");
+        assertThat(stale.<List<String>>read("$.data.contactUpdate.userErrors[0].field")).containsExactly("expectedVersion");
+        assertThat(api.queryWithToken(school.admin(), NODE, Map.of("id", id)).<String>read("$.data.node.displayName"))
+                .isEqualTo("Léa Blanc-Morel");
+    }
+
+    @Test
+    void tagsAreCountedAndStagesKeepTheirHistory() {
+        String one = created(school.admissions(), person("Vert", "vert@example.test", null));
+        String two = created(school.admissions(), person("Gris", "gris@example.test", null));
+        String tag = "mutation($id: ID!, $tags: [String!]!) { contactTagsAdd(id: $id, tags: $tags) { userErrors { code } contact { tags } } }";
+        Fixtures.assertSucceeded(api.queryWithToken(school.admissions(), tag, Map.of("id", one, "tags", List.of("CAP", "Lyon"))));
+        Fixtures.assertSucceeded(api.queryWithToken(school.admissions(), tag, Map.of("id", two, "tags", List.of("CAP"))));
+        var tags = api.queryWithToken(school.finance(), """
+                query($id: ID!) { node(id: $id) { ... on School { crmTags { label contacts } crmLifecycleTargets } } }""",
+                Map.of("id", school.id()));
+        assertThat(tags.<List<String>>read("$.data.node.crmTags[*].label")).containsExactly("CAP", "Lyon");
+        assertThat(tags.<List<Integer>>read("$.data.node.crmTags[*].contacts")).containsExactly(2, 1);
+        assertThat(tags.<List<String>>read("$.data.node.crmLifecycleTargets")).contains("TRAINING_ORGANISATION");
+
+        String move = """
+                mutation($id: ID!, $stage: LifecycleStage!, $target: String!) { contactStageMove(id: $id, input: {target: $target, stage: $stage}) {
+                  userErrors { field code } contact { stages { target stage history { stage secondsSpent } } } } }""";
+        Fixtures.assertSucceeded(api.queryWithToken(school.admissions(), move,
+                Map.of("id", one, "target", "TRAINING_ORGANISATION", "stage", "AWARENESS")));
+        var moved = Fixtures.assertSucceeded(api.queryWithToken(school.admissions(), move,
+                Map.of("id", one, "target", "TRAINING_ORGANISATION", "stage", "DECISION")));
+        assertThat(moved.<String>read("$.data.contactStageMove.contact.stages[0].stage")).isEqualTo("DECISION");
+        assertThat(moved.<List<String>>read("$.data.contactStageMove.contact.stages[0].history[*].stage"))
+                .containsExactly("AWARENESS");
+        var unknown = api.queryWithToken(school.admissions(), move,
+                Map.of("id", one, "target", "ASTRONAUT", "stage", "DECISION"));
+        assertThat(unknown.<List<String>>read("$.data.contactStageMove.userErrors[0].field")).containsExactly("input", "target");
+    }
+
+    @Test
+    void theOlderContactSurvivesAMergeWhicheverOrderAndAnUndoPutsBothBack() {
+        String older = created(school.admissions(), person("Moreau", "moreau@example.test", null));
+        Map<String, Object> newer = person("Moreau", "l.moreau@example.test", "+33 6 98 76 54 32");
+        newer.put("tags", List.of("salon"));
+        String younger = created(school.admissions(), newer);
+
+        var merged = Fixtures.assertSucceeded(api.queryWithToken(school.admissions(), """
+                mutation($keep: ID!, $merge: ID!) { contactMerge(keepId: $keep, mergeId: $merge) {
+                  userErrors { code } contact { id email phone tags } mergedContactId } }""",
+                Map.of("keep", younger, "merge", older)));
+        assertThat(merged.<String>read("$.data.contactMerge.contact.id")).isEqualTo(older);
+        assertThat(merged.<String>read("$.data.contactMerge.contact.email")).isEqualTo("moreau@example.test");
+        assertThat(merged.<String>read("$.data.contactMerge.contact.phone")).isEqualTo("+33698765432");
+        assertThat(merged.<String>read("$.data.contactMerge.mergedContactId")).isEqualTo(younger);
+        assertThat(api.queryWithToken(school.admin(), NODE, Map.of("id", younger)).<Object>read("$.data.node")).isNull();
+        assertThat(api.queryWithToken(school.admin(), CONTACTS, Map.of("school", school.id()))
+                .<List<String>>read("$.data.node.contacts.edges[*].node.id")).containsExactly(older);
+
+        var undone = Fixtures.assertSucceeded(api.queryWithToken(school.admin(), """
+                mutation($id: ID!) { contactMergeUndo(mergedContactId: $id) {
+                  userErrors { code } contact { id phone tags } restored { id phone tags } } }""", Map.of("id", younger)));
+        assertThat(undone.<Object>read("$.data.contactMergeUndo.contact.phone")).isNull();
+        assertThat(undone.<List<String>>read("$.data.contactMergeUndo.contact.tags")).isEmpty();
+        assertThat(undone.<String>read("$.data.contactMergeUndo.restored.phone")).isEqualTo("+33698765432");
+        assertThat(api.queryWithToken(school.admin(), CONTACTS, Map.of("school", school.id()))
+                .<List<String>>read("$.data.node.contacts.edges[*].node.id")).containsExactlyInAnyOrder(older, younger);
+
+        var byFinance = api.queryWithToken(school.finance(), """
+                mutation($keep: ID!, $merge: ID!) { contactMerge(keepId: $keep, mergeId: $merge) { contact { id } } }""",
+                Map.of("keep", younger, "merge", older));
+        assertThat(byFinance.errorClassification()).isEqualTo("FORBIDDEN");
+    }
 }

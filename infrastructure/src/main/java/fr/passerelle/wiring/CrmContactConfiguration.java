@@ -1,6 +1,11 @@
 package fr.passerelle.wiring;
 
 import fr.passerelle.crm.port.out.Contacts;
+import fr.passerelle.crm.port.out.LifecycleTargetLists;
+import fr.passerelle.crm.service.ContactMergeService;
+import fr.passerelle.crm.service.LearnerContacts;
+import fr.passerelle.learner.port.out.Learners;
+import fr.passerelle.membership.port.out.Memberships;
 import fr.passerelle.crm.service.ContactService;
 import fr.passerelle.shared.event.EventFactory;
 import fr.passerelle.shared.port.IdGenerator;
@@ -13,7 +18,20 @@ import org.springframework.context.annotation.Configuration;
 class CrmContactConfiguration {
 
     @Bean
-    ContactService contactService(Contacts contacts, IdGenerator ids, EventFactory events, Clock clock) {
-        return new ContactService(contacts, ids, events, clock);
+    ContactService contactService(Contacts contacts, LifecycleTargetLists targets, Memberships memberships,
+                                  IdGenerator ids, EventFactory events, Clock clock) {
+        return new ContactService(contacts, targets, memberships, ids, events, clock);
+    }
+
+    @Bean
+    LearnerContacts learnerContacts(Learners learners, Contacts contacts, ContactService contactService,
+                                    IdGenerator ids, EventFactory events, Clock clock) {
+        return new LearnerContacts(learners, contacts, contactService, ids, events, clock);
+    }
+
+    @Bean
+    ContactMergeService contactMergeService(ContactService contactService, Contacts contacts, EventFactory events,
+                                            Clock clock) {
+        return new ContactMergeService(contactService, contacts, events, clock);
     }
 }

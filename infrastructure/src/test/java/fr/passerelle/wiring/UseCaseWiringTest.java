@@ -76,9 +76,9 @@ class UseCaseWiringTest {
                         "agreement-gratification-notices",
                         "followup-notices", "followup-step-reminders", "application-notices", "interview-notices",
                         "hiring-notices", "offer-filled-notices", "offer-expiry-reminders",
-                        "refused-host-offers", "webhooks", "signed-originals", "crm-task-overdue-reminders",
-                        "crm-deal-sla-reminders", "crm-deals-contact-merges", "crm-automations",
-                        "crm-automation-events");
+                        "refused-host-offers", "webhooks", "signed-originals", "crm-learner-contacts",
+                        "crm-task-overdue-reminders", "crm-deal-sla-reminders", "crm-deals-contact-merges",
+                        "crm-automations", "crm-automation-events");
         assertThat(subscribers).filteredOn(s -> s.name().equals("followup-opener")).singleElement()
                 .isSameAs(context.getBean(FollowUpOpener.class));
     }

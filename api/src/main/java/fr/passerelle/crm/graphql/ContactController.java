@@ -5,7 +5,17 @@ import fr.passerelle.api.graphql.Mutations;
 import fr.passerelle.api.graphql.NodeLoader;
 import fr.passerelle.api.graphql.PageArguments;
 import fr.passerelle.crm.graphql.ContactInputs.CreateInput;
+import fr.passerelle.api.graphql.ExpectedVersion;
+import fr.passerelle.crm.graphql.ContactInputs.StageMoveInput;
+import fr.passerelle.crm.graphql.ContactInputs.UpdateInput;
+import fr.passerelle.crm.graphql.ContactPayloads.ChangePayload;
 import fr.passerelle.crm.graphql.ContactPayloads.CreatePayload;
+import fr.passerelle.crm.graphql.ContactPayloads.MergePayload;
+import fr.passerelle.crm.graphql.ContactPayloads.TargetsPayload;
+import fr.passerelle.crm.graphql.ContactPayloads.UndoPayload;
+import fr.passerelle.crm.model.ContactRole;
+import fr.passerelle.crm.model.TagCount;
+import fr.passerelle.crm.port.in.ContactMergeUseCases;
 import fr.passerelle.crm.model.Contact;
 import fr.passerelle.crm.model.DuplicateContactException;
 import fr.passerelle.crm.port.in.ContactUseCases;
@@ -13,6 +23,8 @@ import fr.passerelle.membership.model.Actor;
 import fr.passerelle.school.graphql.SchoolView;
 import graphql.relay.Connection;
 import java.util.Collection;
+import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -31,9 +43,11 @@ class ContactController implements NodeLoader {
     private static final String ORDER = "NAME";
 
     private final ContactUseCases contacts;
+    private final ContactMergeUseCases merges;
 
-    ContactController(ContactUseCases contacts) {
+    ContactController(ContactUseCases contacts, ContactMergeUseCases merges) {
         this.contacts = contacts;
+        this.merges = merges;
     }
 
     @SchemaMapping(typeName = SchoolView.TYPE, field = "contacts")
@@ -50,6 +64,89 @@ class ContactController implements NodeLoader {
                 input.tags(), input.owner()));
     }
 
+    @SchemaMapping(typeName = SchoolView.TYPE, field = "crmTags")
+    List<TagCount> crmTags(SchoolView school, @ContextValue Actor actor) {
+        return contacts.tags(actor, school.localId());
+    }
+
+    @SchemaMapping(typeName = SchoolView.TYPE, field = "crmLifecycleTargets")
+    List<String> crmLifecycleTargets(SchoolView school, @ContextValue Actor actor) {
+        return contacts.lifecycleTargets(actor, school.localId());
+    }
+
+    @MutationMapping
+    ChangePayload contactUpdate(@Argument String id, @Argument UpdateInput input, @Argument Long expectedVersion,
+                                @ContextValue Actor actor) {
+        String contactId = localId(id);
+        return change("input", Set.of(ExpectedVersion.ARGUMENT),
+                () -> contacts.update(actor, contactId, input.draft(), expectedVersion));
+    }
+
+    @MutationMapping
+    ChangePayload contactRolesAdd(@Argument String id, @Argument List<ContactRole> roles, @ContextValue Actor actor) {
+        String contactId = localId(id);
+        return change(null, Set.of(), () -> contacts.addRoles(actor, contactId, ContactInputs.roles(roles)));
+    }
+
+    @MutationMapping
+    ChangePayload contactRolesRemove(@Argument String id, @Argument List<ContactRole> roles,
+                                     @ContextValue Actor actor) {
+        String contactId = localId(id);
+        return change(null, Set.of(), () -> contacts.removeRoles(actor, contactId, ContactInputs.roles(roles)));
+    }
+
+    @MutationMapping
+    ChangePayload contactOwnerAssign(@Argument String id, @Argument String owner, @ContextValue Actor actor) {
+        String contactId = localId(id);
+        return change(null, Set.of(), () -> contacts.assignOwner(actor, contactId, owner));
+    }
+
+    @MutationMapping
+    ChangePayload contactTagsAdd(@Argument String id, @Argument List<String> tags, @ContextValue Actor actor) {
+        String contactId = localId(id);
+        return change(null, Set.of(), () -> contacts.addTags(actor, contactId, tags));
+    }
+
+    @MutationMapping
+    ChangePayload contactTagsRemove(@Argument String id, @Argument List<String> tags, @ContextValue Actor actor) {
+        String contactId = localId(id);
+        return change(null, Set.of(), () -> contacts.removeTags(actor, contactId, tags));
+    }
+
+    @MutationMapping
+    ChangePayload contactStageMove(@Argument String id, @Argument StageMoveInput input, @Argument Long expectedVersion,
+                                   @ContextValue Actor actor) {
+        String contactId = localId(id);
+        return change("input", Set.of(ExpectedVersion.ARGUMENT), () -> contacts.moveStage(actor, contactId,
+                input.target(), input.stage(), expectedVersion));
+    }
+
+    @MutationMapping
+    MergePayload contactMerge(@Argument String keepId, @Argument String mergeId, @ContextValue Actor actor) {
+        String one = localId(keepId);
+        String other = localId(mergeId);
+        return Mutations.run(null, () -> merges.merge(actor, one, other), (errors, merged) -> new MergePayload(errors,
+                merged == null ? null : ContactView.of(merged.survivor()),
+                merged == null ? null : GlobalIds.encode(ContactView.TYPE, merged.merged().id())));
+    }
+
+    @MutationMapping
+    UndoPayload contactMergeUndo(@Argument String mergedContactId, @ContextValue Actor actor) {
+        String merged = localId(mergedContactId);
+        return Mutations.run(null, () -> merges.undo(actor, merged), (errors, undone) -> new UndoPayload(errors,
+                undone == null ? null : ContactView.of(undone.survivor()),
+                undone == null ? null : ContactView.of(undone.merged())));
+    }
+
+    @MutationMapping
+    TargetsPayload crmLifecycleTargetsSet(@Argument String schoolId, @Argument List<String> kinds,
+                                          @Argument Long expectedVersion, @ContextValue Actor actor) {
+        String school = GlobalIds.localId(schoolId, SchoolView.TYPE);
+        return Mutations.run(null, () -> contacts.setLifecycleTargets(actor, school, kinds, expectedVersion),
+                (errors, targets) -> new TargetsPayload(errors, targets == null ? null : targets.kinds(),
+                        targets == null ? null : targets.version()));
+    }
+
     @Override
     public String type() {
         return ContactView.TYPE;
@@ -58,6 +155,15 @@ class ContactController implements NodeLoader {
     @Override
     public Map<String, Object> load(Actor actor, Collection<String> localIds) {
         return NodeLoader.byId(contacts.findAll(actor, localIds), ContactView::of);
+    }
+
+    private ChangePayload change(String root, Set<String> outsideRoot, Supplier<Contact> useCase) {
+        return Mutations.run(root, outsideRoot, useCase, (errors, contact) -> new ChangePayload(errors,
+                contact == null ? null : ContactView.of(contact)));
+    }
+
+    private static String localId(String globalId) {
+        return GlobalIds.localId(globalId, ContactView.TYPE);
     }
 
     /** Runs a creation; on a duplicate, the payload also names the contact already there. */

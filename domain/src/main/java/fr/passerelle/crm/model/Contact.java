@@ -15,12 +15,12 @@ import java.util.TreeSet;
  * @param owner             the staff member (token subject) in charge of them, or null
  * @param tags              the organisation's free labels on them
  * @param stages            their lifecycle stage per target kind, each with its history
- * @param mergedInto        the contact this one was merged into; a merged contact is kept (for undo) but listed,
+ * @param merge             set when this contact was merged into another: it is then kept (for undo) but listed,
  *                          counted and found by no one
  * @param lastInteractionAt the last call, e-mail or meeting staff logged with them, or null when none
  */
 public record Contact(String id, String schoolId, ContactDetails details, Set<ContactRole> roles, String owner,
-                      Set<String> tags, List<StageTrack> stages, String mergedInto, Instant lastInteractionAt,
+                      Set<String> tags, List<StageTrack> stages, MergeRecord merge, Instant lastInteractionAt,
                       String createdBy, Instant createdAt, Instant updatedAt, long version) implements Aggregate {
 
     /** Labels per contact: enough to describe someone, few enough to stay readable. */
@@ -71,7 +71,7 @@ public record Contact(String id, String schoolId, ContactDetails details, Set<Co
 
     /** Not merged into another contact: listed, counted, found as a duplicate. */
     public boolean isActive() {
-        return mergedInto == null;
+        return merge == null;
     }
 
     /** Whether this contact and {@code other} share an e-mail or phone key: the same person typed twice. */
@@ -82,33 +82,45 @@ public record Contact(String id, String schoolId, ContactDetails details, Set<Co
     }
 
     public Contact withDetails(ContactDetails newDetails, Instant now) {
-        return new Contact(id, schoolId, newDetails, roles, owner, tags, stages, mergedInto, lastInteractionAt,
+        return new Contact(id, schoolId, newDetails, roles, owner, tags, stages, merge, lastInteractionAt,
                 createdBy, createdAt, now, version);
     }
 
     public Contact withRoles(Set<ContactRole> newRoles, Instant now) {
-        return new Contact(id, schoolId, details, newRoles, owner, tags, stages, mergedInto, lastInteractionAt,
+        return new Contact(id, schoolId, details, newRoles, owner, tags, stages, merge, lastInteractionAt,
                 createdBy, createdAt, now, version);
     }
 
     public Contact withOwner(String newOwner, Instant now) {
-        return new Contact(id, schoolId, details, roles, newOwner, tags, stages, mergedInto, lastInteractionAt,
+        return new Contact(id, schoolId, details, roles, newOwner, tags, stages, merge, lastInteractionAt,
                 createdBy, createdAt, now, version);
     }
 
     public Contact withTags(Set<String> newTags, Instant now) {
-        return new Contact(id, schoolId, details, roles, owner, newTags, stages, mergedInto, lastInteractionAt,
+        return new Contact(id, schoolId, details, roles, owner, newTags, stages, merge, lastInteractionAt,
                 createdBy, createdAt, now, version);
     }
 
     public Contact withStages(List<StageTrack> newStages, Instant now) {
-        return new Contact(id, schoolId, details, roles, owner, tags, newStages, mergedInto, lastInteractionAt,
+        return new Contact(id, schoolId, details, roles, owner, tags, newStages, merge, lastInteractionAt,
                 createdBy, createdAt, now, version);
     }
 
-    public Contact withMergedInto(String survivor, Instant now) {
-        return new Contact(id, schoolId, details, roles, owner, tags, stages, survivor, lastInteractionAt,
+    /** This contact merged away (or back, with null). */
+    public Contact withMerge(MergeRecord record, Instant now) {
+        return new Contact(id, schoolId, details, roles, owner, tags, stages, record, lastInteractionAt,
                 createdBy, createdAt, now, version);
+    }
+
+    /** The contact this one was merged into, or null. */
+    public String mergedInto() {
+        return merge == null ? null : merge.into();
+    }
+
+    /** Whether this contact was created before {@code other} (the older one survives a merge; ids break ties). */
+    public boolean isOlderThan(Contact other) {
+        int byTime = createdAt.compareTo(other.createdAt);
+        return byTime != 0 ? byTime < 0 : id.compareTo(other.id) < 0;
     }
 
     /** The later of the interaction known and this one (interactions may be logged out of order). */
@@ -116,7 +128,7 @@ public record Contact(String id, String schoolId, ContactDetails details, Set<Co
         if (lastInteractionAt != null && !at.isAfter(lastInteractionAt)) {
             return this;
         }
-        return new Contact(id, schoolId, details, roles, owner, tags, stages, mergedInto, at, createdBy, createdAt,
+        return new Contact(id, schoolId, details, roles, owner, tags, stages, merge, at, createdBy, createdAt,
                 now, version);
     }
 }

@@ -21,6 +21,10 @@ public final class ContactEvents {
     public static final String MERGED = "contact.merged";
     /** On the survivor, with {@link #MERGED_CONTACT_ID}: other parts put back what they moved. */
     public static final String UNMERGED = "contact.unmerged";
+    /** On the merged contact, {@link #MERGED_CONTACT_ID} naming the survivor: it is listed and found no more. */
+    public static final String MERGED_AWAY = "contact.mergedAway";
+    /** On the merged contact made active again by an undo, {@link #MERGED_CONTACT_ID} naming the survivor. */
+    public static final String RESTORED = "contact.restored";
 
     public static final String SCHOOL_ID = "schoolId";
     public static final String CONTACT_ID = "contactId";

@@ -3,14 +3,24 @@ package fr.passerelle.crm.service;
 import fr.passerelle.crm.model.Contact;
 import fr.passerelle.crm.model.ContactDetails;
 import fr.passerelle.crm.model.ContactDraft;
+import fr.passerelle.crm.model.ContactKeys;
+import fr.passerelle.crm.model.ContactLinks;
 import fr.passerelle.crm.model.ContactEvents;
 import fr.passerelle.crm.model.ContactQuery;
 import fr.passerelle.crm.model.ContactRole;
 import fr.passerelle.crm.model.DuplicateContactException;
+import fr.passerelle.crm.model.LifecycleStage;
+import fr.passerelle.crm.model.LifecycleTargets;
+import fr.passerelle.crm.model.LifecycleTargetsEvents;
+import fr.passerelle.crm.model.StageTrack;
+import fr.passerelle.crm.model.TagCount;
 import fr.passerelle.crm.port.in.ContactUseCases;
 import fr.passerelle.crm.port.out.Contacts;
+import fr.passerelle.crm.port.out.LifecycleTargetLists;
 import fr.passerelle.membership.model.Actor;
+import fr.passerelle.membership.model.MembershipRole;
 import fr.passerelle.membership.model.Tenant;
+import fr.passerelle.membership.port.out.Memberships;
 import fr.passerelle.shared.error.NotFoundException;
 import fr.passerelle.shared.event.EventFactory;
 import fr.passerelle.shared.event.Initiator;
@@ -19,10 +29,18 @@ import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
 import fr.passerelle.shared.port.IdGenerator;
 import fr.passerelle.shared.service.VersionedChange;
+import fr.passerelle.shared.validation.BusinessRuleViolation;
+import fr.passerelle.shared.validation.ErrorCode;
+import fr.passerelle.shared.validation.Limits;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -31,16 +49,22 @@ import java.util.function.UnaryOperator;
 public class ContactService implements ContactUseCases {
 
     static final String TYPE = "Contact";
+    private static final int MAX_TAG_COUNTS = 200;
+    private static final Set<MembershipRole> OWNERS = Set.of(MembershipRole.SCHOOL_ADMIN, MembershipRole.ADMISSIONS);
 
     private final Contacts contacts;
-    private final ContactTags tags;
+    private final LifecycleTargetLists targets;
+    private final Memberships memberships;
+    private final ContactTags tags = new ContactTags();
     private final IdGenerator ids;
     private final EventFactory events;
     private final Clock clock;
 
-    public ContactService(Contacts contacts, IdGenerator ids, EventFactory events, Clock clock) {
+    public ContactService(Contacts contacts, LifecycleTargetLists targets, Memberships memberships, IdGenerator ids,
+                          EventFactory events, Clock clock) {
         this.contacts = contacts;
-        this.tags = new ContactTags();
+        this.targets = targets;
+        this.memberships = memberships;
         this.ids = ids;
         this.events = events;
         this.clock = clock;
@@ -52,6 +76,9 @@ public class ContactService implements ContactUseCases {
         CrmAccess.requireWork(actor, schoolId);
         Set<String> cleanTags = tags.validated("tags", tagLabels);
         ContactDetails details = draft.validate(PlatformCalendar.today(clock));
+        if (owner != null) {
+            requireOwner(schoolId, owner);
+        }
         return insert(Contact.create(ids.newId(), schoolId, details, roles == null ? Set.of() : roles, owner,
                 cleanTags, actor.subject(), clock.instant()), actor.initiatorFor(Tenant.school(schoolId)));
     }
@@ -63,19 +90,24 @@ public class ContactService implements ContactUseCases {
                 ContactEvents.attributesOf(contact)));
     }
 
+    /** The school's active contact sharing the details' e-mail or phone key, other than {@code self}. */
+    Optional<Contact> duplicateOf(String schoolId, ContactDetails details, String self) {
+        Contact probe = Contact.create("probe", schoolId, details, Set.of(), null, Set.of(), null, clock.instant());
+        return contacts.findByKeys(schoolId, probe.emailKey(), probe.phoneKey(), 2).stream()
+                .filter(existing -> !existing.id().equals(self))
+                .findFirst();
+    }
+
     /**
      * @throws DuplicateContactException when an active contact of the school other than {@code self} shares the
      *                                   details' e-mail key (reported on {@code email}) or phone key ({@code phone})
      */
     void rejectDuplicate(String schoolId, ContactDetails details, String self) {
-        Contact probe = Contact.create("probe", schoolId, details, Set.of(), null, Set.of(), null, clock.instant());
-        contacts.findByKeys(schoolId, probe.emailKey(), probe.phoneKey(), 2).stream()
-                .filter(existing -> !existing.id().equals(self))
-                .findFirst()
-                .ifPresent(existing -> {
-                    boolean sameEmail = probe.emailKey() != null && probe.emailKey().equals(existing.emailKey());
-                    throw new DuplicateContactException(sameEmail ? "email" : "phone", existing.id());
-                });
+        duplicateOf(schoolId, details, self).ifPresent(existing -> {
+            boolean sameEmail = existing.emailKey() != null
+                    && existing.emailKey().equals(ContactKeys.email(details.email()));
+            throw new DuplicateContactException(sameEmail ? "email" : "phone", existing.id());
+        });
     }
 
     @Override
@@ -95,6 +127,131 @@ public class ContactService implements ContactUseCases {
     }
 
     @Override
+    public Contact update(Actor actor, String id, ContactDraft draft, Long expectedVersion) {
+        ContactDetails typed = draft.validate(PlatformCalendar.today(clock));
+        return change(actor, id, ContactEvents.UPDATED, expectedVersion, contact -> {
+            ContactDetails details = ContactDetails.linked(typed, new ContactLinks(
+                    typed.links().companyId(), typed.links().funder(), contact.details().links().platformSubject(),
+                    contact.details().links().learnerId()));
+            rejectDuplicate(contact.schoolId(), details, contact.id());
+            return details.equals(contact.details()) ? contact : contact.withDetails(details, clock.instant());
+        });
+    }
+
+    @Override
+    public Contact addRoles(Actor actor, String id, Set<ContactRole> roles) {
+        return change(actor, id, ContactEvents.ROLES_CHANGED, null, contact -> {
+            Set<ContactRole> all = EnumSet.noneOf(ContactRole.class);
+            all.addAll(contact.roles());
+            all.addAll(roles);
+            return all.equals(contact.roles()) ? contact : contact.withRoles(all, clock.instant());
+        });
+    }
+
+    @Override
+    public Contact removeRoles(Actor actor, String id, Set<ContactRole> roles) {
+        return change(actor, id, ContactEvents.ROLES_CHANGED, null, contact -> {
+            Set<ContactRole> left = EnumSet.noneOf(ContactRole.class);
+            left.addAll(contact.roles());
+            left.removeAll(roles);
+            if (left.isEmpty()) {
+                throw BusinessRuleViolation.of("roles", ErrorCode.INVALID_STATE, "error.crm.contact.last-role");
+            }
+            return left.equals(contact.roles()) ? contact : contact.withRoles(left, clock.instant());
+        });
+    }
+
+    @Override
+    public Contact assignOwner(Actor actor, String id, String owner) {
+        return change(actor, id, ContactEvents.OWNER_ASSIGNED, null, contact -> {
+            if (Objects.equals(owner, contact.owner())) {
+                return contact;
+            }
+            if (owner != null) {
+                requireOwner(contact.schoolId(), owner);
+            }
+            return contact.withOwner(owner, clock.instant());
+        });
+    }
+
+    @Override
+    public Contact addTags(Actor actor, String id, List<String> labels) {
+        Set<String> added = tags.validated("tags", labels);
+        return change(actor, id, ContactEvents.TAGS_CHANGED, null, contact -> {
+            Set<String> all = new LinkedHashSet<>(contact.tags());
+            all.addAll(added);
+            if (all.size() > Contact.MAX_TAGS) {
+                throw BusinessRuleViolation.of("tags", ErrorCode.OUT_OF_RANGE, "error.crm.contact.too-many-tags",
+                        Contact.MAX_TAGS);
+            }
+            return all.equals(contact.tags()) ? contact : contact.withTags(all, clock.instant());
+        });
+    }
+
+    @Override
+    public Contact removeTags(Actor actor, String id, List<String> labels) {
+        Set<String> removed = tags.validated("tags", labels);
+        return change(actor, id, ContactEvents.TAGS_CHANGED, null, contact -> {
+            Set<String> left = new LinkedHashSet<>(contact.tags());
+            left.removeAll(removed);
+            return left.equals(contact.tags()) ? contact : contact.withTags(left, clock.instant());
+        });
+    }
+
+    @Override
+    public Contact moveStage(Actor actor, String id, String target, LifecycleStage stage, Long expectedVersion) {
+        if (stage == null) {
+            throw BusinessRuleViolation.of("stage", ErrorCode.REQUIRED, "error.value.required");
+        }
+        return versioned(actor, id, ContactEvents.STAGE_CHANGED, target).apply(expectedVersion, contact -> {
+            if (!targetsOf(contact.schoolId()).contains(target)) {
+                throw BusinessRuleViolation.of("target", ErrorCode.INVALID, "error.crm.target.unknown");
+            }
+            Instant now = clock.instant();
+            List<StageTrack> stages = new ArrayList<>();
+            boolean tracked = false;
+            for (StageTrack track : contact.stages()) {
+                if (track.target().equals(target)) {
+                    stages.add(track.movedTo(stage, actor.subject(), now));
+                    tracked = true;
+                } else {
+                    stages.add(track);
+                }
+            }
+            if (!tracked) {
+                stages.add(StageTrack.start(target, stage, actor.subject(), now));
+            }
+            return stages.equals(contact.stages()) ? contact : contact.withStages(stages, now);
+        });
+    }
+
+    @Override
+    public List<TagCount> tags(Actor actor, String schoolId) {
+        return CrmAccess.mayRead(actor, schoolId) ? contacts.tagCounts(schoolId, MAX_TAG_COUNTS) : List.of();
+    }
+
+    @Override
+    public List<String> lifecycleTargets(Actor actor, String schoolId) {
+        return CrmAccess.mayRead(actor, schoolId) ? targetsOf(schoolId).kinds() : List.of();
+    }
+
+    @Override
+    public LifecycleTargets setLifecycleTargets(Actor actor, String schoolId, List<String> kinds,
+                                                Long expectedVersion) {
+        CrmAccess.requireConfigure(actor, schoolId);
+        List<String> clean = LifecycleTargets.validated("kinds", kinds);
+        Initiator by = actor.initiatorFor(Tenant.school(schoolId));
+        return new VersionedChange<>(() -> targetsOf(schoolId), t -> Math.max(t.version(), 0),
+                (before, after) -> before.isStored()
+                        ? targets.update(after, events.changed(LifecycleTargetsEvents.CHANGED, by, before, after,
+                                Map.of(ContactEvents.SCHOOL_ID, schoolId)))
+                        : targets.insert(after, events.created(LifecycleTargetsEvents.CHANGED, by, after,
+                                Map.of(ContactEvents.SCHOOL_ID, schoolId))))
+                .apply(expectedVersion, current -> current.kinds().equals(clean) && current.isStored() ? current
+                        : current.withKinds(clean, clock.instant()));
+    }
+
+    @Override
     public void recordInteraction(String schoolId, String contactId, Instant at) {
         if (contacts.findById(contactId).filter(c -> c.schoolId().equals(schoolId)).isEmpty()) {
             return; // erased since, or not this school's: nothing to record
@@ -106,12 +263,27 @@ public class ContactService implements ContactUseCases {
                 .apply(null, c -> c.withInteractionAt(at, clock.instant()));
     }
 
+    private LifecycleTargets targetsOf(String schoolId) {
+        return targets.findById(schoolId).orElseGet(() -> LifecycleTargets.defaults(schoolId, clock.instant()));
+    }
+
+    /** The owner must work the school's CRM: an active school admin or admissions advisor of it. */
+    private void requireOwner(String schoolId, String owner) {
+        Tenant school = Tenant.school(schoolId);
+        boolean works = owner.length() <= Limits.NAME
+                && memberships.findActiveBySubject(owner).stream()
+                .anyMatch(m -> m.tenant().equals(school) && OWNERS.contains(m.role()));
+        if (!works) {
+            throw BusinessRuleViolation.of("owner", ErrorCode.INVALID, "error.crm.contact.owner");
+        }
+    }
+
     /** A change of an active contact the actor may work on, under optimistic locking. */
     Contact change(Actor actor, String id, String eventType, Long expectedVersion, UnaryOperator<Contact> change) {
         return versioned(actor, id, eventType, null).apply(expectedVersion, change);
     }
 
-    VersionedChange<Contact> versioned(Actor actor, String id, String eventType, String target) {
+    private VersionedChange<Contact> versioned(Actor actor, String id, String eventType, String target) {
         return new VersionedChange<>(() -> workable(actor, id), Contact::version,
                 (before, after) -> contacts.update(after, events.changed(eventType,
                         actor.initiatorFor(Tenant.school(after.schoolId())), before, after,

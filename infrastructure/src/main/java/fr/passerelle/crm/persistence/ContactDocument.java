@@ -33,6 +33,7 @@ record ContactDocument(
         String owner,
         Set<String> tags,
         List<StageTrack> stages,
+        MergeRecord merge,
         String mergedInto,
         Instant lastInteractionAt,
         String emailKey,
@@ -50,5 +51,12 @@ record ContactDocument(
     }
 
     record Links(String companyId, Funder funder, String platformSubject, String learnerId) {
+    }
+
+    /** Kept on a merged contact: the survivor and its state before and after the merge, for an undo. */
+    record MergeRecord(String into, Instant at, String by, Snapshot survivorBefore, Snapshot survivorAfter) {
+    }
+
+    record Snapshot(Details details, Set<ContactRole> roles, String owner, Set<String> tags, List<StageTrack> stages) {
     }
 }

@@ -13,6 +13,7 @@ interface ContactDocumentMapper {
     @Mapping(target = "phoneKey", expression = "java(contact.phoneKey())")
     @Mapping(target = "nameKey", expression = "java(contact.nameKey())")
     @Mapping(target = "department", expression = "java(contact.department())")
+    @Mapping(target = "mergedInto", expression = "java(contact.mergedInto())")
     ContactDocument toDocument(Contact contact, Long storedVersion);
 
     Contact toDomain(ContactDocument document);

@@ -16,8 +16,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 
 /**
- * Deals and tasks are the school's commercial records. They name staff (owner, author, who moved a deal) and point to
- * a contact by id; the contact's identity lives with the contact, whose provider exports and erases it.
+ * Deals and tasks are the school's commercial records (pipelines its configuration). They name staff (owner, author,
+ * who moved a deal or completed a task) and point to a contact by id; the contact's identity lives with the contact, whose provider exports and erases it.
  *
  * <ul>
  *   <li>Staff: a staff member's export lists the deals and tasks they own or created; erasing them pseudonymises
@@ -32,6 +32,7 @@ class DealsPrivacy implements PersonalDataProvider {
 
     private static final String DEALS = "crmDeals";
     private static final String TASKS = "crmTasks";
+    private static final String PIPELINES = "crmPipelines";
     private static final String OWNER = "ownerSubject";
     private static final String AUTHOR = "createdBy";
     private static final String DONE_BY = "doneBy";
@@ -53,7 +54,9 @@ class DealsPrivacy implements PersonalDataProvider {
                 new PersonalData("crm.deal-staff", DEALS, List.of(OWNER, AUTHOR, "history.by"),
                         "privacy.purpose.crm-work", LegalBasis.LEGITIMATE_INTEREST, PersonalData.Erasure.PSEUDONYMISE),
                 new PersonalData("crm.task-staff", TASKS, List.of(OWNER, AUTHOR, DONE_BY),
-                        "privacy.purpose.crm-work", LegalBasis.LEGITIMATE_INTEREST, PersonalData.Erasure.PSEUDONYMISE));
+                        "privacy.purpose.crm-work", LegalBasis.LEGITIMATE_INTEREST, PersonalData.Erasure.PSEUDONYMISE),
+                new PersonalData("crm.pipeline-authors", PIPELINES, List.of(AUTHOR), "privacy.purpose.record-authors",
+                        LegalBasis.LEGITIMATE_INTEREST, PersonalData.Erasure.PSEUDONYMISE));
     }
 
     @Override
@@ -63,6 +66,8 @@ class DealsPrivacy implements PersonalDataProvider {
                 "stageId", "title", OWNER, AUTHOR, "createdAt")).ifPresent(sections::add);
         PrivacyQueries.section(mongo, "crm-tasks-worked", TASKS, staff(person), List.of("schoolId", "title",
                 "dueAt", "doneAt", OWNER, AUTHOR)).ifPresent(sections::add);
+        PrivacyQueries.section(mongo, "crm-pipelines-created", PIPELINES, PrivacyQueries.bySubject(AUTHOR, person),
+                List.of("schoolId", "name", "createdAt")).ifPresent(sections::add);
         return sections;
     }
 
@@ -73,7 +78,8 @@ class DealsPrivacy implements PersonalDataProvider {
         int changed = Stream.of(DEALS, TASKS).mapToInt(collection ->
                 PrivacyQueries.replace(mongo, collection, OWNER, subjects, pseudonym)
                         + PrivacyQueries.replace(mongo, collection, AUTHOR, subjects, pseudonym)).sum()
-                + PrivacyQueries.replace(mongo, TASKS, DONE_BY, subjects, pseudonym);
+                + PrivacyQueries.replace(mongo, TASKS, DONE_BY, subjects, pseudonym)
+                + PrivacyQueries.replace(mongo, PIPELINES, AUTHOR, subjects, pseudonym);
         for (String subject : subjects) {
             changed += PrivacyQueries.replaceInArray(mongo, DEALS, "history", "by", subject, pseudonym);
         }

@@ -2,6 +2,7 @@ package fr.passerelle.crm.persistence;
 
 import fr.passerelle.crm.model.Contact;
 import fr.passerelle.crm.model.ContactQuery;
+import fr.passerelle.crm.model.TagCount;
 import fr.passerelle.crm.port.out.ContactReferences;
 import fr.passerelle.crm.port.out.Contacts;
 import fr.passerelle.shared.paging.Page;
@@ -19,6 +20,7 @@ import java.util.Set;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
@@ -74,6 +76,18 @@ class MongoContacts extends DocumentStore<Contact, ContactDocument> implements C
     @Override
     public long count(String schoolId, ContactQuery query) {
         return mongo.count(Query.query(queries.of(active(schoolId), query)), ContactDocument.class);
+    }
+
+    @Override
+    public List<TagCount> tagCounts(String schoolId, int limit) {
+        Aggregation counting = Aggregation.newAggregation(
+                Aggregation.match(active(schoolId)),
+                Aggregation.unwind("tags"),
+                Aggregation.group("tags").count().as("contacts"),
+                Aggregation.sort(Sort.by(Sort.Direction.DESC, "contacts").and(Sort.by(ID))),
+                Aggregation.limit(limit));
+        return mongo.aggregate(counting, collectionName(), Document.class).getMappedResults().stream()
+                .map(d -> new TagCount(d.getString(ID), ((Number) d.get("contacts")).longValue())).toList();
     }
 
     @Override

@@ -199,6 +199,16 @@ class PersonalDataProvidersContractTest {
                 .append("subject", sub).append("outcome", "SENT").append("at", at));
         insert("newsletters", new Document("_id", "newsletter-" + name).append("title", "News")
                 .append("body", "Hello").append("createdBy", sub).append("createdAt", at));
+        insert("crmDeals", new Document("_id", "deal-" + name).append("schoolId", "school-1")
+                .append("pipelineId", "default-school-1").append("contactId", "contact-" + name)
+                .append("stageId", "discovery").append("ownerSubject", sub).append("createdBy", sub)
+                .append("history", List.of(new Document("toStageId", "discovery").append("by", sub).append("at", at)))
+                .append("version", 0L));
+        insert("crmPipelines", new Document("_id", "pipeline-" + name).append("schoolId", "school-1")
+                .append("name", "Inscriptions").append("createdBy", sub).append("version", 0L));
+        insert("crmTasks", new Document("_id", "task-" + name).append("schoolId", "school-1")
+                .append("title", "Call back").append("dealId", "deal-" + name).append("ownerSubject", sub)
+                .append("createdBy", sub).append("doneBy", sub).append("dueAt", at).append("version", 0L));
         insert("idempotencyKeys", new Document("_id", "key-" + name).append("client", "subject:" + sub)
                 .append("key", "k-" + name).append("status", 200).append("expiresAt", Date.from(NOW.plusSeconds(60))));
     }

@@ -3,6 +3,9 @@ package fr.passerelle.crm.port.in;
 import fr.passerelle.crm.model.Contact;
 import fr.passerelle.crm.model.ContactDraft;
 import fr.passerelle.crm.model.ContactRole;
+import fr.passerelle.crm.model.LifecycleStage;
+import fr.passerelle.crm.model.LifecycleTargets;
+import fr.passerelle.crm.model.TagCount;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
@@ -36,6 +39,42 @@ public interface ContactUseCases {
 
     /** A page of the school's active contacts by name; empty for whoever may not read its CRM. */
     Page<Contact> list(Actor actor, String schoolId, Paging paging);
+
+    /**
+     * Replaces the contact's details (school admins and admissions). Its platform user and learner profile links are
+     * kept: the platform sets those. A change giving it another contact's e-mail or phone is refused as a duplicate.
+     */
+    Contact update(Actor actor, String id, ContactDraft draft, Long expectedVersion);
+
+    /** Adds roles; adding one it has changes nothing. */
+    Contact addRoles(Actor actor, String id, Set<ContactRole> roles);
+
+    /** Removes roles; a contact keeps at least one ({@code INVALID_STATE} otherwise). */
+    Contact removeRoles(Actor actor, String id, Set<ContactRole> roles);
+
+    /** Puts a staff member who works the school's CRM (by token subject) in charge, or nobody with null. */
+    Contact assignOwner(Actor actor, String id, String owner);
+
+    /** Adds the school's free labels to the contact (at most {@link Contact#MAX_TAGS} in all). */
+    Contact addTags(Actor actor, String id, List<String> tags);
+
+    /** Removes labels from the contact; labels it does not carry are ignored. */
+    Contact removeTags(Actor actor, String id, List<String> tags);
+
+    /**
+     * Moves the contact to a lifecycle stage for one of the school's target kinds; the stage it leaves joins the
+     * history with the time spent in it.
+     */
+    Contact moveStage(Actor actor, String id, String target, LifecycleStage stage, Long expectedVersion);
+
+    /** The tags in use in the school's CRM with their counts, most used first (at most 200). */
+    List<TagCount> tags(Actor actor, String schoolId);
+
+    /** The school's lifecycle target kinds (its own, or the defaults); empty for whoever may not read its CRM. */
+    List<String> lifecycleTargets(Actor actor, String schoolId);
+
+    /** Sets the school's lifecycle target kinds (school admins). */
+    LifecycleTargets setLifecycleTargets(Actor actor, String schoolId, List<String> kinds, Long expectedVersion);
 
     /**
      * Records that staff interacted with the contact at {@code at} (a call, an e-mail, a meeting logged in its

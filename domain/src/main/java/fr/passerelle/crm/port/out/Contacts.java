@@ -2,6 +2,7 @@ package fr.passerelle.crm.port.out;
 
 import fr.passerelle.crm.model.Contact;
 import fr.passerelle.crm.model.ContactQuery;
+import fr.passerelle.crm.model.TagCount;
 import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
 import fr.passerelle.shared.port.AggregateStore;
@@ -25,4 +26,7 @@ public interface Contacts extends AggregateStore<Contact> {
 
     /** How many of the school's active contacts the query selects. */
     long count(String schoolId, ContactQuery query);
+
+    /** The tags on the school's active contacts with their counts, most used first, at most {@code limit}. */
+    List<TagCount> tagCounts(String schoolId, int limit);
 }
