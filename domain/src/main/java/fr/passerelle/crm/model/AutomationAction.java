@@ -61,7 +61,9 @@ public record AutomationAction(Kind kind, String target, String title, Integer d
         String targetPath = path + ".target";
         return switch (required) {
             case MOVE_DEAL, ASSIGN_OWNER, NOTIFY_STAFF, ADD_TAG, REMOVE_TAG -> {
-                String clean = checks.text(targetPath, target, Limits.SHORT_TEXT);
+                // Tags are bounded as the contacts part bounds them; ids and subjects as short texts.
+                int max = required == Kind.ADD_TAG || required == Kind.REMOVE_TAG ? Limits.CODE : Limits.SHORT_TEXT;
+                String clean = checks.text(targetPath, target, max);
                 yield clean == null ? null : new AutomationAction(required, clean, null, null);
             }
             case CREATE_TASK -> {

@@ -62,18 +62,12 @@ public record AutomationRule(String id, String schoolId, String name, boolean en
     }
 
     /**
-     * What this rule does with an event, given the facts read for it: skipped when the event comes from a change
-     * this rule already made in its chain, or when the chain is as long as allowed; otherwise whether its conditions
-     * all hold.
+     * What this rule does with an event, given the facts read for it: nothing when the event is not its trigger or a
+     * condition fails; skipped, when it would act, if the event comes from a change this rule already made in its
+     * chain or the chain is as long as allowed (only a rule that would act is looping); otherwise applied, provided
+     * the event concerns the deal or contact its actions change.
      */
     public AutomationRun.Verdict judge(AutomationEvent event, AutomationFacts facts) {
-        AutomationChain chain = event.chain();
-        if (chain.contains(id)) {
-            return AutomationRun.Verdict.of(AutomationRun.Outcome.SKIPPED_LOOP, AutomationRun.Reason.OWN_CHANGE);
-        }
-        if (chain.full()) {
-            return AutomationRun.Verdict.of(AutomationRun.Outcome.SKIPPED_LOOP, AutomationRun.Reason.CHAIN_TOO_LONG);
-        }
         if (event.trigger() != trigger) {
             return AutomationRun.Verdict.of(AutomationRun.Outcome.CONDITIONS_NOT_MET, AutomationRun.Reason.OTHER_TRIGGER);
         }
@@ -81,6 +75,13 @@ public record AutomationRule(String id, String schoolId, String name, boolean en
         if (!conditions.stream().allMatch(c -> c.holdsFor(subject))) {
             return AutomationRun.Verdict.of(AutomationRun.Outcome.CONDITIONS_NOT_MET,
                     AutomationRun.Reason.CONDITION_FAILED);
+        }
+        AutomationChain chain = event.chain();
+        if (chain.contains(id)) {
+            return AutomationRun.Verdict.of(AutomationRun.Outcome.SKIPPED_LOOP, AutomationRun.Reason.OWN_CHANGE);
+        }
+        if (chain.full()) {
+            return AutomationRun.Verdict.of(AutomationRun.Outcome.SKIPPED_LOOP, AutomationRun.Reason.CHAIN_TOO_LONG);
         }
         boolean missingDeal = facts.dealId() == null && actions.stream().anyMatch(a -> a.kind().needsDeal()
                 || a.kind() == AutomationAction.Kind.CREATE_TASK && a.target() == null);
