@@ -43,6 +43,8 @@ class CrmAutomationsTest extends ApiTest {
             query($id: ID!) { node(id: $id) { ... on Deal { nextTask { id title ownerSubject automationRuleId
               automationReason } history { toStageName by automationRuleId } } } }""";
     static final String RULE_NODE = "query($id: ID!) { node(id: $id) { ... on AutomationRule { id } } }";
+    static final String RULE_SKIP = """
+            query($id: ID!) { node(id: $id) { ... on AutomationRule { lastLoopSkip { eventId reason at } } } }""";
 
     private String school;
     private Newcomers.Person admin;
@@ -126,6 +128,45 @@ class CrmAutomationsTest extends ApiTest {
         var dryRun = api.queryWithToken(otherAdmin.token(), DRY_RUN, Map.of("school", school,
                 "input", fundingRule("any-stage")));
         assertThat(dryRun.errorClassification()).isEqualTo("NOT_FOUND");
+    }
+
+    @Test
+    void twoRulesMovingADealBackAndForthStopWhenTheFirstWouldFireOnItsOwnChange() {
+        String followUp = stage("À relancer");
+        String funding = stage("En attente de financement");
+        String there = enabledRule("Vers le financement", followUp, Map.of("kind", "MOVE_DEAL", "target", funding));
+        String back = enabledRule("Retour à relancer", funding, Map.of("kind", "MOVE_DEAL", "target", followUp));
+
+        String deal = newDeal();
+        Fixtures.assertSucceeded(api.queryWithToken(admissions, MOVE,
+                Map.of("id", deal, "input", Map.of("stageId", followUp))));
+
+        // Each rule runs on the three moves: by hand to « À relancer », by the first rule, by the second.
+        assertThat(outcomes(there)).containsExactlyInAnyOrder("APPLIED", "CONDITIONS_NOT_MET", "SKIPPED_LOOP");
+        assertThat(outcomes(back)).containsExactlyInAnyOrder("CONDITIONS_NOT_MET", "APPLIED", "CONDITIONS_NOT_MET");
+        assertThat(api.queryWithToken(admin.token(), RULE_SKIP, Map.of("id", there))
+                .<String>read("$.data.node.lastLoopSkip.reason")).isEqualTo("OWN_CHANGE");
+        assertThat(api.queryWithToken(admin.token(), RULE_SKIP, Map.of("id", back))
+                .<Object>find("$.data.node.lastLoopSkip")).isNull();
+        List<Map<String, Object>> history = api.queryWithToken(admissions, DEAL, Map.of("id", deal))
+                .read("$.data.node.history");
+        assertThat(history).extracting(move -> move.get("automationRuleId")).containsExactly(null, null,
+                GlobalIds.localId(there, "AutomationRule"), GlobalIds.localId(back, "AutomationRule"));
+    }
+
+    private List<String> outcomes(String rule) {
+        return Fixtures.eventually(() -> api.queryWithToken(admin.token(), RUNS, Map.of("rule", rule))
+                .<List<String>>read("$.data.automationRuns.edges[*].node.outcome"), found -> found.size() == 3);
+    }
+
+    private String enabledRule(String name, String fromStage, Map<String, Object> action) {
+        var created = Fixtures.assertSucceeded(api.queryWithToken(admin.token(), CREATE_RULE, Map.of("school", school,
+                "input", Map.of("name", name, "trigger", "DEAL_MOVED",
+                        "conditions", List.of(Map.of("field", "EVENT_TO_STAGE", "value", fromStage)),
+                        "actions", List.of(action)))));
+        String rule = created.read("$.data.automationRuleCreate.automationRule.id");
+        Fixtures.assertSucceeded(api.queryWithToken(admin.token(), ENABLE, Map.of("id", rule, "v", 0)));
+        return rule;
     }
 
     private Map<String, Object> fundingRule(String stageId) {

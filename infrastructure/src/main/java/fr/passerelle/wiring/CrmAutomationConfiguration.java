@@ -12,6 +12,7 @@ import fr.passerelle.crm.port.out.Contacts;
 import fr.passerelle.crm.port.out.Deals;
 import fr.passerelle.crm.port.out.Pipelines;
 import fr.passerelle.crm.service.AutomationEventRecorder;
+import fr.passerelle.crm.service.AutomationFailureNotices;
 import fr.passerelle.crm.service.AutomationRuleService;
 import fr.passerelle.crm.service.AutomationRunner;
 import fr.passerelle.crm.service.AutomationTriggers;
@@ -64,7 +65,9 @@ class CrmAutomationConfiguration {
 
     @Bean
     AutomationRunner automationRunner(AutomationRules rules, AutomationRuns runs, AutomationEventLog log,
-                                      AutomationSubjects subjects, AutomationEffects effects, Clock clock) {
-        return new AutomationRunner(rules, runs, log, subjects, effects, PublicHolidays.france(), clock);
+                                      AutomationSubjects subjects, AutomationEffects effects,
+                                      Memberships memberships, NoticeDelivery notices, Clock clock) {
+        return new AutomationRunner(rules, runs, log, subjects, effects, PublicHolidays.france(),
+                new AutomationFailureNotices(memberships, notices), clock);
     }
 }

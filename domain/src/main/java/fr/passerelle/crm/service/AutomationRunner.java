@@ -26,8 +26,8 @@ import java.util.Optional;
  * Runs one rule on one event, as the durable job {@link AutomationTriggers} scheduled: judges it (loop, conditions),
  * applies its actions with the rule as their cause, and records the run. A run already recorded is not run again;
  * a crash between the actions and the record repeats the actions, which are idempotent per cause. A refused action
- * (a business rule, a record gone) ends the run as FAILED, with what was done before it; any other failure lets the
- * job retry.
+ * (a business rule, a record gone) ends the run as FAILED, with what was done before it, and tells the school's
+ * admins; any other failure lets the job retry.
  */
 public class AutomationRunner implements ReminderHandler {
 
@@ -41,17 +41,19 @@ public class AutomationRunner implements ReminderHandler {
     private final AutomationSubjects subjects;
     private final AutomationEffects effects;
     private final PublicHolidays holidays;
+    private final AutomationFailureNotices failures;
     private final Clock clock;
 
     public AutomationRunner(AutomationRules rules, AutomationRuns runs, AutomationEventLog log,
                             AutomationSubjects subjects, AutomationEffects effects, PublicHolidays holidays,
-                            Clock clock) {
+                            AutomationFailureNotices failures, Clock clock) {
         this.rules = rules;
         this.runs = runs;
         this.log = log;
         this.subjects = subjects;
         this.effects = effects;
         this.holidays = holidays;
+        this.failures = failures;
         this.clock = clock;
     }
 
@@ -72,7 +74,11 @@ public class AutomationRunner implements ReminderHandler {
         if (event.isEmpty() || rule.isEmpty()) {
             return; // aged out of the log, or never stored: nothing to judge, nothing to record against
         }
-        runs.record(run(rule.get(), event.get()));
+        AutomationRun run = run(rule.get(), event.get());
+        if (run.outcome() == AutomationRun.Outcome.FAILED) {
+            failures.failed(rule.get(), run); // first: keyed by the run, so a retry tells them once
+        }
+        runs.record(run);
     }
 
     private AutomationRun run(AutomationRule rule, AutomationEvent event) {

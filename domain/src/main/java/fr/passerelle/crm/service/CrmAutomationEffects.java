@@ -123,7 +123,7 @@ public class CrmAutomationEffects implements AutomationEffects {
                               AutomationCause cause, String key) {
         notices.toPeople(key, new Notice(NotificationKind.CRM_AUTOMATION_NOTICE, Map.of("rule", cause.ruleName()),
                 dealId != null ? "Deal" : "Contact", dealId != null ? dealId : contactId), List.of(subject));
-        return "NOTIFIED:" + subject;
+        return "STAFF_NOTIFIED:" + key;
     }
 
     private Deal changeDeal(String schoolId, String dealId, AutomationCause cause, UnaryOperator<Deal> change) {

@@ -40,6 +40,10 @@ import fr.passerelle.testing.RecordingAutomationEffects;
 import fr.passerelle.testing.RecordingReminders;
 import fr.passerelle.testing.Violations;
 import java.time.Duration;
+import fr.passerelle.notification.model.Notice;
+import fr.passerelle.notification.service.NoticeDelivery;
+import fr.passerelle.shared.model.EmailAddress;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -63,6 +67,18 @@ class AutomationRunnerTest {
     private final InMemoryAutomationEventLog log = new InMemoryAutomationEventLog();
     private final RecordingReminders jobs = new RecordingReminders();
     private final RecordingAutomationEffects effects = new RecordingAutomationEffects();
+    private final List<String> notices = new ArrayList<>();
+    private final NoticeDelivery delivery = new NoticeDelivery() {
+        @Override
+        public void toPeople(String cause, Notice notice, Collection<String> subjects) {
+            subjects.forEach(subject -> notices.add(cause + " " + notice.kind() + " " + subject));
+        }
+
+        @Override
+        public void toAddress(String cause, Notice notice, EmailAddress address) {
+            throw new AssertionError("automations notify staff only");
+        }
+    };
     private final AutomationSubjects subjects = new AutomationSubjects() {
         @Override
         public AutomationFacts factsOf(AutomationEvent event) {
@@ -92,7 +108,8 @@ class AutomationRunnerTest {
         service = new AutomationRuleService(rules, runs, log, subjects, Fixtures.countingIds("rule"),
                 Fixtures.events(), clock);
         triggers = new AutomationTriggers(rules, log, jobs, clock);
-        runner = new AutomationRunner(rules, runs, log, subjects, effects, PublicHolidays.france(), clock);
+        runner = new AutomationRunner(rules, runs, log, subjects, effects, PublicHolidays.france(),
+                new AutomationFailureNotices(memberships, delivery), clock);
         recorder = new AutomationEventRecorder(log, clock);
         admin = Actors.member(memberships, "admin", Tenant.school(SCHOOL), MembershipRole.SCHOOL_ADMIN);
     }
@@ -162,6 +179,7 @@ class AutomationRunnerTest {
         assertThat(run.outcome()).isEqualTo(Outcome.FAILED);
         assertThat(run.error()).isEqualTo("error.deal.stage-of-another-pipeline");
         assertThat(run.effects()).hasSize(1);
+        assertThat(notices).containsExactly("crm-automation-failed/" + run.id() + " CRM_AUTOMATION_FAILED admin");
     }
 
     @Test
