@@ -34,8 +34,8 @@ public class RecordingAutomationEffects implements AutomationEffects {
 
     @Override
     public String createTask(String schoolId, String dealId, String contactId, String title, Instant dueAt,
-                             String ownerSubject, AutomationCause cause, String key) {
-        return record("TASK_CREATED:" + key + ":" + title + ":" + dueAt + ":" + ownerSubject, cause);
+                             String ownerSubject, AutomationCause cause) {
+        return record("TASK_CREATED:" + dealId + ":" + title + ":" + dueAt + ":" + ownerSubject, cause);
     }
 
     @Override

@@ -23,11 +23,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Runs one rule on one event, as the durable job {@link AutomationTriggers} scheduled: judges it (loop, conditions),
- * applies its actions with the rule as their cause, and records the run. A run already recorded is not run again;
- * a crash between the actions and the record repeats the actions, which are idempotent per cause. A refused action
- * (a business rule, a record gone) ends the run as FAILED, with what was done before it, and tells the school's
- * admins; any other failure lets the job retry.
+ * Runs one rule on one event, as the durable job {@link AutomationTriggers} scheduled: judges it (conditions, loop),
+ * applies its actions with the rule as their cause, and records the run. A run already recorded is not run again; a
+ * crash between the actions and the record repeats the actions (see {@link AutomationEffects} for what that repeats).
+ * A refused action (a business rule, a record gone) ends the run as FAILED, with what was done before it, and tells
+ * the school's admins; any other failure lets the job retry.
  */
 public class AutomationRunner implements ReminderHandler {
 
@@ -116,7 +116,7 @@ public class AutomationRunner implements ReminderHandler {
             case ASSIGN_OWNER -> effects.assignOwner(school, facts.dealId(), action.target(), cause);
             case CREATE_TASK -> effects.createTask(school, facts.dealId(), facts.contactId(), action.title(),
                     action.dueAt(PlatformCalendar.today(clock), holidays),
-                    action.target() != null ? action.target() : facts.dealOwner(), cause, cause.effectKey(index));
+                    action.target() != null ? action.target() : facts.dealOwner(), cause);
             case ADD_TAG -> effects.addTag(school, facts.contactId(), action.target(), cause);
             case REMOVE_TAG -> effects.removeTag(school, facts.contactId(), action.target(), cause);
             case NOTIFY_STAFF -> effects.notifyStaff(school, action.target(), facts.dealId(), facts.contactId(), cause,

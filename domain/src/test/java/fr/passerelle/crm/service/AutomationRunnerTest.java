@@ -127,7 +127,7 @@ class AutomationRunnerTest {
         jobs.pending().forEach(runner::fire);
 
         assertThat(effects.calls()).hasSize(1).first().asString()
-                .startsWith("TASK_CREATED:" + moved.id() + "/" + rule.id() + "/0:Vérifier le dossier de financement")
+                .startsWith("TASK_CREATED:deal-1:Vérifier le dossier de financement")
                 .endsWith(":owner-1");
         assertThat(effects.causes().get(0).ruleId()).isEqualTo(rule.id());
         AutomationRun run = runs.findById(AutomationRun.idOf(moved.id(), rule.id())).orElseThrow();

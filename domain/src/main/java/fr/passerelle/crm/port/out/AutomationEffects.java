@@ -5,10 +5,11 @@ import java.time.Instant;
 
 /**
  * What a rule's actions do, each through the in-port of the part that owns the record, with the cause so the
- * change records which rule made it and why, and its event carries the rule chain. Each is idempotent for one
- * cause and action (a run retried after a crash repeats its actions). Each returns what it changed (ids only) for
- * the run log; a refusal is a {@link fr.passerelle.shared.validation.BusinessRuleViolation} or a
- * {@link fr.passerelle.shared.error.NotFoundException}.
+ * change records which rule made it and why, and its event carries the rule chain. A run retried after a crash
+ * between its actions and its record repeats its actions: moves, owners and tags change nothing the second time and
+ * notices are keyed, but the tasks part has no creation key yet, so such a retry may create a task twice. Each returns
+ * what it changed (ids only) for the run log; a refusal is a
+ * {@link fr.passerelle.shared.validation.BusinessRuleViolation} or a {@link fr.passerelle.shared.error.NotFoundException}.
  */
 public interface AutomationEffects {
 
@@ -19,16 +20,19 @@ public interface AutomationEffects {
     /**
      * @param dealId    the deal the task is about, or null
      * @param contactId the contact the task is about, or null
-     * @param key       unique to this cause and action: a second call with it creates nothing more
      */
     String createTask(String schoolId, String dealId, String contactId, String title, Instant dueAt,
-                      String ownerSubject, AutomationCause cause, String key);
+                      String ownerSubject, AutomationCause cause);
 
     String addTag(String schoolId, String contactId, String tag, AutomationCause cause);
 
     String removeTag(String schoolId, String contactId, String tag, AutomationCause cause);
 
-    /** Tells a staff member, in their language, that the rule acted on the event's deal or contact. */
+    /**
+     * Tells a staff member, in their language, that the rule acted on the event's deal or contact.
+     *
+     * @param key unique to this cause and action: a second call with it notifies nobody again
+     */
     String notifyStaff(String schoolId, String subject, String dealId, String contactId, AutomationCause cause,
                        String key);
 }
