@@ -222,4 +222,102 @@ class CrmContactsTest extends ApiTest {
                 Map.of("keep", younger, "merge", older));
         assertThat(byFinance.errorClassification()).isEqualTo("FORBIDDEN");
     }
+
+    @Test
+    void aSegmentCountsTheContactsItsFilterSelectsForItsSchoolOnly() {
+        Map<String, Object> seeker = person("Faure", "faure@example.test", null);
+        seeker.put("situation", "JOB_SEEKER");
+        seeker.put("birthYear", 1990);
+        seeker.put("address", Map.of("postalCode", "69003", "city", "Lyon"));
+        seeker.put("tags", List.of("CAP"));
+        created(school.admissions(), seeker);
+        Map<String, Object> elsewhere = new HashMap<>(seeker);
+        elsewhere.putAll(person("Girard", "girard@example.test", null));
+        elsewhere.put("address", Map.of("postalCode", "75011", "city", "Paris"));
+        created(school.admissions(), elsewhere);
+        Map<String, Object> employee = person("Henry", "henry@example.test", null);
+        employee.put("situation", "EMPLOYEE");
+        employee.put("address", Map.of("postalCode", "69100", "city", "Villeurbanne"));
+        created(school.admissions(), employee);
+
+        String define = """
+                mutation($school: ID!, $input: SegmentInput!) { segmentCreate(schoolId: $school, input: $input) {
+                  userErrors { field code } segment { id count contacts(first: 10) { edges { node { familyName } } } } } }""";
+        Map<String, Object> input = Map.of("name", "Demandeurs d'emploi du Rhône", "filter", Map.of(
+                "situations", List.of("JOB_SEEKER"), "departments", List.of("69"), "minAge", 18, "maxAge", 60,
+                "tagsAny", List.of("CAP"), "noInteractionForDays", 30));
+        var byAdmissions = api.queryWithToken(school.admissions(), define, Map.of("school", school.id(), "input", input));
+        assertThat(byAdmissions.errorClassification()).isEqualTo("FORBIDDEN");
+        var segment = Fixtures.assertSucceeded(api.queryWithToken(school.admin(), define,
+                Map.of("school", school.id(), "input", input)));
+        assertThat(segment.<Integer>read("$.data.segmentCreate.segment.count")).isEqualTo(1);
+        assertThat(segment.<List<String>>read("$.data.segmentCreate.segment.contacts.edges[*].node.familyName"))
+                .containsExactly("Faure");
+        String id = segment.read("$.data.segmentCreate.segment.id");
+
+        String read = "query($id: ID!) { node(id: $id) { ... on Segment { name count } } }";
+        assertThat(api.queryWithToken(school.finance(), read, Map.of("id", id)).<Integer>read("$.data.node.count"))
+                .isEqualTo(1);
+        assertThat(api.queryWithToken(school.staff(), read, Map.of("id", id)).<Object>read("$.data.node")).isNull();
+        assertThat(api.query("school-admin-b", read, Map.of("id", id)).<Object>read("$.data.node")).isNull();
+
+        var invalid = api.queryWithToken(school.admin(), define, Map.of("school", school.id(), "input", Map.of(
+                "name", "Bad", "filter", Map.of("departments", List.of("ZZ"), "minAge", 70, "maxAge", 20))));
+        assertThat(invalid.<List<String>>read("$.data.segmentCreate.userErrors[*].field[2]"))
+                .containsExactlyInAnyOrder("departments", "maxAge");
+    }
+
+    @Test
+    void theDemoAdmissionsAdvisorWorksMecaFormationsCrmAndItsSegment() {
+        var crm = api.query("admissions-b", """
+                query($id: ID!) { node(id: $id) { ... on School { contacts(first: 100) { edges { node { id } } }
+                  crmSegments { name count } crmLifecycleTargets } } }""", Map.of("id", SCHOOL_B));
+        assertThat(crm.<List<String>>read("$.data.node.contacts.edges[*].node.id"))
+                .contains(globalId("Contact", "demo-contact-karim-benali"), globalId("Contact", "demo-contact-k-benali"));
+        assertThat(crm.<String>read("$.data.node.crmSegments[0].name")).isEqualTo("Demandeurs d'emploi du Rhône");
+        assertThat(crm.<Integer>read("$.data.node.crmSegments[0].count")).as("Karim Benali, Nadia Haddad").isEqualTo(2);
+        assertThat(crm.<List<String>>read("$.data.node.crmLifecycleTargets")).containsExactly("CANDIDAT", "ENTREPRISE", "FINANCEUR");
+        assertThat(api.query("school-admin-a", NODE, Map.of("id", globalId("Contact", "demo-contact-karim-benali")))
+                .<Object>read("$.data.node")).isNull();
+    }
+
+    static final String IMPORT = """
+            mutation($school: ID!, $csv: String!) { contactsImport(schoolId: $school, input: {csv: $csv}) {
+              userErrors { field code message } report { rows createdIds existing { line contactId }
+              rejections { line problems { column message } } } } }""";
+
+    @Test
+    void anImportCreatesGoodRowsRejectsBadOnesReportsDuplicatesAndCreatesNothingTheSecondTime() {
+        String already = created(school.admissions(), person("Lambert", "lambert@example.test", null));
+        String csv = """
+                family_name;given_name;email;phone;postal_code;city;birth_year;situation;source;tags
+                Nguyen;Minh;minh.nguyen@example.test;+33 6 11 22 33 44;69003;Lyon;1998;job_seeker;google_ads;"CAP;Lyon"
+                Lambert;Paul;LAMBERT@example.test;;;;;;;
+                ;Sans;nom@example.test;;;;1800;ASTRONAUT;;
+                Nguyen;M.;;+33611223344;;;;;;
+                """;
+        var first = Fixtures.assertSucceeded(api.queryWithToken(school.admissions(), IMPORT,
+                Map.of("school", school.id(), "csv", csv)));
+        assertThat(first.<Integer>read("$.data.contactsImport.report.rows")).isEqualTo(4);
+        List<String> createdIds = first.read("$.data.contactsImport.report.createdIds");
+        assertThat(createdIds).hasSize(1);
+        assertThat(first.<List<Integer>>read("$.data.contactsImport.report.existing[*].line")).containsExactly(3, 5);
+        assertThat(first.<List<String>>read("$.data.contactsImport.report.existing[*].contactId"))
+                .containsExactly(already, createdIds.get(0));
+        assertThat(first.<List<Integer>>read("$.data.contactsImport.report.rejections[*].line")).containsExactly(4);
+        assertThat(first.<List<String>>read("$.data.contactsImport.report.rejections[0].problems[*].column"))
+                .containsExactlyInAnyOrder("family_name", "birth_year", "situation");
+
+        var again = Fixtures.assertSucceeded(api.queryWithToken(school.admissions(), IMPORT,
+                Map.of("school", school.id(), "csv", csv)));
+        assertThat(again.<List<String>>read("$.data.contactsImport.report.createdIds")).isEmpty();
+
+        var formula = api.queryWithToken(school.admissions(), IMPORT, Map.of("school", school.id(),
+                "csv", "family_name,email\n=HYPERLINK(\"x\"),a@example.test\n"));
+        assertThat(formula.<List<String>>read("$.data.contactsImport.userErrors[*].code")).containsExactly("INVALID");
+        assertThat(formula.<Object>read("$.data.contactsImport.report")).isNull();
+
+        var byFinance = api.queryWithToken(school.finance(), IMPORT, Map.of("school", school.id(), "csv", csv));
+        assertThat(byFinance.errorClassification()).isEqualTo("FORBIDDEN");
+    }
 }

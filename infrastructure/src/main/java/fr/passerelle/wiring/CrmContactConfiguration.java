@@ -2,8 +2,12 @@ package fr.passerelle.wiring;
 
 import fr.passerelle.crm.port.out.Contacts;
 import fr.passerelle.crm.port.out.LifecycleTargetLists;
+import fr.passerelle.crm.service.ContactImportService;
 import fr.passerelle.crm.service.ContactMergeService;
 import fr.passerelle.crm.service.LearnerContacts;
+import fr.passerelle.crm.service.SegmentService;
+import fr.passerelle.crm.port.out.Segments;
+import fr.passerelle.consent.port.out.ConsentRecords;
 import fr.passerelle.learner.port.out.Learners;
 import fr.passerelle.membership.port.out.Memberships;
 import fr.passerelle.crm.service.ContactService;
@@ -21,6 +25,17 @@ class CrmContactConfiguration {
     ContactService contactService(Contacts contacts, LifecycleTargetLists targets, Memberships memberships,
                                   IdGenerator ids, EventFactory events, Clock clock) {
         return new ContactService(contacts, targets, memberships, ids, events, clock);
+    }
+
+    @Bean
+    ContactImportService contactImportService(ContactService contactService, IdGenerator ids, Clock clock) {
+        return new ContactImportService(contactService, ids, clock);
+    }
+
+    @Bean
+    SegmentService segmentService(Segments segments, Contacts contacts, ConsentRecords consents, IdGenerator ids,
+                                  EventFactory events, Clock clock) {
+        return new SegmentService(segments, contacts, consents, ids, events, clock);
     }
 
     @Bean

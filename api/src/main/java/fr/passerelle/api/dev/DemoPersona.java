@@ -29,6 +29,9 @@ enum DemoPersona {
      * client's service account). It manages its school's data, hence SCHOOL_ADMIN.
      */
     PARTNER_SCHOOL_B("partner-school-b", 8, "MécaFormation Lyon (SI)", Set.of(), MembershipRole.SCHOOL_ADMIN,
+            Tenant.school(DemoData.SCHOOL_B)),
+    /** School B's admissions advisor: works its CRM (contacts, deals, tasks), configures nothing. */
+    ADMISSIONS_B("admissions-b", 9, "Amina Conseil", Set.of(), MembershipRole.ADMISSIONS,
             Tenant.school(DemoData.SCHOOL_B));
 
     private final String key;

@@ -7,6 +7,7 @@ import fr.passerelle.crm.graphql.AutomationRuleView;
 import fr.passerelle.crm.graphql.CrmTaskView;
 import fr.passerelle.crm.graphql.DealView;
 import fr.passerelle.crm.graphql.PipelineView;
+import fr.passerelle.crm.graphql.SegmentView;
 import fr.passerelle.agreement.graphql.AgreementView;
 import fr.passerelle.internship.graphql.ApplicationView;
 import fr.passerelle.internship.graphql.OfferView;
@@ -58,7 +59,8 @@ class GraphQlConfiguration {
             Map.entry(PipelineView.class, PipelineView.TYPE),
             Map.entry(DealView.class, DealView.TYPE),
             Map.entry(CrmTaskView.class, CrmTaskView.TYPE),
-            Map.entry(AutomationRuleView.class, AutomationRuleView.TYPE));
+            Map.entry(AutomationRuleView.class, AutomationRuleView.TYPE),
+            Map.entry(SegmentView.class, SegmentView.TYPE));
 
     /**
      * Fails start-up when a schema field has no data fetcher or Java property, or a controller maps something

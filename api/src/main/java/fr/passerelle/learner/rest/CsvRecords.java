@@ -16,7 +16,7 @@ import java.util.List;
  * <p>The delimiter is a comma or a semicolon (French spreadsheets): the first one met outside quotes in the first
  * record, the header, decides; the other is then ordinary text. A byte order mark before the header is skipped.
  */
-final class CsvRecords {
+public final class CsvRecords {
 
     /**
      * One record.
@@ -25,9 +25,9 @@ final class CsvRecords {
      * @param cells its cells, at most the {@code maxCells} asked for
      * @param cellCount how many cells it has, counting those not kept
      */
-    record Record(int line, List<String> cells, int cellCount) {
+    public record Record(int line, List<String> cells, int cellCount) {
 
-        boolean isBlank() {
+        public boolean isBlank() {
             return cells.stream().allMatch(String::isBlank);
         }
     }
@@ -48,15 +48,15 @@ final class CsvRecords {
     /** Names of the columns, for messages once the header is read. */
     private List<String> columnNames = List.of();
 
-    CsvRecords(Reader in) {
+    public CsvRecords(Reader in) {
         this.in = in;
     }
 
-    void nameColumns(List<String> names) {
+    public void nameColumns(List<String> names) {
         this.columnNames = List.copyOf(names);
     }
 
-    char delimiter() {
+    public char delimiter() {
         return delimiter == 0 ? ',' : delimiter;
     }
 
@@ -65,7 +65,7 @@ final class CsvRecords {
      *
      * @param maxCells cells kept; further cells are only counted, so a broken line cannot fill the memory
      */
-    Record next(int maxCells) throws IOException {
+    public Record next(int maxCells) throws IOException {
         if (!started) {
             started = true;
             int first = read();

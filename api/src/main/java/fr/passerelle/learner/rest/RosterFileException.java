@@ -38,7 +38,7 @@ public class RosterFileException extends RuntimeException {
     private final Reason reason;
     private final transient List<FileProblem> problems;
 
-    RosterFileException(Reason reason, List<FileProblem> problems) {
+    public RosterFileException(Reason reason, List<FileProblem> problems) {
         super(problems.stream().map(problem -> Bundles.render(problem.message(), Language.EN))
                 .collect(Collectors.joining(" ")));
         if (problems.isEmpty()) {
@@ -49,7 +49,7 @@ public class RosterFileException extends RuntimeException {
     }
 
     /** One problem: the key of its sentence in {@code i18n/errors} and the sentence's arguments. */
-    static RosterFileException of(Reason reason, Integer line, String column, String key, Object... arguments) {
+    public static RosterFileException of(Reason reason, Integer line, String column, String key, Object... arguments) {
         return new RosterFileException(reason, List.of(new FileProblem(line, column, Message.of(key, arguments))));
     }
 

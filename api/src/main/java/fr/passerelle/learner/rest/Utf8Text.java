@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
  * have been read. It counts line breaks as it decodes (LF, CRLF or a lone CR each end a line) only to name that
  * line; the CSV reader keeps its own count.
  */
-final class Utf8Text extends Reader {
+public final class Utf8Text extends Reader {
 
     private static final int BUFFER = 8192;
 
@@ -34,7 +34,7 @@ final class Utf8Text extends Reader {
     private boolean afterCarriageReturn;
 
     /** @param sizeLabel the limit as people read it ("5MB"), for the message */
-    Utf8Text(InputStream in, long maxBytes, String sizeLabel) {
+    public Utf8Text(InputStream in, long maxBytes, String sizeLabel) {
         this.in = in;
         this.maxBytes = maxBytes;
         this.sizeLabel = sizeLabel;

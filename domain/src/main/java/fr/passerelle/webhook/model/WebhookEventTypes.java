@@ -4,6 +4,8 @@ import fr.passerelle.agreement.model.AgreementEvents;
 import fr.passerelle.company.model.CompanyEvents;
 import fr.passerelle.crm.model.ContactEvents;
 import fr.passerelle.crm.model.CrmEvents;
+import fr.passerelle.crm.model.LifecycleTargetsEvents;
+import fr.passerelle.crm.model.SegmentEvents;
 import fr.passerelle.internship.model.ApplicationEvents;
 import fr.passerelle.internship.model.OfferEvents;
 import fr.passerelle.learner.model.LearnerEvents;
@@ -42,6 +44,7 @@ public final class WebhookEventTypes {
             AgreementEvents.ATTESTATION_ISSUED,
             ContactEvents.CREATED, ContactEvents.UPDATED, ContactEvents.ROLES_CHANGED, ContactEvents.OWNER_ASSIGNED,
             ContactEvents.TAGS_CHANGED, ContactEvents.STAGE_CHANGED, ContactEvents.LINKED, ContactEvents.INTERACTED, ContactEvents.MERGED, ContactEvents.MERGED_AWAY, ContactEvents.RESTORED,
+            SegmentEvents.CREATED, SegmentEvents.UPDATED, SegmentEvents.DELETED, LifecycleTargetsEvents.CHANGED,
             ContactEvents.UNMERGED,
             CrmEvents.DEAL_CREATED, CrmEvents.DEAL_UPDATED, CrmEvents.DEAL_MOVED, CrmEvents.DEAL_WON,
             CrmEvents.DEAL_LOST, CrmEvents.TASK_CREATED, CrmEvents.TASK_UPDATED, CrmEvents.TASK_COMPLETED)));

@@ -30,6 +30,12 @@ class WebhookAudienceTest {
     }
 
     @Test
+    void aCrmRecordConcernsTheSchoolItsSchoolIdNames() {
+        assertThat(WebhookAudience.of(event("contact.merged", "Contact", "k1",
+                Map.of("schoolId", "s7", "contactId", "k1", "mergedContactId", "k2")))).containsExactly("school:s7");
+    }
+
+    @Test
     void aMembershipConcernsItsOrganisation() {
         assertThat(WebhookAudience.of(event("membership.activated", "Membership", "m1",
                 Map.of("tenant", "company:c9", "role", "TUTOR")))).containsExactly("company:c9");

@@ -1,17 +1,23 @@
 package fr.passerelle.consent.persistence;
 
+import fr.passerelle.consent.model.ConsentDecision;
 import fr.passerelle.consent.model.ConsentPurpose;
 import fr.passerelle.consent.model.ConsentRecord;
 import fr.passerelle.consent.port.out.ConsentRecords;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -59,6 +65,25 @@ class MongoConsentRecords implements ConsentRecords {
      * Reads entries in subject order (the ledger's index) from after the last subject seen, keeping each subject
      * once; every read moves past at least one person, so the loop ends.
      */
+    /** One aggregation: each subject's newest entry for the purpose, kept when it grants. */
+    @Override
+    public Set<String> granting(ConsentPurpose purpose, Collection<String> subjects) {
+        if (subjects.isEmpty()) {
+            return Set.of();
+        }
+        Aggregation latest = Aggregation.newAggregation(
+                Aggregation.match(Criteria.where(SUBJECT).in(subjects).and("purpose").is(purpose)),
+                Aggregation.sort(Sort.by(Sort.Order.asc(SUBJECT), Sort.Order.desc("at"), Sort.Order.desc("_id"))),
+                Aggregation.group(SUBJECT).first("decision").as("decision"));
+        Set<String> granting = new HashSet<>();
+        for (Document row : mongo.aggregate(latest, COLLECTION, Document.class)) {
+            if (ConsentDecision.GRANTED.name().equals(row.getString("decision"))) {
+                granting.add(row.getString("_id"));
+            }
+        }
+        return granting;
+    }
+
     @Override
     public List<String> decidedOn(ConsentPurpose purpose, String afterSubject, int limit) {
         List<String> subjects = new ArrayList<>();

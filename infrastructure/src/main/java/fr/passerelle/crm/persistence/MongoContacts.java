@@ -37,12 +37,10 @@ class MongoContacts extends DocumentStore<Contact, ContactDocument> implements C
     private static final String MERGED_INTO = "mergedInto";
 
     private final MongoOperations mongo;
-    private final ContactQueries queries;
 
     MongoContacts(MongoOperations mongo, EventDocumentMapper events, ContactDocumentMapper mapper) {
         super(mongo, events, ContactDocument.class, "id", mapper::toDomain, mapper::toDocument);
         this.mongo = mongo;
-        this.queries = new ContactQueries();
     }
 
     @Override
@@ -70,12 +68,25 @@ class MongoContacts extends DocumentStore<Contact, ContactDocument> implements C
 
     @Override
     public Page<Contact> page(String schoolId, ContactQuery query, Paging paging) {
-        return page(queries.of(active(schoolId), query), "nameKey", true, paging, ContactDocument::nameKey);
+        return page(ContactQueries.of(active(schoolId), query), "nameKey", true, paging, ContactDocument::nameKey);
     }
 
     @Override
     public long count(String schoolId, ContactQuery query) {
-        return mongo.count(Query.query(queries.of(active(schoolId), query)), ContactDocument.class);
+        return mongo.count(Query.query(ContactQueries.of(active(schoolId), query)), ContactDocument.class);
+    }
+
+    @Override
+    public List<LinkedSubject> linkedSubjects(String schoolId, ContactQuery query, String afterId, int limit) {
+        Criteria scope = afterId == null ? active(schoolId) : active(schoolId).and(ID).gt(afterId);
+        Query linked = Query.query(ContactQueries.of(scope, query)
+                        .andOperator(Criteria.where("details.links.platformSubject").ne(null)))
+                .with(Sort.by(ID)).limit(limit);
+        linked.fields().include(ID, "details.links.platformSubject");
+        return mongo.find(linked, Document.class, collectionName()).stream()
+                .map(d -> new LinkedSubject(d.getString(ID), d.get("details", Document.class)
+                        .get("links", Document.class).getString("platformSubject")))
+                .toList();
     }
 
     @Override

@@ -209,6 +209,12 @@ class PersonalDataProvidersContractTest {
         insert("crmTasks", new Document("_id", "task-" + name).append("schoolId", "school-1")
                 .append("title", "Call back").append("dealId", "deal-" + name).append("ownerSubject", sub)
                 .append("createdBy", sub).append("doneBy", sub).append("dueAt", at).append("version", 0L));
+        insert("contacts", new Document("_id", "contact-" + name).append("schoolId", "school-1")
+                .append("details", new Document("givenName", name).append("familyName", "Doe").append("email", email)
+                        .append("links", new Document("platformSubject", sub).append("learnerId", learner)))
+                .append("emailKey", email).append("owner", sub).append("createdBy", sub)
+                .append("stages", List.of(new Document("target", "COACH").append("stage", "AWARENESS").append("by", sub)))
+                .append("updatedAt", at).append("version", 0L));
         insert("idempotencyKeys", new Document("_id", "key-" + name).append("client", "subject:" + sub)
                 .append("key", "k-" + name).append("status", 200).append("expiresAt", Date.from(NOW.plusSeconds(60))));
     }

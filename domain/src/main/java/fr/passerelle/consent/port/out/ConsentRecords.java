@@ -1,9 +1,13 @@
 package fr.passerelle.consent.port.out;
 
+import fr.passerelle.consent.model.ConsentDecision;
 import fr.passerelle.consent.model.ConsentPurpose;
 import fr.passerelle.consent.model.ConsentRecord;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The consent ledger. Append-only: nothing here updates or deletes an entry, except erasure (which pseudonymises a
@@ -25,6 +29,21 @@ public interface ConsentRecords {
      * purpose (whatever they decided), at most {@code limit}: a campaign's audience, each checked at send time.
      */
     List<String> decidedOn(ConsentPurpose purpose, String afterSubject, int limit);
+
+    /**
+     * The subjects among these whose latest entry for the purpose grants it. One read per subject here; stores
+     * answer in one query.
+     */
+    default Set<String> granting(ConsentPurpose purpose, Collection<String> subjects) {
+        Set<String> granting = new HashSet<>();
+        for (String subject : subjects) {
+            ConsentRecord latest = latest(subject, purpose);
+            if (latest != null && latest.decision() == ConsentDecision.GRANTED) {
+                granting.add(subject);
+            }
+        }
+        return granting;
+    }
 
     /** The person's entries, newest first, at most {@code limit}. */
     List<ConsentRecord> history(String subject, int limit);

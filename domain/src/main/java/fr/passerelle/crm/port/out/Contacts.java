@@ -27,6 +27,16 @@ public interface Contacts extends AggregateStore<Contact> {
     /** How many of the school's active contacts the query selects. */
     long count(String schoolId, ContactQuery query);
 
+    /** A contact linked to a platform user. */
+    record LinkedSubject(String contactId, String subject) {
+    }
+
+    /**
+     * The school's active contacts the query selects that are linked to a platform user, by id after {@code
+     * afterId} (null: from the start), at most {@code limit}: their ids and users only.
+     */
+    List<LinkedSubject> linkedSubjects(String schoolId, ContactQuery query, String afterId, int limit);
+
     /** The tags on the school's active contacts with their counts, most used first, at most {@code limit}. */
     List<TagCount> tagCounts(String schoolId, int limit);
 }

@@ -1,0 +1,129 @@
+package fr.passerelle.crm.graphql;
+
+import fr.passerelle.api.graphql.ExpectedVersion;
+import fr.passerelle.api.graphql.GlobalIds;
+import fr.passerelle.api.graphql.Mutations;
+import fr.passerelle.api.graphql.NodeLoader;
+import fr.passerelle.api.graphql.PageArguments;
+import fr.passerelle.api.graphql.UserErrorView;
+import fr.passerelle.consent.model.ConsentPurpose;
+import fr.passerelle.crm.model.ContactRole;
+import fr.passerelle.crm.model.ContactSituation;
+import fr.passerelle.crm.model.ContactSource;
+import fr.passerelle.crm.model.LifecycleStage;
+import fr.passerelle.crm.model.Segment;
+import fr.passerelle.crm.model.SegmentFilter;
+import fr.passerelle.crm.port.in.SegmentUseCases;
+import fr.passerelle.membership.model.Actor;
+import fr.passerelle.school.graphql.SchoolView;
+import graphql.relay.Connection;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** Segments over GraphQL: thin translation to {@link SegmentUseCases}, which decides who may do what. */
+@Controller
+class SegmentController implements NodeLoader {
+
+    private static final String ORDER = "NAME";
+
+    private final SegmentUseCases segments;
+
+    SegmentController(SegmentUseCases segments) {
+        this.segments = segments;
+    }
+
+    /** {@code SegmentFilterInput}. */
+    record FilterInput(List<ContactRole> roles, String stageTarget, List<LifecycleStage> stages,
+                       List<ContactSource> sources, List<ContactSituation> situations, List<String> tagsAny,
+                       List<String> tagsAll, Integer minAge, Integer maxAge, List<String> departments,
+                       Integer noInteractionForDays, ConsentPurpose consent) {
+
+        SegmentFilter filter() {
+            return new SegmentFilter(set(roles), stageTarget, set(stages), set(sources), set(situations),
+                    set(tagsAny), set(tagsAll), minAge, maxAge, set(departments), noInteractionForDays, consent);
+        }
+
+        /** Lists are bounded before they become sets, so an oversized one is reported, not deduplicated away. */
+        private static <T> Set<T> set(List<T> values) {
+            if (values == null) {
+                return Set.of();
+            }
+            return values.size() > SegmentFilter.MAX_VALUES ? new HashSet<>(values.subList(0,
+                    SegmentFilter.MAX_VALUES + 1)) : new HashSet<>(values);
+        }
+    }
+
+    /** {@code SegmentInput}. */
+    record SegmentInput(String name, FilterInput filter) {
+
+        SegmentFilter segmentFilter() {
+            return filter == null ? null : filter.filter();
+        }
+    }
+
+    /** {@code SegmentCreatePayload} and the others. */
+    record SegmentPayload(List<UserErrorView> userErrors, SegmentView segment) {
+    }
+
+    @SchemaMapping(typeName = SchoolView.TYPE, field = "crmSegments")
+    List<SegmentView> crmSegments(SchoolView school, @ContextValue Actor actor) {
+        return segments.ofSchool(actor, school.localId()).stream().map(SegmentView::of).toList();
+    }
+
+    @SchemaMapping(typeName = SegmentView.TYPE, field = "count")
+    long count(SegmentView segment, @ContextValue Actor actor) {
+        return segments.count(actor, segment.segment());
+    }
+
+    @SchemaMapping(typeName = SegmentView.TYPE, field = "contacts")
+    Connection<ContactView> contacts(SegmentView segment, @Arguments PageArguments page, @ContextValue Actor actor) {
+        var connection = page.orderedBy(ORDER);
+        return connection.connection(segments.contacts(actor, segment.segment(), connection.paging()),
+                ContactView::of);
+    }
+
+    @MutationMapping
+    SegmentPayload segmentCreate(@Argument String schoolId, @Argument SegmentInput input, @ContextValue Actor actor) {
+        String school = GlobalIds.localId(schoolId, SchoolView.TYPE);
+        return run(Set.of(), () -> segments.create(actor, school, input.name(), input.segmentFilter()));
+    }
+
+    @MutationMapping
+    SegmentPayload segmentUpdate(@Argument String id, @Argument SegmentInput input, @Argument Long expectedVersion,
+                                 @ContextValue Actor actor) {
+        String segmentId = GlobalIds.localId(id, SegmentView.TYPE);
+        return run(Set.of(ExpectedVersion.ARGUMENT), () -> segments.update(actor, segmentId, input.name(),
+                input.segmentFilter(), expectedVersion));
+    }
+
+    @MutationMapping
+    SegmentPayload segmentDelete(@Argument String id, @Argument Long expectedVersion, @ContextValue Actor actor) {
+        String segmentId = GlobalIds.localId(id, SegmentView.TYPE);
+        return run(Set.of(ExpectedVersion.ARGUMENT), () -> segments.delete(actor, segmentId, expectedVersion));
+    }
+
+    @Override
+    public String type() {
+        return SegmentView.TYPE;
+    }
+
+    @Override
+    public Map<String, Object> load(Actor actor, Collection<String> localIds) {
+        return NodeLoader.byId(segments.findAll(actor, localIds), SegmentView::of);
+    }
+
+    private SegmentPayload run(Set<String> outsideInput, Supplier<Segment> useCase) {
+        return Mutations.run("input", outsideInput, useCase, (errors, segment) -> new SegmentPayload(errors,
+                segment == null ? null : SegmentView.of(segment)));
+    }
+}

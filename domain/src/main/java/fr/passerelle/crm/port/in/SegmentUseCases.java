@@ -1,0 +1,40 @@
+package fr.passerelle.crm.port.in;
+
+import fr.passerelle.crm.model.Contact;
+import fr.passerelle.crm.model.Segment;
+import fr.passerelle.crm.model.SegmentFilter;
+import fr.passerelle.membership.model.Actor;
+import fr.passerelle.shared.paging.Page;
+import fr.passerelle.shared.paging.Paging;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Segments: defined by school admins ({@code CrmAccess.requireConfigure}), read and evaluated by whoever reads the
+ * school's CRM. To anyone else a segment looks missing and a school has none.
+ */
+public interface SegmentUseCases {
+
+    Segment create(Actor actor, String schoolId, String name, SegmentFilter filter);
+
+    Segment update(Actor actor, String id, String name, SegmentFilter filter, Long expectedVersion);
+
+    Segment delete(Actor actor, String id, Long expectedVersion);
+
+    Optional<Segment> find(Actor actor, String id);
+
+    List<Segment> findAll(Actor actor, Collection<String> ids);
+
+    /** The school's segments by name (at most {@link Segment#MAX_PER_SCHOOL}). */
+    List<Segment> ofSchool(Actor actor, String schoolId);
+
+    /**
+     * A page of the segment's contacts, by name. With a consent purpose, a page keeps only the contacts whose platform
+     * user granted it, so it may hold fewer than asked (its cursors still lead on).
+     */
+    Page<Contact> contacts(Actor actor, Segment segment, Paging paging);
+
+    /** How many contacts the segment selects now. */
+    long count(Actor actor, Segment segment);
+}

@@ -1,0 +1,179 @@
+package fr.passerelle.crm.service;
+
+import fr.passerelle.consent.port.out.ConsentRecords;
+import fr.passerelle.crm.model.Contact;
+import fr.passerelle.crm.model.ContactQuery;
+import fr.passerelle.crm.model.Segment;
+import fr.passerelle.crm.model.SegmentEvents;
+import fr.passerelle.crm.model.SegmentFilter;
+import fr.passerelle.crm.port.in.SegmentUseCases;
+import fr.passerelle.crm.port.out.Contacts;
+import fr.passerelle.crm.port.out.Segments;
+import fr.passerelle.membership.model.Actor;
+import fr.passerelle.membership.model.Tenant;
+import fr.passerelle.shared.error.NotFoundException;
+import fr.passerelle.shared.event.EventFactory;
+import fr.passerelle.shared.model.PlatformCalendar;
+import fr.passerelle.shared.paging.Keyset;
+import fr.passerelle.shared.paging.Page;
+import fr.passerelle.shared.paging.Paging;
+import fr.passerelle.shared.port.IdGenerator;
+import fr.passerelle.shared.service.VersionedChange;
+import fr.passerelle.shared.validation.BusinessRuleViolation;
+import fr.passerelle.shared.validation.Checks;
+import fr.passerelle.shared.validation.ErrorCode;
+import fr.passerelle.shared.validation.Limits;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * Segments, evaluated on read: a page of contacts is one store read (plus one consent-ledger read for a consent
+ * purpose), a count is one store count; only a count with a consent purpose reads the linked contacts, in batches.
+ */
+public class SegmentService implements SegmentUseCases {
+
+    private static final String TYPE = "Segment";
+    /** Linked contacts read per batch when counting with a consent purpose. */
+    private static final int CONSENT_BATCH = 500;
+
+    private final Segments segments;
+    private final Contacts contacts;
+    private final ConsentRecords consents;
+    private final IdGenerator ids;
+    private final EventFactory events;
+    private final Clock clock;
+
+    public SegmentService(Segments segments, Contacts contacts, ConsentRecords consents, IdGenerator ids,
+                          EventFactory events, Clock clock) {
+        this.segments = segments;
+        this.contacts = contacts;
+        this.consents = consents;
+        this.ids = ids;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public Segment create(Actor actor, String schoolId, String name, SegmentFilter filter) {
+        CrmAccess.requireConfigure(actor, schoolId);
+        Definition definition = Definition.of(name, filter);
+        if (segments.countBySchool(schoolId) >= Segment.MAX_PER_SCHOOL) {
+            throw BusinessRuleViolation.of("", ErrorCode.OUT_OF_RANGE, "error.crm.segment.too-many",
+                    Segment.MAX_PER_SCHOOL);
+        }
+        Segment segment = Segment.create(ids.newId(), schoolId, definition.name(), definition.filter(), actor.subject(), clock.instant());
+        return segments.insert(segment, events.created(SegmentEvents.CREATED, actor.initiatorFor(
+                Tenant.school(schoolId)), segment, SegmentEvents.attributesOf(segment)));
+    }
+
+    @Override
+    public Segment update(Actor actor, String id, String name, SegmentFilter filter, Long expectedVersion) {
+        Definition definition = Definition.of(name, filter);
+        return change(actor, id, SegmentEvents.UPDATED, expectedVersion, segment ->
+                segment.name().equals(definition.name()) && segment.filter().equals(definition.filter()) ? segment
+                        : segment.edited(definition.name(), definition.filter(), clock.instant()));
+    }
+
+    @Override
+    public Segment delete(Actor actor, String id, Long expectedVersion) {
+        return change(actor, id, SegmentEvents.DELETED, expectedVersion, segment -> segment.deleted(clock.instant()));
+    }
+
+    @Override
+    public Optional<Segment> find(Actor actor, String id) {
+        return segments.findById(id).filter(s -> !s.isDeleted() && CrmAccess.mayRead(actor, s.schoolId()));
+    }
+
+    @Override
+    public List<Segment> findAll(Actor actor, Collection<String> ids) {
+        return segments.findAllById(ids).stream()
+                .filter(s -> !s.isDeleted() && CrmAccess.mayRead(actor, s.schoolId())).toList();
+    }
+
+    @Override
+    public List<Segment> ofSchool(Actor actor, String schoolId) {
+        return CrmAccess.mayRead(actor, schoolId) ? segments.findBySchool(schoolId, Segment.MAX_PER_SCHOOL)
+                : List.of();
+    }
+
+    @Override
+    public Page<Contact> contacts(Actor actor, Segment segment, Paging paging) {
+        if (!CrmAccess.mayRead(actor, segment.schoolId())) {
+            return Page.empty();
+        }
+        ContactQuery query = query(segment);
+        Page<Contact> page = contacts.page(segment.schoolId(), query, paging);
+        if (query.consent() == null || page.items().isEmpty()) {
+            return page;
+        }
+        Set<String> granting = consents.granting(query.consent(), page.items().stream()
+                .map(c -> c.details().links().platformSubject()).toList());
+        List<Contact> kept = new ArrayList<>();
+        List<Keyset> keys = new ArrayList<>();
+        for (int i = 0; i < page.items().size(); i++) {
+            if (granting.contains(page.items().get(i).details().links().platformSubject())) {
+                kept.add(page.items().get(i));
+                keys.add(page.keys().get(i));
+            }
+        }
+        return new Page<>(kept, keys, page.hasNextPage(), page.hasPreviousPage());
+    }
+
+    @Override
+    public long count(Actor actor, Segment segment) {
+        if (!CrmAccess.mayRead(actor, segment.schoolId())) {
+            return 0;
+        }
+        ContactQuery query = query(segment);
+        if (query.consent() == null) {
+            return contacts.count(segment.schoolId(), query);
+        }
+        long count = 0;
+        String after = null;
+        while (true) {
+            List<Contacts.LinkedSubject> batch = contacts.linkedSubjects(segment.schoolId(), query, after,
+                    CONSENT_BATCH);
+            if (batch.isEmpty()) {
+                return count;
+            }
+            count += consents.granting(query.consent(),
+                    batch.stream().map(Contacts.LinkedSubject::subject).toList()).size();
+            if (batch.size() < CONSENT_BATCH) {
+                return count;
+            }
+            after = batch.get(batch.size() - 1).contactId();
+        }
+    }
+
+    private ContactQuery query(Segment segment) {
+        return segment.filter().resolve(PlatformCalendar.today(clock), clock.instant());
+    }
+
+    /** A segment's name and filter, checked together so a form shows every problem at once. */
+    private record Definition(String name, SegmentFilter filter) {
+
+        static Definition of(String name, SegmentFilter filter) {
+            var checks = new Checks();
+            String cleanName = checks.text("name", name, Limits.SHORT_TEXT);
+            SegmentFilter clean = checks.parse("filter", filter == null ? SegmentFilter.NONE : filter,
+                    SegmentFilter::validated);
+            checks.throwIfAny();
+            return new Definition(cleanName, clean);
+        }
+    }
+
+    private Segment change(Actor actor, String id, String type, Long expectedVersion, UnaryOperator<Segment> edit) {
+        return new VersionedChange<>(() -> {
+            Segment segment = find(actor, id).orElseThrow(() -> new NotFoundException(TYPE, id));
+            CrmAccess.requireConfigure(actor, segment.schoolId());
+            return segment;
+        }, Segment::version, (before, after) -> segments.update(after, events.changed(type,
+                actor.initiatorFor(Tenant.school(after.schoolId())), before, after,
+                SegmentEvents.attributesOf(after)))).apply(expectedVersion, edit);
+    }
+}
