@@ -78,7 +78,8 @@ class UseCaseWiringTest {
                         "hiring-notices", "offer-filled-notices", "offer-expiry-reminders",
                         "refused-host-offers", "webhooks", "signed-originals", "crm-learner-contacts",
                         "crm-task-overdue-reminders", "crm-deal-sla-reminders", "crm-deals-contact-merges",
-                        "crm-automations", "crm-automation-events");
+                        "crm-automations", "crm-automation-events", "crm-timeline",
+                        "crm-contact-merges");
         assertThat(subscribers).filteredOn(s -> s.name().equals("followup-opener")).singleElement()
                 .isSameAs(context.getBean(FollowUpOpener.class));
     }

@@ -1,6 +1,7 @@
 package fr.passerelle.api.graphql;
 
 import fr.passerelle.api.security.ActorFilter;
+import fr.passerelle.crm.graphql.CrmTimelineViews;
 import fr.passerelle.company.graphql.CompanyView;
 import fr.passerelle.crm.graphql.ContactView;
 import fr.passerelle.crm.graphql.AutomationRuleView;
@@ -60,7 +61,10 @@ class GraphQlConfiguration {
             Map.entry(DealView.class, DealView.TYPE),
             Map.entry(CrmTaskView.class, CrmTaskView.TYPE),
             Map.entry(AutomationRuleView.class, AutomationRuleView.TYPE),
-            Map.entry(SegmentView.class, SegmentView.TYPE));
+            Map.entry(SegmentView.class, SegmentView.TYPE),
+            Map.entry(CrmTimelineViews.InteractionView.class, CrmTimelineViews.InteractionView.TYPE),
+            Map.entry(CrmTimelineViews.NoteView.class, CrmTimelineViews.NoteView.TYPE),
+            Map.entry(CrmTimelineViews.ContactDocumentView.class, CrmTimelineViews.ContactDocumentView.TYPE));
 
     /**
      * Fails start-up when a schema field has no data fetcher or Java property, or a controller maps something

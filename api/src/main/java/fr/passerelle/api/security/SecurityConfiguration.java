@@ -147,7 +147,8 @@ class SecurityConfiguration {
     private static boolean isSignedDownload(HttpServletRequest request) {
         boolean read = HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod());
         String path = request.getServletPath();
-        return read && (path.startsWith("/agreements/") || path.startsWith("/privacy/requests/"))
+        return read && (path.startsWith("/agreements/") || path.startsWith("/privacy/requests/")
+                || path.startsWith("/crm/contact-documents/"))
                 && request.getParameter(DownloadLinks.PARAMETER) != null;
     }
 

@@ -30,7 +30,12 @@ public final class RetentionDefaults {
                 policy("consent.ledger", RetentionTrigger.LAST_CONTACT_BY_PERSON, 12, 48, LegalBasis.LEGAL_OBLIGATION,
                         now),
                 policy("marketing.deliveries", RetentionTrigger.LAST_CONTACT_BY_PERSON, 36, 0,
-                        LegalBasis.LEGITIMATE_INTEREST, now));
+                        LegalBasis.LEGITIMATE_INTEREST, now),
+                policy("crm.documents", RetentionTrigger.LAST_CONTACT_BY_PERSON, 36, 0, LegalBasis.CONTRACT, now),
+                policy("crm.id-proofs", RetentionTrigger.LAST_CONTACT_BY_PERSON, 12, 0, LegalBasis.CONTRACT, now),
+                policy("crm.invoices", RetentionTrigger.END_OF_FISCAL_YEAR, 12, 108, LegalBasis.LEGAL_OBLIGATION, now),
+                policy("crm.training-agreements", RetentionTrigger.END_OF_CONTRACT, 12, 48,
+                        LegalBasis.LEGAL_OBLIGATION, now));
     }
 
     private static RetentionPolicy policy(String dataClass, RetentionTrigger trigger, int activeMonths,

@@ -4,6 +4,7 @@ import fr.passerelle.agreement.model.AgreementEvents;
 import fr.passerelle.company.model.CompanyEvents;
 import fr.passerelle.crm.model.ContactEvents;
 import fr.passerelle.crm.model.CrmEvents;
+import fr.passerelle.crm.model.CrmTimelineEvents;
 import fr.passerelle.crm.model.LifecycleTargetsEvents;
 import fr.passerelle.crm.model.SegmentEvents;
 import fr.passerelle.internship.model.ApplicationEvents;
@@ -47,7 +48,9 @@ public final class WebhookEventTypes {
             SegmentEvents.CREATED, SegmentEvents.UPDATED, SegmentEvents.DELETED, LifecycleTargetsEvents.CHANGED,
             ContactEvents.UNMERGED,
             CrmEvents.DEAL_CREATED, CrmEvents.DEAL_UPDATED, CrmEvents.DEAL_MOVED, CrmEvents.DEAL_WON,
-            CrmEvents.DEAL_LOST, CrmEvents.TASK_CREATED, CrmEvents.TASK_UPDATED, CrmEvents.TASK_COMPLETED)));
+            CrmEvents.DEAL_LOST, CrmEvents.TASK_CREATED, CrmEvents.TASK_UPDATED, CrmEvents.TASK_COMPLETED,
+            CrmTimelineEvents.INTERACTION_LOGGED, CrmTimelineEvents.NOTE_ADDED,
+            CrmTimelineEvents.DOCUMENT_ADDED, CrmTimelineEvents.DOCUMENT_DELETED)));
 
     private WebhookEventTypes() {
     }

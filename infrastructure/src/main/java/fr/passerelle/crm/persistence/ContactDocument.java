@@ -25,6 +25,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "by_school_phone", def = "{'schoolId': 1, 'phoneKey': 1}")
 @CompoundIndex(name = "by_school_name", def = "{'schoolId': 1, 'nameKey': 1, '_id': 1}")
 @CompoundIndex(name = "by_school_learner", def = "{'schoolId': 1, 'details.links.learnerId': 1}")
+@CompoundIndex(name = "by_school_subject", def = "{'schoolId': 1, 'details.links.platformSubject': 1}")
 record ContactDocument(
         @Id String id,
         String schoolId,

@@ -215,6 +215,16 @@ class PersonalDataProvidersContractTest {
                 .append("emailKey", email).append("owner", sub).append("createdBy", sub)
                 .append("stages", List.of(new Document("target", "COACH").append("stage", "AWARENESS").append("by", sub)))
                 .append("updatedAt", at).append("version", 0L));
+        insert("crmInteractions", new Document("_id", "crm-interaction-" + name).append("schoolId", "school-1")
+                .append("contactId", "contact-1").append("kind", "CALL").append("summary", "Left a message")
+                .append("loggedBy", sub).append("occurredAt", at).append("mergedFrom", List.of()).append("version", 0L));
+        insert("crmNotes", new Document("_id", "crm-note-" + name).append("schoolId", "school-1")
+                .append("contactId", "contact-1").append("text", "Call back on Monday").append("author", sub)
+                .append("createdAt", at).append("mergedFrom", List.of()).append("version", 0L));
+        insert("crmContactDocuments", new Document("_id", "crm-document-" + name).append("schoolId", "school-1")
+                .append("contactId", "contact-1").append("type", "QUOTE").append("title", "Quote")
+                .append("uploadedBy", sub).append("uploadedAt", at).append("mergedFrom", List.of())
+                .append("version", 0L));
         insert("idempotencyKeys", new Document("_id", "key-" + name).append("client", "subject:" + sub)
                 .append("key", "k-" + name).append("status", 200).append("expiresAt", Date.from(NOW.plusSeconds(60))));
     }

@@ -1,0 +1,27 @@
+package fr.passerelle.crm.port.out;
+
+import fr.passerelle.crm.model.TimelineEntry;
+import fr.passerelle.shared.paging.Page;
+import fr.passerelle.shared.paging.Paging;
+
+/**
+ * The timeline read model: one document per entry, listed per contact, newest first (ties by id), through an index
+ * on (school, contact, time, id) so every page costs one indexed read whatever its size or the contact's history.
+ */
+public interface TimelineEntries {
+
+    /** Stores the entry unless one with its id exists: recording an entry twice is recording it once. */
+    void record(TimelineEntry entry);
+
+    /** Removes the entry, if it exists. */
+    void remove(String entryId);
+
+    /** The contact's entries, newest first; the keysets carry the entry's time. */
+    Page<TimelineEntry> page(String schoolId, String contactId, Paging paging);
+
+    /** Files every entry of {@code mergedContactId} on {@code survivorId}, extending their trail. Returns how many. */
+    int moveAll(String schoolId, String mergedContactId, String survivorId);
+
+    /** Undoes {@link #moveAll}: the survivor's entries whose latest move came from {@code mergedContactId} go back. */
+    int moveBack(String schoolId, String survivorId, String mergedContactId);
+}

@@ -1,0 +1,85 @@
+package fr.passerelle.crm.persistence;
+
+import fr.passerelle.crm.model.MergeTrail;
+import fr.passerelle.crm.model.TimelineEntry;
+import fr.passerelle.crm.port.out.TimelineEntries;
+import fr.passerelle.shared.paging.Page;
+import fr.passerelle.shared.paging.Paging;
+import fr.passerelle.shared.persistence.KeysetPager;
+import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+/** The timeline read model in MongoDB: inserts keyed by the entry's id, keyset pages, bulk moves for merges. */
+@Repository
+class MongoTimelineEntries implements TimelineEntries {
+
+    /** Entries moved back per write when a merge is undone. */
+    private static final int BATCH = 500;
+
+    private final MongoOperations mongo;
+    private final CrmTimelineDocumentMapper mapper;
+    private final KeysetPager<TimelineEntryDocument> pager;
+
+    MongoTimelineEntries(MongoOperations mongo, CrmTimelineDocumentMapper mapper) {
+        this.mongo = mongo;
+        this.mapper = mapper;
+        this.pager = new KeysetPager<>(mongo, TimelineEntryDocument.class, TimelineEntryDocument::id);
+    }
+
+    @Override
+    public void record(TimelineEntry entry) {
+        try {
+            mongo.insert(mapper.toDocument(entry));
+        } catch (DuplicateKeyException alreadyRecorded) {
+            // Recorded by the direct write or an earlier delivery: the entry is there, which is all that is asked.
+        }
+    }
+
+    @Override
+    public void remove(String entryId) {
+        mongo.remove(Query.query(Criteria.where("_id").is(entryId)), TimelineEntryDocument.class);
+    }
+
+    @Override
+    public Page<TimelineEntry> page(String schoolId, String contactId, Paging paging) {
+        return pager.page(ofContact(schoolId, contactId), "occurredAt", false, paging,
+                TimelineEntryDocument::occurredAt).map(mapper::toDomain);
+    }
+
+    @Override
+    public int moveAll(String schoolId, String mergedContactId, String survivorId) {
+        return (int) mongo.updateMulti(Query.query(ofContact(schoolId, mergedContactId)),
+                new Update().set("contactId", survivorId).push("mergedFrom", mergedContactId),
+                TimelineEntryDocument.class).getModifiedCount();
+    }
+
+    @Override
+    public int moveBack(String schoolId, String survivorId, String mergedContactId) {
+        int moved = 0;
+        List<String> ids;
+        do {
+            // The trail's last element cannot be matched by a query: the few entries whose latest move came from
+            // elsewhere are filtered here; those that match leave the result set as they move.
+            ids = mongo.find(Query.query(ofContact(schoolId, survivorId).and("mergedFrom").is(mergedContactId))
+                            .with(Sort.by("_id")).limit(BATCH), TimelineEntryDocument.class).stream()
+                    .filter(entry -> MergeTrail.last(entry.mergedFrom()).filter(mergedContactId::equals).isPresent())
+                    .map(TimelineEntryDocument::id).toList();
+            if (!ids.isEmpty()) {
+                moved += (int) mongo.updateMulti(Query.query(Criteria.where("_id").in(ids)),
+                        new Update().set("contactId", mergedContactId).pop("mergedFrom", Update.Position.LAST),
+                        TimelineEntryDocument.class).getModifiedCount();
+            }
+        } while (ids.size() == BATCH);
+        return moved;
+    }
+
+    private static Criteria ofContact(String schoolId, String contactId) {
+        return Criteria.where("schoolId").is(schoolId).and("contactId").is(contactId);
+    }
+}
