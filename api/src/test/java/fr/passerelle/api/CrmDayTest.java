@@ -3,6 +3,7 @@ package fr.passerelle.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passerelle.api.graphql.GlobalIds;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,8 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A day of CRM work through the API (the issue's "done when"): the admin sets an automation, admissions import
  * contacts (a duplicate reported, not created), a segment counts the right ones, a deal moved to funding gets its
- * task from the rule, two contacts are merged and the merge undone; another school sees none of it. (Logging a call
- * belongs to the timeline part, tested with it.)
+ * task from the rule, a call is logged (and leaves the segment of those not called lately), two contacts are merged and
+ * the merge undone; another school sees none of it.
  */
 class CrmDayTest extends ApiTest {
 
@@ -29,6 +30,9 @@ class CrmDayTest extends ApiTest {
     static final String UNDO = """
             mutation($id: ID!) { contactMergeUndo(mergedContactId: $id) {
               userErrors { field code } contact { id } restored { id } } }""";
+    static final String CALL = """
+            mutation($contact: ID!, $input: InteractionLogInput!) { interactionLog(contactId: $contact, input: $input) {
+              userErrors { field code } interaction { id } } }""";
     static final String CONTACT = "query($id: ID!) { node(id: $id) { ... on Contact { id } } }";
     static final String SCHOOL_CONTACTS = """
             query($school: ID!) { node(id: $school) { ... on School { contacts(first: 50) { edges { node { id } } } } } }""";
@@ -69,6 +73,15 @@ class CrmDayTest extends ApiTest {
                 "input", Map.of("name", "Demandeurs d'emploi", "filter", Map.of("situations", List.of("JOB_SEEKER"))))))
                 .read("$.data.segmentCreate.segment.id");
         assertThat(count(advisor.token(), segment)).isEqualTo(2);
+        String notCalled = Fixtures.assertSucceeded(api.queryWithToken(admin.token(), SEGMENT, Map.of("school", school,
+                "input", Map.of("name", "À appeler", "filter", Map.of("situations", List.of("JOB_SEEKER"),
+                        "noInteractionForDays", 7))))).read("$.data.segmentCreate.segment.id");
+        assertThat(count(advisor.token(), notCalled)).isEqualTo(2);
+
+        Fixtures.assertSucceeded(api.queryWithToken(advisor.token(), CALL, Map.of("contact", lea, "input", Map.of(
+                "kind", "CALL", "direction", "OUTBOUND", "outcome", "CALLBACK_REQUESTED",
+                "occurredAt", Instant.now().minusSeconds(600).toString(), "summary", "Rappeler pour le financement"))));
+        Fixtures.eventually(() -> count(advisor.token(), notCalled), left -> left == 1);
 
         String deal = Fixtures.assertSucceeded(api.queryWithToken(advisor.token(), CrmAutomationsTest.CREATE_DEAL,
                 Map.of("school", school, "input", Map.of("pipelineId", pipeline(admin.token(), school),
@@ -100,7 +113,7 @@ class CrmDayTest extends ApiTest {
         String elsewhere = given.newSchool("Elsewhere " + UUID.randomUUID());
         var stranger = people.newcomer();
         join(elsewhere, stranger, "SCHOOL_ADMIN");
-        for (String id : List.of(lea, leaAgain, deal, segment, rule)) {
+        for (String id : List.of(lea, leaAgain, deal, segment, notCalled, rule)) {
             assertThat(api.queryWithToken(stranger.token(), CONTACT, Map.of("id", id)).<Object>find("$.data.node"))
                     .as(id).isNull();
         }
