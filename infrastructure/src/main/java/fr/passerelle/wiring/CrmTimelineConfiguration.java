@@ -63,7 +63,7 @@ class CrmTimelineConfiguration {
     }
 
     @Bean
-    TimelineMergeFollower contactMergeFollower(Interactions interactions, Notes notes, ContactDocuments documents,
+    TimelineMergeFollower timelineMergeFollower(Interactions interactions, Notes notes, ContactDocuments documents,
                                               TimelineEntries timeline, EventFactory events) {
         return new TimelineMergeFollower(interactions, notes, documents, timeline, events);
     }

@@ -78,7 +78,8 @@ class UseCaseWiringTest {
                         "hiring-notices", "offer-filled-notices", "offer-expiry-reminders",
                         "refused-host-offers", "webhooks", "signed-originals", "crm-learner-contacts",
                         "crm-task-overdue-reminders", "crm-deal-sla-reminders", "crm-deals-contact-merges",
-                        "crm-timeline", "crm-contact-merges");
+                        "crm-automations", "crm-automation-events", "crm-timeline",
+                        "crm-contact-merges");
         assertThat(subscribers).filteredOn(s -> s.name().equals("followup-opener")).singleElement()
                 .isSameAs(context.getBean(FollowUpOpener.class));
     }
@@ -91,7 +92,7 @@ class UseCaseWiringTest {
                 .containsExactlyInAnyOrder("invitation", "evaluation-reminder", "notice-mail", "notice-push",
                         "notice-digest", "followup-step", "offer-expiring", "privacy-request-due",
                         "webhook-attempt", "newsletter", "newsletter-mail", "retention", "crm-task-overdue",
-                        "crm-deal-sla");
+                        "crm-deal-sla", "crm-automation-run");
         assertThat(reminderHandlers).filteredOn(h -> h.kind().equals("invitation")).singleElement()
                 .isSameAs(invitationMail);
         assertThat(reminderHandlers).filteredOn(h -> h.kind().equals("evaluation-reminder")).singleElement()

@@ -4,6 +4,7 @@ import fr.passerelle.api.security.ActorFilter;
 import fr.passerelle.crm.graphql.CrmTimelineViews;
 import fr.passerelle.company.graphql.CompanyView;
 import fr.passerelle.crm.graphql.ContactView;
+import fr.passerelle.crm.graphql.AutomationRuleView;
 import fr.passerelle.crm.graphql.CrmTaskView;
 import fr.passerelle.crm.graphql.DealView;
 import fr.passerelle.crm.graphql.PipelineView;
@@ -56,10 +57,11 @@ class GraphQlConfiguration {
             Map.entry(PartnerClientView.class, PartnerClientView.TYPE),
             Map.entry(DataSubjectRequestView.class, DataSubjectRequestView.TYPE),
             Map.entry(ContactView.class, ContactView.TYPE),
-            Map.entry(SegmentView.class, SegmentView.TYPE),
             Map.entry(PipelineView.class, PipelineView.TYPE),
             Map.entry(DealView.class, DealView.TYPE),
             Map.entry(CrmTaskView.class, CrmTaskView.TYPE),
+            Map.entry(AutomationRuleView.class, AutomationRuleView.TYPE),
+            Map.entry(SegmentView.class, SegmentView.TYPE),
             Map.entry(CrmTimelineViews.InteractionView.class, CrmTimelineViews.InteractionView.TYPE),
             Map.entry(CrmTimelineViews.NoteView.class, CrmTimelineViews.NoteView.TYPE),
             Map.entry(CrmTimelineViews.ContactDocumentView.class, CrmTimelineViews.ContactDocumentView.TYPE));

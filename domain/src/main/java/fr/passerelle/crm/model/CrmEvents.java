@@ -29,6 +29,8 @@ public final class CrmEvents {
     public static final String CONTACT = "contactId";
     public static final String TASK = "taskId";
     public static final String STAGE = "stageId";
+    /** On a move: the stage the deal left. */
+    public static final String FROM_STAGE = "fromStageId";
 
     private CrmEvents() {
     }
@@ -48,6 +50,13 @@ public final class CrmEvents {
     public static Map<String, String> of(Deal deal) {
         return Map.of(SCHOOL, deal.schoolId(), DEAL, deal.id(), CONTACT, deal.contactId(),
                 PIPELINE, deal.pipelineId(), STAGE, deal.stageId());
+    }
+
+    /** A move's attributes: the deal's, and the stage it left. */
+    public static Map<String, String> ofMove(Deal before, Deal after) {
+        Map<String, String> attributes = new HashMap<>(of(after));
+        attributes.put(FROM_STAGE, before.stageId());
+        return attributes;
     }
 
     public static Map<String, String> of(Task task) {

@@ -24,11 +24,16 @@ final class CrmOwners {
             checks.add(path, ErrorCode.REQUIRED, "error.value.required");
             return null;
         }
-        Actor owner = new Actor(ownerSubject, null, null, Set.of(), memberships.findActiveBySubject(ownerSubject));
-        if (!CrmAccess.mayWork(owner, schoolId)) {
+        if (!works(schoolId, ownerSubject)) {
             checks.add(path, ErrorCode.INVALID, "error.crm.owner-not-worker");
             return null;
         }
         return ownerSubject;
+    }
+
+    /** Whether the subject works the school's CRM today. */
+    boolean works(String schoolId, String subject) {
+        return CrmAccess.mayWork(new Actor(subject, null, null, Set.of(), memberships.findActiveBySubject(subject)),
+                schoolId);
     }
 }

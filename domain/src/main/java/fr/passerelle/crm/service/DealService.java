@@ -123,7 +123,8 @@ public class DealService implements DealUseCases {
         PipelineStage to = pipeline.requireStage("stageId", stageId);
         return new VersionedChange<>(() -> load.get().orElseThrow(() -> new NotFoundException(TYPE, id)),
                 Deal::version, (before, after) -> deals.update(after, events.changed(
-                CrmEvents.moveType(after.status()), initiator, before, after, CrmEvents.of(after))))
+                CrmEvents.moveType(after.status()), initiator, before, after,
+                AutomationOrigin.attributes(CrmEvents.ofMove(before, after), origin))))
                 .apply(move.expectedVersion(), deal -> deal.moveTo(to, reason, by, origin, clock.instant()));
     }
 

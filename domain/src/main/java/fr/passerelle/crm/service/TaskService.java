@@ -74,7 +74,7 @@ public class TaskService implements TaskUseCases {
         Task.Details details = details(schoolId, command);
         Task task = Task.open(ids.newId(), schoolId, details, Initiator.SYSTEM, origin, clock.instant());
         return tasks.insert(task, events.created(CrmEvents.TASK_CREATED, Initiator.system(), task,
-                CrmEvents.of(task)));
+                AutomationOrigin.attributes(CrmEvents.of(task), origin)));
     }
 
     @Override

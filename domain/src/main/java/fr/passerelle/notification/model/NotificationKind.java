@@ -97,5 +97,9 @@ public enum NotificationKind {
     /** A CRM task the recipient owns passed its due time undone. */
     CRM_TASK_OVERDUE,
     /** A deal the recipient owns stayed in its stage past the stage's follow-up delay. */
-    CRM_DEAL_OVERDUE
+    CRM_DEAL_OVERDUE,
+    /** An automation rule of the school acted on a deal or contact and names the recipient to follow it up. */
+    CRM_AUTOMATION_NOTICE,
+    /** An automation rule of the school failed (an action was refused): its admins fix the rule. */
+    CRM_AUTOMATION_FAILED
 }

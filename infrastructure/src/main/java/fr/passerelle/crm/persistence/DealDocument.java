@@ -29,6 +29,7 @@ record DealDocument(@Id String id, String schoolId, String pipelineId, String co
     record Move(String fromStageId, String toStageId, String by, Instant at, Automation automation) {
     }
 
-    record Automation(String ruleId, String reason) {
+    /** @param chain the rules that led to the change (their ids), this one last */
+    record Automation(String ruleId, String reason, List<String> chain) {
     }
 }

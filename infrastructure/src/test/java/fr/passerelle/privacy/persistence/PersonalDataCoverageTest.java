@@ -43,6 +43,8 @@ class PersonalDataCoverageTest {
             Map.entry("webhookDeliveries", "thin payloads (event type, object ids, sequence) and the receiver's answers"),
             Map.entry("retention_policies", "a data class's periods and legal basis; who changed them is audited"),
             Map.entry("retention_runs", "counts of records deleted or pseudonymised, by data class"),
+            Map.entry("crmAutomationRuns", "which rule ran on which event, its outcome and the ids it changed"),
+            Map.entry("crmAutomationEvents", "a school's trigger events: type, time and allow-listed ids"),
             Map.entry("crmLifecycleTargets", "a school's lifecycle target kinds, codes such as COACH"));
 
     /** Field names that say "a person": an allowlisted document with one of these is suspect. */

@@ -194,6 +194,10 @@ class PersonalDataProvidersContractTest {
                 .append("url", "https://hooks.example.org/" + name).append("createdBy", sub).append("version", 0L));
         insert("partnerClients", new Document("_id", "client-" + name).append("clientId", "pc_" + name)
                 .append("name", "Sync").append("createdBy", sub).append("version", 0L));
+        insert("crmAutomationRules", new Document("_id", "rule-" + name).append("schoolId", "school-1")
+                .append("name", "Rule").append("trigger", "DEAL_MOVED").append("createdBy", sub)
+                .append("actions", List.of(new Document("kind", "NOTIFY_STAFF").append("target", sub)))
+                .append("version", 0L));
         insert("consent_ledger", new Document("_id", "consent-" + name).append("subject", sub)
                 .append("purpose", "MARKETING_EMAIL").append("decision", "GRANTED").append("source", "SELF_SERVICE")
                 .append("wordingVersion", "marketing-1").append("recordedBy", sub).append("at", at));

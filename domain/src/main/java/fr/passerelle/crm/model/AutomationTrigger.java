@@ -1,0 +1,34 @@
+package fr.passerelle.crm.model;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The domain events an automation rule may start on: an allow-list, so a rule never listens to events whose meaning
+ * the CRM does not know (nor to its own {@code automationRule.*} events).
+ */
+public enum AutomationTrigger {
+    DEAL_CREATED("deal.created"),
+    DEAL_MOVED("deal.moved"),
+    DEAL_WON("deal.won"),
+    DEAL_LOST("deal.lost"),
+    TASK_COMPLETED("task.completed"),
+    CONTACT_CREATED("contact.created"),
+    CONTACT_STAGE_CHANGED("contact.stageChanged"),
+    AGREEMENT_SIGNED("agreement.signed"),
+    APPLICATION_SUBMITTED("application.submitted");
+
+    private final String eventType;
+
+    AutomationTrigger(String eventType) {
+        this.eventType = eventType;
+    }
+
+    public String eventType() {
+        return eventType;
+    }
+
+    public static Optional<AutomationTrigger> ofEventType(String eventType) {
+        return Arrays.stream(values()).filter(t -> t.eventType.equals(eventType)).findFirst();
+    }
+}

@@ -1,0 +1,148 @@
+package fr.passerelle.crm.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.passerelle.agreement.rules.PublicHolidays;
+import fr.passerelle.crm.model.AutomationAction.Kind;
+import fr.passerelle.crm.model.AutomationCondition.Field;
+import fr.passerelle.crm.model.AutomationRuleDraft.ActionDraft;
+import fr.passerelle.crm.model.AutomationRuleDraft.ConditionDraft;
+import fr.passerelle.crm.model.AutomationRun.Outcome;
+import fr.passerelle.crm.model.AutomationRun.Reason;
+import fr.passerelle.testing.Violations;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class AutomationRuleTest {
+
+    private static final Instant NOW = Instant.parse("2026-05-04T08:00:00Z");
+    private static final ActionDraft TASK = new ActionDraft(Kind.CREATE_TASK, null, "Vérifier le dossier", 2);
+    private static final AutomationFacts DEAL = new AutomationFacts("deal-1", "pipeline-1", "funding", 250_000L,
+            "owner-1", "contact-1", Set.of("PROSPECT"), Set.of("vip"), "SEO", "JOB_SEEKER", Set.of("DECISION"));
+
+    @Test
+    void a_rule_on_a_move_applies_only_to_moves_to_its_stage() {
+        AutomationRule rule = rule(List.of(new ConditionDraft(Field.EVENT_TO_STAGE, "funding")), List.of(TASK));
+
+        assertThat(rule.judge(move("e1", "funding", Map.of()), DEAL).outcome()).isEqualTo(Outcome.APPLIED);
+        assertThat(rule.judge(move("e2", "lost", Map.of()), DEAL))
+                .isEqualTo(AutomationRun.Verdict.of(Outcome.CONDITIONS_NOT_MET, Reason.CONDITION_FAILED));
+    }
+
+    @Test
+    void all_conditions_must_hold_on_the_event_the_contact_and_the_deal() {
+        AutomationRule rule = rule(List.of(new ConditionDraft(Field.EVENT_FROM_STAGE, "interested"),
+                new ConditionDraft(Field.CONTACT_HAS_TAG, "vip"), new ConditionDraft(Field.CONTACT_SOURCE, "SEO"),
+                new ConditionDraft(Field.DEAL_AMOUNT_AT_LEAST, "200000")), List.of(TASK));
+        AutomationEvent fromInterested = move("e1", "funding", Map.of(AutomationCondition.FROM_STAGE, "interested"));
+
+        assertThat(rule.judge(fromInterested, DEAL).applies()).isTrue();
+        AutomationFacts small = new AutomationFacts("deal-1", "pipeline-1", "funding", 100_000L, "owner-1",
+                "contact-1", Set.of(), Set.of("vip"), "SEO", null, Set.of());
+        assertThat(rule.judge(fromInterested, small).applies()).isFalse();
+        AutomationFacts untagged = new AutomationFacts("deal-1", "pipeline-1", "funding", 250_000L, "owner-1",
+                "contact-1", Set.of(), Set.of(), "SEO", null, Set.of());
+        assertThat(rule.judge(fromInterested, untagged).applies()).isFalse();
+    }
+
+    @Test
+    void a_task_for_the_deal_owner_needs_a_deal() {
+        AutomationRule rule = rule(List.of(), List.of(TASK));
+
+        assertThat(rule.judge(move("e1", "funding", Map.of()), AutomationFacts.NONE))
+                .isEqualTo(AutomationRun.Verdict.of(Outcome.CONDITIONS_NOT_MET, Reason.NO_DEAL));
+    }
+
+    @Test
+    void a_rule_never_fires_on_a_change_it_made_even_down_a_chain() {
+        AutomationRule rule = rule(List.of(), List.of(TASK));
+        AutomationEvent original = move("e1", "funding", Map.of());
+        AutomationCause cause = rule.causeOn(original);
+        AutomationRule other = rule(List.of(), List.of(TASK));
+        AutomationEvent byOther = move("e3", "funding",
+                other.causeOn(move("e2", "funding", cause.eventAttributes())).eventAttributes());
+
+        assertThat(cause.chain().ruleIds()).containsExactly(rule.id());
+        assertThat(cause.eventAttributes()).containsEntry(AutomationChain.RULE, rule.id());
+        assertThat(rule.judge(move("e2", "funding", cause.eventAttributes()), DEAL))
+                .isEqualTo(AutomationRun.Verdict.of(Outcome.SKIPPED_LOOP, Reason.OWN_CHANGE));
+        assertThat(rule.judge(byOther, DEAL).reason()).isEqualTo(Reason.OWN_CHANGE);
+    }
+
+    @Test
+    void chains_stop_after_three_rules() {
+        AutomationRule fourth = rule(List.of(), List.of(TASK));
+        AutomationEvent afterThree = move("e4", "funding",
+                new AutomationChain(List.of("r1", "r2", "r3")).attributes());
+        AutomationEvent afterTwo = move("e3", "funding", new AutomationChain(List.of("r1", "r2")).attributes());
+
+        assertThat(fourth.judge(afterThree, DEAL))
+                .isEqualTo(AutomationRun.Verdict.of(Outcome.SKIPPED_LOOP, Reason.CHAIN_TOO_LONG));
+        assertThat(fourth.judge(afterTwo, DEAL).applies()).isTrue();
+        assertThat(fourth.causeOn(afterTwo).chain().depth()).isEqualTo(AutomationChain.MAX_DEPTH);
+    }
+
+    @Test
+    void definitions_are_bounded_and_complete() {
+        List<ActionDraft> sixActions = Collections.nCopies(6, TASK);
+        List<ConditionDraft> elevenConditions = Collections.nCopies(11, new ConditionDraft(Field.CONTACT_HAS_TAG, "x"));
+
+        assertThat(Violations.pathsAndCodesThrownBy(() -> draft(List.of(), sixActions).validate()))
+                .containsExactly("actions OUT_OF_RANGE");
+        assertThat(Violations.pathsAndCodesThrownBy(() -> draft(elevenConditions, List.of(TASK)).validate()))
+                .containsExactly("conditions OUT_OF_RANGE");
+        assertThat(Violations.pathsAndCodesThrownBy(() -> new AutomationRuleDraft(" ", null, null, List.of())
+                .validate())).containsExactlyInAnyOrder("name REQUIRED", "trigger REQUIRED", "actions REQUIRED");
+        assertThat(Violations.pathsAndCodesThrownBy(() -> draft(
+                List.of(new ConditionDraft(Field.DEAL_AMOUNT_AT_LEAST, "12.5"),
+                        new ConditionDraft(Field.CONTACT_SOURCE, "x".repeat(81))),
+                List.of(new ActionDraft(Kind.CREATE_TASK, null, "Relancer", 61),
+                        new ActionDraft(Kind.MOVE_DEAL, null, null, null),
+                        new ActionDraft(Kind.CREATE_TASK, null, null, null))).validate()))
+                .containsExactlyInAnyOrder("conditions.0.value OUT_OF_RANGE", "conditions.1.value TOO_LONG",
+                        "actions.0.dueInWorkingDays OUT_OF_RANGE", "actions.1.target REQUIRED",
+                        "actions.2.title REQUIRED", "actions.2.dueInWorkingDays REQUIRED");
+    }
+
+    @Test
+    void a_task_falls_due_after_working_days_skipping_weekends_and_french_holidays() {
+        AutomationAction inTwo = new AutomationAction(Kind.CREATE_TASK, null, "Relancer", 2);
+        AutomationAction sameDay = new AutomationAction(Kind.CREATE_TASK, null, "Relancer", 0);
+
+        // Thursday 7 May 2026: Friday 8 May is Victory Day, then a weekend.
+        assertThat(inTwo.dueAt(LocalDate.of(2026, 5, 7), PublicHolidays.france()))
+                .isEqualTo(Instant.parse("2026-05-12T16:00:00Z"));
+        // Saturday: the next working day.
+        assertThat(sameDay.dueAt(LocalDate.of(2026, 5, 9), PublicHolidays.france()))
+                .isEqualTo(Instant.parse("2026-05-11T16:00:00Z"));
+    }
+
+    @Test
+    void the_run_of_a_rule_on_an_event_has_one_key() {
+        assertThat(AutomationRun.idOf("event-1", "rule-1")).isEqualTo(AutomationRun.idOf("event-1", "rule-1"))
+                .isNotEqualTo(AutomationRun.idOf("event-1", "rule-2"));
+    }
+
+    private static int sequence;
+
+    static AutomationRule rule(List<ConditionDraft> conditions, List<ActionDraft> actions) {
+        return AutomationRule.create("rule-" + ++sequence, "s1", draft(conditions, actions).validate(), "admin", NOW);
+    }
+
+    static AutomationRuleDraft draft(List<ConditionDraft> conditions, List<ActionDraft> actions) {
+        return new AutomationRuleDraft("En attente de financement", AutomationTrigger.DEAL_MOVED, conditions,
+                actions);
+    }
+
+    static AutomationEvent move(String id, String toStage, Map<String, String> more) {
+        Map<String, String> attributes = new HashMap<>(more);
+        attributes.put(AutomationCondition.TO_STAGE, toStage);
+        return new AutomationEvent(id, "s1", AutomationTrigger.DEAL_MOVED, "Deal", "deal-1", NOW, attributes);
+    }
+}
