@@ -40,7 +40,7 @@ public class InMemoryAgreements extends InMemoryStore<Agreement> implements Agre
         super("applicationId", a -> a.applicationId() != null ? "application/" + a.applicationId() : "id/" + a.id(),
                 (a, version) -> new Agreement(a.id(), a.applicationId(), a.learnerId(), a.learnerSubject(),
                         a.schoolId(), a.companyId(), a.parties(), a.terms(), a.status(), a.signing(), a.amendments(),
-                        a.interruption(), a.interruptedOn(), a.createdBy(), a.createdAt(), a.updatedAt(), version));
+                        a.interruption(), a.interruptedOn(), a.interruptionInitiative(), a.createdBy(), a.createdAt(), a.updatedAt(), version));
     }
 
     @Override

@@ -22,11 +22,14 @@ import java.util.function.UnaryOperator;
  * @param interruption  why the internship stopped early, when it did
  * @param interruptedOn the last day of an interrupted internship, as the party recording the interruption states it
  *                      (presence is counted up to it, not up to the day the interruption was recorded); null otherwise
+ * @param interruptionInitiative whose initiative the interruption was; null when not stated (and on agreements
+ *                      interrupted before it was recorded)
  */
 public record Agreement(String id, String applicationId, String learnerId, String learnerSubject, String schoolId,
                         String companyId,
                         Parties parties, AgreementTerms terms, AgreementStatus status, SignedDocument signing,
-                        List<Amendment> amendments, String interruption, LocalDate interruptedOn, String createdBy,
+                        List<Amendment> amendments, String interruption, LocalDate interruptedOn,
+                        InterruptionInitiative interruptionInitiative, String createdBy,
                         Instant createdAt,
                         Instant updatedAt, long version) implements Aggregate {
 
@@ -45,7 +48,7 @@ public record Agreement(String id, String applicationId, String learnerId, Strin
                                   String schoolId, String companyId, Parties parties, AgreementTerms terms, SigningCircuit circuit,
                                   String createdBy, Instant now) {
         return new Agreement(id, applicationId, learnerId, learnerSubject, schoolId, companyId, parties, terms,
-                AgreementStatus.DRAFT, SignedDocument.unsent(circuit), List.of(), null, null, createdBy, now, now, 0);
+                AgreementStatus.DRAFT, SignedDocument.unsent(circuit), List.of(), null, null, null, createdBy, now, now, 0);
     }
 
     /**
@@ -66,7 +69,7 @@ public record Agreement(String id, String applicationId, String learnerId, Strin
         }
         requireStatus("error.agreement.state.edit", AgreementStatus.DRAFT);
         return new Agreement(id, applicationId, learnerId, learnerSubject, schoolId, companyId, newParties, newTerms, status,
-                signing, amendments, interruption, interruptedOn, createdBy, createdAt, now, version);
+                signing, amendments, interruption, interruptedOn, interruptionInitiative, createdBy, createdAt, now, version);
     }
 
     public Agreement withCircuit(SigningCircuit circuit, Instant now) {
@@ -123,14 +126,16 @@ public record Agreement(String id, String applicationId, String learnerId, Strin
     }
 
     public Agreement completed(Instant now) {
-        return ended(AgreementStatus.COMPLETED, null, null, now);
+        return ended(AgreementStatus.COMPLETED, null, null, null, now);
     }
 
     /**
      * The internship stopped early; {@code lastDay} is its last day, between its first day and the earlier of its
-     * planned last day and {@code today} (an interruption is recorded once it happened).
+     * planned last day and {@code today} (an interruption is recorded once it happened); {@code initiative} is whose
+     * decision it was, null when not stated.
      */
-    public Agreement interrupted(String reason, LocalDate lastDay, LocalDate today, Instant now) {
+    public Agreement interrupted(String reason, LocalDate lastDay, InterruptionInitiative initiative, LocalDate today,
+                                 Instant now) {
         if (reason == null || reason.isBlank()) {
             throw BusinessRuleViolation.of("reason", ErrorCode.REQUIRED, "error.agreement.interruption-reason");
         }
@@ -144,15 +149,16 @@ public record Agreement(String id, String applicationId, String learnerId, Strin
             throw BusinessRuleViolation.of("lastDay", ErrorCode.OUT_OF_RANGE, "error.agreement.interruption-day",
                     terms.period().start(), latest);
         }
-        return ended(AgreementStatus.INTERRUPTED, reason.strip(), lastDay, now);
+        return ended(AgreementStatus.INTERRUPTED, reason.strip(), lastDay, initiative, now);
     }
 
     public Agreement cancelled(Instant now) {
-        return ended(AgreementStatus.CANCELLED, null, null, now);
+        return ended(AgreementStatus.CANCELLED, null, null, null, now);
     }
 
     /** An agreement that ends takes its open amendment with it: nothing comes into force afterwards. */
-    private Agreement ended(AgreementStatus end, String reason, LocalDate lastDay, Instant now) {
+    private Agreement ended(AgreementStatus end, String reason, LocalDate lastDay,
+                            InterruptionInitiative initiative, Instant now) {
         if (status == end) {
             return this;
         }
@@ -162,7 +168,7 @@ public record Agreement(String id, String applicationId, String learnerId, Strin
                         ? a.with(Amendment.AmendmentStatus.WITHDRAWN, a.signing()) : a)
                 .toList();
         return new Agreement(id, applicationId, learnerId, learnerSubject, schoolId, companyId, parties, terms, end, signing, closed,
-                reason, lastDay, createdBy, createdAt, now, version);
+                reason, lastDay, initiative, createdBy, createdAt, now, version);
     }
 
     /** Proposes an amendment of a binding agreement, sent round its own circuit as this document. */
@@ -181,7 +187,7 @@ public record Agreement(String id, String applicationId, String learnerId, Strin
                 Amendment.AmendmentStatus.OUT_FOR_SIGNATURE, SignedDocument.unsent(circuit).sent(documentSha256),
                 by, now));
         return new Agreement(id, applicationId, learnerId, learnerSubject, schoolId, companyId, parties, terms, status, signing, all,
-                interruption, interruptedOn, createdBy, createdAt, now, version);
+                interruption, interruptedOn, interruptionInitiative, createdBy, createdAt, now, version);
     }
 
     /** A signature of the open amendment; the last one puts its terms in force. */
@@ -195,15 +201,15 @@ public record Agreement(String id, String applicationId, String learnerId, Strin
         Amendment updated = amendment.with(inForce ? Amendment.AmendmentStatus.SIGNED
                 : Amendment.AmendmentStatus.OUT_FOR_SIGNATURE, next);
         return new Agreement(id, applicationId, learnerId, learnerSubject, schoolId, companyId, parties,
-                inForce ? amendment.terms() : terms, status, signing, replace(updated), interruption, interruptedOn, createdBy,
-                createdAt, now, version);
+                inForce ? amendment.terms() : terms, status, signing, replace(updated), interruption, interruptedOn,
+                interruptionInitiative, createdBy, createdAt, now, version);
     }
 
     public Agreement amendmentWithdrawn(String amendmentId, Instant now) {
         Amendment amendment = open(amendmentId);
         return new Agreement(id, applicationId, learnerId, learnerSubject, schoolId, companyId, parties, terms, status, signing,
                 replace(amendment.with(Amendment.AmendmentStatus.WITHDRAWN, amendment.signing())), interruption, interruptedOn,
-                createdBy, createdAt, now, version);
+                interruptionInitiative, createdBy, createdAt, now, version);
     }
 
     private Amendment openAmendment() {
@@ -234,7 +240,7 @@ public record Agreement(String id, String applicationId, String learnerId, Strin
 
     private Agreement with(AgreementStatus next, SignedDocument nextSigning, Instant now) {
         return new Agreement(id, applicationId, learnerId, learnerSubject, schoolId, companyId, parties, terms, next, nextSigning,
-                amendments, interruption, interruptedOn, createdBy, createdAt, now, version);
+                amendments, interruption, interruptedOn, interruptionInitiative, createdBy, createdAt, now, version);
     }
 
     private void requireMove(AgreementStatus next) {

@@ -16,11 +16,11 @@ public record PreviousInternship(DateRange period, Ending ending) {
 
     /** How the previous internship ended. */
     public enum Ending {
-        /** At its term, or not yet: the wait applies. */
+        /** At its term, or not yet, or before it at the host's or the school's initiative: the wait applies. */
         AT_TERM,
         /** Before its term at the intern's initiative: L124-11 sets no wait. */
         INTERRUPTED_BY_INTERN,
-        /** Before its term, whoever decided it (the platform does not record it): the wait may not apply. */
+        /** Before its term, at an initiative not stated when the interruption was recorded: the wait may not apply. */
         INTERRUPTED
     }
 

@@ -48,7 +48,7 @@ final class WaitingPeriodRule {
                     days(previousDays), days(waitingDays), earliestStart), figures);
         }
         if (previous.ending() == PreviousInternship.Ending.INTERRUPTED) {
-            // Who ended it is not recorded: the wait binds unless the intern did, which a person must check.
+            // Who ended it was not stated: the wait binds unless the intern did, which a person must check.
             return new RuleFinding(ID, ARTICLE, Severity.WARNING, Message.of(
                     "finding.waiting-period.interrupted-unknown", days(previousDays), days(waitingDays),
                     earliestStart), figures);

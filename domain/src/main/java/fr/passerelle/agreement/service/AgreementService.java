@@ -6,6 +6,7 @@ import fr.passerelle.agreement.model.AgreementEvents;
 import fr.passerelle.agreement.model.AgreementScope;
 import fr.passerelle.agreement.model.AgreementStatus;
 import fr.passerelle.agreement.model.AgreementTerms;
+import fr.passerelle.agreement.model.InterruptionInitiative;
 import fr.passerelle.agreement.model.MandatoryClauses;
 import fr.passerelle.agreement.model.Amendment;
 import fr.passerelle.agreement.model.ArchivedDocument;
@@ -497,14 +498,15 @@ public class AgreementService implements AgreementUseCases {
     }
 
     @Override
-    public Agreement interrupt(Actor actor, String agreementId, String reason, LocalDate lastDay) {
+    public Agreement interrupt(Actor actor, String agreementId, String reason, LocalDate lastDay,
+                               InterruptionInitiative initiative) {
         Checks checks = new Checks();
         String why = checks.optionalText("reason", reason, Limits.LONG_TEXT, TextKind.PROSE);
         checks.throwIfAny();
         LocalDate today = PlatformCalendar.today(clock);
         return change(actor, agreementId, null, AgreementAccess::actsForSchoolOrCompany,
                 fixed(AgreementEvents.STATUS_CHANGED), agreement -> agreement.interrupted(why,
-                        lastDay == null ? today : lastDay, today, clock.instant()));
+                        lastDay == null ? today : lastDay, initiative, today, clock.instant()));
     }
 
     @Override

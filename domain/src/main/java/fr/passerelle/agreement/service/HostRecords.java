@@ -99,10 +99,26 @@ final class HostRecords {
         return othersOfHost(agreement)
                 .filter(other -> terms.postReference().equals(other.terms().postReference())
                         && other.lastDayOfPresence().isBefore(start))
-                .map(other -> new PreviousInternship(daysRun(other), other.status() == AgreementStatus.INTERRUPTED
-                        ? PreviousInternship.Ending.INTERRUPTED : PreviousInternship.Ending.AT_TERM))
+                .map(other -> new PreviousInternship(daysRun(other), ending(other)))
                 .max(Comparator.comparing(PreviousInternship::earliestNextStart))
                 .orElse(null);
+    }
+
+    /**
+     * L124-11 waives the wait only after an internship the intern ended early; one the host or the school ended binds
+     * as one that ran to its term. An interruption whose initiative was not stated is left for a person to check.
+     */
+    static PreviousInternship.Ending ending(Agreement agreement) {
+        if (agreement.status() != AgreementStatus.INTERRUPTED) {
+            return PreviousInternship.Ending.AT_TERM;
+        }
+        if (agreement.interruptionInitiative() == null) {
+            return PreviousInternship.Ending.INTERRUPTED;
+        }
+        return switch (agreement.interruptionInitiative()) {
+            case INTERN -> PreviousInternship.Ending.INTERRUPTED_BY_INTERN;
+            case HOST, SCHOOL -> PreviousInternship.Ending.AT_TERM;
+        };
     }
 
     /** The host's other internships that count: not cancelled (as read), nor abandoned drafts. */

@@ -212,7 +212,8 @@ final class AgreementModelTestData {
             case SIGNED -> signedByEveryone(agreementIn(OUT_FOR_SIGNATURE), HASH_V1, at(3));
             case IN_PROGRESS -> agreementIn(SIGNED).started(START, at(4));
             case COMPLETED -> agreementIn(IN_PROGRESS).completed(at(5));
-            case INTERRUPTED -> agreementIn(IN_PROGRESS).interrupted("Rupture à l'initiative du stagiaire", AgreementModelTestData.START, AgreementModelTestData.END, at(5));
+            case INTERRUPTED -> agreementIn(IN_PROGRESS).interrupted("Rupture à l'initiative du stagiaire", AgreementModelTestData.START,
+                    InterruptionInitiative.INTERN, AgreementModelTestData.END, at(5));
             case CANCELLED -> draft().cancelled(at(1));
         };
     }

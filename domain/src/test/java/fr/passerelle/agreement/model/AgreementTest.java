@@ -82,7 +82,7 @@ class AgreementTest {
             case SIGNED -> signedByEveryone(agreement, HASH_V1, now);
             case IN_PROGRESS -> agreement.started(START, now);
             case COMPLETED -> agreement.completed(now);
-            case INTERRUPTED -> agreement.interrupted("Fermeture de l'entreprise", AgreementModelTestData.START, AgreementModelTestData.END, now);
+            case INTERRUPTED -> agreement.interrupted("Fermeture de l'entreprise", AgreementModelTestData.START, null, AgreementModelTestData.END, now);
             case CANCELLED -> agreement.cancelled(now);
         };
     }
@@ -392,22 +392,39 @@ class AgreementTest {
         void an_interruption_needs_a_reason(String reason) {
             Agreement inProgress = agreementIn(IN_PROGRESS);
 
-            assertRefused(() -> inProgress.interrupted(reason, AgreementModelTestData.START, AgreementModelTestData.END, LATER), "reason", ErrorCode.REQUIRED);
+            assertRefused(() -> inProgress.interrupted(reason, AgreementModelTestData.START, null, AgreementModelTestData.END, LATER), "reason", ErrorCode.REQUIRED);
         }
 
         @Test
         void the_reason_is_kept_without_surrounding_blanks() {
-            Agreement interrupted = agreementIn(IN_PROGRESS).interrupted("  Fermeture de l'entreprise \n", AgreementModelTestData.START, AgreementModelTestData.END, LATER);
+            Agreement interrupted = agreementIn(IN_PROGRESS).interrupted("  Fermeture de l'entreprise \n", AgreementModelTestData.START, null, AgreementModelTestData.END, LATER);
 
             assertThat(interrupted.status()).isEqualTo(INTERRUPTED);
             assertThat(interrupted.interruption()).isEqualTo("Fermeture de l'entreprise");
+        }
+
+        @ParameterizedTest
+        @EnumSource(InterruptionInitiative.class)
+        void whose_initiative_it_was_is_kept_and_not_changed_by_a_repeat(InterruptionInitiative initiative) {
+            Agreement interrupted = agreementIn(IN_PROGRESS).interrupted("Rupture", AgreementModelTestData.START,
+                    initiative, AgreementModelTestData.END, LATER);
+
+            assertThat(interrupted.interruptionInitiative()).isEqualTo(initiative);
+            assertThat(interrupted.interrupted("Rupture", AgreementModelTestData.START, null,
+                    AgreementModelTestData.END, LATER)).isSameAs(interrupted);
+        }
+
+        @Test
+        void an_interruption_may_leave_its_initiative_unstated() {
+            assertThat(agreementIn(IN_PROGRESS).interrupted("Rupture", AgreementModelTestData.START, null,
+                    AgreementModelTestData.END, LATER).interruptionInitiative()).isNull();
         }
 
         @Test
         void an_internship_that_has_not_started_is_cancelled_not_interrupted() {
             Agreement signed = agreementIn(SIGNED);
 
-            assertRefused(() -> signed.interrupted("Changement d'avis", AgreementModelTestData.START, AgreementModelTestData.END, LATER), "status", ErrorCode.INVALID_STATE);
+            assertRefused(() -> signed.interrupted("Changement d'avis", AgreementModelTestData.START, null, AgreementModelTestData.END, LATER), "status", ErrorCode.INVALID_STATE);
         }
     }
 
@@ -447,7 +464,7 @@ class AgreementTest {
                     new Change("returned from signature", partlySigned(), a -> a.returnedToDraft(LATER)),
                     new Change("started", agreementIn(SIGNED), a -> a.started(START, LATER)),
                     new Change("completed", agreementIn(IN_PROGRESS), a -> a.completed(LATER)),
-                    new Change("interrupted", agreementIn(IN_PROGRESS), a -> a.interrupted("Maladie", AgreementModelTestData.START, AgreementModelTestData.END, LATER)),
+                    new Change("interrupted", agreementIn(IN_PROGRESS), a -> a.interrupted("Maladie", AgreementModelTestData.START, null, AgreementModelTestData.END, LATER)),
                     new Change("cancelled", agreementIn(SIGNED), a -> a.cancelled(LATER)),
                     new Change("amendment proposed", agreementIn(IN_PROGRESS), a -> amend(a, AMENDMENT_1, LATER)),
                     new Change("amendment signature", amended, a -> amendmentSignedBy(a, AMENDMENT_1, LEARNER, LATER)),

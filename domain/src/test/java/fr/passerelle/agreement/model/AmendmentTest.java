@@ -188,7 +188,7 @@ class AmendmentTest {
             Agreement over = switch (end) {
                 case CANCELLED -> open.cancelled(at(11));
                 case COMPLETED -> open.completed(at(11));
-                default -> open.interrupted("Fermeture de l'entreprise", AgreementModelTestData.START, AgreementModelTestData.END, at(11));
+                default -> open.interrupted("Fermeture de l'entreprise", AgreementModelTestData.START, null, AgreementModelTestData.END, at(11));
             };
 
             assertThat(Violations.thrownBy(() -> amendmentSignedByEveryone(over, AMENDMENT_1, LATER))).isNotEmpty();

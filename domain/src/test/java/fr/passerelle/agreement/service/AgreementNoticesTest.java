@@ -471,7 +471,7 @@ class AgreementNoticesTest {
             relay();
             forget();
 
-            scene.service.interrupt(scene.as(Who.RECRUITER), running.id(), "Fermeture du studio", null);
+            scene.service.interrupt(scene.as(Who.RECRUITER), running.id(), "Fermeture du studio", null, null);
             relay();
 
             assertThat(told(NotificationKind.AGREEMENT_INTERRUPTED))
@@ -606,7 +606,7 @@ class AgreementNoticesTest {
         void an_interrupted_internship_has_no_more_steps_to_remind() {
             scene.clock.setTo(signed.terms().period().start());
             scene.service.start(scene.as(Who.STAFF_A), signed.id());
-            scene.service.interrupt(scene.as(Who.STAFF_A), signed.id(), "Abandon", null);
+            scene.service.interrupt(scene.as(Who.STAFF_A), signed.id(), "Abandon", null, null);
 
             steps.fire(reminder(FollowUpKind.VISIT, "soon"));
 

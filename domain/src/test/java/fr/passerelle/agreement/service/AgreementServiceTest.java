@@ -1201,7 +1201,7 @@ class AgreementServiceTest {
             scene.clock.setTo(running.terms().period().end().minusDays(1));
 
             assertRefused(() -> service.complete(as(Who.RECRUITER), running.id()), "status", ErrorCode.INVALID_STATE);
-            assertThat(service.interrupt(as(Who.RECRUITER), running.id(), "left for another job", null).status())
+            assertThat(service.interrupt(as(Who.RECRUITER), running.id(), "left for another job", null, null).status())
                     .isEqualTo(AgreementStatus.INTERRUPTED);
         }
 
@@ -1209,8 +1209,8 @@ class AgreementServiceTest {
         void an_interruption_says_why() {
             Agreement running = scene.inProgress();
 
-            assertRefused(() -> service.interrupt(as(Who.STAFF_A), running.id(), "  ", null), "reason", ErrorCode.REQUIRED);
-            Agreement interrupted = service.interrupt(as(Who.STAFF_A), running.id(), " Rupture d'un commun accord ", null);
+            assertRefused(() -> service.interrupt(as(Who.STAFF_A), running.id(), "  ", null, null), "reason", ErrorCode.REQUIRED);
+            Agreement interrupted = service.interrupt(as(Who.STAFF_A), running.id(), " Rupture d'un commun accord ", null, null);
 
             assertThat(interrupted.status()).isEqualTo(AgreementStatus.INTERRUPTED);
             assertThat(interrupted.interruption()).isEqualTo("Rupture d'un commun accord");
@@ -1220,7 +1220,7 @@ class AgreementServiceTest {
         void a_too_long_reason_is_reported_as_such() {
             Agreement running = scene.inProgress();
 
-            assertRefused(() -> service.interrupt(as(Who.STAFF_A), running.id(), "r".repeat(Limits.LONG_TEXT + 1), null),
+            assertRefused(() -> service.interrupt(as(Who.STAFF_A), running.id(), "r".repeat(Limits.LONG_TEXT + 1), null, null),
                     "reason", ErrorCode.TOO_LONG);
         }
 

@@ -854,7 +854,7 @@ class FollowUpServiceTest {
         @Test
         void an_interrupted_internship_counts_to_the_day_it_stopped() {
             march.clock.setTo(LocalDate.of(2025, 3, 7), LocalTime.of(17, 0));
-            march.service.interrupt(march.as(Who.RECRUITER), twoWeeks.id(), "Rupture", null);
+            march.service.interrupt(march.as(Who.RECRUITER), twoWeeks.id(), "Rupture", null, null);
 
             assertThat(attest(Who.RECRUITER, Money.euros(0)).attestation())
                     .extracting(Attestation::presenceMinutes, Attestation::presenceDays)
@@ -866,7 +866,7 @@ class FollowUpServiceTest {
             // Recorded on Thursday 13 March; the intern's last day was Wednesday 5 March: three days of 7 h.
             march.clock.setTo(LocalDate.of(2025, 3, 13), LocalTime.of(9, 0));
             Agreement interrupted = march.service.interrupt(march.as(Who.RECRUITER), twoWeeks.id(), "Rupture",
-                    LocalDate.of(2025, 3, 5));
+                    LocalDate.of(2025, 3, 5), null);
 
             assertThat(interrupted.interruptedOn()).isEqualTo(LocalDate.of(2025, 3, 5));
             assertThat(attest(Who.RECRUITER, Money.euros(0)).attestation())
@@ -880,7 +880,7 @@ class FollowUpServiceTest {
 
             for (LocalDate wrong : List.of(LocalDate.of(2025, 3, 2), LocalDate.of(2025, 3, 10))) {
                 assertThat(Violations.pathsAndCodesThrownBy(() -> march.service.interrupt(march.as(Who.RECRUITER),
-                        twoWeeks.id(), "Rupture", wrong))).containsExactly("lastDay OUT_OF_RANGE");
+                        twoWeeks.id(), "Rupture", wrong, null))).containsExactly("lastDay OUT_OF_RANGE");
             }
             assertThat(march.stored(twoWeeks).status()).isNotEqualTo(AgreementStatus.INTERRUPTED);
         }

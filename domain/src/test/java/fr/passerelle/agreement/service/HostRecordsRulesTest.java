@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passerelle.agreement.model.Agreement;
 import fr.passerelle.agreement.model.AgreementEvents;
+import fr.passerelle.agreement.model.InterruptionInitiative;
 import fr.passerelle.agreement.port.in.AgreementDraft;
 import fr.passerelle.agreement.rules.RuleFinding;
 import fr.passerelle.agreement.rules.RulesReport;
@@ -22,6 +23,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The rules fed from the host's records: the quota of interns at once from the workforce the company declared
@@ -91,6 +94,52 @@ class HostRecordsRulesTest {
     }
 
     /**
+     * Léa's internship on the post, 7 April to 16 May 2025, stopped on 2 May: 26 days run, a wait of 9 days, the next
+     * intern from 12 May. L124-11 waives it when the intern ended the internship.
+     */
+    @Test
+    void an_internship_the_intern_ended_early_leaves_no_wait() {
+        interruptLeasInternship(InterruptionInitiative.INTERN);
+
+        Agreement next = service.createDirect(scene.as(Who.STAFF_B), scene.theo.id(), COMPANY_C,
+                theoFrom(LocalDate.of(2025, 5, 5), "Atelier son"));
+
+        RuleFinding wait = report(next).finding("WAITING_PERIOD").orElseThrow();
+        assertThat(wait.severity()).isEqualTo(Severity.INFO);
+        assertThat(wait.message().key()).isEqualTo("finding.waiting-period.interrupted");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = InterruptionInitiative.class, names = {"HOST", "SCHOOL"})
+    void an_internship_the_host_or_the_school_ended_early_binds_as_one_run_to_its_term(InterruptionInitiative by) {
+        interruptLeasInternship(by);
+
+        List<Violation> tooSoon = Violations.thrownBy(() -> service.createDirect(scene.as(Who.STAFF_B),
+                scene.theo.id(), COMPANY_C, theoFrom(LocalDate.of(2025, 5, 5), "Atelier son")));
+        Agreement afterTheWait = service.createDirect(scene.as(Who.STAFF_B), scene.theo.id(), COMPANY_C,
+                theoFrom(LocalDate.of(2025, 5, 12), "Atelier son"));
+
+        assertThat(tooSoon).extracting(HostRecordsRulesTest::pathAndCode)
+                .containsExactly("terms.start " + ErrorCode.LEGAL_RULE);
+        RuleFinding wait = report(afterTheWait).finding("WAITING_PERIOD").orElseThrow();
+        assertThat(wait.severity()).isEqualTo(Severity.INFO);
+        assertThat(wait.figure("previousDays")).isEqualTo(26);
+        assertThat(wait.figure("waitingDays")).isEqualTo(9);
+    }
+
+    @Test
+    void an_interruption_of_unstated_initiative_leaves_the_wait_to_be_checked() {
+        interruptLeasInternship(null);
+
+        Agreement next = service.createDirect(scene.as(Who.STAFF_B), scene.theo.id(), COMPANY_C,
+                theoFrom(LocalDate.of(2025, 5, 5), "Atelier son"));
+
+        RuleFinding wait = report(next).finding("WAITING_PERIOD").orElseThrow();
+        assertThat(wait.severity()).isEqualTo(Severity.WARNING);
+        assertThat(wait.message().key()).isEqualTo("finding.waiting-period.interrupted-unknown");
+    }
+
+    /**
      * Léa's first agreement with C (April to mid-May, 189 h, none stated) and a short second one (two weeks of June,
      * 70 h: 259 h) leave the first's gratification optional; extending the second to 4 July (168 h: 357 h) makes it
      * due, and the edit's event names it for its parties to be told.
@@ -115,6 +164,13 @@ class HostRecordsRulesTest {
         assertThat(scene.agreements.events()).filteredOn(e -> e.type().equals(AgreementEvents.CREATED))
                 .extracting(e -> e.attribute(GratificationNowDueNotices.ATTRIBUTE)).as("neither creation made it due")
                 .containsOnlyNulls();
+    }
+
+    private void interruptLeasInternship(InterruptionInitiative by) {
+        Agreement running = scene.inProgress(valid().terms(terms()
+                .dates(LocalDate.of(2025, 4, 7), LocalDate.of(2025, 5, 16)).postReference("Atelier son")));
+        scene.clock.setTo(LocalDate.of(2025, 5, 2));
+        service.interrupt(scene.as(Who.STAFF_A), running.id(), "Rupture", null, by);
     }
 
     private static AgreementDraft theoFrom(LocalDate start, String post) {

@@ -4,6 +4,7 @@ import fr.passerelle.agreement.model.Agreement;
 import fr.passerelle.agreement.model.AgreementStatus;
 import fr.passerelle.agreement.model.AgreementTerms;
 import fr.passerelle.agreement.model.ArchivedDocument;
+import fr.passerelle.agreement.model.InterruptionInitiative;
 import fr.passerelle.agreement.model.Signatory;
 import fr.passerelle.agreement.model.TermDivergence;
 import fr.passerelle.agreement.rules.MonthlyContributions;
@@ -76,8 +77,12 @@ public interface AgreementUseCases {
 
     Agreement complete(Actor actor, String agreementId);
 
-    /** @param lastDay the internship's last day; null for today (within the period, not after today) */
-    Agreement interrupt(Actor actor, String agreementId, String reason, LocalDate lastDay);
+    /**
+     * @param lastDay    the internship's last day; null for today (within the period, not after today)
+     * @param initiative whose decision it was; null when not stated (the next intern's waiting period stays a warning)
+     */
+    Agreement interrupt(Actor actor, String agreementId, String reason, LocalDate lastDay,
+                        InterruptionInitiative initiative);
 
     Agreement cancel(Actor actor, String agreementId);
 
