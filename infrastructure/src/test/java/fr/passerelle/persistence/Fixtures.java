@@ -138,7 +138,7 @@ public final class Fixtures {
         return new Agreement(id, null, "learner-1", "sub-lea", schoolId, null, new Parties(
                 new Party("Léa Martin", null, null), null, new Party("Atelier du Son", null, null), null, null,
                 tutor, new Party("Lycée Lumière", null, null), other, other), terms, AgreementStatus.SIGNED,
-                SignedDocument.unsent(circuit), List.of(), null, null, "sub-teacher", T0, T0, 0);
+                SignedDocument.unsent(circuit), List.of(), null, null, null, "sub-teacher", T0, T0, 0);
     }
 
     public static Membership active(String id, Tenant tenant, String email, String subject) {

@@ -68,7 +68,7 @@ class AgreementListingTest {
                         "Claire Dubois", SIGNATORY_EMAIL, null, delegate))));
         return new Agreement(agreement.id(), null, agreement.learnerId(), agreement.learnerSubject(),
                 agreement.schoolId(), null, agreement.parties(), agreement.terms(), agreement.status(),
-                SignedDocument.unsent(new SigningCircuit(steps)), List.of(), null, null, agreement.createdBy(),
+                SignedDocument.unsent(new SigningCircuit(steps)), List.of(), null, null, null, agreement.createdBy(),
                 agreement.createdAt(), agreement.updatedAt(), 0);
     }
 }

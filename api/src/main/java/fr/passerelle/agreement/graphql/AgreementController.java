@@ -5,6 +5,7 @@ import fr.passerelle.agreement.graphql.AgreementInputs.DelegateInput;
 import fr.passerelle.agreement.graphql.AgreementInputs.TermsInput;
 import fr.passerelle.agreement.model.Agreement;
 import fr.passerelle.agreement.model.AgreementStatus;
+import fr.passerelle.agreement.model.InterruptionInitiative;
 import fr.passerelle.agreement.model.Signatory;
 import fr.passerelle.agreement.model.TermDivergence;
 import fr.passerelle.agreement.port.in.AgreementUseCases;
@@ -167,9 +168,11 @@ class AgreementController implements NodeLoader {
 
     @MutationMapping
     AgreementPayload internshipAgreementInterrupt(@Argument String id, @Argument String reason,
-                                                  @Argument LocalDate lastDay, @ContextValue Actor actor) {
+                                                  @Argument LocalDate lastDay,
+                                                  @Argument InterruptionInitiative initiative,
+                                                  @ContextValue Actor actor) {
         String agreementId = localId(id);
-        return run(null, actor, () -> agreements.interrupt(actor, agreementId, reason, lastDay));
+        return run(null, actor, () -> agreements.interrupt(actor, agreementId, reason, lastDay, initiative));
     }
 
     @MutationMapping

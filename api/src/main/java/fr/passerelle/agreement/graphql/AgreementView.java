@@ -3,6 +3,7 @@ package fr.passerelle.agreement.graphql;
 import fr.passerelle.agreement.model.Agreement;
 import fr.passerelle.agreement.model.AgreementStatus;
 import fr.passerelle.agreement.model.Amendment;
+import fr.passerelle.agreement.model.InterruptionInitiative;
 import fr.passerelle.agreement.model.Parties;
 import fr.passerelle.agreement.model.Signatory;
 import fr.passerelle.api.graphql.GlobalIds;
@@ -18,8 +19,9 @@ import java.util.function.Predicate;
  */
 public record AgreementView(String id, String applicationId, AgreementStatus status, Parties parties,
                             TermsView terms, SigningView signing, List<AmendmentView> amendments,
-                            String interruption, LocalDate interruptedOn, Instant createdAt, Instant updatedAt, long version,
-                            Agreement agreement) {
+                            String interruption, LocalDate interruptedOn,
+                            InterruptionInitiative interruptionInitiative, Instant createdAt, Instant updatedAt,
+                            long version, Agreement agreement) {
 
     public static final String TYPE = "InternshipAgreement";
 
@@ -35,6 +37,7 @@ public record AgreementView(String id, String applicationId, AgreementStatus sta
                 agreement.amendments().stream().map(a -> AmendmentView.of(id, a, viewerSigns)).toList(),
                 agreement.interruption(),
                 agreement.status() == AgreementStatus.INTERRUPTED ? agreement.lastDayOfPresence() : null,
+                agreement.interruptionInitiative(),
                 agreement.createdAt(), agreement.updatedAt(), agreement.version(),
                 agreement);
     }

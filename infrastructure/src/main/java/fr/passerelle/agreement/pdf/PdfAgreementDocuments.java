@@ -4,6 +4,7 @@ import fr.passerelle.agreement.model.Agreement;
 import fr.passerelle.agreement.model.AgreementStatus;
 import fr.passerelle.agreement.model.Amendment;
 import fr.passerelle.agreement.model.Attestation;
+import fr.passerelle.agreement.model.InterruptionInitiative;
 import fr.passerelle.agreement.model.Parties;
 import fr.passerelle.agreement.model.SignatoryRole;
 import fr.passerelle.agreement.port.out.AgreementDocuments;
@@ -115,15 +116,28 @@ class PdfAgreementDocuments implements AgreementDocuments {
     }
 
     /**
-     * The dates agreed and, for an internship stopped early, its last day (as the follow-up counts presence to it).
+     * The dates agreed and, for an internship stopped early, its last day (as the follow-up counts presence to it)
+     * and whose initiative it was, when stated.
      */
     private static void dates(PdfLayout layout, Agreement agreement) {
         InternshipPeriod period = agreement.terms().period();
         layout.field("Dates prévues", FrenchFormat.period(period.start(), period.end()));
         if (agreement.status() == AgreementStatus.INTERRUPTED && agreement.updatedAt() != null) {
             layout.field("Interruption", "le " + FrenchFormat.date(agreement.lastDayOfPresence())
+                    + initiative(agreement.interruptionInitiative())
                     + (FrenchFormat.isStated(agreement.interruption()) ? " : " + agreement.interruption() : ""));
         }
+    }
+
+    private static String initiative(InterruptionInitiative initiative) {
+        if (initiative == null) {
+            return "";
+        }
+        return ", à l'initiative " + switch (initiative) {
+            case INTERN -> "du stagiaire";
+            case HOST -> "de l'organisme d'accueil";
+            case SCHOOL -> "de l'établissement d'enseignement";
+        };
     }
 
     private static void legalMentions(PdfLayout layout, String... paragraphs) {

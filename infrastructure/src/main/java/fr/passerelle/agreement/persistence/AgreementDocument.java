@@ -2,6 +2,7 @@ package fr.passerelle.agreement.persistence;
 
 import fr.passerelle.agreement.model.AgreementStatus;
 import fr.passerelle.agreement.model.Amendment.AmendmentStatus;
+import fr.passerelle.agreement.model.InterruptionInitiative;
 import fr.passerelle.shared.persistence.StoredDocument;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,6 +52,7 @@ record AgreementDocument(
         List<AmendmentDocument> amendments,
         String interruption,
         LocalDate interruptedOn,
+        InterruptionInitiative interruptionInitiative,
         String createdBy,
         Instant createdAt,
         Instant updatedAt,

@@ -89,8 +89,8 @@ class AgreementsPrivacy implements PersonalDataProvider {
         List<String> ids = agreementIds(involving(person));
         return Stream.of(
                 PrivacyQueries.section(mongo, "agreement-agreements", "agreements", Criteria.where("_id").in(ids),
-                        List.of("status", "parties", "terms", "signing", "amendments", "interruption", "createdAt",
-                                "updatedAt")),
+                        List.of("status", "parties", "terms", "signing", "amendments", "interruption",
+                                "interruptionInitiative", "createdAt", "updatedAt")),
                 PrivacyQueries.section(mongo, "agreement-follow-ups", "internship_followups",
                         Criteria.where("_id").in(ids), List.of("items", "objectives", "evaluations", "finalReport",
                                 "ects", "attestation")),

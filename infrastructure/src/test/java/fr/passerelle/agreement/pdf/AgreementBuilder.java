@@ -5,6 +5,7 @@ import fr.passerelle.agreement.model.AgreementStatus;
 import fr.passerelle.agreement.model.AgreementTerms;
 import fr.passerelle.agreement.model.Amendment;
 import fr.passerelle.agreement.model.Attestation;
+import fr.passerelle.agreement.model.InterruptionInitiative;
 import fr.passerelle.agreement.model.Parties;
 import fr.passerelle.agreement.model.Party;
 import fr.passerelle.agreement.model.Signatory;
@@ -62,6 +63,7 @@ final class AgreementBuilder {
     private AgreementStatus status = AgreementStatus.UNDER_VALIDATION;
     private int sentVersions;
     private String interruption;
+    private InterruptionInitiative initiative;
     private Instant updatedAt = UPDATED_AT;
 
     static AgreementBuilder anAgreement() {
@@ -113,10 +115,11 @@ final class AgreementBuilder {
         return this;
     }
 
-    /** Interrupted at {@code when}, its last change. */
-    AgreementBuilder interrupted(String reason, Instant when) {
+    /** Interrupted at {@code when}, its last change, at the initiative {@code by} (null: not stated). */
+    AgreementBuilder interrupted(String reason, InterruptionInitiative by, Instant when) {
         this.status = AgreementStatus.INTERRUPTED;
         this.interruption = reason;
+        this.initiative = by;
         this.updatedAt = when;
         return this;
     }
@@ -138,14 +141,14 @@ final class AgreementBuilder {
         }
         return new Agreement(ID, "app-7", "learner-1", "sub-learner", "school-1", "company-1", parties(), terms(),
                 AgreementStatus.SIGNED, new SignedDocument(circuit(), 1, documentSha256, signatures, true), List.of(),
-                null, null, "sub-school", UPDATED_AT.minusSeconds(86_400), at, 9);
+                null, null, null, "sub-school", UPDATED_AT.minusSeconds(86_400), at, 9);
     }
 
     Agreement build() {
         SignedDocument signing = new SignedDocument(circuit(), sentVersions,
                 sentVersions == 0 ? null : "0".repeat(64), List.of(), false);
         return new Agreement(ID, "app-7", "learner-1", "sub-learner", "school-1", "company-1", parties(), terms(),
-                status, signing, List.of(), interruption, null, "sub-school", UPDATED_AT.minusSeconds(86_400),
+                status, signing, List.of(), interruption, null, initiative, "sub-school", UPDATED_AT.minusSeconds(86_400),
                 updatedAt, 3);
     }
 

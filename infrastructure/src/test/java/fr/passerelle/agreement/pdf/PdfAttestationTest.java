@@ -5,6 +5,7 @@ import static fr.passerelle.agreement.pdf.AgreementBuilder.euros;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passerelle.agreement.model.Attestation;
+import fr.passerelle.agreement.model.InterruptionInitiative;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -44,12 +45,20 @@ class PdfAttestationTest {
 
     /** 23:30 UTC is already the next day in Paris: the platform's calendar day, as the follow-up counts it. */
     @Test
-    void anInterruptedInternshipShowsWhenAndWhyItStopped() {
-        String interrupted = PdfText.of(documents.attestation(anAgreement()
-                .interrupted("Abandon du stagiaire.", Instant.parse("2026-11-12T23:30:00Z")).build(),
+    void anInterruptedInternshipShowsWhenAtWhoseInitiativeAndWhyItStopped() {
+        String interrupted = PdfText.of(documents.attestation(anAgreement().interrupted("Abandon du stagiaire.",
+                InterruptionInitiative.INTERN, Instant.parse("2026-11-12T23:30:00Z")).build(),
                 AgreementBuilder.attestation()));
 
         assertThat(interrupted).contains("Dates prévues du 07/09/2026 au 18/12/2026",
-                "Interruption le 13/11/2026 : Abandon du stagiaire.");
+                "Interruption le 13/11/2026, à l'initiative du stagiaire : Abandon du stagiaire.");
+    }
+
+    @Test
+    void anInterruptionOfUnstatedInitiativeNamesNone() {
+        String interrupted = PdfText.of(documents.attestation(anAgreement().interrupted("Rupture.", null,
+                Instant.parse("2026-11-12T10:00:00Z")).build(), AgreementBuilder.attestation()));
+
+        assertThat(interrupted).contains("Interruption le 12/11/2026 : Rupture.");
     }
 }

@@ -13,6 +13,7 @@ import fr.passerelle.agreement.model.EvaluationLink;
 import fr.passerelle.agreement.model.FollowUpItem;
 import fr.passerelle.agreement.model.FollowUpKind;
 import fr.passerelle.agreement.model.InternshipFollowUp;
+import fr.passerelle.agreement.model.InterruptionInitiative;
 import fr.passerelle.agreement.model.ObjectiveRating;
 import fr.passerelle.agreement.model.Parties;
 import fr.passerelle.agreement.model.Party;
@@ -78,7 +79,7 @@ final class AgreementData {
      * An agreement with every field set: a minor's representative, a rotating schedule with both kinds of absence
      * and extra presence, an hourly gratification; a circuit of three steps whose company signatory delegated,
      * signed over two versions, electronically and on paper; a signed amendment (monthly flat gratification, abroad)
-     * and a withdrawn one with a signatory of its own; interrupted, with its reason.
+     * and a withdrawn one with a signatory of its own; interrupted, with its reason and the host's initiative.
      */
     static Agreement fullAgreement(String id) {
         Signatory learner = signatory("learner", SignatoryRole.LEARNER, "Léa Martin", "Lea.Martin@Example.fr",
@@ -134,7 +135,8 @@ final class AgreementData {
         return new Agreement(id, "application-" + id, "learner-1", "sub-lea", "school-a", "company-1", parties,
                 terms(rotatingPeriod(), new ProposedGratification.Hourly(new Money(435, EUR))),
                 AgreementStatus.INTERRUPTED, signing, List.of(signedAmendment, withdrawn),
-                "Rupture à l'initiative de l'entreprise", java.time.LocalDate.of(2025, 5, 16), "sub-teacher", T0,
+                "Rupture à l'initiative de l'entreprise", java.time.LocalDate.of(2025, 5, 16), InterruptionInitiative.HOST,
+                "sub-teacher", T0,
                 at(11_011), 0);
     }
 
@@ -306,7 +308,7 @@ final class AgreementData {
                     party("Marc Petit", tutorEmail, null), party("Lycée Lumière", null, null),
                     party("Nadia Benali", "direction@school.example", null), party("Hugo Moreau", null, null));
             return new Agreement(id, applicationId, learnerId, learnerSubject, schoolId, companyId, parties, terms,
-                    status, SignedDocument.unsent(circuit), amendments, null, null, "sub-teacher", createdAt, createdAt,
+                    status, SignedDocument.unsent(circuit), amendments, null, null, null, "sub-teacher", createdAt, createdAt,
                     0);
         }
     }

@@ -74,7 +74,7 @@ abstract class AgreementsContract extends StoreContract {
         assertThat(agreements.findById("agreement-1")).contains(agreement);
         Document stored = TestDatabase.raw(mongo, COLLECTION, "agreement-1");
         assertThat(stored).doesNotContainKeys("applicationId", "learnerSubject", "companyId", "interruption",
-                "tutorEmail");
+                "interruptionInitiative", "tutorEmail");
         assertThat(stored.get("terms", Document.class)).doesNotContainKey("gratification");
         assertThat(stored.getList("amendments", Object.class)).isEmpty();
     }
@@ -107,9 +107,24 @@ abstract class AgreementsContract extends StoreContract {
                 .containsEntry("amount", new Document("amountInMinorUnits", 435L).append("currency", "EUR"));
         assertThat(stored.get("signing", Document.class))
                 .containsOnlyKeys("circuit", "documentVersion", "documentSha256", "signatures", "out");
+        assertThat(stored).containsEntry("interruptionInitiative", "HOST");
         assertThat(stored).doesNotContainKeys("_class");
         assertThat(TestDatabase.outbox(mongo, COLLECTION, "agreement-1")).extracting(EventDocument::id)
                 .containsExactly(event.id());
+    }
+
+    /** Agreements interrupted before the initiative was recorded have no such field: it reads as not stated. */
+    @Test
+    void anInterruptionStoredWithoutItsInitiativeReadsAsNotStated() {
+        Agreement full = agreements.insert(fullAgreement("agreement-1"), Fixtures.event());
+        mongo.getCollection(COLLECTION).updateOne(new Document("_id", "agreement-1"),
+                new Document("$unset", new Document("interruptionInitiative", "")));
+
+        Agreement read = agreements.findById("agreement-1").orElseThrow();
+
+        assertThat(read.interruptionInitiative()).isNull();
+        assertThat(read.interruption()).isEqualTo(full.interruption());
+        assertThat(read.status()).isEqualTo(AgreementStatus.INTERRUPTED);
     }
 
     // ---------------------------------------------------------------- optimistic locking and uniqueness
@@ -321,7 +336,7 @@ abstract class AgreementsContract extends StoreContract {
 
         agreements.insert(new Agreement(full.id(), full.applicationId(), full.learnerId(), full.learnerSubject(),
                 full.schoolId(), full.companyId(), full.parties(), abroad, full.status(), full.signing(),
-                full.amendments(), full.interruption(), full.interruptedOn(), full.createdBy(), full.createdAt(),
+                full.amendments(), full.interruption(), full.interruptedOn(), full.interruptionInitiative(), full.createdBy(), full.createdAt(),
                 full.updatedAt(), full.version()), Fixtures.event());
 
         AgreementTerms read = agreements.findById("agreement-abroad").orElseThrow().terms();
