@@ -68,7 +68,7 @@ abstract class AgreementApiTest extends MarketplaceApiTest {
             ects { credits validatedAt }
             attestation { presenceMinutes presenceDays gratificationPaid documentSha256 issuedAt documentUrl }""";
     static final String AGREEMENT = """
-            id applicationId status version viewerActsForSchool interruption createdAt updatedAt
+            id applicationId status version viewerActsForSchool interruption interruptionInitiative createdAt updatedAt
             parties { learner { %1$s } legalRepresentative { %1$s } company { %1$s } companySiret
               companySignatory { %1$s } tutor { %1$s } school { %1$s } schoolSignatory { %1$s } referent { %1$s } }
             terms { %2$s }
@@ -92,8 +92,9 @@ abstract class AgreementApiTest extends MarketplaceApiTest {
     static final String AGREEMENT_START = agreementStep("internshipAgreementStart");
     static final String AGREEMENT_COMPLETE = agreementStep("internshipAgreementComplete");
     static final String AGREEMENT_CANCEL = agreementStep("internshipAgreementCancel");
-    static final String AGREEMENT_INTERRUPT = agreementMutation("$id: ID!, $reason: String!",
-            "internshipAgreementInterrupt(id: $id, reason: $reason)");
+    static final String AGREEMENT_INTERRUPT = agreementMutation(
+            "$id: ID!, $reason: String!, $initiative: InterruptionInitiative",
+            "internshipAgreementInterrupt(id: $id, reason: $reason, initiative: $initiative)");
     static final String AGREEMENT_SIGN = agreementMutation(
             "$id: ID!, $signatory: String!, $sha: String!, $amendment: String",
             "internshipAgreementSign(id: $id, signatoryId: $signatory, documentSha256: $sha, amendmentId: $amendment)");

@@ -264,7 +264,8 @@ class AgreementFlowTest extends AgreementApiTest {
         String reason = "Fermeture de l'atelier.";
         var interrupted = given.succeed("recruiter-x", AGREEMENT_INTERRUPT, Map.of("id", id, "reason", reason))
                 .<Map<String, Object>>read("$.data.internshipAgreementInterrupt.agreement");
-        assertThat(interrupted).containsEntry("status", "INTERRUPTED").containsEntry("interruption", reason);
+        assertThat(interrupted).containsEntry("status", "INTERRUPTED").containsEntry("interruption", reason)
+                .as("not stated").containsEntry("interruptionInitiative", null);
         assertThat(asList(interrupted.get("amendments"))).singleElement()
                 .satisfies(amendment -> assertThat(amendment).containsEntry("status", "WITHDRAWN"));
         assertThat(asMap(interrupted.get("terms"))).containsEntry("end", end.toString());

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Rules of issue 14 fed from the host's records over GraphQL: the interns quota from the workforce a company declares
  * (L124-8, R124-10), the waiting period between interns on one post (L124-11) from the offer's and the agreements'
- * post reference, a host abroad's non-worked days, the dry run's findings beside the draft's own problems, and an
- * edit that makes an earlier agreement's gratification due.
+ * post reference and from whose initiative an interruption was, a host abroad's non-worked days, the dry run's
+ * findings beside the draft's own problems, and an edit that makes an earlier agreement's gratification due.
  */
 class AgreementHostRulesTest extends AgreementApiTest {
 
@@ -111,6 +111,39 @@ class AgreementHostRulesTest extends AgreementApiTest {
                         Map.of("name", "waitingDays", "value", 14.0)));
     }
 
+    /**
+     * L124-11 waives the wait after an internship the intern ended early. A month on the post, interrupted today,
+     * imposes 11 days' wait (a third of 31, rounded up) unless the intern ended it: the next intern on the post starts
+     * next week if the intern did, not if the host did.
+     */
+    @Test
+    void anInterruptionAtTheInternsInitiativeLeavesNoWaitOneAtTheHostsDoes() {
+        String byIntern = Fixtures.unique("Poste quitté");
+        String byHost = Fixtures.unique("Poste rompu");
+        Map<String, Object> interrupted = interruptAMonthOnThePost(byIntern, "school-admin-a", "INTERN");
+        assertThat(interruptAMonthOnThePost(byHost, "recruiter-x", "HOST"))
+                .containsEntry("interruptionInitiative", "HOST");
+        LocalDate monday = next(DayOfWeek.MONDAY);
+
+        String next = createDirect(learnerOfSchoolA(), COMPANY_X, withPost(fullTime(monday, monday.plusDays(11)),
+                byIntern));
+        var refused = api.query("school-admin-a", AGREEMENT_CREATE_DIRECT, Map.of("learner",
+                learnerOfSchoolA().learnerId(), "company", COMPANY_X, "input",
+                input(named(), withPost(fullTime(monday, monday.plusDays(11)), byHost))));
+
+        assertThat(interrupted).containsEntry("status", "INTERRUPTED").containsEntry("interruptionInitiative",
+                "INTERN");
+        assertThat(agreement((String) interrupted.get("id"))).as("read back")
+                .containsEntry("interruptionInitiative", "INTERN");
+        assertThat(finding(next, "WAITING_PERIOD")).containsEntry("severity", "INFO")
+                .containsEntry("figures", List.of())
+                .satisfies(f -> assertThat((String) f.get("message")).contains("à l'initiative du stagiaire",
+                        "pas de délai de carence"));
+        assertThat(userErrors(refused)).containsExactly(Map.entry(List.of("input", "terms", "start"), "LEGAL_RULE"));
+        assertThat(refused.<String>read("$.data.internshipAgreementCreateDirect.userErrors[0].message"))
+                .contains("Délai de carence non respecté", "31 jours", "11 jours");
+    }
+
     /** Two weeks in Germany with a non-worked Thursday: nine days counted, and no holiday warning. */
     @Test
     void aHostAbroadsNonWorkedDaysAreDaysOffInFranceTheyAreRefused() {
@@ -196,6 +229,15 @@ class AgreementHostRulesTest extends AgreementApiTest {
         return given.succeed("school-admin-a", AGREEMENT_CREATE_DIRECT, Map.of("learner", learner.learnerId(),
                 "company", company, "input", input(named, clauses)))
                 .read("$.data.internshipAgreementCreateDirect.agreement.id");
+    }
+
+    /** Signed for two months on the post from 30 days ago, started, then interrupted today by {@code persona}. */
+    private Map<String, Object> interruptAMonthOnThePost(String post, String persona, String initiative) {
+        LocalDate start = today().minusDays(30);
+        Internship running = signed(withPost(fullTime(start, start.plusWeeks(8)), post));
+        step("school-admin-a", AGREEMENT_START, running.id());
+        return given.succeed(persona, AGREEMENT_INTERRUPT, Map.of("id", running.id(), "reason", "Rupture",
+                "initiative", initiative)).read("$.data.internshipAgreementInterrupt.agreement");
     }
 
     private Map<String, Object> check(Applicant learner, String company, Map<String, Object> clauses) {
