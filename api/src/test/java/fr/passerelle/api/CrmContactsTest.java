@@ -224,6 +224,32 @@ class CrmContactsTest extends ApiTest {
     }
 
     @Test
+    void aContactIsNotMergedWithItselfAndAMergeIsNotUndoneWhileItsSurvivorIsMergedAway() {
+        String oldest = created(school.admissions(), person("Petit", "petit@example.test", null));
+        String middle = created(school.admissions(), person("Petit", "p.petit@example.test", null));
+        String youngest = created(school.admissions(), person("Petit", "petit.p@example.test", null));
+        String merge = """
+                mutation($keep: ID!, $merge: ID!) { contactMerge(keepId: $keep, mergeId: $merge) {
+                  userErrors { field code message } mergedContactId } }""";
+
+        var itself = api.queryWithToken(school.admissions(), merge, Map.of("keep", middle, "merge", middle));
+        assertThat(itself.<String>read("$.data.contactMerge.userErrors[0].message"))
+                .isEqualTo("Choisissez deux contacts différents à fusionner.");
+
+        Fixtures.assertSucceeded(api.queryWithToken(school.admissions(), merge,
+                Map.of("keep", middle, "merge", youngest)));
+        Fixtures.assertSucceeded(api.queryWithToken(school.admissions(), merge,
+                Map.of("keep", oldest, "merge", middle)));
+        var refused = api.queryWithToken(school.admissions(), """
+                mutation($id: ID!) { contactMergeUndo(mergedContactId: $id) {
+                  userErrors { field code message } restored { id } } }""", Map.of("id", youngest));
+        assertThat(refused.<String>read("$.data.contactMergeUndo.userErrors[0].code")).isEqualTo("INVALID_STATE");
+        assertThat(refused.<String>read("$.data.contactMergeUndo.userErrors[0].message"))
+                .startsWith("Le contact conservé a depuis été fusionné");
+        assertThat(refused.<Object>read("$.data.contactMergeUndo.restored")).isNull();
+    }
+
+    @Test
     void aSegmentCountsTheContactsItsFilterSelectsForItsSchoolOnly() {
         Map<String, Object> seeker = person("Faure", "faure@example.test", null);
         seeker.put("situation", "JOB_SEEKER");

@@ -1,5 +1,6 @@
 package fr.passerelle.testing;
 
+import fr.passerelle.crm.model.ContactRecord;
 import fr.passerelle.crm.model.Deal;
 import fr.passerelle.crm.model.Pipeline;
 import fr.passerelle.crm.model.Task;
@@ -45,13 +46,22 @@ public final class InMemoryCrm {
         }
     }
 
+    /** {@code ContactRecords.findMergedFrom} over records in memory: by id, after {@code afterId}. */
+    public static <T extends ContactRecord<T>> List<T> mergedFrom(Collection<T> records, String schoolId,
+                                                                  String survivorId, String mergedContactId,
+                                                                  String afterId, int limit) {
+        return records.stream().filter(r -> r.schoolId().equals(schoolId) && survivorId.equals(r.contactId())
+                        && r.mergedFrom().contains(mergedContactId) && (afterId == null || r.id().compareTo(afterId) > 0))
+                .sorted(Comparator.comparing(ContactRecord::id)).limit(limit).toList();
+    }
+
     /** {@link Deals} in a map; the board is left to the Mongo adapter's own test. */
     public static class InMemoryDeals extends InMemoryStore<Deal> implements Deals {
 
         public InMemoryDeals() {
             super("_id", Deal::id, (d, version) -> new Deal(d.id(), d.schoolId(), d.pipelineId(), d.contactId(),
                     d.offeringRef(), d.title(), d.ownerSubject(), d.amount(), d.probability(), d.expectedCloseOn(),
-                    d.stageId(), d.status(), d.stageEnteredAt(), d.history(), d.lostReason(), d.movedFromContactId(),
+                    d.stageId(), d.status(), d.stageEnteredAt(), d.history(), d.lostReason(), d.mergedFrom(),
                     d.createdBy(), d.createdAt(), d.updatedAt(), version));
         }
 
@@ -78,9 +88,9 @@ public final class InMemoryCrm {
         }
 
         @Override
-        public List<Deal> findMovedFrom(String schoolId, String contactId, String mergedContactId, int limit) {
-            return findByContact(schoolId, contactId, Integer.MAX_VALUE).stream()
-                    .filter(d -> mergedContactId.equals(d.movedFromContactId())).limit(limit).toList();
+        public List<Deal> findMergedFrom(String schoolId, String survivorId, String mergedContactId, String afterId,
+                                         int limit) {
+            return mergedFrom(byId.values(), schoolId, survivorId, mergedContactId, afterId, limit);
         }
     }
 
@@ -90,7 +100,7 @@ public final class InMemoryCrm {
         public InMemoryTasks() {
             super("_id", Task::id, (t, version) -> new Task(t.id(), t.schoolId(), t.title(), t.dueAt(),
                     t.ownerSubject(), t.contactId(), t.dealId(), t.doneAt(), t.doneBy(), t.automation(),
-                    t.movedFromContactId(), t.createdBy(), t.createdAt(), t.updatedAt(), version));
+                    t.mergedFrom(), t.createdBy(), t.createdAt(), t.updatedAt(), version));
         }
 
         @Override
@@ -115,9 +125,9 @@ public final class InMemoryCrm {
         }
 
         @Override
-        public List<Task> findMovedFrom(String schoolId, String contactId, String mergedContactId, int limit) {
-            return findByContact(schoolId, contactId, Integer.MAX_VALUE).stream()
-                    .filter(t -> mergedContactId.equals(t.movedFromContactId())).limit(limit).toList();
+        public List<Task> findMergedFrom(String schoolId, String survivorId, String mergedContactId, String afterId,
+                                         int limit) {
+            return mergedFrom(byId.values(), schoolId, survivorId, mergedContactId, afterId, limit);
         }
     }
 

@@ -34,7 +34,7 @@ public class RecordingAutomationEffects implements AutomationEffects {
 
     @Override
     public String createTask(String schoolId, String dealId, String contactId, String title, Instant dueAt,
-                             String ownerSubject, AutomationCause cause) {
+                             String ownerSubject, AutomationCause cause, String key) {
         return record("TASK_CREATED:" + dealId + ":" + title + ":" + dueAt + ":" + ownerSubject, cause);
     }
 

@@ -40,8 +40,8 @@ class CrmContactConfiguration {
 
     @Bean
     LearnerContacts learnerContacts(Learners learners, Contacts contacts, ContactService contactService,
-                                    IdGenerator ids, EventFactory events, Clock clock) {
-        return new LearnerContacts(learners, contacts, contactService, ids, events, clock);
+                                    EventFactory events, Clock clock) {
+        return new LearnerContacts(learners, contacts, contactService, events, clock);
     }
 
     @Bean

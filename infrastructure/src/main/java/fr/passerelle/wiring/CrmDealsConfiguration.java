@@ -1,6 +1,7 @@
 package fr.passerelle.wiring;
 
 import fr.passerelle.crm.port.out.ContactReferences;
+import fr.passerelle.crm.port.out.Contacts;
 import fr.passerelle.crm.port.out.Deals;
 import fr.passerelle.crm.port.out.Pipelines;
 import fr.passerelle.crm.port.out.Tasks;
@@ -53,7 +54,7 @@ class CrmDealsConfiguration {
     }
 
     @Bean
-    DealMergeFollower crmDealsContactMerges(Deals deals, Tasks tasks, EventFactory events, Clock clock) {
-        return new DealMergeFollower(deals, tasks, events, clock);
+    DealMergeFollower crmDealsContactMerges(Contacts contacts, Deals deals, Tasks tasks, EventFactory events) {
+        return new DealMergeFollower(contacts, deals, tasks, events);
     }
 }

@@ -4,6 +4,7 @@ import fr.passerelle.crm.port.in.ContactUseCases;
 import fr.passerelle.crm.port.out.ContactDocuments;
 import fr.passerelle.crm.port.out.ContactInteractions;
 import fr.passerelle.crm.port.out.ContactFiles;
+import fr.passerelle.crm.port.out.Contacts;
 import fr.passerelle.crm.port.out.Interactions;
 import fr.passerelle.crm.port.out.Notes;
 import fr.passerelle.crm.port.out.TimelineContacts;
@@ -63,8 +64,9 @@ class CrmTimelineConfiguration {
     }
 
     @Bean
-    TimelineMergeFollower timelineMergeFollower(Interactions interactions, Notes notes, ContactDocuments documents,
-                                              TimelineEntries timeline, EventFactory events) {
-        return new TimelineMergeFollower(interactions, notes, documents, timeline, events);
+    TimelineMergeFollower timelineMergeFollower(Contacts contacts, Interactions interactions, Notes notes,
+                                                ContactDocuments documents, TimelineEntries timeline,
+                                                EventFactory events) {
+        return new TimelineMergeFollower(contacts, interactions, notes, documents, timeline, events);
     }
 }

@@ -2,6 +2,7 @@ package fr.passerelle.crm.graphql;
 
 import fr.passerelle.api.graphql.GlobalIds;
 import fr.passerelle.crm.model.Deal;
+import fr.passerelle.crm.model.MergeTrail;
 import fr.passerelle.crm.model.Pipeline;
 import fr.passerelle.crm.model.PipelineStage;
 import fr.passerelle.crm.model.StageChange;
@@ -53,7 +54,7 @@ public record DealView(String id, PipelineView pipeline, PipelineStage stage, St
                 deal.amount(), deal.probability(), deal.expectedCloseOn(), deal.stageEnteredAt(),
                 deal.slaDeadline(stage).orElse(null), deal.isOverdue(stage, today), deal.lostReason(),
                 deal.history().stream().map(change -> ChangeView.of(change, pipeline)).toList(),
-                deal.movedFromContactId() == null ? null : GlobalIds.encode(CONTACT, deal.movedFromContactId()),
+                MergeTrail.last(deal.mergedFrom()).map(from -> GlobalIds.encode(CONTACT, from)).orElse(null),
                 deal.createdAt(), deal.updatedAt(), deal.version(), deal.id(), deal.isOpen(),
                 deal.contactId());
     }

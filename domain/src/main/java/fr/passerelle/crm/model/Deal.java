@@ -1,6 +1,5 @@
 package fr.passerelle.crm.model;
 
-import fr.passerelle.shared.model.Aggregate;
 import fr.passerelle.shared.model.Money;
 import fr.passerelle.shared.model.PlatformCalendar;
 import fr.passerelle.shared.validation.BusinessRuleViolation;
@@ -21,14 +20,14 @@ import java.util.Optional;
  * @param status             the kind of its current stage, kept here so open deals are found without the pipeline
  * @param stageEnteredAt     when it entered its current stage: service-level delays count from there
  * @param lostReason         why it was lost; set exactly when its stage is a LOST one
- * @param movedFromContactId the contact it belonged to before a merge moved it to the surviving contact, so undoing
- *                           the merge moves exactly these back; null otherwise
+ * @param mergedFrom         the contacts merges moved it away from (see {@link MergeTrail}), so undoing a merge moves
+ *                           exactly these back, also after chained merges
  */
 public record Deal(String id, String schoolId, String pipelineId, String contactId, String offeringRef, String title,
                    String ownerSubject, Money amount, int probability, LocalDate expectedCloseOn, String stageId,
                    StageKind status, Instant stageEnteredAt, List<StageChange> history, String lostReason,
-                   String movedFromContactId, String createdBy, Instant createdAt, Instant updatedAt, long version)
-        implements Aggregate {
+                   List<String> mergedFrom, String createdBy, Instant createdAt, Instant updatedAt, long version)
+        implements ContactRecord<Deal> {
 
     /**
      * Moves kept: far more than a deal's life needs; a deal bounced between stages by a misconfigured automation
@@ -46,6 +45,7 @@ public record Deal(String id, String schoolId, String pipelineId, String contact
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(stageEnteredAt, "stageEnteredAt");
         history = List.copyOf(history);
+        mergedFrom = mergedFrom == null ? List.of() : List.copyOf(mergedFrom);
     }
 
     /** What staff set on a deal, checked at the edge ({@code DealUseCases}). */
@@ -63,7 +63,7 @@ public record Deal(String id, String schoolId, String pipelineId, String contact
         return new Deal(id, pipeline.schoolId(), pipeline.id(), details.contactId(), details.offeringRef(),
                 details.title(), details.ownerSubject(), details.amount(), probability, details.expectedCloseOn(),
                 stage.id(), stage.kind(), now, List.of(new StageChange(null, stage.id(), by, now, automation)),
-                null, null, by, now, now, 0);
+                null, List.of(), by, now, now, 0);
     }
 
     /** The new details; the contact and the stage stay (a deal changes stage only by {@link #moveTo}). */
@@ -71,7 +71,7 @@ public record Deal(String id, String schoolId, String pipelineId, String contact
         int newProbability = details.probability() == null ? probability : details.probability();
         return new Deal(id, schoolId, pipelineId, contactId, details.offeringRef(), details.title(),
                 details.ownerSubject(), details.amount(), newProbability, details.expectedCloseOn(), stageId, status,
-                stageEnteredAt, history, lostReason, movedFromContactId, createdBy, createdAt, now, version);
+                stageEnteredAt, history, lostReason, mergedFrom, createdBy, createdAt, now, version);
     }
 
     /**
@@ -92,7 +92,7 @@ public record Deal(String id, String schoolId, String pipelineId, String contact
         }
         return new Deal(id, schoolId, pipelineId, contactId, offeringRef, title, ownerSubject, amount,
                 to.probability(), expectedCloseOn, to.id(), to.kind(), now, moves,
-                to.kind() == StageKind.LOST ? reason : null, movedFromContactId, createdBy, createdAt, now, version);
+                to.kind() == StageKind.LOST ? reason : null, mergedFrom, createdBy, createdAt, now, version);
     }
 
     public boolean isOpen() {
@@ -115,13 +115,19 @@ public record Deal(String id, String schoolId, String pipelineId, String contact
         return slaDeadline(stage).map(today::isAfter).orElse(false);
     }
 
-    /**
-     * The deal pointing to another contact: to the survivor when a merge moves it ({@code movedFrom} the merged
-     * contact), or back to the merged contact when the merge is undone ({@code movedFrom} null).
-     */
-    public Deal withContact(String newContactId, String movedFrom, Instant now) {
+    @Override
+    public Deal movedTo(String survivor) {
+        return withContact(survivor, MergeTrail.push(mergedFrom, contactId));
+    }
+
+    @Override
+    public Deal movedBackTo(String mergedContactId) {
+        return cameFrom(mergedContactId) ? withContact(mergedContactId, MergeTrail.pop(mergedFrom)) : this;
+    }
+
+    private Deal withContact(String newContactId, List<String> trail) {
         return new Deal(id, schoolId, pipelineId, newContactId, offeringRef, title, ownerSubject, amount, probability,
-                expectedCloseOn, stageId, status, stageEnteredAt, history, lostReason, movedFrom, createdBy,
-                createdAt, now, version);
+                expectedCloseOn, stageId, status, stageEnteredAt, history, lostReason, trail, createdBy, createdAt,
+                updatedAt, version);
     }
 }

@@ -1,7 +1,7 @@
 package fr.passerelle.crm.model;
 
-import fr.passerelle.shared.model.Aggregate;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,11 +10,11 @@ import java.util.Objects;
  * @param doneAt             when it was done; null while open
  * @param doneBy             who marked it done; null while open
  * @param automation         the rule that created it, or null when a person did
- * @param movedFromContactId the contact it was about before a merge moved it to the survivor (see {@link Deal})
+ * @param mergedFrom         the contacts merges moved it away from (see {@link MergeTrail})
  */
 public record Task(String id, String schoolId, String title, Instant dueAt, String ownerSubject, String contactId,
-                   String dealId, Instant doneAt, String doneBy, AutomationOrigin automation, String movedFromContactId,
-                   String createdBy, Instant createdAt, Instant updatedAt, long version) implements Aggregate {
+                   String dealId, Instant doneAt, String doneBy, AutomationOrigin automation, List<String> mergedFrom,
+                   String createdBy, Instant createdAt, Instant updatedAt, long version) implements ContactRecord<Task> {
 
     public Task {
         Objects.requireNonNull(id, "id");
@@ -25,6 +25,7 @@ public record Task(String id, String schoolId, String title, Instant dueAt, Stri
         if (contactId == null && dealId == null) {
             throw new IllegalArgumentException("a task is about a contact or a deal");
         }
+        mergedFrom = mergedFrom == null ? List.of() : List.copyOf(mergedFrom);
     }
 
     /** What staff set on a task, checked at the edge ({@code TaskUseCases}). */
@@ -34,18 +35,18 @@ public record Task(String id, String schoolId, String title, Instant dueAt, Stri
     public static Task open(String id, String schoolId, Details details, String by, AutomationOrigin automation,
                             Instant now) {
         return new Task(id, schoolId, details.title(), details.dueAt(), details.ownerSubject(), details.contactId(),
-                details.dealId(), null, null, automation, null, by, now, now, 0);
+                details.dealId(), null, null, automation, List.of(), by, now, now, 0);
     }
 
     public Task withDetails(Details details, Instant now) {
         return new Task(id, schoolId, details.title(), details.dueAt(), details.ownerSubject(), details.contactId(),
-                details.dealId(), doneAt, doneBy, automation, movedFromContactId, createdBy, createdAt, now, version);
+                details.dealId(), doneAt, doneBy, automation, mergedFrom, createdBy, createdAt, now, version);
     }
 
     /** Done now by {@code by}; done again changes nothing. */
     public Task done(String by, Instant now) {
         return isDone() ? this : new Task(id, schoolId, title, dueAt, ownerSubject, contactId, dealId, now, by,
-                automation, movedFromContactId, createdBy, createdAt, now, version);
+                automation, mergedFrom, createdBy, createdAt, now, version);
     }
 
     public boolean isDone() {
@@ -56,9 +57,18 @@ public record Task(String id, String schoolId, String title, Instant dueAt, Stri
         return !isDone() && dueAt.isBefore(now);
     }
 
-    /** The task about another contact: see {@link Deal#withContact}. */
-    public Task withContact(String newContactId, String movedFrom, Instant now) {
+    @Override
+    public Task movedTo(String survivor) {
+        return withContact(survivor, MergeTrail.push(mergedFrom, contactId));
+    }
+
+    @Override
+    public Task movedBackTo(String mergedContactId) {
+        return cameFrom(mergedContactId) ? withContact(mergedContactId, MergeTrail.pop(mergedFrom)) : this;
+    }
+
+    private Task withContact(String newContactId, List<String> trail) {
         return new Task(id, schoolId, title, dueAt, ownerSubject, newContactId, dealId, doneAt, doneBy, automation,
-                movedFrom, createdBy, createdAt, now, version);
+                trail, createdBy, createdAt, updatedAt, version);
     }
 }

@@ -116,7 +116,7 @@ public class AutomationRunner implements ReminderHandler {
             case ASSIGN_OWNER -> effects.assignOwner(school, facts.dealId(), action.target(), cause);
             case CREATE_TASK -> effects.createTask(school, facts.dealId(), facts.contactId(), action.title(),
                     action.dueAt(PlatformCalendar.today(clock), holidays),
-                    action.target() != null ? action.target() : facts.dealOwner(), cause);
+                    action.target() != null ? action.target() : facts.dealOwner(), cause, cause.effectKey(index));
             case ADD_TAG -> effects.addTag(school, facts.contactId(), action.target(), cause);
             case REMOVE_TAG -> effects.removeTag(school, facts.contactId(), action.target(), cause);
             case NOTIFY_STAFF -> effects.notifyStaff(school, action.target(), facts.dealId(), facts.contactId(), cause,

@@ -16,12 +16,14 @@ import fr.passerelle.shared.validation.BusinessRuleViolation;
 import fr.passerelle.shared.validation.ErrorCode;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
 
 /**
  * Merges and unmerges contacts. Two contacts change, and no transaction spans them, so the writes are ordered to
  * leave a state an undo repairs whatever happens between them: the merged contact is marked first (with the record
  * of the survivor's state before and after), then the survivor takes what it lacked. When the survivor changed in
- * between, the mark is taken back and the merge refused as stale.
+ * between, the mark is taken back and the merge refused as stale. An undo is refused while the survivor is itself
+ * merged away (its own merge must be undone first) or when the restored contact would duplicate another.
  */
 public class ContactMergeService implements ContactMergeUseCases {
 
@@ -41,7 +43,10 @@ public class ContactMergeService implements ContactMergeUseCases {
     public Merged merge(Actor actor, String oneId, String otherId) {
         Contact one = contactService.workable(actor, oneId);
         Contact other = contactService.workable(actor, otherId);
-        if (one.id().equals(other.id()) || !one.schoolId().equals(other.schoolId())) {
+        if (one.id().equals(other.id())) {
+            throw BusinessRuleViolation.of("mergeId", ErrorCode.INVALID, "error.crm.merge.itself");
+        }
+        if (!one.schoolId().equals(other.schoolId())) {
             throw BusinessRuleViolation.of("mergeId", ErrorCode.INVALID, "error.crm.merge.same-school");
         }
         ContactMerge.Pair pair = ContactMerge.order(one, other);
@@ -74,6 +79,12 @@ public class ContactMergeService implements ContactMergeUseCases {
         Initiator by = actor.initiatorFor(Tenant.school(merged.schoolId()));
         Contact survivor = contacts.findById(record.into()).orElseThrow(
                 () -> new NotFoundException(ContactService.TYPE, record.into()));
+        if (!survivor.isActive()) {
+            // The survivor's own merge holds what it took from this contact (e-mail, phone): undo that one first.
+            throw BusinessRuleViolation.of("status", ErrorCode.INVALID_STATE, "error.crm.merge.survivor-merged");
+        }
+        // A contact created meanwhile with this one's e-mail or phone would become its duplicate.
+        contactService.rejectDuplicate(merged.schoolId(), merged.details(), Set.of(merged.id(), survivor.id()));
         Contact reverted = store(by, ContactEvents.UNMERGED, survivor,
                 ContactMerge.takeBack(survivor, record, clock.instant()), merged.id());
         Contact restored = store(by, ContactEvents.RESTORED, merged, merged.withMerge(null, clock.instant()),

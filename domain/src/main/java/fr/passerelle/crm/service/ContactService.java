@@ -85,16 +85,20 @@ public class ContactService implements ContactUseCases {
 
     /** Stores a new contact unless the school already has one with its e-mail or phone. */
     Contact insert(Contact contact, Initiator by) {
-        rejectDuplicate(contact.schoolId(), contact.details(), null);
+        rejectDuplicate(contact.schoolId(), contact.details(), Set.of());
         return contacts.insert(contact, events.created(ContactEvents.CREATED, by, contact,
                 ContactEvents.attributesOf(contact)));
     }
 
     /** The school's active contact sharing the details' e-mail or phone key, other than {@code self}. */
     Optional<Contact> duplicateOf(String schoolId, ContactDetails details, String self) {
+        return duplicateOf(schoolId, details, self == null ? Set.of() : Set.of(self));
+    }
+
+    private Optional<Contact> duplicateOf(String schoolId, ContactDetails details, Set<String> selves) {
         Contact probe = Contact.create("probe", schoolId, details, Set.of(), null, Set.of(), null, clock.instant());
-        return contacts.findByKeys(schoolId, probe.emailKey(), probe.phoneKey(), 2).stream()
-                .filter(existing -> !existing.id().equals(self))
+        return contacts.findByKeys(schoolId, probe.emailKey(), probe.phoneKey(), selves.size() + 1).stream()
+                .filter(existing -> !selves.contains(existing.id()))
                 .findFirst();
     }
 
@@ -103,7 +107,12 @@ public class ContactService implements ContactUseCases {
      *                                   details' e-mail key (reported on {@code email}) or phone key ({@code phone})
      */
     void rejectDuplicate(String schoolId, ContactDetails details, String self) {
-        duplicateOf(schoolId, details, self).ifPresent(existing -> {
+        rejectDuplicate(schoolId, details, self == null ? Set.of() : Set.of(self));
+    }
+
+    /** As {@link #rejectDuplicate(String, ContactDetails, String)}, other than any of {@code selves}. */
+    void rejectDuplicate(String schoolId, ContactDetails details, Set<String> selves) {
+        duplicateOf(schoolId, details, selves).ifPresent(existing -> {
             boolean sameEmail = existing.emailKey() != null
                     && existing.emailKey().equals(ContactKeys.email(details.email()));
             throw new DuplicateContactException(sameEmail ? "email" : "phone", existing.id());

@@ -81,8 +81,8 @@ public class CrmAutomationEffects implements AutomationEffects {
 
     @Override
     public String createTask(String schoolId, String dealId, String contactId, String title, Instant dueAt,
-                             String ownerSubject, AutomationCause cause) {
-        var task = taskUseCases.create(cause.origin(), schoolId,
+                             String ownerSubject, AutomationCause cause, String key) {
+        var task = taskUseCases.create(cause.origin(), key, schoolId,
                 new TaskUseCases.TaskCommand(title, dueAt, ownerSubject, dealId == null ? contactId : null, dealId));
         return "TASK_CREATED:" + task.id();
     }

@@ -13,6 +13,7 @@ import fr.passerelle.membership.model.Actor;
 import fr.passerelle.membership.model.Tenant;
 import fr.passerelle.membership.model.TenantType;
 import fr.passerelle.membership.port.out.Memberships;
+import fr.passerelle.shared.error.DuplicateKeyException;
 import fr.passerelle.shared.error.NotFoundException;
 import fr.passerelle.shared.event.EventFactory;
 import fr.passerelle.shared.event.Initiator;
@@ -25,6 +26,7 @@ import fr.passerelle.shared.validation.Checks;
 import fr.passerelle.shared.validation.DateWindow;
 import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.shared.validation.Limits;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -32,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
@@ -70,11 +73,25 @@ public class TaskService implements TaskUseCases {
     }
 
     @Override
-    public Task create(AutomationOrigin origin, String schoolId, TaskCommand command) {
+    public Task create(AutomationOrigin origin, String effectKey, String schoolId, TaskCommand command) {
+        String id = automatedId(effectKey);
+        Optional<Task> created = tasks.findById(id);
+        if (created.isPresent()) {
+            return created.get();
+        }
         Task.Details details = details(schoolId, command);
-        Task task = Task.open(ids.newId(), schoolId, details, Initiator.SYSTEM, origin, clock.instant());
-        return tasks.insert(task, events.created(CrmEvents.TASK_CREATED, Initiator.system(), task,
-                AutomationOrigin.attributes(CrmEvents.of(task), origin)));
+        Task task = Task.open(id, schoolId, details, Initiator.SYSTEM, origin, clock.instant());
+        try {
+            return tasks.insert(task, events.created(CrmEvents.TASK_CREATED, Initiator.system(), task,
+                    AutomationOrigin.attributes(CrmEvents.of(task), origin)));
+        } catch (DuplicateKeyException concurrentRetry) {
+            return tasks.findById(id).orElseThrow(() -> concurrentRetry);
+        }
+    }
+
+    /** The id of the task an automation's action creates: the same for every try of that action on that event. */
+    static String automatedId(String effectKey) {
+        return UUID.nameUUIDFromBytes(("crm-task/" + effectKey).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     @Override
@@ -161,6 +178,9 @@ public class TaskService implements TaskUseCases {
                 checks.add("dealId", ErrorCode.INVALID, "error.crm.deal-unknown");
             } else if (contactId == null) {
                 contactId = deal.get().contactId();
+            } else if (!contactId.equals(deal.get().contactId())) {
+                // A task about one person and another person's deal would follow neither through a merge.
+                checks.add("dealId", ErrorCode.INVALID, "error.crm.task-deal-of-other-contact");
             }
         }
         checks.throwIfAny();

@@ -91,12 +91,17 @@ class DealTest {
     }
 
     @Test
-    void a_merge_moves_the_deal_to_the_survivor_and_its_undo_moves_it_back() {
-        Deal merged = deal.withContact("survivor", deal.contactId(), THURSDAY);
-        assertThat(merged.contactId()).isEqualTo("survivor");
-        assertThat(merged.movedFromContactId()).isEqualTo("contact-1");
-        Deal undone = merged.withContact(merged.movedFromContactId(), null, THURSDAY);
-        assertThat(undone.contactId()).isEqualTo("contact-1");
-        assertThat(undone.movedFromContactId()).isNull();
+    void chained_merges_keep_every_origin_so_each_undo_moves_the_deal_back_one_step() {
+        Deal atB = deal.movedTo("contact-b");
+        Deal atC = atB.movedTo("contact-c");
+        assertThat(atC.contactId()).isEqualTo("contact-c");
+        assertThat(atC.mergedFrom()).containsExactly("contact-1", "contact-b");
+
+        assertThat(atC.movedBackTo("contact-1")).isSameAs(atC);
+        Deal backAtB = atC.movedBackTo("contact-b");
+        assertThat(backAtB.contactId()).isEqualTo("contact-b");
+        Deal home = backAtB.movedBackTo("contact-1");
+        assertThat(home.contactId()).isEqualTo("contact-1");
+        assertThat(home.mergedFrom()).isEmpty();
     }
 }

@@ -105,7 +105,7 @@ class ContactServiceTest {
     private final ContactService service = new ContactService(contacts, new InMemoryTargets(), memberships,
             Fixtures.countingIds("contact-"), Fixtures.events(), Fixtures.CLOCK);
     private final LearnerContacts learnerContacts = new LearnerContacts(learners, contacts, service,
-            Fixtures.countingIds("learner-contact-"), Fixtures.events(), Fixtures.CLOCK);
+            Fixtures.events(), Fixtures.CLOCK);
 
     private final Actor admissions = Actors.member(memberships, "amina", SCHOOL, MembershipRole.ADMISSIONS);
     private final Actor finance = Actors.member(memberships, "fanny", SCHOOL, MembershipRole.FINANCE);
@@ -163,10 +163,49 @@ class ContactServiceTest {
         assertThat(contacts.size()).isEqualTo(2);
     }
 
-    private static Learner learner(String id, String email) {
-        var identity = new LearnerIdentity("Jean", "Dupont", EmailAddress.of(email), null, null, null);
+    @Test
+    void aLearnersContactHasAnIdOfTheirOwnSoConcurrentDeliveriesCannotCreateTwo() {
+        Learner zoe = learner("l2", "zoe@example.test");
+        learners.seed(zoe);
+
+        learnerContacts.on(registered(zoe));
+
+        assertThat(contacts.findByLearner("s1", "l2")).hasValueSatisfying(contact ->
+                assertThat(contact.id()).isEqualTo(LearnerContacts.idFor("s1", "l2")));
+        assertThat(LearnerContacts.idFor("s1", "l2")).isNotEqualTo(LearnerContacts.idFor("s2", "l2"));
+    }
+
+    @Test
+    void aContactLinkedToOneLearnerIsNeverRelinkedToAnotherWhoSharesItsPhone() {
+        Learner jean = learner("l1", "jean@example.test", "+33612345678");
+        Learner zoe = learner("l2", "zoe@example.test", "+33612345678");
+        Learner twin = learner("l3", "jean@example.test", "+33612345678");
+        learners.seed(jean);
+        learners.seed(zoe);
+        learners.seed(twin);
+
+        learnerContacts.on(registered(jean));
+        learnerContacts.on(registered(zoe));
+        learnerContacts.on(registered(twin));
+
+        assertThat(contacts.findByLearner("s1", "l1")).hasValueSatisfying(contact ->
+                assertThat(contact.details().email().value()).isEqualTo("jean@example.test"));
+        assertThat(contacts.findByLearner("s1", "l2")).hasValueSatisfying(contact -> {
+            assertThat(contact.details().email().value()).isEqualTo("zoe@example.test");
+            assertThat(contact.details().phone()).isNull();
+        });
+        assertThat(contacts.findByLearner("s1", "l3")).isEmpty();
+        assertThat(contacts.size()).isEqualTo(2);
+    }
+
+    private static Learner learner(String id, String email, String phone) {
+        var identity = new LearnerIdentity("Jean", "Dupont", EmailAddress.of(email), phone, null, null);
         return Learner.register(id, null, identity, LearnerType.STUDENT, ArrivalSource.SCHOOL_IMPORT,
                 new Academic("s1", null, null, null, List.of(), List.of(), List.of()), "staff", Fixtures.NOW);
+    }
+
+    private static Learner learner(String id, String email) {
+        return learner(id, email, null);
     }
 
     private static DomainEvent registered(Learner learner) {

@@ -60,7 +60,7 @@ class CrmDealServicesTest {
     private final InMemoryPipelines pipelines = new InMemoryPipelines();
     private final InMemoryDeals deals = new InMemoryDeals();
     private final InMemoryTasks tasks = new InMemoryTasks();
-    private final KnownContacts contacts = new KnownContacts().add(SCHOOL, "contact-1", "contact-2");
+    private final KnownContacts contacts = new KnownContacts().add(SCHOOL, "contact-1", "contact-2", "contact-a");
     private final InMemoryNotifications inbox = new InMemoryNotifications();
     private final RecordingReminders reminders = new RecordingReminders();
     private final Clock clock = Clock.fixed(THURSDAY, ZoneOffset.UTC);
@@ -162,31 +162,85 @@ class CrmDealServicesTest {
     }
 
     @Test
+    void anAutomationRetriedOnTheSameEventGetsTheTaskItsFirstTryCreated() {
+        Deal deal = deal("contact-1");
+        var origin = new AutomationOrigin("rule-1", "Paiement reçu");
+        TaskCommand command = new TaskCommand("Rappeler", THURSDAY.plusSeconds(60), "advisor-1", null, deal.id());
+
+        Task first = taskService.create(origin, "event-1/rule-1/0", SCHOOL, command);
+        Task retried = taskService.create(origin, "event-1/rule-1/0", SCHOOL, command);
+        Task otherAction = taskService.create(origin, "event-1/rule-1/1", SCHOOL, command);
+
+        assertThat(retried.id()).isEqualTo(first.id());
+        assertThat(otherAction.id()).isNotEqualTo(first.id());
+        assertThat(tasks.events()).hasSize(2);
+    }
+
+    @Test
+    void aTaskCannotBeAboutOneContactAndAnotherContactsDeal() {
+        Deal ofContact2 = deal("contact-2");
+        assertThatThrownBy(() -> taskService.create(admissions, SCHOOL, new TaskCommand("Rappeler",
+                THURSDAY.plusSeconds(60), null, "contact-1", ofContact2.id())))
+                .isInstanceOfSatisfying(BusinessRuleViolation.class, e -> assertThat(e.violations())
+                        .extracting(v -> String.join(".", v.field())).containsExactly("dealId"));
+        assertThat(taskService.create(admissions, SCHOOL, new TaskCommand("Rappeler", THURSDAY.plusSeconds(60),
+                null, "contact-2", ofContact2.id())).contactId()).isEqualTo("contact-2");
+    }
+
+    @Test
     void aMergeMovesTheMergedContactsDealsAndTasksAndItsUndoMovesExactlyThoseBack() {
         Deal kept = deal("contact-1");
         Deal moved = deal("contact-2");
         Task task = taskService.create(admissions, SCHOOL, new TaskCommand("Rappeler", THURSDAY.plusSeconds(60),
                 null, null, moved.id()));
-        var follower = new DealMergeFollower(deals, tasks, Fixtures.events(), clock);
-        DomainEvent merged = contactEvent(ContactEvents.MERGED);
+        MergeStates states = new MergeStates().merged(SCHOOL, "contact-2", "contact-1", THURSDAY);
+        var follower = new DealMergeFollower(states.contacts(), deals, tasks, Fixtures.events());
+        DomainEvent merged = contactEvent(ContactEvents.MERGED, "contact-1", "contact-2");
 
         follower.on(merged);
         follower.on(merged);
         assertThat(deals.findById(moved.id()).orElseThrow())
-                .extracting(Deal::contactId, Deal::movedFromContactId).containsExactly("contact-1", "contact-2");
+                .extracting(Deal::contactId, Deal::mergedFrom).containsExactly("contact-1", List.of("contact-2"));
         assertThat(tasks.findById(task.id()).orElseThrow().contactId()).isEqualTo("contact-1");
-        assertThat(deals.findById(kept.id()).orElseThrow().movedFromContactId()).isNull();
+        assertThat(deals.findById(kept.id()).orElseThrow().mergedFrom()).isEmpty();
 
-        follower.on(contactEvent(ContactEvents.UNMERGED));
+        states.active(SCHOOL, "contact-2");
+        follower.on(contactEvent(ContactEvents.UNMERGED, "contact-1", "contact-2"));
         assertThat(deals.findById(moved.id()).orElseThrow())
-                .extracting(Deal::contactId, Deal::movedFromContactId).containsExactly("contact-2", null);
+                .extracting(Deal::contactId, Deal::mergedFrom).containsExactly("contact-2", List.of());
         assertThat(tasks.findById(task.id()).orElseThrow().contactId()).isEqualTo("contact-2");
         assertThat(deals.findById(kept.id()).orElseThrow().contactId()).isEqualTo("contact-1");
+
+        follower.on(merged);
+        assertThat(deals.findById(moved.id()).orElseThrow().contactId()).isEqualTo("contact-2");
+        assertThat(tasks.findById(task.id()).orElseThrow().contactId()).isEqualTo("contact-2");
     }
 
-    private static DomainEvent contactEvent(String type) {
-        return new DomainEvent("event-" + type, type, "Contact", "contact-1", 3, Initiator.system(), THURSDAY,
-                List.of(), Map.of(ContactEvents.SCHOOL_ID, SCHOOL, ContactEvents.CONTACT_ID, "contact-1",
-                ContactEvents.MERGED_CONTACT_ID, "contact-2"));
+    @Test
+    void undoingTheFirstOfTwoChainedMergesTakesItsDealsAndTasksBackFromTheLastSurvivor() {
+        Deal deal = deal("contact-a");
+        Task task = taskService.create(admissions, SCHOOL, new TaskCommand("Rappeler", THURSDAY.plusSeconds(60),
+                null, null, deal.id()));
+        MergeStates states = new MergeStates().merged(SCHOOL, "contact-a", "contact-b", THURSDAY)
+                .merged(SCHOOL, "contact-b", "contact-c", THURSDAY);
+        var follower = new DealMergeFollower(states.contacts(), deals, tasks, Fixtures.events());
+        follower.on(contactEvent(ContactEvents.MERGED, "contact-b", "contact-a"));
+        follower.on(contactEvent(ContactEvents.MERGED, "contact-c", "contact-b"));
+        assertThat(deals.findById(deal.id()).orElseThrow().mergedFrom()).containsExactly("contact-a", "contact-b");
+
+        states.active(SCHOOL, "contact-b");
+        follower.on(contactEvent(ContactEvents.UNMERGED, "contact-c", "contact-b"));
+        states.active(SCHOOL, "contact-a");
+        follower.on(contactEvent(ContactEvents.UNMERGED, "contact-b", "contact-a"));
+
+        assertThat(deals.findById(deal.id()).orElseThrow())
+                .extracting(Deal::contactId, Deal::mergedFrom).containsExactly("contact-a", List.of());
+        assertThat(tasks.findById(task.id()).orElseThrow().contactId()).isEqualTo("contact-a");
+    }
+
+    private static DomainEvent contactEvent(String type, String survivor, String merged) {
+        return new DomainEvent("event-" + type, type, "Contact", survivor, 3, Initiator.system(), THURSDAY,
+                List.of(), Map.of(ContactEvents.SCHOOL_ID, SCHOOL, ContactEvents.CONTACT_ID, survivor,
+                ContactEvents.MERGED_CONTACT_ID, merged));
     }
 }

@@ -17,6 +17,7 @@ import fr.passerelle.crm.port.out.TimelineEntries;
 import fr.passerelle.shared.paging.Keyset;
 import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
+import fr.passerelle.testing.InMemoryCrm;
 import fr.passerelle.testing.InMemoryStore;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -90,10 +91,9 @@ final class TimelineFakes {
         }
 
         @Override
-        public List<T> findMergedFrom(String schoolId, String survivorId, String mergedContactId, int limit) {
-            return byId.values().stream().filter(r -> r.schoolId().equals(schoolId)
-                    && r.contactId().equals(survivorId) && r.mergedFrom().contains(mergedContactId))
-                    .limit(limit).toList();
+        public List<T> findMergedFrom(String schoolId, String survivorId, String mergedContactId, String afterId,
+                                      int limit) {
+            return InMemoryCrm.mergedFrom(byId.values(), schoolId, survivorId, mergedContactId, afterId, limit);
         }
     }
 

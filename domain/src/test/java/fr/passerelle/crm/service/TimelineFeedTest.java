@@ -1,6 +1,7 @@
 package fr.passerelle.crm.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.passerelle.crm.model.ContactDocument;
 import fr.passerelle.crm.model.ContactDocumentType;
@@ -33,8 +34,9 @@ class TimelineFeedTest {
     private final TimelineFakes.Timeline timeline = new TimelineFakes.Timeline();
     private final TimelineProjector projector = new TimelineProjector(timeline, contacts, lastInteractions,
             interactions, notes, documents);
-    private final TimelineMergeFollower merges = new TimelineMergeFollower(interactions, notes, documents, timeline,
-            Fixtures.events());
+    private final MergeStates states = new MergeStates();
+    private final TimelineMergeFollower merges = new TimelineMergeFollower(states.contacts(), interactions, notes,
+            documents, timeline, Fixtures.events());
 
     private static DomainEvent event(String id, String type, String aggregateType, String aggregateId,
                                      Map<String, String> attributes) {
@@ -106,6 +108,7 @@ class TimelineFeedTest {
         timeline.record(TimelineProjector.entryOf(interactions.findById("i0").orElseThrow()));
         DomainEvent merged = event("m1", ContactEvents.MERGED, "Contact", "c1",
                 Map.of("schoolId", "s1", "contactId", "c1", "mergedContactId", "c2"));
+        states.merged("s1", "c2", "c1", NOW);
 
         merges.on(merged);
         merges.on(merged);
@@ -122,6 +125,7 @@ class TimelineFeedTest {
 
         DomainEvent unmerged = event("u1", ContactEvents.UNMERGED, "Contact", "c1",
                 Map.of("schoolId", "s1", "contactId", "c1", "mergedContactId", "c2"));
+        states.active("s1", "c2");
         merges.on(unmerged);
         merges.on(unmerged);
 
@@ -139,12 +143,14 @@ class TimelineFeedTest {
     @Test
     void undoing_the_later_of_two_chained_merges_takes_back_what_came_through_the_middle_contact() {
         interactions.seed(interaction("i1", "a"));
+        states.merged("s1", "a", "b", NOW).merged("s1", "b", "c", NOW);
         merges.on(event("m1", ContactEvents.MERGED, "Contact", "b",
                 Map.of("schoolId", "s1", "contactId", "b", "mergedContactId", "a")));
         merges.on(event("m2", ContactEvents.MERGED, "Contact", "c",
                 Map.of("schoolId", "s1", "contactId", "c", "mergedContactId", "b")));
         assertThat(interactions.findById("i1").orElseThrow().mergedFrom()).containsExactly("a", "b");
 
+        states.active("s1", "b");
         merges.on(event("u2", ContactEvents.UNMERGED, "Contact", "c",
                 Map.of("schoolId", "s1", "contactId", "c", "mergedContactId", "b")));
 
@@ -152,6 +158,63 @@ class TimelineFeedTest {
             assertThat(i.contactId()).isEqualTo("b");
             assertThat(i.mergedFrom()).containsExactly("a");
         });
+    }
+
+    @Test
+    void a_merge_delivered_again_after_its_undo_moves_nothing() {
+        interactions.seed(interaction("i1", "c2"));
+        DomainEvent merged = event("m1", ContactEvents.MERGED, "Contact", "c1",
+                Map.of("schoolId", "s1", "contactId", "c1", "mergedContactId", "c2"));
+        states.merged("s1", "c2", "c1", NOW);
+        merges.on(merged);
+        states.active("s1", "c2");
+        merges.on(event("u1", ContactEvents.UNMERGED, "Contact", "c1",
+                Map.of("schoolId", "s1", "contactId", "c1", "mergedContactId", "c2")));
+
+        merges.on(merged);
+
+        assertThat(interactions.findById("i1").orElseThrow()).satisfies(i -> {
+            assertThat(i.contactId()).isEqualTo("c2");
+            assertThat(i.mergedFrom()).isEmpty();
+        });
+    }
+
+    @Test
+    void an_undo_arriving_before_the_merged_contact_is_restored_is_retried_and_an_old_one_after_a_new_merge_is_ignored() {
+        interactions.seed(interaction("i1", "c2"));
+        states.merged("s1", "c2", "c1", NOW.minusSeconds(60));
+        merges.on(event("m1", ContactEvents.MERGED, "Contact", "c1",
+                Map.of("schoolId", "s1", "contactId", "c1", "mergedContactId", "c2")));
+        DomainEvent unmerged = event("u1", ContactEvents.UNMERGED, "Contact", "c1",
+                Map.of("schoolId", "s1", "contactId", "c1", "mergedContactId", "c2"));
+
+        assertThatThrownBy(() -> merges.on(unmerged)).isInstanceOf(IllegalStateException.class);
+
+        states.merged("s1", "c2", "c1", NOW.plusSeconds(60));
+        merges.on(unmerged);
+        assertThat(interactions.findById("i1").orElseThrow().contactId()).isEqualTo("c1");
+    }
+
+    @Test
+    void an_undo_goes_on_past_a_full_page_of_records_that_a_later_merge_moved() {
+        // More than a page of records came from c2 but were merged on from c1 to c3: they stay; the last one, whose
+        // trail ends with c2, must still go back.
+        for (int i = 0; i < MergeMoves.BATCH; i++) {
+            interactions.seed(moved("i" + String.format("%03d", i), "c1", List.of("c2", "c9")));
+        }
+        interactions.seed(moved("i999", "c1", List.of("c2")));
+        states.active("s1", "c2");
+
+        merges.on(event("u1", ContactEvents.UNMERGED, "Contact", "c1",
+                Map.of("schoolId", "s1", "contactId", "c1", "mergedContactId", "c2")));
+
+        assertThat(interactions.findById("i999").orElseThrow().contactId()).isEqualTo("c2");
+        assertThat(interactions.findById("i000").orElseThrow().contactId()).isEqualTo("c1");
+    }
+
+    private static Interaction moved(String id, String contactId, List<String> trail) {
+        return new Interaction(id, "s1", contactId, InteractionKind.CALL, InteractionDirection.INBOUND,
+                InteractionOutcome.REACHED, NOW.minusSeconds(60), null, "advisor-1", NOW, trail, 0);
     }
 
     private static Interaction interaction(String id, String contactId) {

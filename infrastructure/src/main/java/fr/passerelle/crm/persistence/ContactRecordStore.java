@@ -19,7 +19,12 @@ abstract class ContactRecordStore<T extends ContactRecord<T>, D extends StoredDo
 
     ContactRecordStore(MongoOperations mongo, EventDocumentMapper events, Class<D> documentType,
                        Function<D, T> toDomain, BiFunction<T, Long, D> toDocument) {
-        super(mongo, events, documentType, "id", toDomain, toDocument);
+        this(mongo, events, documentType, "id", toDomain, toDocument);
+    }
+
+    ContactRecordStore(MongoOperations mongo, EventDocumentMapper events, Class<D> documentType, String idField,
+                       Function<D, T> toDomain, BiFunction<T, Long, D> toDocument) {
+        super(mongo, events, documentType, idField, toDomain, toDocument);
     }
 
     @Override
@@ -29,9 +34,11 @@ abstract class ContactRecordStore<T extends ContactRecord<T>, D extends StoredDo
     }
 
     @Override
-    public List<T> findMergedFrom(String schoolId, String survivorId, String mergedContactId, int limit) {
-        return limit <= 0 ? List.of() : find(Query.query(ofContact(schoolId, survivorId).and("mergedFrom")
-                .is(mergedContactId)).with(Sort.by("_id")).limit(limit));
+    public List<T> findMergedFrom(String schoolId, String survivorId, String mergedContactId, String afterId,
+                                  int limit) {
+        Criteria trail = ofContact(schoolId, survivorId).and("mergedFrom").is(mergedContactId);
+        return limit <= 0 ? List.of() : find(Query.query(afterId == null ? trail : trail.and("_id").gt(afterId))
+                .with(Sort.by("_id")).limit(limit));
     }
 
     static Criteria ofContact(String schoolId, String contactId) {

@@ -9,6 +9,10 @@ import java.util.Currency;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
+/**
+ * Pipelines, deals and tasks. Deals and tasks have one-argument methods returning their own type ({@code movedTo}…),
+ * which MapStruct would take for setters: they are ignored.
+ */
 @Mapper(config = PersistenceMapping.class)
 interface CrmDocumentMapper {
 
@@ -22,11 +26,15 @@ interface CrmDocumentMapper {
     DealDocument toDocument(Deal deal, Long storedVersion);
 
     @Mapping(target = "amount", source = "amountInCents")
+    @Mapping(target = "movedTo", ignore = true)
+    @Mapping(target = "movedBackTo", ignore = true)
     Deal toDomain(DealDocument document);
 
     @Mapping(target = "version", source = "storedVersion")
     TaskDocument toDocument(Task task, Long storedVersion);
 
+    @Mapping(target = "movedTo", ignore = true)
+    @Mapping(target = "movedBackTo", ignore = true)
     Task toDomain(TaskDocument document);
 
     /** Deals are in euros: the stored amount is its cents. */

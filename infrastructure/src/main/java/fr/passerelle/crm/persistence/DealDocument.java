@@ -19,11 +19,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndexes({
         @CompoundIndex(name = "by_stage",
                 def = "{'schoolId': 1, 'pipelineId': 1, 'stageId': 1, 'stageEnteredAt': 1, '_id': 1}"),
-        @CompoundIndex(name = "by_contact", def = "{'schoolId': 1, 'contactId': 1, 'movedFromContactId': 1}")})
+        @CompoundIndex(name = "by_contact", def = "{'schoolId': 1, 'contactId': 1, 'mergedFrom': 1}")})
 record DealDocument(@Id String id, String schoolId, String pipelineId, String contactId, String offeringRef,
                     String title, String ownerSubject, Long amountInCents, int probability,
                     LocalDate expectedCloseOn, String stageId, StageKind status, Instant stageEnteredAt,
-                    List<Move> history, String lostReason, String movedFromContactId, String createdBy,
+                    List<Move> history, String lostReason, List<String> mergedFrom, String createdBy,
                     Instant createdAt, Instant updatedAt, long version) implements StoredDocument {
 
     record Move(String fromStageId, String toStageId, String by, Instant at, Automation automation) {

@@ -63,9 +63,9 @@ class DealsPrivacy implements PersonalDataProvider {
     @Override
     public List<PersonalData> declaration() {
         return List.of(
-                new PersonalData("crm.deal", DEALS, List.of(CONTACT, "title", "lostReason", "movedFromContactId"),
+                new PersonalData("crm.deal", DEALS, List.of(CONTACT, "title", "lostReason", "mergedFrom"),
                         "privacy.purpose.crm-deal", LegalBasis.LEGITIMATE_INTEREST, PersonalData.Erasure.DELETE),
-                new PersonalData("crm.task", TASKS, List.of(CONTACT, "title", "movedFromContactId"),
+                new PersonalData("crm.task", TASKS, List.of(CONTACT, "title", "mergedFrom"),
                         "privacy.purpose.crm-deal", LegalBasis.LEGITIMATE_INTEREST, PersonalData.Erasure.DELETE),
                 new PersonalData("crm.deal-staff", DEALS, List.of(OWNER, AUTHOR, "history.by"),
                         "privacy.purpose.crm-work", LegalBasis.LEGITIMATE_INTEREST, PersonalData.Erasure.PSEUDONYMISE),
@@ -107,7 +107,7 @@ class DealsPrivacy implements PersonalDataProvider {
             deleted += PrivacyQueries.delete(mongo, DEALS, new Criteria().andOperator(about,
                     Criteria.where("status").ne(StageKind.WON.name())));
             pseudonymised += (int) mongo.updateMulti(Query.query(about), new Update().set(CONTACT, pseudonym)
-                    .unset("title").unset("lostReason").unset("movedFromContactId").inc("version", 1), DEALS)
+                    .unset("title").unset("lostReason").unset("mergedFrom").inc("version", 1), DEALS)
                     .getModifiedCount();
         }
         List<String> subjects = PrivacyQueries.subjects(person);

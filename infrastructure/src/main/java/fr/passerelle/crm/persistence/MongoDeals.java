@@ -6,7 +6,6 @@ import fr.passerelle.crm.port.out.Deals;
 import fr.passerelle.shared.paging.Keyset;
 import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
-import fr.passerelle.shared.persistence.DocumentStore;
 import fr.passerelle.shared.persistence.EventDocumentMapper;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,14 +22,13 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class MongoDeals extends DocumentStore<Deal, DealDocument> implements Deals {
+class MongoDeals extends ContactRecordStore<Deal, DealDocument> implements Deals {
 
     private static final String SCHOOL = "schoolId";
     private static final String PIPELINE = "pipelineId";
     private static final String STAGE = "stageId";
     private static final String ENTERED = "stageEnteredAt";
     private static final String CONTACT = "contactId";
-    private static final String MOVED_FROM = "movedFromContactId";
     private static final String TOTALS = "totals";
     private static final String COLUMN = "column";
 
@@ -94,17 +92,6 @@ class MongoDeals extends DocumentStore<Deal, DealDocument> implements Deals {
         return page(inStage(schoolId, pipelineId, stageId), ENTERED, true, paging, DealDocument::stageEnteredAt);
     }
 
-    @Override
-    public List<Deal> findByContact(String schoolId, String contactId, int limit) {
-        return limit <= 0 ? List.of() : find(Query.query(Criteria.where(SCHOOL).is(schoolId).and(CONTACT)
-                .is(contactId)).with(Sort.by("_id")).limit(limit));
-    }
-
-    @Override
-    public List<Deal> findMovedFrom(String schoolId, String contactId, String mergedContactId, int limit) {
-        return limit <= 0 ? List.of() : find(Query.query(Criteria.where(SCHOOL).is(schoolId).and(CONTACT)
-                .is(contactId).and(MOVED_FROM).is(mergedContactId)).with(Sort.by("_id")).limit(limit));
-    }
 
     private static Criteria inStage(String schoolId, String pipelineId, String stageId) {
         return Criteria.where(SCHOOL).is(schoolId).and(PIPELINE).is(pipelineId).and(STAGE).is(stageId);

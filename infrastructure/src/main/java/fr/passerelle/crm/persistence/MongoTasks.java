@@ -4,23 +4,20 @@ import fr.passerelle.crm.model.Task;
 import fr.passerelle.crm.port.out.Tasks;
 import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
-import fr.passerelle.shared.persistence.DocumentStore;
 import fr.passerelle.shared.persistence.EventDocumentMapper;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class MongoTasks extends DocumentStore<Task, TaskDocument> implements Tasks {
+class MongoTasks extends ContactRecordStore<Task, TaskDocument> implements Tasks {
 
     private static final String SCHOOL = "schoolId";
     private static final String DEAL = "dealId";
@@ -28,7 +25,6 @@ class MongoTasks extends DocumentStore<Task, TaskDocument> implements Tasks {
     private static final String DUE = "dueAt";
     private static final String OWNER = "ownerSubject";
     private static final String CONTACT = "contactId";
-    private static final String MOVED_FROM = "movedFromContactId";
     private static final String NEXT = "next";
 
     private final MongoOperations mongo;
@@ -70,15 +66,4 @@ class MongoTasks extends DocumentStore<Task, TaskDocument> implements Tasks {
         return page(open, DUE, true, paging, TaskDocument::dueAt);
     }
 
-    @Override
-    public List<Task> findByContact(String schoolId, String contactId, int limit) {
-        return limit <= 0 ? List.of() : find(Query.query(Criteria.where(SCHOOL).is(schoolId).and(CONTACT)
-                .is(contactId)).with(Sort.by("_id")).limit(limit));
-    }
-
-    @Override
-    public List<Task> findMovedFrom(String schoolId, String contactId, String mergedContactId, int limit) {
-        return limit <= 0 ? List.of() : find(Query.query(Criteria.where(SCHOOL).is(schoolId).and(CONTACT)
-                .is(contactId).and(MOVED_FROM).is(mergedContactId)).with(Sort.by("_id")).limit(limit));
-    }
 }

@@ -62,12 +62,15 @@ class MongoTimelineEntries implements TimelineEntries {
     @Override
     public int moveBack(String schoolId, String survivorId, String mergedContactId) {
         int moved = 0;
-        List<String> ids;
+        String after = null;
+        List<TimelineEntryDocument> read;
         do {
-            // The trail's last element cannot be matched by a query: the few entries whose latest move came from
-            // elsewhere are filtered here; those that match leave the result set as they move.
-            ids = mongo.find(Query.query(ofContact(schoolId, survivorId).and("mergedFrom").is(mergedContactId))
-                            .with(Sort.by("_id")).limit(BATCH), TimelineEntryDocument.class).stream()
+            // The trail's last element cannot be matched by a query: entries whose latest move came from elsewhere
+            // stay where they are, and the next read starts after the last id read so they never end the loop.
+            Criteria trail = ofContact(schoolId, survivorId).and("mergedFrom").is(mergedContactId);
+            read = mongo.find(Query.query(after == null ? trail : trail.and("_id").gt(after))
+                    .with(Sort.by("_id")).limit(BATCH), TimelineEntryDocument.class);
+            List<String> ids = read.stream()
                     .filter(entry -> MergeTrail.last(entry.mergedFrom()).filter(mergedContactId::equals).isPresent())
                     .map(TimelineEntryDocument::id).toList();
             if (!ids.isEmpty()) {
@@ -75,7 +78,8 @@ class MongoTimelineEntries implements TimelineEntries {
                         new Update().set("contactId", mergedContactId).pop("mergedFrom", Update.Position.LAST),
                         TimelineEntryDocument.class).getModifiedCount();
             }
-        } while (ids.size() == BATCH);
+            after = read.isEmpty() ? after : read.get(read.size() - 1).id();
+        } while (read.size() == BATCH);
         return moved;
     }
 

@@ -2,6 +2,7 @@ package fr.passerelle.crm.persistence;
 
 import fr.passerelle.shared.persistence.StoredDocument;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.CompoundIndexes;
@@ -15,9 +16,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndexes({
         @CompoundIndex(name = "by_owner", def = "{'ownerSubject': 1, 'doneAt': 1, 'dueAt': 1, '_id': 1}"),
         @CompoundIndex(name = "by_deal", def = "{'dealId': 1, 'doneAt': 1, 'dueAt': 1}"),
-        @CompoundIndex(name = "by_contact", def = "{'schoolId': 1, 'contactId': 1, 'movedFromContactId': 1}")})
+        @CompoundIndex(name = "by_contact", def = "{'schoolId': 1, 'contactId': 1, 'mergedFrom': 1}")})
 record TaskDocument(@Id String id, String schoolId, String title, Instant dueAt, String ownerSubject,
                     String contactId, String dealId, Instant doneAt, String doneBy, DealDocument.Automation automation,
-                    String movedFromContactId, String createdBy, Instant createdAt, Instant updatedAt, long version)
+                    List<String> mergedFrom, String createdBy, Instant createdAt, Instant updatedAt, long version)
         implements StoredDocument {
 }

@@ -105,6 +105,24 @@ class MongoDealsTest {
                 .isEmpty();
     }
 
+    @Test
+    void dealsAndTasksKeepTheirMergeTrailAndAreFoundByIt() {
+        Deal deal = deal("d1", pipeline, pipeline.firstOpenStage().id(), 100, T0);
+        Deal atB = deals.update(deal.movedTo("contact-b"), Fixtures.event());
+        deals.update(atB.movedTo("contact-c"), Fixtures.event());
+        task("t1", null, T0, false);
+        Task task = tasks.findById("t1").orElseThrow();
+        tasks.update(task.movedTo("contact-b"), Fixtures.event());
+
+        assertThat(deals.findById("d1").orElseThrow().mergedFrom()).containsExactly("contact-d1", "contact-b");
+        assertThat(deals.findMergedFrom("school-a", "contact-c", "contact-d1", null, 10)).extracting(Deal::id)
+                .containsExactly("d1");
+        assertThat(deals.findMergedFrom("school-a", "contact-c", "contact-d1", "d1", 10)).isEmpty();
+        assertThat(deals.findByContact("school-a", "contact-c", 10)).extracting(Deal::id).containsExactly("d1");
+        assertThat(tasks.findMergedFrom("school-a", "contact-b", "contact-1", null, 10)).singleElement()
+                .satisfies(found -> assertThat(found.mergedFrom()).containsExactly("contact-1"));
+    }
+
     private void task(String id, String dealId, Instant due, boolean done) {
         Task task = Task.open(id, "school-a", new Task.Details("Call", due, "owner", "contact-1", dealId), "owner",
                 null, T0);

@@ -103,6 +103,22 @@ class MongoTimelineStoresTest {
     }
 
     @Test
+    void undoing_a_merge_reads_past_full_batches_of_entries_a_later_merge_moved() {
+        // More than a batch came from "merged" through "middle": they stay; the one that came straight back must go.
+        for (int i = 0; i < 501; i++) {
+            timeline.record(entry(String.format("e%03d", i), "merged", T0));
+        }
+        timeline.moveAll("s1", "merged", "middle");
+        timeline.moveAll("s1", "middle", "survivor");
+        timeline.record(entry("zz", "merged", T0));
+        timeline.moveAll("s1", "merged", "survivor");
+
+        assertThat(timeline.moveBack("s1", "survivor", "merged")).isEqualTo(1);
+        assertThat(timeline.page("s1", "merged", Paging.first(10, null)).items()).extracting(TimelineEntry::id)
+                .containsExactly("zz");
+    }
+
+    @Test
     void interactions_round_trip_and_are_found_by_contact_and_by_merge_trail() {
         Interaction interaction = new Interaction("i1", "s1", "c2", InteractionKind.MEETING,
                 InteractionDirection.INBOUND, InteractionOutcome.APPOINTMENT_SET, T0, "Portes ouvertes", "advisor",
@@ -114,7 +130,8 @@ class MongoTimelineStoresTest {
                 Map.of()));
 
         assertThat(interactions.findByContact("s1", "c2", 10)).isEmpty();
-        assertThat(interactions.findMergedFrom("s1", "c1", "c2", 10)).singleElement().satisfies(found -> {
+        assertThat(interactions.findMergedFrom("s1", "c1", "c2", "i1", 10)).isEmpty();
+        assertThat(interactions.findMergedFrom("s1", "c1", "c2", null, 10)).singleElement().satisfies(found -> {
             assertThat(found.contactId()).isEqualTo("c1");
             assertThat(found.mergedFrom()).containsExactly("c2");
             assertThat(found.summary()).isEqualTo("Portes ouvertes");

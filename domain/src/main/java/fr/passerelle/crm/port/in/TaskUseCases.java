@@ -21,8 +21,13 @@ public interface TaskUseCases {
 
     Task create(Actor actor, String schoolId, TaskCommand command);
 
-    /** An automation rule of the school creates the task (its owner must be given). */
-    Task create(AutomationOrigin origin, String schoolId, TaskCommand command);
+    /**
+     * An automation rule of the school creates the task (its owner must be given).
+     *
+     * @param effectKey unique to the rule's run on one event and the action's position: the task's id derives from
+     *                  it, so a retried run gets the task its first try created instead of a second one
+     */
+    Task create(AutomationOrigin origin, String effectKey, String schoolId, TaskCommand command);
 
     Task update(Actor actor, String id, TaskCommand command, Long expectedVersion);
 

@@ -6,9 +6,10 @@ import java.time.Instant;
 /**
  * What a rule's actions do, each through the in-port of the part that owns the record, with the cause so the
  * change records which rule made it and why, and its event carries the rule chain. A run retried after a crash
- * between its actions and its record repeats its actions: moves, owners and tags change nothing the second time and
- * notices are keyed, but the tasks part has no creation key yet, so such a retry may create a task twice. Each returns
- * what it changed (ids only) for the run log; a refusal is a
+ * between its actions and its record repeats its actions: moves, owners and tags change nothing the second time, and
+ * notices and tasks are keyed by the cause's {@link fr.passerelle.crm.model.AutomationCause#effectKey effect key}, so
+ * the second try notifies nobody again and gets the task the first one created. Each returns what it changed (ids
+ * only) for the run log; a refusal is a
  * {@link fr.passerelle.shared.validation.BusinessRuleViolation} or a {@link fr.passerelle.shared.error.NotFoundException}.
  */
 public interface AutomationEffects {
@@ -20,9 +21,10 @@ public interface AutomationEffects {
     /**
      * @param dealId    the deal the task is about, or null
      * @param contactId the contact the task is about, or null
+     * @param key       unique to this cause and action: a second call with it creates no second task
      */
     String createTask(String schoolId, String dealId, String contactId, String title, Instant dueAt,
-                      String ownerSubject, AutomationCause cause);
+                      String ownerSubject, AutomationCause cause, String key);
 
     String addTag(String schoolId, String contactId, String tag, AutomationCause cause);
 

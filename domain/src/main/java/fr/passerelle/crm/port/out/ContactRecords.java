@@ -11,8 +11,9 @@ public interface ContactRecords<T extends ContactRecord<T>> extends AggregateSto
     List<T> findByContact(String schoolId, String contactId, int limit);
 
     /**
-     * Up to {@code limit} records on {@code survivorId} whose trail names {@code mergedContactId} (the adapter may
-     * return some whose latest move came from elsewhere: callers check {@link ContactRecord#cameFrom}).
+     * Up to {@code limit} records on {@code survivorId} whose trail names {@code mergedContactId}, by id, those with an
+     * id after {@code afterId} (null: from the first). The adapter may return some whose latest move came from
+     * elsewhere, which callers skip ({@link ContactRecord#cameFrom}) and page past with {@code afterId}.
      */
-    List<T> findMergedFrom(String schoolId, String survivorId, String mergedContactId, int limit);
+    List<T> findMergedFrom(String schoolId, String survivorId, String mergedContactId, String afterId, int limit);
 }

@@ -4,13 +4,11 @@ import fr.passerelle.crm.model.Deal;
 import fr.passerelle.crm.model.DealBoard;
 import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
-import fr.passerelle.shared.port.AggregateStore;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 
 /** Where deals are kept. Within a stage, deals are listed by the time they entered it, oldest first, then by id. */
-public interface Deals extends AggregateStore<Deal> {
+public interface Deals extends ContactRecords<Deal> {
 
     /** The school's deals in one stage of one pipeline. */
     long countInStage(String schoolId, String pipelineId, String stageId);
@@ -26,10 +24,4 @@ public interface Deals extends AggregateStore<Deal> {
 
     /** A page of the deals of one stage (keyset on the time they entered it). */
     Page<Deal> pageInStage(String schoolId, String pipelineId, String stageId, Paging paging);
-
-    /** The school's deals of a contact, at most {@code limit}. */
-    List<Deal> findByContact(String schoolId, String contactId, int limit);
-
-    /** The deals a merge moved from {@code mergedContactId} to {@code contactId}, at most {@code limit}. */
-    List<Deal> findMovedFrom(String schoolId, String contactId, String mergedContactId, int limit);
 }
