@@ -264,17 +264,22 @@ class CrmContactsTest extends ApiTest {
         String id = segment.read("$.data.segmentCreate.segment.id");
 
         String read = "query($id: ID!) { node(id: $id) { ... on Segment { name count } } }";
-        assertThat(api.queryWithToken(school.finance(), read, Map.of("id", id)).<Integer>read("$.data.node.count"))
+        assertThat(api.queryWithToken(school.admissions(), read, Map.of("id", id)).<Integer>read("$.data.node.count"))
                 .isEqualTo(1);
+        assertThat(api.queryWithToken(school.finance(), read, Map.of("id", id)).<Integer>read("$.data.node.count"))
+                .as("it selects by situation, age and region, which finance does not read").isZero();
         assertThat(api.queryWithToken(school.staff(), read, Map.of("id", id)).<Object>read("$.data.node")).isNull();
         assertThat(api.query("school-admin-b", read, Map.of("id", id)).<Object>read("$.data.node")).isNull();
 
-        var filtered = api.queryWithToken(school.finance(), """
+        String byRegion = """
                 query($id: ID!) { node(id: $id) { ... on School { contacts(filter: {departments: ["69"]}) {
-                  edges { node { familyName } } } } } }""", Map.of("id", school.id()));
+                  edges { node { familyName } } } } } }""";
+        var filtered = api.queryWithToken(school.admissions(), byRegion, Map.of("id", school.id()));
         assertThat(filtered.<List<String>>read("$.data.node.contacts.edges[*].node.familyName"))
                 .containsExactly("Faure", "Henry");
-        var outOfBounds = api.queryWithToken(school.finance(), """
+        assertThat(api.queryWithToken(school.finance(), byRegion, Map.of("id", school.id())).errorClassification())
+                .isEqualTo("FORBIDDEN");
+        var outOfBounds = api.queryWithToken(school.admissions(), """
                 query($id: ID!) { node(id: $id) { ... on School { contacts(filter: {minAge: 3}) { edges { cursor } } } } }""",
                 Map.of("id", school.id()));
         assertThat(outOfBounds.errorClassification()).isEqualTo("BAD_REQUEST");

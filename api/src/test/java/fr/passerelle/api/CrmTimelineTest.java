@@ -117,7 +117,8 @@ class CrmTimelineTest extends ApiTest {
                 .containsExactly("DOCUMENT", "NOTE");
         assertThat(firstPage.<List<String>>read("$.data.contactTimeline.edges[*].node.subject.__typename"))
                 .containsExactly("ContactDocument", "Note");
-        assertThat(firstPage.<Boolean>read("$.data.contactTimeline.edges[1].node.subject.mine")).isFalse();
+        assertThat(firstPage.<Boolean>read("$.data.contactTimeline.edges[1].node.subject.mine"))
+                .as("read by its author").isTrue();
         assertThat(firstPage.<Boolean>read("$.data.contactTimeline.pageInfo.hasNextPage")).isTrue();
         var secondPage = api.queryWithToken(admissions, TIMELINE, Map.of("contact", contact, "first", 2,
                 "after", firstPage.read("$.data.contactTimeline.pageInfo.endCursor")));
