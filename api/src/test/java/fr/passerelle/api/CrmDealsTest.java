@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A school's pipelines, deals and tasks over GraphQL: its admin configures the pipeline, admissions work deals and
- * tasks, finance reads; another school sees none of it, and its objects look exactly like missing ones.
+ * tasks, finance reads them (and of their contact only the name and e-mail); another school sees none of it, and its
+ * objects look exactly like missing ones.
  */
 class CrmDealsTest extends ApiTest {
 
@@ -65,7 +66,8 @@ class CrmDealsTest extends ApiTest {
                 Map.of("school", id)));
         pipeline = pipelines.read("$.data.pipelines[0].id");
         contact = Fixtures.assertSucceeded(api.queryWithToken(school.admissions().token(), CrmContactsTest.CREATE,
-                Map.of("school", id, "input", CrmContactsTest.person("Garcia", "garcia@example.test", null))))
+                Map.of("school", id, "input", CrmContactsTest.person("Garcia", "garcia@example.test",
+                        "+33 0611223344"))))
                 .read("$.data.contactCreate.contact.id");
     }
 
@@ -279,6 +281,13 @@ class CrmDealsTest extends ApiTest {
         assertThat(api.queryWithToken(school.finance().token(), TASK_CREATE, Map.of("school", school.id(),
                 "input", Map.of("title", "x", "dueAt", Instant.now().toString(), "dealId", deal)))
                 .errorClassification()).isEqualTo("FORBIDDEN");
+        String withContact = "query($id: ID!) { node(id: $id) { ... on Deal { title contact { displayName phone } } } }";
+        var read = api.queryWithToken(school.finance().token(), withContact, Map.of("id", deal));
+        assertThat(read.<String>read("$.data.node.title")).isEqualTo("Coaching");
+        assertThat(read.<Map<String, Object>>read("$.data.node.contact")).containsEntry("displayName", "Léa Garcia")
+                .containsEntry("phone", null);
+        assertThat(api.queryWithToken(school.admissions().token(), withContact, Map.of("id", deal))
+                .<String>read("$.data.node.contact.phone")).isNotNull();
 
         String missingDeal = globalId("Deal", "no-such-deal");
         String missingPipeline = globalId("Pipeline", "no-such-pipeline");

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A contact's timeline over the API: a call logged, a note written, a PDF filed and downloaded, all in one feed,
- * newest first and paged; finance reads it all and changes nothing; another school sees nothing, and a contact, note
- * or document of this school looks to it exactly like a missing one.
+ * newest first and paged; finance changes nothing and reads only the commercial part (no note, interaction or ID
+ * proof, which look missing to it); another school sees nothing, and a contact, note or document of this school looks
+ * to it exactly like a missing one.
  */
 class CrmTimelineTest extends ApiTest {
 
@@ -109,16 +110,17 @@ class CrmTimelineTest extends ApiTest {
         assertThat(filed.<String>read("$.contentType")).isEqualTo("application/pdf");
 
         // The contact's creation reaches the timeline through the event relay: wait for it.
-        Fixtures.eventually(() -> api.queryWithToken(finance, TIMELINE, Map.of("contact", contact, "first", 10)),
+        Fixtures.eventually(() -> api.queryWithToken(admissions, TIMELINE, Map.of("contact", contact, "first", 10)),
                 reply -> reply.<List<String>>read("$.data.contactTimeline.edges[*].node.kind").size() == 4);
-        var firstPage = api.queryWithToken(finance, TIMELINE, Map.of("contact", contact, "first", 2));
+        var firstPage = api.queryWithToken(admissions, TIMELINE, Map.of("contact", contact, "first", 2));
         assertThat(firstPage.<List<String>>read("$.data.contactTimeline.edges[*].node.kind"))
                 .containsExactly("DOCUMENT", "NOTE");
         assertThat(firstPage.<List<String>>read("$.data.contactTimeline.edges[*].node.subject.__typename"))
                 .containsExactly("ContactDocument", "Note");
-        assertThat(firstPage.<Boolean>read("$.data.contactTimeline.edges[1].node.subject.mine")).isFalse();
+        assertThat(firstPage.<Boolean>read("$.data.contactTimeline.edges[1].node.subject.mine"))
+                .as("read by its author").isTrue();
         assertThat(firstPage.<Boolean>read("$.data.contactTimeline.pageInfo.hasNextPage")).isTrue();
-        var secondPage = api.queryWithToken(finance, TIMELINE, Map.of("contact", contact, "first", 2,
+        var secondPage = api.queryWithToken(admissions, TIMELINE, Map.of("contact", contact, "first", 2,
                 "after", firstPage.read("$.data.contactTimeline.pageInfo.endCursor")));
         assertThat(secondPage.<List<String>>read("$.data.contactTimeline.edges[*].node.label"))
                 .as("by when it happened: the call was ten minutes before the contact was entered")
@@ -126,14 +128,14 @@ class CrmTimelineTest extends ApiTest {
         assertThat(secondPage.<Object>read("$.data.contactTimeline.edges[0].node.subject")).isNull();
         assertThat(secondPage.<String>read("$.data.contactTimeline.edges[1].node.subject.summary"))
                 .isEqualTo("Rappeler jeudi pour le financement OPCO");
-        assertThat(api.queryWithToken(finance, CONTACT, Map.of("id", contact)).<String>read(
+        assertThat(api.queryWithToken(admissions, CONTACT, Map.of("id", contact)).<String>read(
                 "$.data.node.lastInteractionAt")).isEqualTo(calledAt.toString());
 
-        var downloaded = download(finance, documentId);
+        var downloaded = download(admissions, documentId);
         assertThat(downloaded.status()).isEqualTo(200);
         assertThat(downloaded.headers().get("content-type")).containsExactly("application/pdf");
         assertThat(downloaded.body()).isEqualTo(new String(PDF, StandardCharsets.US_ASCII));
-        var listed = api.queryWithToken(finance, DOCUMENTS, Map.of("contact", contact));
+        var listed = api.queryWithToken(admissions, DOCUMENTS, Map.of("contact", contact));
         String link = listed.read("$.data.contactDocuments.edges[0].node.downloadLink.url");
         var byLink = api.get(URI.create(link).getRawPath() + "?" + URI.create(link).getRawQuery(), Map.of());
         assertThat(byLink.status()).isEqualTo(200);
@@ -155,12 +157,37 @@ class CrmTimelineTest extends ApiTest {
     }
 
     @Test
-    void financeReadsButChangesNothing() {
+    void financeChangesNothingAndReadsOnlyTheCommercialPart() {
         assertThat(logCall(finance, contact, Instant.now()).errorClassification()).isEqualTo("FORBIDDEN");
         assertThat(api.queryWithToken(finance, NOTE, Map.of("contact", contact, "input", Map.of("text", "x")))
                 .errorClassification()).isEqualTo("FORBIDDEN");
         assertThat(upload(finance, contact, "QUOTE", PDF).status()).isEqualTo(403);
-        Fixtures.assertSucceeded(api.queryWithToken(finance, TIMELINE, Map.of("contact", contact)));
+
+        String call = Fixtures.assertSucceeded(logCall(admissions, contact, Instant.now().minusSeconds(60)))
+                .read("$.data.interactionLog.interaction.id");
+        String note = Fixtures.assertSucceeded(api.queryWithToken(admissions, NOTE, Map.of("contact", contact,
+                "input", Map.of("text", "Situation familiale compliquée")))).read("$.data.noteAdd.note.id");
+        String quote = upload(admissions, contact, "QUOTE", PDF).read("$.id");
+        String idProof = upload(admissions, contact, "ID_PROOF", PDF).read("$.id");
+        Fixtures.eventually(() -> api.queryWithToken(admissions, TIMELINE, Map.of("contact", contact, "first", 10)),
+                reply -> reply.<List<String>>read("$.data.contactTimeline.edges[*].node.kind").size() == 5);
+
+        var feed = api.queryWithToken(finance, TIMELINE, Map.of("contact", contact, "first", 10));
+        assertThat(feed.<List<String>>read("$.data.contactTimeline.edges[*].node.kind")).containsExactly("CONTACT");
+        assertThat(api.queryWithToken(finance, DOCUMENTS, Map.of("contact", contact))
+                .<List<String>>read("$.data.contactDocuments.edges[*].node.type")).containsExactly("QUOTE");
+        assertThat(download(finance, quote).status()).isEqualTo(200);
+        var idProofFile = download(finance, idProof);
+        String missing = globalId("ContactDocument", "no-such-document");
+        var missingFile = download(finance, missing);
+        assertThat(idProofFile.status()).isEqualTo(404);
+        assertThat(idProofFile.body().replace(idProof, "ID")).isEqualTo(missingFile.body().replace(missing, "ID"));
+        for (String hidden : List.of(call, note, idProof)) {
+            assertThat(api.queryWithToken(finance, "query($id: ID!) { node(id: $id) { id } }", Map.of("id", hidden))
+                    .<Object>read("$.data.node")).as(hidden).isNull();
+        }
+        assertThat(api.queryWithToken(admissions, "query($id: ID!) { node(id: $id) { id } }", Map.of("id", note))
+                .<String>read("$.data.node.id")).isEqualTo(note);
     }
 
     @Test

@@ -60,7 +60,7 @@ class ContactController implements NodeLoader {
         var connection = page.orderedBy(ORDER);
         var paging = connection.paging();
         return connection.connection(filter == null ? contacts.list(actor, school.localId(), paging)
-                : segments.preview(actor, school.localId(), filter.filter(), paging), ContactView::of);
+                : segments.preview(actor, school.localId(), filter.filter(), paging), ContactView.seenBy(actor));
     }
 
     @MutationMapping
@@ -160,7 +160,7 @@ class ContactController implements NodeLoader {
 
     @Override
     public Map<String, Object> load(Actor actor, Collection<String> localIds) {
-        return NodeLoader.byId(contacts.findAll(actor, localIds), ContactView::of);
+        return NodeLoader.byId(contacts.findAll(actor, localIds), ContactView.seenBy(actor));
     }
 
     private ChangePayload change(String root, Set<String> outsideRoot, Supplier<Contact> useCase) {
@@ -184,6 +184,6 @@ class ContactController implements NodeLoader {
             }
         }, (errors, contact) -> new CreatePayload(errors, contact == null ? null : ContactView.of(contact),
                 duplicate.get() == null ? null
-                        : contacts.find(actor, duplicate.get()).map(ContactView::of).orElse(null)));
+                        : contacts.find(actor, duplicate.get()).map(ContactView.seenBy(actor)).orElse(null)));
     }
 }

@@ -9,12 +9,18 @@ import fr.passerelle.crm.model.ContactSource;
 import fr.passerelle.crm.model.Funder;
 import fr.passerelle.crm.model.LifecycleStage;
 import fr.passerelle.crm.model.StageTrack;
+import fr.passerelle.crm.service.CrmAccess;
+import fr.passerelle.membership.model.Actor;
 import fr.passerelle.shared.model.Address;
 import fr.passerelle.shared.model.EmailAddress;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 
-/** GraphQL {@code Contact}; pointers to other records are global ids. */
+/**
+ * GraphQL {@code Contact}; pointers to other records are global ids. A reader who does not work the CRM (finance) gets
+ * it without the person's details ({@link #seenBy}).
+ */
 public record ContactView(String id, String givenName, String familyName, String displayName, EmailAddress email,
                           String phone, Address address, Integer birthYear, ContactSituation situation,
                           ContactSource source, String campaign, List<ContactRole> roles, String companyId,
@@ -43,6 +49,22 @@ public record ContactView(String id, String givenName, String familyName, String
         }
     }
 
+    /**
+     * The contact as the actor may read it: the fields only those who work the CRM see (phone, address, birth year,
+     * situation) are null for others ({@link CrmAccess#mayReadPersonalDetails}).
+     */
+    public static Function<Contact, ContactView> seenBy(Actor actor) {
+        return contact -> CrmAccess.mayReadPersonalDetails(actor, contact.schoolId()) ? of(contact)
+                : of(contact).withoutPersonalDetails();
+    }
+
+    private ContactView withoutPersonalDetails() {
+        return new ContactView(id, givenName, familyName, displayName, email, null, null, null, null, source, campaign,
+                roles, companyId, funder, learnerId, platformUser, owner, tags, stages, lastInteractionAt, createdAt,
+                updatedAt, version);
+    }
+
+    /** The whole contact, for those who just changed it (only those who work the CRM change contacts). */
     public static ContactView of(Contact contact) {
         ContactDetails d = contact.details();
         var links = d.links();

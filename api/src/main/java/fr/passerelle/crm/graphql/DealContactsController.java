@@ -37,6 +37,6 @@ class DealContactsController {
 
     private Map<String, ContactView> read(Actor actor, List<String> ids) {
         return ids.isEmpty() ? Map.of() : contacts.findAll(actor, ids.stream().distinct().toList()).stream()
-                .collect(Collectors.toMap(Contact::id, ContactView::of, (a, b) -> a, HashMap::new));
+                .collect(Collectors.toMap(Contact::id, ContactView.seenBy(actor), (a, b) -> a, HashMap::new));
     }
 }

@@ -89,7 +89,7 @@ class SegmentController implements NodeLoader {
     Connection<ContactView> contacts(SegmentView segment, @Arguments PageArguments page, @ContextValue Actor actor) {
         var connection = page.orderedBy(ORDER);
         return connection.connection(segments.contacts(actor, segment.segment(), connection.paging()),
-                ContactView::of);
+                ContactView.seenBy(actor));
     }
 
     @MutationMapping

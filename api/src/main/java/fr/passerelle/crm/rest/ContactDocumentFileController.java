@@ -34,7 +34,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * A contact's documents' bytes over REST (GraphQL carries no files), with the CRM's own authorization: whoever reads
- * the contact's CRM downloads, whoever works it uploads; anyone else gets 404, as for a missing contact.
+ * the contact's CRM downloads (finance only the commercial documents: quotes, invoices, agreements), whoever works it
+ * uploads; anyone else gets 404, as for a missing contact.
  */
 @RestController
 @Tag(name = "CRM", description = "Contacts' documents")
@@ -74,7 +75,8 @@ class ContactDocumentFileController {
 
     @GetMapping("/crm/contact-documents/{documentId}/file")
     @Operation(summary = "Download a contact's document",
-            description = "Served under the type its content proved. 404 for a document you may not read. Without "
+            description = "Served under the type its content proved. 404 for a document you may not read (finance "
+                    + "reads only quotes, invoices and agreements). Without "
                     + "a bearer token, a signed link (GraphQL `ContactDocument.downloadLink`) opens it.")
     @ApiResponse(responseCode = "200", description = "The file; `Repr-Digest` and the ETag carry its SHA-256")
     ResponseEntity<byte[]> download(@PathVariable String documentId, HttpServletRequest request) {

@@ -87,4 +87,13 @@ public record SegmentFilter(Set<ContactRole> roles, String stageTarget, Set<Life
                 maxAge == null ? null : year - maxAge - 1, minAge == null ? null : year - minAge, departments,
                 noInteractionForDays == null ? null : now.minus(Duration.ofDays(noInteractionForDays)), consent);
     }
+
+    /**
+     * Whether it selects by the person's details (situation, age, region), which only those who work the CRM read: a
+     * list filtered by them would tell the others those details.
+     */
+    public boolean readsPersonalDetails() {
+        return situations != null && !situations.isEmpty() || minAge != null || maxAge != null
+                || departments != null && !departments.isEmpty();
+    }
 }

@@ -106,7 +106,8 @@ public class ContactDocumentService implements ContactDocumentUseCases {
 
     @Override
     public Page<ContactDocument> ofContact(Actor actor, String contactId, Paging paging) {
-        return documents.page(scope.readable(actor, contactId), contactId, paging);
+        String schoolId = scope.readable(actor, contactId);
+        return documents.page(schoolId, contactId, CrmAccess.readableDocuments(actor, schoolId), paging);
     }
 
     @Override
@@ -117,12 +118,16 @@ public class ContactDocumentService implements ContactDocumentUseCases {
 
     @Override
     public List<ContactDocument> findAll(Actor actor, Collection<String> ids) {
-        return ContactScope.readableAmong(actor, documents.findAllById(ids)).stream()
-                .filter(d -> !d.isDeleted()).toList();
+        return documents.findAllById(ids).stream().filter(d -> !d.isDeleted() && readableBy(actor, d)).toList();
     }
 
     private Optional<ContactDocument> readable(Actor actor, String documentId) {
         return (documentId == null ? Optional.<ContactDocument>empty() : documents.findById(documentId))
-                .filter(d -> !d.isDeleted()).filter(d -> CrmAccess.mayRead(actor, d.schoolId()));
+                .filter(d -> !d.isDeleted() && readableBy(actor, d));
+    }
+
+    /** Of its school's CRM readers, finance sees only the commercial documents; to the others it is missing. */
+    private static boolean readableBy(Actor actor, ContactDocument document) {
+        return CrmAccess.readableDocuments(actor, document.schoolId()).contains(document.type());
     }
 }

@@ -37,6 +37,14 @@ public final class ContactScope {
         return schoolId;
     }
 
+    /**
+     * The records about the person (notes, interactions) the actor may read, in the given order: only for those who
+     * see the person's details ({@link CrmAccess#mayReadPersonalDetails}).
+     */
+    public static <T extends ContactRecord<T>> List<T> personalAmong(Actor actor, Collection<T> records) {
+        return records.stream().filter(record -> CrmAccess.mayReadPersonalDetails(actor, record.schoolId())).toList();
+    }
+
     /** The records the actor may read, in the given order. */
     public static <T extends ContactRecord<T>> List<T> readableAmong(Actor actor, Collection<T> records) {
         return records.stream().filter(record -> CrmAccess.mayRead(actor, record.schoolId())).toList();

@@ -1,10 +1,13 @@
 package fr.passerelle.crm.service;
 
+import fr.passerelle.crm.model.ContactDocumentType;
+import fr.passerelle.crm.model.TimelineEntryKind;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.membership.model.MembershipRole;
 import fr.passerelle.membership.model.Tenant;
 import fr.passerelle.shared.error.ForbiddenException;
 import fr.passerelle.shared.error.NotFoundException;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -18,6 +21,11 @@ import java.util.Set;
  *   <li>work (contacts, deals, tasks, notes): school admins and admissions advisors;</li>
  *   <li>configure (pipelines, automations, segments' definitions shared by all): school admins.</li>
  * </ul>
+ *
+ * <p>Finance reads only what it needs to bill and forecast: deals (amounts, stages), tasks, a contact's name, e-mail
+ * and links (company, funder), and the commercial documents ({@link #COMMERCIAL_DOCUMENTS}). What those who work
+ * the CRM need to advise a person ({@link #mayReadPersonalDetails}) it does not see: a contact's phone, address, birth
+ * year and situation, notes, interactions, ID proofs and other documents, and the timeline lines about them.
  */
 public final class CrmAccess {
 
@@ -25,6 +33,12 @@ public final class CrmAccess {
             Set.of(MembershipRole.SCHOOL_ADMIN, MembershipRole.ADMISSIONS, MembershipRole.FINANCE);
     private static final Set<MembershipRole> WORKERS = Set.of(MembershipRole.SCHOOL_ADMIN, MembershipRole.ADMISSIONS);
     private static final Set<MembershipRole> CONFIGURERS = Set.of(MembershipRole.SCHOOL_ADMIN);
+    /** The documents finance bills and funds from. */
+    private static final Set<ContactDocumentType> COMMERCIAL_DOCUMENTS = Set.of(ContactDocumentType.QUOTE,
+            ContactDocumentType.INVOICE, ContactDocumentType.FUNDER_AGREEMENT, ContactDocumentType.TRAINING_AGREEMENT);
+    /** The timeline lines that say nothing of the person beyond the commercial records. */
+    private static final Set<TimelineEntryKind> COMMERCIAL_ENTRIES = Set.of(TimelineEntryKind.DEAL,
+            TimelineEntryKind.TASK, TimelineEntryKind.CONTACT, TimelineEntryKind.PLATFORM);
 
     private CrmAccess() {
     }
@@ -35,6 +49,30 @@ public final class CrmAccess {
 
     public static boolean mayWork(Actor actor, String schoolId) {
         return holds(actor, schoolId, WORKERS);
+    }
+
+    /**
+     * Whether the actor, who may read the CRM, also sees the person behind a contact: phone, address, birth year,
+     * situation, notes, interactions and every kind of document. Those who work the CRM do; finance does not.
+     */
+    public static boolean mayReadPersonalDetails(Actor actor, String schoolId) {
+        return holds(actor, schoolId, WORKERS);
+    }
+
+    /** The kinds of documents the actor may list and download in the school's CRM (none if they may not read it). */
+    public static Set<ContactDocumentType> readableDocuments(Actor actor, String schoolId) {
+        if (mayReadPersonalDetails(actor, schoolId)) {
+            return EnumSet.allOf(ContactDocumentType.class);
+        }
+        return mayRead(actor, schoolId) ? COMMERCIAL_DOCUMENTS : Set.of();
+    }
+
+    /** The kinds of timeline entries the actor may list in the school's CRM (none if they may not read it). */
+    public static Set<TimelineEntryKind> readableEntries(Actor actor, String schoolId) {
+        if (mayReadPersonalDetails(actor, schoolId)) {
+            return EnumSet.allOf(TimelineEntryKind.class);
+        }
+        return mayRead(actor, schoolId) ? COMMERCIAL_ENTRIES : Set.of();
     }
 
     /** @throws NotFoundException when the actor may not read that school's CRM */

@@ -71,6 +71,6 @@ public class InteractionService implements InteractionUseCases {
 
     @Override
     public List<Interaction> findAll(Actor actor, Collection<String> ids) {
-        return ContactScope.readableAmong(actor, interactions.findAllById(ids));
+        return ContactScope.personalAmong(actor, interactions.findAllById(ids));
     }
 }

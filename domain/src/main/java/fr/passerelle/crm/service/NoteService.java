@@ -80,7 +80,7 @@ public class NoteService implements NoteUseCases {
 
     @Override
     public List<Note> findAll(Actor actor, Collection<String> ids) {
-        return ContactScope.readableAmong(actor, notes.findAllById(ids)).stream().filter(n -> !n.isDeleted()).toList();
+        return ContactScope.personalAmong(actor, notes.findAllById(ids)).stream().filter(n -> !n.isDeleted()).toList();
     }
 
     /** A change by a CRM worker of the note's school whom {@code allowed} lets make it; a deleted note is missing. */

@@ -11,6 +11,7 @@ import fr.passerelle.crm.port.out.Contacts;
 import fr.passerelle.crm.port.out.Segments;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.membership.model.Tenant;
+import fr.passerelle.shared.error.ForbiddenException;
 import fr.passerelle.shared.error.NotFoundException;
 import fr.passerelle.shared.event.EventFactory;
 import fr.passerelle.shared.model.PlatformCalendar;
@@ -103,14 +104,26 @@ public class SegmentService implements SegmentUseCases {
 
     @Override
     public Page<Contact> contacts(Actor actor, Segment segment, Paging paging) {
-        return CrmAccess.mayRead(actor, segment.schoolId())
+        return mayRun(actor, segment.schoolId(), segment.filter())
                 ? page(segment.schoolId(), query(segment.filter()), paging) : Page.empty();
     }
 
     @Override
     public Page<Contact> preview(Actor actor, String schoolId, SegmentFilter filter, Paging paging) {
         SegmentFilter clean = SegmentFilter.validated(filter == null ? SegmentFilter.NONE : filter);
+        if (CrmAccess.mayRead(actor, schoolId) && !mayRun(actor, schoolId, clean)) {
+            throw new ForbiddenException("error.forbidden.crm");
+        }
         return CrmAccess.mayRead(actor, schoolId) ? page(schoolId, query(clean), paging) : Page.empty();
+    }
+
+    /**
+     * Whether the actor may list the contacts the filter selects: a reader who does not see the person's details
+     * (finance) may not select by them; a saved segment that does lists nothing to them.
+     */
+    private static boolean mayRun(Actor actor, String schoolId, SegmentFilter filter) {
+        return CrmAccess.mayRead(actor, schoolId)
+                && (!filter.readsPersonalDetails() || CrmAccess.mayReadPersonalDetails(actor, schoolId));
     }
 
     /** One store read, plus one ledger read when the query asks for a consent. */
@@ -134,7 +147,7 @@ public class SegmentService implements SegmentUseCases {
 
     @Override
     public long count(Actor actor, Segment segment) {
-        if (!CrmAccess.mayRead(actor, segment.schoolId())) {
+        if (!mayRun(actor, segment.schoolId(), segment.filter())) {
             return 0;
         }
         ContactQuery query = query(segment.filter());

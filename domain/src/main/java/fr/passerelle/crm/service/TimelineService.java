@@ -21,6 +21,7 @@ public class TimelineService implements TimelineUseCases {
 
     @Override
     public Page<TimelineEntry> timeline(Actor actor, String contactId, Paging paging) {
-        return timeline.page(scope.readable(actor, contactId), contactId, paging);
+        String schoolId = scope.readable(actor, contactId);
+        return timeline.page(schoolId, contactId, CrmAccess.readableEntries(actor, schoolId), paging);
     }
 }

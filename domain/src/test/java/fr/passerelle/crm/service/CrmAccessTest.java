@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.passerelle.crm.model.ContactDocumentType;
+import fr.passerelle.crm.model.TimelineEntryKind;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.membership.model.MembershipRole;
 import fr.passerelle.membership.model.Tenant;
@@ -38,6 +40,27 @@ class CrmAccessTest {
             assertThatThrownBy(() -> CrmAccess.requireConfigure(actor, "s1"))
                     .isInstanceOf(read ? ForbiddenException.class : NotFoundException.class);
         }
+    }
+
+    @Test
+    void finance_reads_the_commercial_part_only_and_an_outsider_nothing() {
+        Actor finance = Actors.member(memberships, "fin", Tenant.school("s1"), MembershipRole.FINANCE);
+        Actor admissions = Actors.member(memberships, "adm", Tenant.school("s1"), MembershipRole.ADMISSIONS);
+        Actor otherAdmin = Actors.member(memberships, "other", Tenant.school("s2"), MembershipRole.SCHOOL_ADMIN);
+
+        assertThat(CrmAccess.mayReadPersonalDetails(finance, "s1")).isFalse();
+        assertThat(CrmAccess.mayReadPersonalDetails(admissions, "s1")).isTrue();
+        assertThat(CrmAccess.readableDocuments(finance, "s1")).containsExactlyInAnyOrder(ContactDocumentType.QUOTE,
+                ContactDocumentType.INVOICE, ContactDocumentType.FUNDER_AGREEMENT,
+                ContactDocumentType.TRAINING_AGREEMENT);
+        assertThat(CrmAccess.readableDocuments(admissions, "s1")).containsExactlyInAnyOrder(
+                ContactDocumentType.values());
+        assertThat(CrmAccess.readableEntries(finance, "s1")).doesNotContain(TimelineEntryKind.NOTE,
+                TimelineEntryKind.INTERACTION, TimelineEntryKind.DOCUMENT).contains(TimelineEntryKind.DEAL);
+        assertThat(CrmAccess.readableEntries(admissions, "s1")).containsExactlyInAnyOrder(
+                TimelineEntryKind.values());
+        assertThat(CrmAccess.readableDocuments(otherAdmin, "s1")).isEmpty();
+        assertThat(CrmAccess.readableEntries(otherAdmin, "s1")).isEmpty();
     }
 
     @Test

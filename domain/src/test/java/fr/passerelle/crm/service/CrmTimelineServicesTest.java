@@ -79,7 +79,7 @@ class CrmTimelineServicesTest {
             assertThat(event.attributes().values()).noneMatch(value -> value.contains("Rappeler"));
         });
         assertThat(lastInteractions.recorded).containsEntry("c1", NOW.minusSeconds(600));
-        assertThat(timelineService.timeline(finance, "c1", Paging.first(10, null)).items()).singleElement()
+        assertThat(timelineService.timeline(advisor, "c1", Paging.first(10, null)).items()).singleElement()
                 .satisfies(entry -> {
                     assertThat(entry.kind()).isEqualTo(TimelineEntryKind.INTERACTION);
                     assertThat(entry.subjectId()).isEqualTo(logged.id());
@@ -102,7 +102,7 @@ class CrmTimelineServicesTest {
     }
 
     @Test
-    void finance_reads_but_does_not_log_and_another_school_or_a_missing_contact_look_the_same() {
+    void finance_neither_logs_nor_reads_interactions_and_another_school_or_a_missing_contact_look_the_same() {
         assertThatThrownBy(() -> interactionService.log(finance, "c1", call(NOW)))
                 .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> interactionService.log(otherSchool, "c1", call(NOW)))
@@ -116,7 +116,9 @@ class CrmTimelineServicesTest {
 
         Interaction logged = interactionService.log(advisor, "c1", call(NOW));
         assertThat(interactionService.findAll(otherSchool, List.of(logged.id()))).isEmpty();
-        assertThat(interactionService.findAll(finance, List.of(logged.id()))).containsExactly(logged);
+        assertThat(interactionService.findAll(finance, List.of(logged.id()))).as("not finance's need").isEmpty();
+        assertThat(timelineService.timeline(finance, "c1", Paging.first(10, null)).items()).isEmpty();
+        assertThat(interactionService.findAll(colleague, List.of(logged.id()))).containsExactly(logged);
     }
 
     @Test
@@ -164,6 +166,20 @@ class CrmTimelineServicesTest {
         assertThat(documentService.download(advisor, filed.id())).isEmpty();
         assertThat(documentService.ofContact(advisor, "c1", Paging.first(10, null)).items()).isEmpty();
         assertThat(timeline.entries).isEmpty();
+    }
+
+    @Test
+    void finance_lists_and_downloads_the_commercial_documents_and_an_id_proof_looks_missing_to_it() {
+        ContactDocument invoice = documentService.upload(advisor, "c1", ContactDocumentType.INVOICE, "Facture", PDF);
+        ContactDocument idProof = documentService.upload(advisor, "c1", ContactDocumentType.ID_PROOF, "CNI", PDF);
+
+        assertThat(documentService.ofContact(finance, "c1", Paging.first(10, null)).items()).containsExactly(invoice);
+        assertThat(documentService.ofContact(advisor, "c1", Paging.first(10, null)).items())
+                .containsExactlyInAnyOrder(invoice, idProof);
+        assertThat(documentService.download(finance, idProof.id())).isEmpty();
+        assertThat(documentService.findAll(finance, List.of(invoice.id(), idProof.id()))).containsExactly(invoice);
+        assertThatThrownBy(() -> documentService.delete(finance, idProof.id(), null))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test

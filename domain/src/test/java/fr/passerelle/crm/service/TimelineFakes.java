@@ -1,11 +1,13 @@
 package fr.passerelle.crm.service;
 
 import fr.passerelle.crm.model.ContactDocument;
+import fr.passerelle.crm.model.ContactDocumentType;
 import fr.passerelle.crm.model.ContactRecord;
 import fr.passerelle.crm.model.Interaction;
 import fr.passerelle.crm.model.MergeTrail;
 import fr.passerelle.crm.model.Note;
 import fr.passerelle.crm.model.TimelineEntry;
+import fr.passerelle.crm.model.TimelineEntryKind;
 import fr.passerelle.crm.port.out.ContactDocuments;
 import fr.passerelle.crm.port.out.ContactFiles;
 import fr.passerelle.crm.port.out.ContactInteractions;
@@ -21,13 +23,13 @@ import fr.passerelle.testing.InMemoryCrm;
 import fr.passerelle.testing.InMemoryStore;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
 
@@ -58,12 +60,6 @@ final class TimelineFakes {
             return learners.entrySet().stream().filter(e -> e.getValue().equals(learnerId)
                             && schoolId.equals(schools.get(e.getKey())))
                     .map(e -> new ContactKey(schoolId, e.getKey())).toList();
-        }
-
-        @Override
-        public List<ContactKey> ofPerson(Collection<String> learnerIds, String accountSubject) {
-            return learners.entrySet().stream().filter(e -> learnerIds.contains(e.getValue()))
-                    .map(e -> new ContactKey(schools.get(e.getKey()), e.getKey())).toList();
         }
     }
 
@@ -122,9 +118,10 @@ final class TimelineFakes {
         }
 
         @Override
-        public Page<ContactDocument> page(String schoolId, String contactId, Paging paging) {
+        public Page<ContactDocument> page(String schoolId, String contactId, Set<ContactDocumentType> types,
+                                          Paging paging) {
             List<ContactDocument> live = findByContact(schoolId, contactId, Integer.MAX_VALUE).stream()
-                    .filter(d -> !d.isDeleted()).sorted(Comparator.comparing(ContactDocument::uploadedAt)
+                    .filter(d -> !d.isDeleted() && types.contains(d.type())).sorted(Comparator.comparing(ContactDocument::uploadedAt)
                             .thenComparing(ContactDocument::id).reversed()).limit(paging.size()).toList();
             return new Page<>(live, live.stream().map(d -> new Keyset(d.uploadedAt(), d.id())).toList(), false,
                     false);
@@ -167,8 +164,9 @@ final class TimelineFakes {
         }
 
         @Override
-        public Page<TimelineEntry> page(String schoolId, String contactId, Paging paging) {
-            List<TimelineEntry> all = of(schoolId, contactId);
+        public Page<TimelineEntry> page(String schoolId, String contactId, Set<TimelineEntryKind> kinds,
+                                        Paging paging) {
+            List<TimelineEntry> all = of(schoolId, contactId).stream().filter(e -> kinds.contains(e.kind())).toList();
             return new Page<>(all.stream().limit(paging.size()).toList(), all.stream().limit(paging.size())
                     .map(e -> new Keyset(e.occurredAt(), e.id())).toList(), all.size() > paging.size(), false);
         }

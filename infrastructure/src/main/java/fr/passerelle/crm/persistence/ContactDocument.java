@@ -17,8 +17,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * Stored contact. Besides the contact itself it holds the values its school's queries match on, derived on every
  * write: the duplicate keys ({@code emailKey}, {@code phoneKey}), the listing order ({@code nameKey}) and the
- * department of its postal code ({@code department}, for segments by region). Every index starts with the school:
- * no query ever crosses schools.
+ * department of its postal code ({@code department}, for segments by region). Every index the school's queries use
+ * starts with the school; the last four serve the only queries that cross schools, a privacy request's (a person by
+ * account, learner profile or e-mail, {@link PersonContacts}) and the retention run's (contacts unchanged since).
  */
 @Document("contacts")
 @CompoundIndex(name = "by_school_email", def = "{'schoolId': 1, 'emailKey': 1}")
@@ -26,6 +27,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "by_school_name", def = "{'schoolId': 1, 'nameKey': 1, '_id': 1}")
 @CompoundIndex(name = "by_school_learner", def = "{'schoolId': 1, 'details.links.learnerId': 1}")
 @CompoundIndex(name = "by_school_subject", def = "{'schoolId': 1, 'details.links.platformSubject': 1}")
+@CompoundIndex(name = "by_subject", def = "{'details.links.platformSubject': 1}")
+@CompoundIndex(name = "by_learner", def = "{'details.links.learnerId': 1}")
+@CompoundIndex(name = "by_email", def = "{'emailKey': 1}")
+@CompoundIndex(name = "by_updated", def = "{'updatedAt': 1, '_id': 1}")
 record ContactDocument(
         @Id String id,
         String schoolId,

@@ -3,9 +3,7 @@ package fr.passerelle.crm.persistence;
 import fr.passerelle.crm.model.Contact;
 import fr.passerelle.crm.port.out.Contacts;
 import fr.passerelle.crm.port.out.TimelineContacts;
-import fr.passerelle.privacy.persistence.PrivacyQueries;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -15,17 +13,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * The timeline's view of contacts, over the contacts part: its out-ports for what they offer (a contact by id or by
- * learner profile) and, for the two lookups by platform account (the
- * platform's own events name the person by account; a privacy request by account and profiles), a query on the
- * contacts' collection through its {@code by_school_subject} index.
+ * learner profile) and, for the lookup by platform account (the platform's own events name the person by account), a
+ * query on the school's contacts through the {@code by_school_subject} index. A privacy request finds a person's
+ * contacts elsewhere ({@link PersonContacts}), as every CRM privacy provider does.
  */
 @Component
 class ContactsForTimeline implements TimelineContacts {
 
     private static final String COLLECTION = "contacts";
     private static final String SUBJECT = "details.links.platformSubject";
-    private static final String LEARNER = "details.links.learnerId";
-    /** A person is a contact of a few schools, not thousands. */
+    /** Within one school a person's account is linked to a contact or two (duplicates awaiting a merge), not 100. */
     private static final int MAX_LINKED = 100;
 
     private final Contacts contacts;
@@ -52,18 +49,6 @@ class ContactsForTimeline implements TimelineContacts {
                     .stream().filter(key -> !linked.contains(key)).forEach(linked::add);
         }
         return linked;
-    }
-
-    @Override
-    public List<ContactKey> ofPerson(Collection<String> learnerIds, String accountSubject) {
-        List<Criteria> either = new ArrayList<>();
-        if (!learnerIds.isEmpty()) {
-            either.add(Criteria.where(LEARNER).in(learnerIds));
-        }
-        if (accountSubject != null) {
-            either.add(Criteria.where(SUBJECT).is(accountSubject));
-        }
-        return either.isEmpty() ? List.of() : find(PrivacyQueries.anyOf(either.toArray(Criteria[]::new)));
     }
 
     private List<ContactKey> find(Criteria where) {

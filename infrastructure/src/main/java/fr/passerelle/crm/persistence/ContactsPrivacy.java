@@ -1,9 +1,6 @@
 package fr.passerelle.crm.persistence;
 
 import static fr.passerelle.privacy.persistence.PrivacyQueries.anyOf;
-import static fr.passerelle.privacy.persistence.PrivacyQueries.byEmail;
-import static fr.passerelle.privacy.persistence.PrivacyQueries.byLearner;
-import static fr.passerelle.privacy.persistence.PrivacyQueries.bySubject;
 
 import fr.passerelle.privacy.model.DataSubject;
 import fr.passerelle.privacy.model.ErasureOutcome;
@@ -13,12 +10,11 @@ import fr.passerelle.privacy.model.PersonalData;
 import fr.passerelle.privacy.persistence.PrivacyQueries;
 import fr.passerelle.privacy.port.PersonalDataProvider;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import org.bson.Document;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,8 +22,12 @@ import org.springframework.stereotype.Component;
  * same person), found by their account, their learner profiles or their e-mail address. No legal hold keeps a
  * contact itself (invoices and signed agreements hold their own copy of the parties), so an erasure deletes them.
  * Staff named in others' contacts (as owner, creator, or mover of a lifecycle stage) stay as a pseudonym.
+ *
+ * <p>Runs last ({@link Order}): the providers of what hangs on a contact (deals, tasks, the timeline) find the
+ * person's or the expired contacts through {@link PersonContacts}, so the contacts must still be there when they run.
  */
 @Component
+@Order(Ordered.LOWEST_PRECEDENCE)
 class ContactsPrivacy implements PersonalDataProvider {
 
     static final String DATA_CLASS = "crm.contact";
@@ -36,9 +36,11 @@ class ContactsPrivacy implements PersonalDataProvider {
             "lastInteractionAt", "mergedInto", "createdAt", "updatedAt");
 
     private final MongoOperations mongo;
+    private final PersonContacts contacts;
 
-    ContactsPrivacy(MongoOperations mongo) {
+    ContactsPrivacy(MongoOperations mongo, PersonContacts contacts) {
         this.mongo = mongo;
+        this.contacts = contacts;
     }
 
     @Override
@@ -55,15 +57,13 @@ class ContactsPrivacy implements PersonalDataProvider {
 
     @Override
     public List<ExportSection> export(DataSubject person) {
-        return PrivacyQueries.section(mongo, "crm-contacts", COLLECTION, own(person), FIELDS).stream().toList();
+        return PrivacyQueries.section(mongo, "crm-contacts", COLLECTION, PersonContacts.own(person),
+                FIELDS).stream().toList();
     }
 
     @Override
     public ErasureOutcome erase(DataSubject person, Instant now) {
-        List<Object> ids = new ArrayList<>();
-        Query own = Query.query(own(person)).limit(PrivacyQueries.MAX_RECORDS);
-        own.fields().include("_id");
-        mongo.find(own, Document.class, COLLECTION).forEach(d -> ids.add(d.get("_id")));
+        List<Object> ids = contacts.of(person);
         int deleted = ids.isEmpty() ? 0 : PrivacyQueries.delete(mongo, COLLECTION,
                 anyOf(Criteria.where("_id").in(ids), Criteria.where("mergedInto").in(ids)));
         List<String> subjects = PrivacyQueries.subjects(person);
@@ -76,20 +76,18 @@ class ContactsPrivacy implements PersonalDataProvider {
         return PrivacyQueries.outcome(feature(), deleted, pseudonymised);
     }
 
-    /** Contacts no one changed (nor logged an interaction with) since the trigger go. */
+    /**
+     * Contacts no one changed (nor logged an interaction with) since the trigger go: the batch the providers of their
+     * deals, tasks and timeline expired just before ({@link PersonContacts#expired}), so nothing is left pointing to
+     * a deleted contact.
+     */
     @Override
     public ErasureOutcome expire(String dataClass, Instant triggeredBefore, Instant now) {
         if (!DATA_CLASS.equals(dataClass)) {
             return PrivacyQueries.outcome(feature(), 0, 0);
         }
-        return PrivacyQueries.outcome(feature(), PrivacyQueries.delete(mongo, COLLECTION,
-                Criteria.where("updatedAt").lt(triggeredBefore)), 0);
-    }
-
-    /** The person's own contact records; deals and tasks about them are found through these ({@code DealsPrivacy}). */
-    static Criteria own(DataSubject person) {
-        return anyOf(bySubject("details.links.platformSubject", person),
-                byLearner("details.links.learnerId", person), byEmail("emailKey", person),
-                byEmail("details.email", person));
+        List<Object> expired = contacts.expired(triggeredBefore);
+        return PrivacyQueries.outcome(feature(), expired.isEmpty() ? 0
+                : PrivacyQueries.delete(mongo, COLLECTION, Criteria.where("_id").in(expired)), 0);
     }
 }

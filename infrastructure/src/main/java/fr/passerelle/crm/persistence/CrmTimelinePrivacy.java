@@ -1,7 +1,6 @@
 package fr.passerelle.crm.persistence;
 
 import fr.passerelle.crm.model.ContactDocumentType;
-import fr.passerelle.crm.port.out.TimelineContacts;
 import fr.passerelle.privacy.model.DataSubject;
 import fr.passerelle.privacy.model.ErasureOutcome;
 import fr.passerelle.privacy.model.ExportSection;
@@ -16,8 +15,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.bson.Document;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -27,9 +28,15 @@ import org.springframework.stereotype.Component;
  * What a contact's timeline holds about people: about the contact (interactions, notes, documents, timeline lines,
  * found through the contacts the person is), and about the staff who wrote them (their account as author). Erasing
  * the contact deletes their interactions, notes, timeline and documents, except invoices and signed agreements, which
- * the law keeps (held: restricted, reported); erasing a staff member leaves their pseudonym as the author.
+ * the law keeps (held: restricted, reported); erasing a staff member leaves their pseudonym as the author. When a
+ * contact expires, the same records go with it, except the held documents, which their own class's retention deletes
+ * when the law allows.
+ *
+ * <p>The person's (or the expired) contacts are found as every CRM provider finds them ({@link PersonContacts}), and
+ * before the contacts' provider deletes them ({@link Order}).
  */
 @Component
+@Order(0)
 class CrmTimelinePrivacy implements PersonalDataProvider {
 
     static final String FEATURE = "crm-timeline";
@@ -45,10 +52,10 @@ class CrmTimelinePrivacy implements PersonalDataProvider {
     private static final int HELD_MARGIN_MONTHS = 24;
 
     private final MongoOperations mongo;
-    private final TimelineContacts contacts;
+    private final PersonContacts contacts;
     private final LegalHolds holds;
 
-    CrmTimelinePrivacy(MongoOperations mongo, TimelineContacts contacts, LegalHolds holds) {
+    CrmTimelinePrivacy(MongoOperations mongo, PersonContacts contacts, LegalHolds holds) {
         this.mongo = mongo;
         this.contacts = contacts;
         this.holds = holds;
@@ -83,7 +90,7 @@ class CrmTimelinePrivacy implements PersonalDataProvider {
 
     @Override
     public List<ExportSection> export(DataSubject person) {
-        List<String> contactIds = contactIds(person);
+        List<Object> contactIds = contacts.of(person);
         return Stream.of(
                 PrivacyQueries.section(mongo, "crm-interactions", INTERACTIONS, about(contactIds, "loggedBy", person),
                         List.of("kind", "direction", "outcome", "occurredAt", "summary")),
@@ -98,28 +105,8 @@ class CrmTimelinePrivacy implements PersonalDataProvider {
 
     @Override
     public ErasureOutcome erase(DataSubject person, Instant now) {
-        List<String> contactIds = contactIds(person);
-        Criteria onContacts = Criteria.where("contactId").in(contactIds);
-        int deleted = PrivacyQueries.delete(mongo, INTERACTIONS, onContacts)
-                + PrivacyQueries.delete(mongo, NOTES, onContacts)
-                + PrivacyQueries.delete(mongo, TIMELINE, onContacts);
         List<ErasureOutcome.Hold> held = new ArrayList<>();
-        List<String> heldIds = new ArrayList<>();
-        for (Document document : mongo.find(Query.query(onContacts).limit(PrivacyQueries.MAX_RECORDS), Document.class,
-                DOCUMENTS)) {
-            ContactDocumentType type = ContactDocumentType.valueOf(document.getString("type"));
-            String id = document.getString("_id");
-            if (type.legalHold() != null) {
-                heldIds.add(id);
-                Instant until = document.getDate("uploadedAt").toInstant().atOffset(ZoneOffset.UTC)
-                        .plusYears(HOLD_YEARS).toInstant();
-                held.add(holds.restrict(DOCUMENTS, List.of(id), type.dataClass(), type.legalHold(), until, now));
-                holds.restrict(FILES, List.of(id), type.dataClass(), type.legalHold(), until, now);
-            } else {
-                deleted += PrivacyQueries.delete(mongo, DOCUMENTS, Criteria.where("_id").is(id))
-                        + PrivacyQueries.delete(mongo, FILES, Criteria.where("_id").is(id));
-            }
-        }
+        int deleted = forget(contacts.of(person), document -> held.add(restrict(document, now)));
         String pseudonym = PrivacyQueries.pseudonym(person);
         List<String> subjects = PrivacyQueries.subjects(person);
         int pseudonymised = PrivacyQueries.replace(mongo, INTERACTIONS, "loggedBy", subjects, pseudonym)
@@ -136,6 +123,9 @@ class CrmTimelinePrivacy implements PersonalDataProvider {
      */
     @Override
     public ErasureOutcome expire(String dataClass, Instant triggeredBefore, Instant now) {
+        if (ContactsPrivacy.DATA_CLASS.equals(dataClass)) {
+            return PrivacyQueries.outcome(FEATURE, forget(contacts.expired(triggeredBefore), held -> { }), 0);
+        }
         List<ContactDocumentType> types = Arrays.stream(ContactDocumentType.values())
                 .filter(type -> type.dataClass().equals(dataClass)).toList();
         if (types.isEmpty()) {
@@ -152,14 +142,45 @@ class CrmTimelinePrivacy implements PersonalDataProvider {
                 Criteria.where("_id").in(ids)), 0);
     }
 
-    /** Records about the person's contacts, or written by the person as staff. */
-    private static Criteria about(List<String> contactIds, String authorField, DataSubject person) {
-        return PrivacyQueries.anyOf(Criteria.where("contactId").in(contactIds),
-                PrivacyQueries.bySubject(authorField, person));
+    /**
+     * Deletes the interactions, notes, timeline lines and documents (with their files) about these contacts, except
+     * the documents a law keeps, which go to {@code onHeld}; how many were deleted.
+     */
+    private int forget(List<Object> contactIds, Consumer<Document> onHeld) {
+        if (contactIds.isEmpty()) {
+            return 0;
+        }
+        Criteria onContacts = Criteria.where("contactId").in(contactIds);
+        int deleted = PrivacyQueries.delete(mongo, INTERACTIONS, onContacts)
+                + PrivacyQueries.delete(mongo, NOTES, onContacts)
+                + PrivacyQueries.delete(mongo, TIMELINE, onContacts);
+        List<String> unheld = new ArrayList<>();
+        for (Document document : mongo.find(Query.query(onContacts).limit(PrivacyQueries.MAX_RECORDS), Document.class,
+                DOCUMENTS)) {
+            if (ContactDocumentType.valueOf(document.getString("type")).legalHold() != null) {
+                onHeld.accept(document);
+            } else {
+                unheld.add(document.getString("_id"));
+            }
+        }
+        return unheld.isEmpty() ? deleted : deleted
+                + PrivacyQueries.delete(mongo, DOCUMENTS, Criteria.where("_id").in(unheld))
+                + PrivacyQueries.delete(mongo, FILES, Criteria.where("_id").in(unheld));
     }
 
-    private List<String> contactIds(DataSubject person) {
-        return contacts.ofPerson(person.learnerIds(), person.subject()).stream()
-                .map(TimelineContacts.ContactKey::contactId).distinct().toList();
+    /** Restricts a held document and its file until the law lets them go. */
+    private ErasureOutcome.Hold restrict(Document document, Instant now) {
+        ContactDocumentType type = ContactDocumentType.valueOf(document.getString("type"));
+        String id = document.getString("_id");
+        Instant until = document.getDate("uploadedAt").toInstant().atOffset(ZoneOffset.UTC).plusYears(HOLD_YEARS)
+                .toInstant();
+        holds.restrict(FILES, List.of(id), type.dataClass(), type.legalHold(), until, now);
+        return holds.restrict(DOCUMENTS, List.of(id), type.dataClass(), type.legalHold(), until, now);
+    }
+
+    /** Records about the person's contacts, or written by the person as staff. */
+    private static Criteria about(List<Object> contactIds, String authorField, DataSubject person) {
+        return PrivacyQueries.anyOf(Criteria.where("contactId").in(contactIds),
+                PrivacyQueries.bySubject(authorField, person));
     }
 }

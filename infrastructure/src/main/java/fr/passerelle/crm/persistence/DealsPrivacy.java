@@ -1,6 +1,7 @@
 package fr.passerelle.crm.persistence;
 
 import fr.passerelle.crm.model.StageKind;
+import fr.passerelle.privacy.model.Pseudonyms;
 import fr.passerelle.privacy.model.DataSubject;
 import fr.passerelle.privacy.model.ErasureOutcome;
 import fr.passerelle.privacy.model.ExportSection;
@@ -12,7 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.bson.Document;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -24,17 +24,17 @@ import org.springframework.stereotype.Component;
  * Deals and tasks are the school's commercial records (pipelines its configuration). They concern two kinds of people:
  *
  * <ul>
- *   <li>the prospect, through the contact they point to (found as {@link ContactsPrivacy} finds the person's
- *       contacts): exported; on erasure their tasks and their open or lost deals are deleted, and a WON deal is kept
- *       for the school's sales figures without them (no contact, title or reason left). No legal hold is kept on a
+ *   <li>the prospect, through the contact they point to ({@link PersonContacts}, as every CRM provider finds them):
+ *       exported; on erasure, and when the contact expires, their tasks and their open or lost deals are deleted, and
+ *       a WON deal is kept for the school's sales figures without them (no contact, title or reason left). No legal hold is kept on a
  *       deal: a WON deal is a forecast, not a bill — the quote, invoice and training agreement that follow a confirmed
  *       enrollment are the accounting and contractual records (Code de commerce art. L123-22, ten years), held by the
  *       features that issue them;</li>
  *   <li>staff (owner, author, who moved a deal or completed a task): exported; pseudonymised on erasure.</li>
  * </ul>
  *
- * <p>Runs before the other providers ({@link Order}): it finds the prospect's deals through their contact records,
- * which the contacts' provider deletes.
+ * <p>Runs before the contacts' provider ({@link Order}): it finds the prospect's deals through their contact records,
+ * which that provider deletes.
  */
 @Component
 @Order(0)
@@ -43,16 +43,19 @@ class DealsPrivacy implements PersonalDataProvider {
     private static final String DEALS = "crmDeals";
     private static final String TASKS = "crmTasks";
     private static final String PIPELINES = "crmPipelines";
-    private static final String CONTACTS = "contacts";
+    /** What a WON deal of an expired contact points to instead: no one. */
+    private static final String EXPIRED_CONTACT = Pseudonyms.PREFIX + "expired";
     private static final String CONTACT = "contactId";
     private static final String OWNER = "ownerSubject";
     private static final String AUTHOR = "createdBy";
     private static final String DONE_BY = "doneBy";
 
     private final MongoOperations mongo;
+    private final PersonContacts personContacts;
 
-    DealsPrivacy(MongoOperations mongo) {
+    DealsPrivacy(MongoOperations mongo, PersonContacts personContacts) {
         this.mongo = mongo;
+        this.personContacts = personContacts;
     }
 
     @Override
@@ -78,7 +81,7 @@ class DealsPrivacy implements PersonalDataProvider {
     @Override
     public List<ExportSection> export(DataSubject person) {
         List<ExportSection> sections = new ArrayList<>();
-        List<Object> contacts = contactIds(person);
+        List<Object> contacts = personContacts.of(person);
         if (!contacts.isEmpty()) {
             PrivacyQueries.section(mongo, "crm-deals-about-you", DEALS, Criteria.where(CONTACT).in(contacts),
                     List.of("schoolId", "title", "offeringRef", "stageId", "status", "amountInCents",
@@ -97,19 +100,10 @@ class DealsPrivacy implements PersonalDataProvider {
 
     @Override
     public ErasureOutcome erase(DataSubject person, Instant now) {
-        int deleted = 0;
-        int pseudonymised = 0;
         String pseudonym = PrivacyQueries.pseudonym(person);
-        List<Object> contacts = contactIds(person);
-        if (!contacts.isEmpty()) {
-            Criteria about = Criteria.where(CONTACT).in(contacts);
-            deleted += PrivacyQueries.delete(mongo, TASKS, about);
-            deleted += PrivacyQueries.delete(mongo, DEALS, new Criteria().andOperator(about,
-                    Criteria.where("status").ne(StageKind.WON.name())));
-            pseudonymised += (int) mongo.updateMulti(Query.query(about), new Update().set(CONTACT, pseudonym)
-                    .unset("title").unset("lostReason").unset("mergedFrom").inc("version", 1), DEALS)
-                    .getModifiedCount();
-        }
+        ErasureOutcome aboutThem = forget(personContacts.of(person), pseudonym);
+        int deleted = aboutThem.deleted();
+        int pseudonymised = aboutThem.pseudonymised();
         List<String> subjects = PrivacyQueries.subjects(person);
         pseudonymised += Stream.of(DEALS, TASKS).mapToInt(collection ->
                 PrivacyQueries.replace(mongo, collection, OWNER, subjects, pseudonym)
@@ -122,19 +116,29 @@ class DealsPrivacy implements PersonalDataProvider {
         return PrivacyQueries.outcome(feature(), deleted, pseudonymised);
     }
 
-    /** Deals and tasks follow their contacts' retention: nothing of their own expires here. */
+    /**
+     * Deals and tasks follow their contacts' retention: when contacts expire, what is about them goes as on an
+     * erasure (a WON deal stays for the figures, without them). Nothing of their own expires otherwise.
+     */
     @Override
     public ErasureOutcome expire(String dataClass, Instant triggeredBefore, Instant now) {
-        return PrivacyQueries.outcome(feature(), 0, 0);
+        return ContactsPrivacy.DATA_CLASS.equals(dataClass)
+                ? forget(personContacts.expired(triggeredBefore), EXPIRED_CONTACT)
+                : PrivacyQueries.outcome(feature(), 0, 0);
     }
 
-    /** The ids of the person's contact records, in every school (merged-away ones included). */
-    private List<Object> contactIds(DataSubject person) {
-        Query own = Query.query(ContactsPrivacy.own(person)).limit(PrivacyQueries.MAX_RECORDS);
-        own.fields().include("_id");
-        List<Object> ids = new ArrayList<>();
-        mongo.find(own, Document.class, CONTACTS).forEach(contact -> ids.add(contact.get("_id")));
-        return ids;
+    /** Deletes the tasks and the open or lost deals about these contacts; a WON deal keeps no trace of them. */
+    private ErasureOutcome forget(List<Object> contacts, String pseudonym) {
+        if (contacts.isEmpty()) {
+            return PrivacyQueries.outcome(feature(), 0, 0);
+        }
+        Criteria about = Criteria.where(CONTACT).in(contacts);
+        int deleted = PrivacyQueries.delete(mongo, TASKS, about) + PrivacyQueries.delete(mongo, DEALS,
+                new Criteria().andOperator(about, Criteria.where("status").ne(StageKind.WON.name())));
+        int pseudonymised = (int) mongo.updateMulti(Query.query(about), new Update().set(CONTACT, pseudonym)
+                .unset("title").unset("lostReason").unset("mergedFrom").inc("version", 1), DEALS)
+                .getModifiedCount();
+        return PrivacyQueries.outcome(feature(), deleted, pseudonymised);
     }
 
     private static Criteria staff(DataSubject person) {

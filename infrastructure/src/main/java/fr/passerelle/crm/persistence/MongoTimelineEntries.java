@@ -2,11 +2,13 @@ package fr.passerelle.crm.persistence;
 
 import fr.passerelle.crm.model.MergeTrail;
 import fr.passerelle.crm.model.TimelineEntry;
+import fr.passerelle.crm.model.TimelineEntryKind;
 import fr.passerelle.crm.port.out.TimelineEntries;
 import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
 import fr.passerelle.shared.persistence.KeysetPager;
 import java.util.List;
+import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -47,8 +49,10 @@ class MongoTimelineEntries implements TimelineEntries {
     }
 
     @Override
-    public Page<TimelineEntry> page(String schoolId, String contactId, Paging paging) {
-        return pager.page(ofContact(schoolId, contactId), "occurredAt", false, paging,
+    public Page<TimelineEntry> page(String schoolId, String contactId, Set<TimelineEntryKind> kinds, Paging paging) {
+        // The kinds filter the contact's index range: only finance lists fewer than all, on a contact's history.
+        Criteria listed = ofContact(schoolId, contactId).and("kind").in(kinds.stream().map(Enum::name).toList());
+        return pager.page(listed, "occurredAt", false, paging,
                 TimelineEntryDocument::occurredAt).map(mapper::toDomain);
     }
 

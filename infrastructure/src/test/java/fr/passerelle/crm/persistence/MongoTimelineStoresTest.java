@@ -19,8 +19,10 @@ import fr.passerelle.shared.paging.Paging;
 import fr.passerelle.testing.TestDatabase;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +36,7 @@ import org.springframework.test.context.TestPropertySource;
 class MongoTimelineStoresTest {
 
     private static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
+    private static final Set<TimelineEntryKind> ALL = EnumSet.allOf(TimelineEntryKind.class);
 
     @Autowired
     private TimelineEntries timeline;
@@ -72,16 +75,26 @@ class MongoTimelineStoresTest {
         timeline.record(entry("e1", "c1", T0.plusSeconds(3600)));
 
         List<String> read = new ArrayList<>();
-        Page<TimelineEntry> page = timeline.page("s1", "c1", Paging.first(3, null));
+        Page<TimelineEntry> page = timeline.page("s1", "c1", ALL, Paging.first(3, null));
         read.addAll(page.items().stream().map(TimelineEntry::id).toList());
         while (page.hasNextPage()) {
-            page = timeline.page("s1", "c1", Paging.first(3, page.keys().get(page.keys().size() - 1)));
+            page = timeline.page("s1", "c1", ALL, Paging.first(3, page.keys().get(page.keys().size() - 1)));
             read.addAll(page.items().stream().map(TimelineEntry::id).toList());
         }
 
         assertThat(read).containsExactly("z-new", "e5", "e4", "e3", "e2", "e1", "a-old");
-        Page<TimelineEntry> before = timeline.page("s1", "c1", Paging.last(2, page.keys().get(0)));
+        Page<TimelineEntry> before = timeline.page("s1", "c1", ALL, Paging.last(2, page.keys().get(0)));
         assertThat(before.items()).extracting(TimelineEntry::id).containsExactly("e2", "e1");
+    }
+
+    @Test
+    void a_page_lists_only_the_kinds_asked_for() {
+        timeline.record(entry("deal", "c1", T0));
+        timeline.record(new TimelineEntry("note", "s1", "c1", TimelineEntryKind.NOTE, "note.added", "Note", "n1",
+                T0.plusSeconds(1), List.of()));
+
+        assertThat(timeline.page("s1", "c1", Set.of(TimelineEntryKind.DEAL), Paging.first(10, null)).items())
+                .extracting(TimelineEntry::id).containsExactly("deal");
     }
 
     @Test
@@ -91,14 +104,14 @@ class MongoTimelineStoresTest {
         timeline.record(entry("s1", "survivor", T0));
 
         assertThat(timeline.moveAll("s1", "merged", "survivor")).isEqualTo(2);
-        assertThat(timeline.page("s1", "survivor", Paging.first(10, null)).items())
+        assertThat(timeline.page("s1", "survivor", ALL, Paging.first(10, null)).items())
                 .extracting(TimelineEntry::id).containsExactly("s1", "m2", "m1");
 
         assertThat(timeline.moveBack("s1", "survivor", "merged")).isEqualTo(2);
-        assertThat(timeline.page("s1", "merged", Paging.first(10, null)).items())
+        assertThat(timeline.page("s1", "merged", ALL, Paging.first(10, null)).items())
                 .allSatisfy(e -> assertThat(e.mergedFrom()).isEmpty()).extracting(TimelineEntry::id)
                 .containsExactly("m2", "m1");
-        assertThat(timeline.page("s1", "survivor", Paging.first(10, null)).items()).extracting(TimelineEntry::id)
+        assertThat(timeline.page("s1", "survivor", ALL, Paging.first(10, null)).items()).extracting(TimelineEntry::id)
                 .containsExactly("s1");
     }
 

@@ -1,6 +1,5 @@
 package fr.passerelle.crm.port.out;
 
-import java.util.Collection;
 import java.util.List;
 
 /**
@@ -22,7 +21,4 @@ public interface TimelineContacts {
      * platform's own events about the person.
      */
     List<ContactKey> linkedTo(String schoolId, String learnerId, String accountSubject);
-
-    /** The contacts, in every school, that point to one of these learner profiles or this account (privacy). */
-    List<ContactKey> ofPerson(Collection<String> learnerIds, String accountSubject);
 }

@@ -1,8 +1,10 @@
 package fr.passerelle.crm.port.out;
 
 import fr.passerelle.crm.model.TimelineEntry;
+import fr.passerelle.crm.model.TimelineEntryKind;
 import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
+import java.util.Set;
 
 /**
  * The timeline read model: one document per entry, listed per contact, newest first (ties by id), through an index
@@ -16,8 +18,8 @@ public interface TimelineEntries {
     /** Removes the entry, if it exists. */
     void remove(String entryId);
 
-    /** The contact's entries, newest first; the keysets carry the entry's time. */
-    Page<TimelineEntry> page(String schoolId, String contactId, Paging paging);
+    /** The contact's entries of these kinds, newest first; the keysets carry the entry's time. */
+    Page<TimelineEntry> page(String schoolId, String contactId, Set<TimelineEntryKind> kinds, Paging paging);
 
     /** Files every entry of {@code mergedContactId} on {@code survivorId}, extending their trail. Returns how many. */
     int moveAll(String schoolId, String mergedContactId, String survivorId);
