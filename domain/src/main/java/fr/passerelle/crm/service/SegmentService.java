@@ -45,7 +45,7 @@ public class SegmentService implements SegmentUseCases {
     /** Linked contacts read per batch when counting with a consent purpose. */
     static final int CONSENT_BATCH = 500;
     /** Linked contacts a consent count reads at most (four batches): past them it is a lower bound. */
-    public static final int CONSENT_COUNT_CAP = 4 * CONSENT_BATCH;
+    static final int CONSENT_COUNT_CAP = 4 * CONSENT_BATCH;
 
     private final Segments segments;
     private final Contacts contacts;
