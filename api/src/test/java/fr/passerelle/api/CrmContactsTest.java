@@ -289,9 +289,10 @@ class CrmContactsTest extends ApiTest {
                 .containsExactly("Faure");
         String id = segment.read("$.data.segmentCreate.segment.id");
 
-        String read = "query($id: ID!) { node(id: $id) { ... on Segment { name count } } }";
-        assertThat(api.queryWithToken(school.admissions(), read, Map.of("id", id)).<Integer>read("$.data.node.count"))
-                .isEqualTo(1);
+        String read = "query($id: ID!) { node(id: $id) { ... on Segment { name count countIsExact } } }";
+        var byAdmissions = api.queryWithToken(school.admissions(), read, Map.of("id", id));
+        assertThat(byAdmissions.<Integer>read("$.data.node.count")).isEqualTo(1);
+        assertThat(byAdmissions.<Boolean>read("$.data.node.countIsExact")).isTrue();
         assertThat(api.queryWithToken(school.finance(), read, Map.of("id", id)).<Integer>read("$.data.node.count"))
                 .as("it selects by situation, age and region, which finance does not read").isZero();
         assertThat(api.queryWithToken(school.staff(), read, Map.of("id", id)).<Object>read("$.data.node")).isNull();
@@ -366,7 +367,17 @@ class CrmContactsTest extends ApiTest {
         assertThat(formula.<List<String>>read("$.data.contactsImport.userErrors[*].code")).containsExactly("INVALID");
         assertThat(formula.<Object>read("$.data.contactsImport.report")).isNull();
 
+        String roles = "query($id: ID!) { node(id: $id) { ... on Contact { roles } } }";
+        assertThat(api.queryWithToken(school.admissions(), roles,
+                Map.of("id", createdIds.get(0))).<List<String>>read("$.data.node.roles")).containsExactly("PROSPECT");
+
         var byFinance = api.queryWithToken(school.finance(), IMPORT, Map.of("school", school.id(), "csv", csv));
         assertThat(byFinance.errorClassification()).isEqualTo("FORBIDDEN");
+        String broken = "family_name,email\n=HYPERLINK(\"x\"),a@example.test\n";
+        for (String outsider : List.of(school.staff(), people.newcomer().token())) {
+            var refused = api.queryWithToken(outsider, IMPORT, Map.of("school", school.id(), "csv", broken));
+            assertThat(refused.errorClassification()).isEqualTo("NOT_FOUND");
+            assertThat(refused.body()).as("no word on the file").doesNotContain("userErrors", "csv");
+        }
     }
 }

@@ -43,14 +43,15 @@ class CrmDealsConfiguration {
     }
 
     @Bean
-    TaskOverdueReminders taskOverdueReminders(Tasks tasks, NoticeDelivery delivery, Reminders reminders) {
-        return new TaskOverdueReminders(tasks, delivery, reminders);
+    TaskOverdueReminders taskOverdueReminders(Tasks tasks, NoticeDelivery delivery, Reminders reminders,
+                                              Memberships memberships) {
+        return new TaskOverdueReminders(tasks, delivery, reminders, memberships);
     }
 
     @Bean
     DealSlaReminders dealSlaReminders(Deals deals, Pipelines pipelines, NoticeDelivery delivery,
-                                      Reminders reminders, Clock clock) {
-        return new DealSlaReminders(deals, pipelines, delivery, reminders, clock);
+                                      Reminders reminders, Memberships memberships, Clock clock) {
+        return new DealSlaReminders(deals, pipelines, delivery, reminders, memberships, clock);
     }
 
     @Bean

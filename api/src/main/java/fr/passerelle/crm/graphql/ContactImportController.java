@@ -5,6 +5,7 @@ import fr.passerelle.api.graphql.Mutations;
 import fr.passerelle.api.graphql.UserErrorView;
 import fr.passerelle.api.i18n.ReaderLanguages;
 import fr.passerelle.crm.port.in.ContactImports;
+import fr.passerelle.crm.service.CrmAccess;
 import fr.passerelle.learner.rest.RosterFileException;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.school.graphql.SchoolView;
@@ -70,6 +71,8 @@ class ContactImportController {
     ImportPayload contactsImport(@Argument String schoolId, @Argument ImportInput input, @ContextValue Actor actor,
                                  GraphQLContext context) {
         String school = GlobalIds.localId(schoolId, SchoolView.TYPE);
+        // Before reading the file: someone who may not work this school's CRM learns nothing, not even its errors.
+        CrmAccess.requireWork(actor, school);
         List<ContactImports.Row> rows;
         try {
             rows = ContactCsv.read(input.csv());

@@ -1,6 +1,5 @@
 package fr.passerelle.crm.graphql;
 
-import fr.passerelle.api.graphql.Batches;
 import fr.passerelle.api.graphql.GlobalIds;
 import fr.passerelle.api.graphql.MoneyInput;
 import fr.passerelle.api.graphql.Mutations;
@@ -8,6 +7,7 @@ import fr.passerelle.api.graphql.NodeLoader;
 import fr.passerelle.api.graphql.PageArguments;
 import fr.passerelle.api.graphql.UserErrorView;
 import fr.passerelle.crm.model.Deal;
+import fr.passerelle.crm.model.Task;
 import fr.passerelle.crm.port.in.DealUseCases;
 import fr.passerelle.crm.port.in.DealUseCases.DealCommand;
 import fr.passerelle.crm.port.in.TaskUseCases;
@@ -21,13 +21,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.Arguments;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
 
 /** Deals over GraphQL: thin translation to {@link DealUseCases}, which decides who may. */
 @Controller
@@ -35,6 +40,8 @@ class DealController implements NodeLoader {
 
     /** The order of a column's deals: the time they entered the stage, oldest first. */
     static final String IN_STAGE = "STAGE_ENTERED_AT_ASC";
+    /** The loader both {@code nextTask} and {@code needsNextAction} read (the parameters' name). */
+    static final String NEXT_TASKS = "dealNextTasks";
 
     record CreateInput(String pipelineId, String stageId, String contactId, String offeringRef, String title,
                        String ownerSubject, MoneyInput expectedAmount, Integer probability,
@@ -53,11 +60,14 @@ class DealController implements NodeLoader {
     private final DealViews views;
     private final Clock clock;
 
-    DealController(DealUseCases deals, TaskUseCases tasks, DealViews views, Clock clock) {
+    DealController(DealUseCases deals, TaskUseCases tasks, DealViews views, BatchLoaderRegistry registry,
+                   Clock clock) {
         this.deals = deals;
         this.tasks = tasks;
         this.views = views;
         this.clock = clock;
+        registry.<NextTaskKey, Task>forName(NEXT_TASKS)
+                .registerMappedBatchLoader((keys, environment) -> Mono.just(nextTasks(keys)));
     }
 
     @QueryMapping
@@ -71,21 +81,35 @@ class DealController implements NodeLoader {
         return connection.connection(found, deal -> byId.get(deal.id()));
     }
 
-    @BatchMapping(typeName = DealView.TYPE)
-    Map<DealView, CrmTaskView> nextTask(List<DealView> dealViews, @ContextValue Actor actor) {
-        var next = tasks.nextOfDeals(actor, dealViews.stream().map(DealView::localId).toList());
-        Map<String, CrmTaskView> byDeal = new HashMap<>();
-        next.forEach((dealId, task) -> byDeal.put(dealId, CrmTaskView.of(task, clock.instant())));
-        return Batches.byParent(dealViews, DealView::localId, byDeal);
+    /** The next open task of the deal: read with {@code needsNextAction} through one loader, once per page. */
+    @SchemaMapping(typeName = DealView.TYPE)
+    CompletableFuture<CrmTaskView> nextTask(DealView deal, @ContextValue Actor actor,
+                                            DataLoader<NextTaskKey, Task> dealNextTasks) {
+        return dealNextTasks.load(new NextTaskKey(deal.localId(), actor))
+                .thenApply(task -> task == null ? null : CrmTaskView.of(task, clock.instant()));
     }
 
     /** An open deal without an open task lacks its next action. */
-    @BatchMapping(typeName = DealView.TYPE)
-    Map<DealView, Boolean> needsNextAction(List<DealView> dealViews, @ContextValue Actor actor) {
-        var next = tasks.nextOfDeals(actor, dealViews.stream().map(DealView::localId).toList());
-        Map<DealView, Boolean> result = new HashMap<>();
-        dealViews.forEach(deal -> result.put(deal, deal.open() && !next.containsKey(deal.localId())));
-        return result;
+    @SchemaMapping(typeName = DealView.TYPE)
+    CompletableFuture<Boolean> needsNextAction(DealView deal, @ContextValue Actor actor,
+                                               DataLoader<NextTaskKey, Task> dealNextTasks) {
+        return dealNextTasks.load(new NextTaskKey(deal.localId(), actor))
+                .thenApply(task -> deal.open() && task == null);
+    }
+
+    /** A deal whose next task is wanted, by whom (the read is the actor's). */
+    record NextTaskKey(String dealId, Actor actor) {
+    }
+
+    /** One aggregation per actor for all the deals of the request's page; a deal without an open task is absent. */
+    private Map<NextTaskKey, Task> nextTasks(Set<NextTaskKey> keys) {
+        Map<NextTaskKey, Task> found = new HashMap<>();
+        keys.stream().collect(Collectors.groupingBy(NextTaskKey::actor)).forEach((actor, ofActor) -> {
+            Map<String, Task> byDeal = tasks.nextOfDeals(actor, ofActor.stream().map(NextTaskKey::dealId).toList());
+            ofActor.stream().filter(key -> byDeal.containsKey(key.dealId()))
+                    .forEach(key -> found.put(key, byDeal.get(key.dealId())));
+        });
+        return found;
     }
 
     @MutationMapping

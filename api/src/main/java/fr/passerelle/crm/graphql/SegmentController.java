@@ -12,34 +12,45 @@ import fr.passerelle.crm.model.ContactSituation;
 import fr.passerelle.crm.model.ContactSource;
 import fr.passerelle.crm.model.LifecycleStage;
 import fr.passerelle.crm.model.Segment;
+import fr.passerelle.crm.model.SegmentCount;
 import fr.passerelle.crm.model.SegmentFilter;
 import fr.passerelle.crm.port.in.SegmentUseCases;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.school.graphql.SchoolView;
 import graphql.relay.Connection;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
 
 /** Segments over GraphQL: thin translation to {@link SegmentUseCases}, which decides who may do what. */
 @Controller
 class SegmentController implements NodeLoader {
 
     private static final String ORDER = "NAME";
+    /** The loader {@code count} and {@code countIsExact} read (the parameters' name). */
+    static final String COUNTS = "segmentCounts";
 
     private final SegmentUseCases segments;
 
-    SegmentController(SegmentUseCases segments) {
+    SegmentController(SegmentUseCases segments, BatchLoaderRegistry registry) {
         this.segments = segments;
+        registry.<CountKey, SegmentCount>forName(COUNTS)
+                .registerMappedBatchLoader((keys, environment) -> Mono.just(counts(keys)));
     }
 
     /** {@code SegmentFilterInput}. */
@@ -80,9 +91,31 @@ class SegmentController implements NodeLoader {
         return segments.ofSchool(actor, school.localId()).stream().map(SegmentView::of).toList();
     }
 
+    /** The count of the segment, with {@code countIsExact}, through one loader for all the segments of the request. */
     @SchemaMapping(typeName = SegmentView.TYPE, field = "count")
-    long count(SegmentView segment, @ContextValue Actor actor) {
-        return segments.count(actor, segment.segment());
+    CompletableFuture<Long> count(SegmentView segment, @ContextValue Actor actor,
+                                  DataLoader<CountKey, SegmentCount> segmentCounts) {
+        return segmentCounts.load(new CountKey(segment.segment(), actor)).thenApply(SegmentCount::count);
+    }
+
+    @SchemaMapping(typeName = SegmentView.TYPE, field = "countIsExact")
+    CompletableFuture<Boolean> countIsExact(SegmentView segment, @ContextValue Actor actor,
+                                            DataLoader<CountKey, SegmentCount> segmentCounts) {
+        return segmentCounts.load(new CountKey(segment.segment(), actor)).thenApply(SegmentCount::exact);
+    }
+
+    /** A segment whose count is wanted, by whom (the count is the actor's). */
+    record CountKey(Segment segment, Actor actor) {
+    }
+
+    private Map<CountKey, SegmentCount> counts(Set<CountKey> keys) {
+        Map<CountKey, SegmentCount> counts = new HashMap<>();
+        keys.stream().collect(Collectors.groupingBy(CountKey::actor)).forEach((actor, ofActor) -> {
+            Map<String, SegmentCount> bySegment = segments.counts(actor, ofActor.stream().map(CountKey::segment)
+                    .distinct().toList());
+            ofActor.forEach(key -> counts.put(key, bySegment.getOrDefault(key.segment().id(), SegmentCount.NONE)));
+        });
+        return counts;
     }
 
     @SchemaMapping(typeName = SegmentView.TYPE, field = "contacts")

@@ -18,7 +18,8 @@ import java.util.List;
  * together even if their days do not meet, so each agreement is widened to its whole weeks before counting. The
  * workforce is the caller's, computed as R124-12 says (the higher of the last day of the previous month and the
  * twelve-month average), as the host declared it, plus the interns it declared from agreements made elsewhere, who
- * count in every week. Workforce unknown: not checked, never blocking.
+ * count in every week. Workforce unknown, or more agreements with the host than are read: not checked (and said so),
+ * never blocking.
  *
  * <p>Not modelled: the higher caps an academic authority may set for compulsory periods of secondary-school
  * vocational training (R124-11), and the prolongations of L124-15, which do not count.
@@ -48,6 +49,10 @@ final class HostQuotaRule {
     static RuleFinding check(DateRange internship, HostStaffing staffing) {
         if (staffing == null) {
             return new RuleFinding(ID, ARTICLE, Severity.INFO, Message.of("finding.host-quota.unknown"), List.of());
+        }
+        if (!staffing.complete()) {
+            return new RuleFinding(ID, ARTICLE, Severity.INFO, Message.of("finding.host-quota.not-counted"),
+                    List.of());
         }
         int limit = limit(staffing.workforce());
         int peak = staffing.internsElsewhere() + Concurrency.peak(calendarWeeks(internship),

@@ -13,10 +13,17 @@ import java.util.Objects;
  * @param otherInternships the dates of the host's other agreements in progress or planned
  * @param internsElsewhere the interns the host declared under agreements made outside the platform, counted in every
  *                         week
+ * @param complete         false when the host has more agreements around the internship than are read: the quota is
+ *                         then not checked rather than counted short
  */
-public record HostStaffing(int workforce, List<DateRange> otherInternships, int internsElsewhere) {
+public record HostStaffing(int workforce, List<DateRange> otherInternships, int internsElsewhere, boolean complete) {
 
-    /** A host whose every internship is on the platform. */
+    /** A host whose other internships were all read. */
+    public HostStaffing(int workforce, List<DateRange> otherInternships, int internsElsewhere) {
+        this(workforce, otherInternships, internsElsewhere, true);
+    }
+
+    /** A host whose every internship is on the platform, all read. */
     public HostStaffing(int workforce, List<DateRange> otherInternships) {
         this(workforce, otherInternships, 0);
     }

@@ -14,18 +14,21 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * What the host quota (L124-8, R124-10) and the waiting period between interns on a post (L124-11) read about hosts
- * on the platform: the workforce each company declared and its agreements around the internships checked — two
- * reads for a whole batch of agreements, whatever its size. A host outside the platform has no declared workforce nor
+ * on the platform: the workforce each company declared and its agreements around the internships checked — one read
+ * for the workforces and one per host of the batch. A host outside the platform has no declared workforce nor
  * agreements the platform can tell apart by post: both rules stay "not checked" for it.
  *
  * <p>The host's interns at once are its agreements not cancelled, an interrupted one up to its last day, and its
@@ -48,21 +51,34 @@ final class HostRecords {
 
     private final Map<String, Workforce> workforces;
     private final List<Agreement> hostsAgreements;
+    /** The hosts with more agreements than were read. */
+    private final Set<String> truncated;
     private final Instant abandonedBefore;
 
-    private HostRecords(Map<String, Workforce> workforces, List<Agreement> hostsAgreements, Instant abandonedBefore) {
+    private HostRecords(Map<String, Workforce> workforces, List<Agreement> hostsAgreements, Set<String> truncated,
+                        Instant abandonedBefore) {
         this.workforces = workforces;
         this.hostsAgreements = hostsAgreements;
+        this.truncated = truncated;
         this.abandonedBefore = abandonedBefore;
     }
 
     /** The records around {@code periods}' internships with the hosts {@code companyIds} (null ids ignored). */
     static HostRecords read(Agreements agreements, Companies companies, Clock clock, Collection<String> companyIds,
                             Collection<DateRange> periods) {
+        return read(agreements, companies, clock, companyIds, periods, HOST_AGREEMENTS_READ);
+    }
+
+    /**
+     * One read per host, so that a busy host cannot push another's agreements out of a shared read: a host with more
+     * than {@code perHost} is marked, its quota then reported as not checked rather than counted short.
+     */
+    static HostRecords read(Agreements agreements, Companies companies, Clock clock, Collection<String> companyIds,
+                            Collection<DateRange> periods, int perHost) {
         List<String> hosts = companyIds.stream().filter(Objects::nonNull).distinct().toList();
         Instant abandonedBefore = clock.instant().minus(AgreementRules.ABANDONED_DRAFT_AFTER);
         if (hosts.isEmpty() || periods.isEmpty()) {
-            return new HostRecords(Map.of(), List.of(), abandonedBefore);
+            return new HostRecords(Map.of(), List.of(), Set.of(), abandonedBefore);
         }
         Map<String, Workforce> workforces = companies.findAllById(hosts).stream()
                 .filter(company -> company.workforce() != null)
@@ -73,8 +89,16 @@ final class HostRecords {
                 .minus(PREVIOUS_ON_POST_WITHIN);
         LocalDate to = periods.stream().map(DateRange::end).max(LocalDate::compareTo).orElseThrow()
                 .plusDays(DAYS_IN_WEEK);
-        return new HostRecords(workforces, agreements.findLiveByCompanies(hosts, from, to,
-                HOST_AGREEMENTS_READ * hosts.size()), abandonedBefore);
+        List<Agreement> read = new ArrayList<>();
+        Set<String> truncated = new HashSet<>();
+        for (String host : hosts) {
+            List<Agreement> ofHost = agreements.findLiveByCompanies(List.of(host), from, to, perHost + 1);
+            if (ofHost.size() > perHost) {
+                truncated.add(host);
+            }
+            read.addAll(ofHost.subList(0, Math.min(perHost, ofHost.size())));
+        }
+        return new HostRecords(workforces, read, truncated, abandonedBefore);
     }
 
     /** The host's workforce and other internships; null when no workforce is declared. */
@@ -84,7 +108,8 @@ final class HostRecords {
             return null;
         }
         List<DateRange> others = othersOfHost(agreement).map(HostRecords::daysRun).toList();
-        return new HostStaffing(workforce.headcount(), others, workforce.internsElsewhere());
+        return new HostStaffing(workforce.headcount(), others, workforce.internsElsewhere(),
+                !truncated.contains(agreement.companyId()));
     }
 
     /**

@@ -46,6 +46,12 @@ public record AutomationRuleDraft(String name, AutomationTrigger trigger, List<C
                     conditions.stream().filter(c -> STAGE_FIELDS.contains(c.field()))
                             .map(AutomationCondition::value)).distinct().toList();
         }
+
+        /** The pipeline ids the definition tests (they must be the school's). */
+        public List<String> pipelineIds() {
+            return conditions.stream().filter(c -> c.field() == AutomationCondition.Field.DEAL_PIPELINE)
+                    .map(AutomationCondition::value).distinct().toList();
+        }
     }
 
     private static final Set<AutomationCondition.Field> STAGE_FIELDS = EnumSet.of(

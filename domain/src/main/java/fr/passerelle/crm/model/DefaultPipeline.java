@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The pipeline every school starts with, from the product documents (« CRM Formation »): Découverte, Intéressé,
  * À relancer (a prospect left there more than 3 working days is overdue), En attente de financement, Confirmé, and
- * Perdu (with a reason). Its id is derived from the school, so two first uses at once seed it once.
+ * Perdu (with a reason). Its id is derived from the school, so two first writes at once store it once; until then it
+ * is read without being stored.
  */
 public final class DefaultPipeline {
 
@@ -22,8 +23,16 @@ public final class DefaultPipeline {
     private DefaultPipeline() {
     }
 
+    private static final String ID_PREFIX = "default-";
+
     public static String idFor(String schoolId) {
-        return "default-" + schoolId;
+        return ID_PREFIX + schoolId;
+    }
+
+    /** The school whose default pipeline {@code id} names; null when it names none. */
+    public static String schoolOf(String id) {
+        return id != null && id.startsWith(ID_PREFIX) && id.length() > ID_PREFIX.length()
+                ? id.substring(ID_PREFIX.length()) : null;
     }
 
     public static Pipeline of(String schoolId, Instant now) {

@@ -2,6 +2,7 @@ package fr.passerelle.crm.service;
 
 import fr.passerelle.crm.model.AutomationDryRun;
 import fr.passerelle.crm.model.AutomationEvent;
+import fr.passerelle.crm.model.AutomationFacts;
 import fr.passerelle.crm.model.AutomationRule;
 import fr.passerelle.crm.model.AutomationRuleDraft;
 import fr.passerelle.crm.model.AutomationRuleEvents;
@@ -123,30 +124,36 @@ public class AutomationRuleService implements AutomationRuleUseCases {
     @Override
     public AutomationDryRun dryRun(Actor actor, String schoolId, AutomationRuleDraft draft) {
         CrmAccess.requireConfigure(actor, schoolId);
-        AutomationRuleDraft.Valid definition = draft.validate();
+        AutomationRuleDraft.Valid definition = checked(schoolId, draft);
         Instant now = clock.instant();
         AutomationRule rule = AutomationRule.create("dry-run", schoolId, definition, actor.subject(), now);
         Instant from = now.minus(Duration.ofDays(AutomationDryRun.DAYS));
         List<AutomationEvent> read = log.recent(schoolId, from, AutomationDryRun.MAX_SCANNED + 1);
         boolean truncated = read.size() > AutomationDryRun.MAX_SCANNED;
         List<AutomationEvent> scanned = truncated ? read.subList(0, AutomationDryRun.MAX_SCANNED) : read;
+        List<AutomationEvent> triggering = scanned.stream().filter(event -> event.trigger() == rule.trigger())
+                .toList();
+        List<AutomationFacts> facts = triggering.isEmpty() ? List.of() : subjects.factsOf(triggering);
         List<AutomationDryRun.Hit> hits = new ArrayList<>();
-        for (AutomationEvent event : scanned) {
-            if (event.trigger() == rule.trigger()) {
-                AutomationRun.Verdict verdict = rule.judge(event, subjects.factsOf(event));
-                hits.add(new AutomationDryRun.Hit(event, verdict, verdict.applies() ? rule.actions() : List.of()));
-            }
+        for (int i = 0; i < triggering.size(); i++) {
+            AutomationRun.Verdict verdict = rule.judge(triggering.get(i), facts.get(i));
+            hits.add(new AutomationDryRun.Hit(triggering.get(i), verdict,
+                    verdict.applies() ? rule.actions() : List.of()));
         }
         return new AutomationDryRun(from, hits, scanned.size(), truncated);
     }
 
-    /** The definition, validated, whose stages and staff belong to the school. */
+    /** The definition, validated, whose stages, pipelines and staff belong to the school. */
     private AutomationRuleDraft.Valid checked(String schoolId, AutomationRuleDraft draft) {
         AutomationRuleDraft.Valid definition = draft.validate();
         var checks = new Checks();
         List<String> stageIds = definition.stageIds();
         if (!stageIds.isEmpty() && !subjects.stagesExist(schoolId, stageIds)) {
             checks.add("conditions", ErrorCode.INVALID, "error.automation.unknown-stage");
+        }
+        List<String> pipelineIds = definition.pipelineIds();
+        if (!pipelineIds.isEmpty() && !subjects.pipelinesExist(schoolId, pipelineIds)) {
+            checks.add("conditions", ErrorCode.INVALID, "error.automation.unknown-pipeline");
         }
         for (int i = 0; i < definition.actions().size(); i++) {
             String staff = definition.actions().get(i).staffSubject();

@@ -117,10 +117,16 @@ public class CrmAutomationEffects implements AutomationEffects {
         return "TAG_REMOVED:" + contact.id();
     }
 
-    /** Keyed by the cause and action, so a repeated run notifies once; names the rule, never the contact. */
+    /**
+     * Keyed by the cause and action, so a repeated run notifies once; names the rule, never the contact. Someone who
+     * no longer works the school's CRM is told nothing about it: the action is refused, as an owner's would be.
+     */
     @Override
     public String notifyStaff(String schoolId, String subject, String dealId, String contactId,
                               AutomationCause cause, String key) {
+        if (!owners.works(schoolId, subject)) {
+            throw BusinessRuleViolation.of("target", ErrorCode.INVALID, "error.crm.owner-not-worker");
+        }
         notices.toPeople(key, new Notice(NotificationKind.CRM_AUTOMATION_NOTICE, Map.of("rule", cause.ruleName()),
                 dealId != null ? "Deal" : "Contact", dealId != null ? dealId : contactId), List.of(subject));
         return "STAFF_NOTIFIED:" + key;

@@ -13,9 +13,15 @@ import fr.passerelle.crm.port.out.Contacts;
 import fr.passerelle.crm.port.out.Deals;
 import fr.passerelle.crm.port.out.Pipelines;
 import fr.passerelle.membership.port.out.Memberships;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -40,12 +46,28 @@ public class CrmAutomationSubjects implements AutomationSubjects {
 
     @Override
     public AutomationFacts factsOf(AutomationEvent event) {
-        String school = event.schoolId();
-        Optional<Deal> deal = Optional.ofNullable(idOf(event, "Deal", CrmEvents.DEAL))
-                .flatMap(deals::findById).filter(d -> d.schoolId().equals(school));
-        String contactId = deal.map(Deal::contactId).orElseGet(() -> idOf(event, "Contact", CrmEvents.CONTACT));
-        Optional<Contact> contact = Optional.ofNullable(contactId).flatMap(contacts::findById)
-                .filter(c -> c.schoolId().equals(school) && c.isActive());
+        return factsOf(List.of(event)).get(0);
+    }
+
+    /** One read of deals and one of contacts for all the events, whatever their number. */
+    @Override
+    public List<AutomationFacts> factsOf(List<AutomationEvent> events) {
+        Map<String, Deal> dealsById = byId(deals.findAllById(events.stream()
+                .map(event -> idOf(event, "Deal", CrmEvents.DEAL)).filter(Objects::nonNull).distinct().toList()),
+                Deal::id);
+        Map<AutomationEvent, Optional<Deal>> dealOf = new HashMap<>();
+        events.forEach(event -> dealOf.put(event, Optional.ofNullable(idOf(event, "Deal", CrmEvents.DEAL))
+                .map(dealsById::get).filter(d -> d.schoolId().equals(event.schoolId()))));
+        Function<AutomationEvent, String> contactIdOf = event -> dealOf.get(event).map(Deal::contactId)
+                .orElseGet(() -> idOf(event, "Contact", CrmEvents.CONTACT));
+        Map<String, Contact> contactsById = byId(contacts.findAllById(events.stream().map(contactIdOf)
+                .filter(Objects::nonNull).distinct().toList()), Contact::id);
+        return events.stream().map(event -> facts(dealOf.get(event), Optional.ofNullable(contactIdOf.apply(event))
+                .map(contactsById::get).filter(c -> c.schoolId().equals(event.schoolId()) && c.isActive())))
+                .toList();
+    }
+
+    private static AutomationFacts facts(Optional<Deal> deal, Optional<Contact> contact) {
         if (deal.isEmpty() && contact.isEmpty()) {
             return AutomationFacts.NONE;
         }
@@ -63,9 +85,23 @@ public class CrmAutomationSubjects implements AutomationSubjects {
 
     @Override
     public boolean stagesExist(String schoolId, Collection<String> stageIds) {
-        Set<String> known = pipelines.findBySchool(schoolId, Pipeline.MAX_PER_SCHOOL).stream().map(Pipeline::stages)
+        Set<String> known = pipelinesOf(schoolId).stream().map(Pipeline::stages)
                 .flatMap(Collection::stream).map(PipelineStage::id).collect(Collectors.toSet());
         return known.containsAll(stageIds);
+    }
+
+    @Override
+    public boolean pipelinesExist(String schoolId, Collection<String> pipelineIds) {
+        return pipelinesOf(schoolId).stream().map(Pipeline::id).collect(Collectors.toSet()).containsAll(pipelineIds);
+    }
+
+    /** The school's pipelines, the default one included before it is stored. */
+    private List<Pipeline> pipelinesOf(String schoolId) {
+        return SchoolPipelines.ofSchool(pipelines, schoolId, Instant.EPOCH);
+    }
+
+    private static <T> Map<String, T> byId(List<T> found, Function<T, String> id) {
+        return found.stream().collect(Collectors.toMap(id, Function.identity()));
     }
 
     @Override

@@ -1,9 +1,14 @@
 package fr.passerelle.crm.service;
 
 import fr.passerelle.membership.model.Actor;
+import fr.passerelle.membership.model.Membership;
+import fr.passerelle.membership.model.MembershipRole;
+import fr.passerelle.membership.model.Tenant;
 import fr.passerelle.membership.port.out.Memberships;
 import fr.passerelle.shared.validation.Checks;
 import fr.passerelle.shared.validation.ErrorCode;
+import fr.passerelle.shared.validation.Limits;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -29,6 +34,18 @@ final class CrmOwners {
             return null;
         }
         return ownerSubject;
+    }
+
+    /**
+     * Who is told about an owner's overdue deal or task: the owner while they work the school's CRM, otherwise its
+     * admins, who can hand the work to someone else (a reminder that reached no one would leave it forgotten).
+     */
+    List<String> ownerOrAdmins(String schoolId, String ownerSubject) {
+        if (works(schoolId, ownerSubject)) {
+            return List.of(ownerSubject);
+        }
+        return memberships.findActiveByTenant(Tenant.school(schoolId), Set.of(MembershipRole.SCHOOL_ADMIN),
+                Limits.FAN_OUT).stream().map(Membership::subject).toList();
     }
 
     /** Whether the subject works the school's CRM today. */

@@ -48,6 +48,7 @@ public class DealService implements DealUseCases {
     private final IdGenerator ids;
     private final EventFactory events;
     private final Clock clock;
+    private final SchoolPipelines schoolPipelines;
 
     public DealService(Deals deals, Pipelines pipelines, ContactReferences contacts, Memberships memberships,
                        IdGenerator ids, EventFactory events, Clock clock) {
@@ -58,6 +59,7 @@ public class DealService implements DealUseCases {
         this.ids = ids;
         this.events = events;
         this.clock = clock;
+        this.schoolPipelines = new SchoolPipelines(pipelines, events, clock);
     }
 
     @Override
@@ -65,7 +67,7 @@ public class DealService implements DealUseCases {
         CrmAccess.requireWork(actor, schoolId);
         var checks = new Checks();
         Pipeline pipeline = Optional.ofNullable(checks.required("pipelineId", command.pipelineId()))
-                .flatMap(pipelines::findById).filter(p -> p.schoolId().equals(schoolId)).orElse(null);
+                .flatMap(id -> schoolPipelines.forWrite(schoolId, id)).orElse(null);
         if (command.pipelineId() != null && pipeline == null) {
             checks.add("pipelineId", ErrorCode.INVALID, "error.crm.pipeline-unknown");
         }

@@ -5,6 +5,7 @@ import fr.passerelle.crm.model.Deal;
 import fr.passerelle.crm.model.PipelineStage;
 import fr.passerelle.crm.port.out.Deals;
 import fr.passerelle.crm.port.out.Pipelines;
+import fr.passerelle.membership.port.out.Memberships;
 import fr.passerelle.notification.model.Notice;
 import fr.passerelle.notification.model.NotificationKind;
 import fr.passerelle.notification.service.NoticeDelivery;
@@ -16,7 +17,6 @@ import fr.passerelle.shared.port.ReminderHandler;
 import fr.passerelle.shared.port.Reminders;
 import java.time.Clock;
 import java.time.LocalTime;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,7 +25,8 @@ import java.util.Set;
  * Tells a deal's owner when the deal stayed in its stage past the stage's service-level delay ("À relancer" for more
  * than 3 working days), once per entry into the stage: the reminder is keyed by the deal and the time it entered, at
  * 9:00 in Paris the day after the last working day allowed. Firing re-reads the deal and its pipeline: a deal moved
- * meanwhile, closed, or whose stage's delay was lengthened past today tells no one.
+ * meanwhile, closed, or whose stage's delay was lengthened past today tells no one. An owner who no longer works the
+ * school's CRM is not told: its admins are, who can hand the deal to someone else.
  */
 public class DealSlaReminders implements EventSubscriber, ReminderHandler {
 
@@ -39,10 +40,12 @@ public class DealSlaReminders implements EventSubscriber, ReminderHandler {
     private final Pipelines pipelines;
     private final NoticeDelivery delivery;
     private final Reminders reminders;
+    private final CrmOwners owners;
     private final Clock clock;
 
     public DealSlaReminders(Deals deals, Pipelines pipelines, NoticeDelivery delivery, Reminders reminders,
-                            Clock clock) {
+                            Memberships memberships, Clock clock) {
+        this.owners = new CrmOwners(memberships);
         this.deals = deals;
         this.pipelines = pipelines;
         this.delivery = delivery;
@@ -83,7 +86,7 @@ public class DealSlaReminders implements EventSubscriber, ReminderHandler {
                         .ifPresent(stage -> delivery.toPeople(reminder.key(), new Notice(
                                 NotificationKind.CRM_DEAL_OVERDUE, Map.of("stage", stage.name(),
                                 "since", PlatformCalendar.dayOf(deal.stageEnteredAt()).toString()), "Deal",
-                                deal.id()), List.of(deal.ownerSubject()))));
+                                deal.id()), owners.ownerOrAdmins(deal.schoolId(), deal.ownerSubject()))));
     }
 
     private Optional<PipelineStage> stageOf(Deal deal) {

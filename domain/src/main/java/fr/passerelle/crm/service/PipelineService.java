@@ -11,10 +11,8 @@ import fr.passerelle.crm.port.out.Deals;
 import fr.passerelle.crm.port.out.Pipelines;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.membership.model.Tenant;
-import fr.passerelle.shared.error.DuplicateKeyException;
 import fr.passerelle.shared.error.NotFoundException;
 import fr.passerelle.shared.event.EventFactory;
-import fr.passerelle.shared.event.Initiator;
 import fr.passerelle.shared.model.Money;
 import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.port.IdGenerator;
@@ -39,8 +37,10 @@ public class PipelineService implements PipelineUseCases {
     private final IdGenerator ids;
     private final EventFactory events;
     private final Clock clock;
+    private final SchoolPipelines schoolPipelines;
 
     public PipelineService(Pipelines pipelines, Deals deals, IdGenerator ids, EventFactory events, Clock clock) {
+        this.schoolPipelines = new SchoolPipelines(pipelines, events, clock);
         this.pipelines = pipelines;
         this.deals = deals;
         this.ids = ids;
@@ -48,37 +48,20 @@ public class PipelineService implements PipelineUseCases {
         this.clock = clock;
     }
 
+    /** Reads store nothing: the default pipeline is answered unstored until a write needs it. */
     @Override
     public List<Pipeline> ofSchool(Actor actor, String schoolId) {
-        if (!CrmAccess.mayRead(actor, schoolId)) {
-            return List.of();
-        }
-        List<Pipeline> found = pipelines.findBySchool(schoolId, Pipeline.MAX_PER_SCHOOL);
-        return found.isEmpty() ? List.of(seedDefault(schoolId)) : found;
-    }
-
-    /**
-     * The default pipeline, stored on first use. Its id is the school's, so a concurrent first use finds the one
-     * stored by the other instead of a second.
-     */
-    Pipeline seedDefault(String schoolId) {
-        Pipeline pipeline = DefaultPipeline.of(schoolId, clock.instant());
-        try {
-            return pipelines.insert(pipeline, events.created(CrmEvents.PIPELINE_CREATED, Initiator.system(),
-                    pipeline, CrmEvents.of(pipeline)));
-        } catch (DuplicateKeyException seededMeanwhile) {
-            return pipelines.findById(pipeline.id()).orElseThrow();
-        }
+        return CrmAccess.mayRead(actor, schoolId) ? schoolPipelines.ofSchool(schoolId) : List.of();
     }
 
     @Override
     public Optional<Pipeline> find(Actor actor, String id) {
-        return pipelines.findById(id).filter(p -> CrmAccess.mayRead(actor, p.schoolId()));
+        return schoolPipelines.find(id).filter(p -> CrmAccess.mayRead(actor, p.schoolId()));
     }
 
     @Override
     public List<Pipeline> findAll(Actor actor, Collection<String> ids) {
-        return pipelines.findAllById(ids).stream().filter(p -> CrmAccess.mayRead(actor, p.schoolId())).toList();
+        return schoolPipelines.findAll(ids).stream().filter(p -> CrmAccess.mayRead(actor, p.schoolId())).toList();
     }
 
     @Override
@@ -94,6 +77,8 @@ public class PipelineService implements PipelineUseCases {
                 clean.add(stage(checks, "stages." + i, ids.newId(), stages.get(i)));
             }
         }
+        // The default pipeline stays the school's first: a school creating another one before any deal stores it.
+        schoolPipelines.forWrite(schoolId, DefaultPipeline.idFor(schoolId));
         if (pipelines.countBySchool(schoolId) >= Pipeline.MAX_PER_SCHOOL) {
             checks.add("", ErrorCode.OUT_OF_RANGE, "error.crm.too-many-pipelines", Pipeline.MAX_PER_SCHOOL);
         }
@@ -128,7 +113,9 @@ public class PipelineService implements PipelineUseCases {
 
     @Override
     public Pipeline reorderStages(Actor actor, String id, List<String> stageIds, Long expectedVersion) {
-        List<String> order = new Checks().list("stageIds", stageIds);
+        var checks = new Checks();
+        List<String> order = checks.list("stageIds", stageIds);
+        checks.throwIfAny();
         return configure(actor, id, expectedVersion, p -> p.withStagesOrdered(order, clock.instant()));
     }
 
@@ -155,7 +142,7 @@ public class PipelineService implements PipelineUseCases {
         return new VersionedChange<>(() -> {
             Pipeline current = find(actor, id).orElseThrow(() -> new NotFoundException(TYPE, id));
             CrmAccess.requireConfigure(actor, current.schoolId());
-            return current;
+            return schoolPipelines.forWrite(current.schoolId(), id).orElseThrow();
         }, Pipeline::version, (before, after) -> pipelines.update(after, events.changed(
                 CrmEvents.PIPELINE_CHANGED, actor.initiatorFor(Tenant.school(after.schoolId())), before, after,
                 CrmEvents.of(after)))).apply(expectedVersion, change);

@@ -4,6 +4,7 @@ import fr.passerelle.consent.port.out.ConsentRecords;
 import fr.passerelle.crm.model.Contact;
 import fr.passerelle.crm.model.ContactQuery;
 import fr.passerelle.crm.model.Segment;
+import fr.passerelle.crm.model.SegmentCount;
 import fr.passerelle.crm.model.SegmentEvents;
 import fr.passerelle.crm.model.SegmentFilter;
 import fr.passerelle.crm.port.in.SegmentUseCases;
@@ -27,20 +28,25 @@ import fr.passerelle.shared.validation.Limits;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
  * Segments, evaluated on read: a page of contacts is one store read (plus one consent-ledger read for a consent
- * purpose), a count is one store count; only a count with a consent purpose reads the linked contacts, in batches.
+ * purpose), a count is one store count; only a count with a consent purpose reads the linked contacts, in batches,
+ * up to a cap past which it is a lower bound.
  */
 public class SegmentService implements SegmentUseCases {
 
     private static final String TYPE = "Segment";
     /** Linked contacts read per batch when counting with a consent purpose. */
-    private static final int CONSENT_BATCH = 500;
+    static final int CONSENT_BATCH = 500;
+    /** Linked contacts a consent count reads at most (four batches): past them it is a lower bound. */
+    static final int CONSENT_COUNT_CAP = 4 * CONSENT_BATCH;
 
     private final Segments segments;
     private final Contacts contacts;
@@ -146,29 +152,39 @@ public class SegmentService implements SegmentUseCases {
     }
 
     @Override
-    public long count(Actor actor, Segment segment) {
-        if (!mayRun(actor, segment.schoolId(), segment.filter())) {
-            return 0;
-        }
+    public Map<String, SegmentCount> counts(Actor actor, List<Segment> segments) {
+        Map<String, SegmentCount> counts = new HashMap<>();
+        segments.forEach(segment -> counts.put(segment.id(), mayRun(actor, segment.schoolId(), segment.filter())
+                ? count(segment) : SegmentCount.NONE));
+        return counts;
+    }
+
+    /**
+     * Without a consent purpose, one store count. With one, the linked contacts are read in batches and their
+     * subjects looked up in the consent ledger, up to {@link #CONSENT_COUNT_CAP} contacts: past them the count is
+     * the granting contacts among those read, a lower bound, rather than hundreds of reads for one number.
+     */
+    private SegmentCount count(Segment segment) {
         ContactQuery query = query(segment.filter());
         if (query.consent() == null) {
-            return contacts.count(segment.schoolId(), query);
+            return new SegmentCount(contacts.count(segment.schoolId(), query), true);
         }
         long count = 0;
         String after = null;
-        while (true) {
+        for (int read = 0; read < CONSENT_COUNT_CAP; read += CONSENT_BATCH) {
             List<Contacts.LinkedSubject> batch = contacts.linkedSubjects(segment.schoolId(), query, after,
                     CONSENT_BATCH);
-            if (batch.isEmpty()) {
-                return count;
+            if (!batch.isEmpty()) {
+                count += consents.granting(query.consent(),
+                        batch.stream().map(Contacts.LinkedSubject::subject).toList()).size();
             }
-            count += consents.granting(query.consent(),
-                    batch.stream().map(Contacts.LinkedSubject::subject).toList()).size();
             if (batch.size() < CONSENT_BATCH) {
-                return count;
+                return new SegmentCount(count, true);
             }
             after = batch.get(batch.size() - 1).contactId();
         }
+        boolean more = !contacts.linkedSubjects(segment.schoolId(), query, after, 1).isEmpty();
+        return new SegmentCount(count, !more);
     }
 
     private ContactQuery query(SegmentFilter filter) {

@@ -3,6 +3,7 @@ package fr.passerelle.crm.service;
 import fr.passerelle.crm.model.CrmEvents;
 import fr.passerelle.crm.model.Task;
 import fr.passerelle.crm.port.out.Tasks;
+import fr.passerelle.membership.port.out.Memberships;
 import fr.passerelle.notification.model.Notice;
 import fr.passerelle.notification.model.NotificationKind;
 import fr.passerelle.notification.service.NoticeDelivery;
@@ -12,7 +13,6 @@ import fr.passerelle.shared.model.PlatformCalendar;
 import fr.passerelle.shared.model.Reminder;
 import fr.passerelle.shared.port.ReminderHandler;
 import fr.passerelle.shared.port.Reminders;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,7 +20,7 @@ import java.util.Set;
  * Tells a task's owner, in their language, when their task passes its due time undone. One stored reminder per task
  * and due time: creating or rescheduling a task schedules it (a reminder of an older due time fires moot), completing
  * it cancels it, and firing re-reads the task. The notice names the due day, never the task's title, which may name
- * the prospect (notices travel by mail).
+ * the prospect (notices travel by mail). An owner who no longer works the school's CRM is not told: its admins are.
  */
 public class TaskOverdueReminders implements EventSubscriber, ReminderHandler {
 
@@ -33,11 +33,13 @@ public class TaskOverdueReminders implements EventSubscriber, ReminderHandler {
     private final Tasks tasks;
     private final NoticeDelivery delivery;
     private final Reminders reminders;
+    private final CrmOwners owners;
 
-    public TaskOverdueReminders(Tasks tasks, NoticeDelivery delivery, Reminders reminders) {
+    public TaskOverdueReminders(Tasks tasks, NoticeDelivery delivery, Reminders reminders, Memberships memberships) {
         this.tasks = tasks;
         this.delivery = delivery;
         this.reminders = reminders;
+        this.owners = new CrmOwners(memberships);
     }
 
     @Override
@@ -73,7 +75,7 @@ public class TaskOverdueReminders implements EventSubscriber, ReminderHandler {
                 .filter(task -> !task.isDone() && task.dueAt().toString().equals(reminder.attribute(DUE)))
                 .ifPresent(task -> delivery.toPeople(reminder.key(), new Notice(NotificationKind.CRM_TASK_OVERDUE,
                         Map.of("due", PlatformCalendar.dayOf(task.dueAt()).toString()), "CrmTask", task.id()),
-                        List.of(task.ownerSubject())));
+                        owners.ownerOrAdmins(task.schoolId(), task.ownerSubject())));
     }
 
     static String key(Task task) {

@@ -44,12 +44,14 @@ public final class WebhookEventTypes {
             AgreementEvents.EVALUATION_LINK_ISSUED, AgreementEvents.EVALUATION_GIVEN,
             AgreementEvents.ATTESTATION_ISSUED,
             ContactEvents.CREATED, ContactEvents.UPDATED, ContactEvents.ROLES_CHANGED, ContactEvents.OWNER_ASSIGNED,
-            ContactEvents.TAGS_CHANGED, ContactEvents.STAGE_CHANGED, ContactEvents.LINKED, ContactEvents.INTERACTED, ContactEvents.MERGED, ContactEvents.MERGED_AWAY, ContactEvents.RESTORED,
+            ContactEvents.TAGS_CHANGED, ContactEvents.STAGE_CHANGED, ContactEvents.LINKED, ContactEvents.INTERACTED,
+            ContactEvents.MERGED, ContactEvents.MERGED_AWAY, ContactEvents.RESTORED,
             SegmentEvents.CREATED, SegmentEvents.UPDATED, SegmentEvents.DELETED, LifecycleTargetsEvents.CHANGED,
             ContactEvents.UNMERGED,
             CrmEvents.DEAL_CREATED, CrmEvents.DEAL_UPDATED, CrmEvents.DEAL_MOVED, CrmEvents.DEAL_WON,
             CrmEvents.DEAL_LOST, CrmEvents.TASK_CREATED, CrmEvents.TASK_UPDATED, CrmEvents.TASK_COMPLETED,
-            CrmTimelineEvents.INTERACTION_LOGGED, CrmTimelineEvents.NOTE_ADDED,
+            CrmTimelineEvents.INTERACTION_LOGGED, CrmTimelineEvents.NOTE_ADDED, CrmTimelineEvents.NOTE_EDITED,
+            CrmTimelineEvents.NOTE_DELETED,
             CrmTimelineEvents.DOCUMENT_ADDED, CrmTimelineEvents.DOCUMENT_DELETED)));
 
     private WebhookEventTypes() {

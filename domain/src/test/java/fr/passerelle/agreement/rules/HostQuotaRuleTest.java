@@ -128,6 +128,15 @@ class HostQuotaRuleTest {
         assertThat(finding.message()).isEqualTo(Message.of("finding.host-quota.unknown"));
     }
 
+    @Test
+    void a_host_whose_agreements_were_not_all_read_is_not_checked_rather_than_counted_short() {
+        RuleFinding finding = HostQuotaRule.check(MARCH, new HostStaffing(1, List.of(MARCH, MARCH, MARCH), 0, false));
+
+        assertThat(finding.severity()).isEqualTo(Severity.INFO);
+        assertThat(finding.message()).isEqualTo(Message.of("finding.host-quota.not-counted"));
+        assertThat(finding.figures()).isEmpty();
+    }
+
     @ParameterizedTest(name = "workforce {0}, {1} interns elsewhere, {2} on the platform: {3}")
     @CsvSource({
             // Below 20, three at once: the declared interns from elsewhere count in every week.

@@ -166,6 +166,28 @@ class HostRecordsRulesTest {
                 .containsOnlyNulls();
     }
 
+    /**
+     * Each host is read on its own: a host with more agreements than are read is marked (its quota is then reported as
+     * not checked, see HostQuotaRuleTest), and does not push another host's agreements out of the count.
+     */
+    @Test
+    void a_host_with_more_agreements_than_are_read_is_not_counted_short_and_leaves_the_others_whole() {
+        declare(COMPANY_C, 200, 0);
+        declare(COMPANY_D, 200, 0);
+        Agreement busy = service.createDirect(scene.as(Who.STAFF_A), scene.lea.id(), COMPANY_C, valid().build());
+        service.createDirect(scene.as(Who.STAFF_B), scene.theo.id(), COMPANY_C, valid().build());
+        Agreement quiet = service.createDirect(scene.as(Who.STAFF_B), scene.theo.id(), COMPANY_D,
+                theoFrom(LocalDate.of(2025, 9, 1), "Régie"));
+
+        HostRecords records = HostRecords.read(scene.agreements, scene.companies, scene.clock,
+                List.of(COMPANY_C, COMPANY_D), List.of(busy.terms().period().dates(), quiet.terms().period().dates()),
+                1);
+
+        assertThat(records.staffing(busy).complete()).isFalse();
+        assertThat(records.staffing(quiet).complete()).isTrue();
+        assertThat(records.staffing(quiet).otherInternships()).isEmpty();
+    }
+
     private void interruptLeasInternship(InterruptionInitiative by) {
         Agreement running = scene.inProgress(valid().terms(terms()
                 .dates(LocalDate.of(2025, 4, 7), LocalDate.of(2025, 5, 16)).postReference("Atelier son")));

@@ -79,6 +79,8 @@ class AutomationRunnerTest {
             throw new AssertionError("automations notify staff only");
         }
     };
+    /** The batched reads of facts (a dry run makes one, whatever its number of events). */
+    private int factsReads;
     private final AutomationSubjects subjects = new AutomationSubjects() {
         @Override
         public AutomationFacts factsOf(AutomationEvent event) {
@@ -86,8 +88,19 @@ class AutomationRunnerTest {
         }
 
         @Override
+        public List<AutomationFacts> factsOf(List<AutomationEvent> events) {
+            factsReads++;
+            return events.stream().map(this::factsOf).toList();
+        }
+
+        @Override
         public boolean stagesExist(String schoolId, Collection<String> stageIds) {
             return !stageIds.contains("unknown");
+        }
+
+        @Override
+        public boolean pipelinesExist(String schoolId, Collection<String> pipelineIds) {
+            return !pipelineIds.contains("unknown");
         }
 
         @Override
@@ -228,6 +241,8 @@ class AutomationRunnerTest {
 
         assertThat(dryRun.scanned()).isEqualTo(AutomationDryRun.MAX_SCANNED);
         assertThat(dryRun.truncated()).isTrue();
+        assertThat(dryRun.hits()).hasSize(AutomationDryRun.MAX_SCANNED);
+        assertThat(factsReads).as("one batched read of facts for all the events").isEqualTo(1);
     }
 
     @Test
@@ -251,12 +266,21 @@ class AutomationRunnerTest {
     }
 
     @Test
-    void stages_and_staff_must_be_the_schools_and_versions_are_checked() {
+    void stages_pipelines_and_staff_must_be_the_schools_also_in_a_dry_run_and_versions_are_checked() {
         AutomationRule rule = service.create(admin, SCHOOL, draft(List.of(), List.of(TASK)));
 
         assertThat(Violations.pathsAndCodesThrownBy(() -> service.create(admin, SCHOOL, draft(
                 List.of(new ConditionDraft(Field.EVENT_TO_STAGE, "unknown")),
                 List.of(new ActionDraft(Kind.NOTIFY_STAFF, "stranger", null, null))))))
+                .containsExactlyInAnyOrder("conditions INVALID", "actions.0.target INVALID");
+        AutomationRuleDraft foreign = draft(List.of(new ConditionDraft(Field.DEAL_PIPELINE, "unknown")),
+                List.of(new ActionDraft(Kind.NOTIFY_STAFF, "stranger", null, null)));
+        assertThat(Violations.pathsAndCodesThrownBy(() -> service.create(admin, SCHOOL, foreign)))
+                .containsExactlyInAnyOrder("conditions INVALID", "actions.0.target INVALID");
+        assertThat(Violations.pathsAndCodesThrownBy(() -> service.dryRun(admin, SCHOOL, foreign)))
+                .as("the dry run checks as saving does").containsExactlyInAnyOrder("conditions INVALID",
+                        "actions.0.target INVALID");
+        assertThat(Violations.pathsAndCodesThrownBy(() -> service.update(admin, rule.id(), foreign, null)))
                 .containsExactlyInAnyOrder("conditions INVALID", "actions.0.target INVALID");
         assertThat(Violations.pathsAndCodesThrownBy(() -> service.enable(admin, rule.id(), 7L)))
                 .containsExactly("expectedVersion STALE_VERSION");

@@ -26,6 +26,8 @@ import fr.passerelle.shared.model.Money;
 import fr.passerelle.shared.model.PlatformCalendar;
 import fr.passerelle.shared.model.Reminder;
 import fr.passerelle.shared.validation.BusinessRuleViolation;
+import fr.passerelle.shared.validation.ErrorCode;
+import fr.passerelle.shared.validation.Limits;
 import fr.passerelle.testing.Actors;
 import fr.passerelle.testing.Deliveries;
 import fr.passerelle.testing.Fixtures;
@@ -43,6 +45,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
@@ -85,12 +88,36 @@ class CrmDealServicesTest {
     }
 
     @Test
-    void theDefaultPipelineIsSeededOnceAndReadByFinance() {
+    void theDefaultPipelineIsReadWithoutBeingStoredAndStoredOnceByTheFirstDeal() {
         assertThat(pipelineService.ofSchool(finance, SCHOOL)).singleElement()
                 .extracting(Pipeline::id).isEqualTo(DefaultPipeline.idFor(SCHOOL));
-        assertThat(pipelineService.ofSchool(admissions, SCHOOL)).hasSize(1);
-        assertThat(pipelines.events()).hasSize(1);
+        assertThat(pipelineService.find(admissions, DefaultPipeline.idFor(SCHOOL))).isPresent();
+        assertThat(pipelineService.findAll(finance, List.of(DefaultPipeline.idFor(SCHOOL)))).hasSize(1);
+        assertThat(pipelines.events()).as("reads store nothing").isEmpty();
         assertThat(pipelineService.ofSchool(Actors.advisor(), SCHOOL)).isEmpty();
+        assertThat(pipelineService.find(Actors.advisor(), DefaultPipeline.idFor(SCHOOL))).isEmpty();
+
+        deal("contact-1");
+        deal("contact-2");
+
+        assertThat(pipelines.events()).extracting(DomainEvent::type).containsExactly(CrmEvents.PIPELINE_CREATED);
+        assertThat(pipelineService.ofSchool(finance, SCHOOL)).singleElement()
+                .extracting(Pipeline::id).isEqualTo(DefaultPipeline.idFor(SCHOOL));
+    }
+
+    @Test
+    void aTooLongStageOrderIsOutOfRangeNotInvalid() {
+        Actor admin = Actors.member(memberships, "admin-1", Tenant.school(SCHOOL), MembershipRole.SCHOOL_ADMIN);
+        Pipeline pipeline = pipelineService.ofSchool(admin, SCHOOL).get(0);
+        List<String> tooMany = IntStream.rangeClosed(0, Limits.LIST).mapToObj(i -> "stage-" + i)
+                .toList();
+
+        assertThatThrownBy(() -> pipelineService.reorderStages(admin, pipeline.id(), tooMany, pipeline.version()))
+                .isInstanceOfSatisfying(BusinessRuleViolation.class, e -> assertThat(e.violations())
+                        .singleElement().satisfies(v -> {
+                            assertThat(v.field()).containsExactly("stageIds");
+                            assertThat(v.code()).isEqualTo(ErrorCode.OUT_OF_RANGE);
+                        }));
     }
 
     @Test
@@ -122,7 +149,7 @@ class CrmDealServicesTest {
 
     @Test
     void anOverdueTaskTellsItsOwnerOnceAndADoneOneNoOne() {
-        var overdue = new TaskOverdueReminders(tasks, Deliveries.inApp(inbox), reminders);
+        var overdue = new TaskOverdueReminders(tasks, Deliveries.inApp(inbox), reminders, memberships);
         Task task = taskService.create(admissions, SCHOOL, new TaskCommand("Rappeler", THURSDAY.plusSeconds(3600),
                 null, "contact-1", null));
         overdue.on(tasks.events().get(0));
@@ -141,22 +168,45 @@ class CrmDealServicesTest {
     }
 
     @Test
+    void anOverdueTaskOrDealOfSomeoneWhoLeftTheCrmTellsTheSchoolsAdminsNotThem() {
+        Actors.member(memberships, "admin-1", Tenant.school(SCHOOL), MembershipRole.SCHOOL_ADMIN);
+        var overdue = new TaskOverdueReminders(tasks, Deliveries.inApp(inbox), reminders, memberships);
+        var sla = new DealSlaReminders(deals, pipelines, Deliveries.inApp(inbox), reminders, memberships,
+                Clock.fixed(THURSDAY.plus(Duration.ofDays(30)), ZoneOffset.UTC));
+        Deal deal = dealService.move(admissions, deal("contact-1").id(), new Move(DefaultPipeline.FOLLOW_UP, null,
+                0L));
+        taskService.create(admissions, SCHOOL, new TaskCommand("Rappeler", THURSDAY.plusSeconds(3600), null,
+                "contact-1", null));
+        sla.on(deals.events().get(1));
+        overdue.on(tasks.events().get(0));
+        Actors.member(memberships, "advisor-1", Tenant.school(SCHOOL), MembershipRole.SCHOOL_STAFF);
+
+        reminders.pending().forEach(reminder -> (reminder.kind().equals(DealSlaReminders.KIND) ? sla : overdue)
+                .fire(reminder));
+
+        assertThat(inbox.all()).extracting(Notification::recipient, Notification::kind).containsExactlyInAnyOrder(
+                Tuple.tuple("admin-1", NotificationKind.CRM_DEAL_OVERDUE),
+                Tuple.tuple("admin-1", NotificationKind.CRM_TASK_OVERDUE));
+        assertThat(inbox.all()).extracting(Notification::targetId).contains(deal.id());
+    }
+
+    @Test
     void aDealLeftToFollowUpPastThreeWorkingDaysTellsItsOwnerTheMorningAfter() {
         Deal deal = dealService.move(admissions, deal("contact-1").id(), new Move(DefaultPipeline.FOLLOW_UP, null,
                 0L));
         Instant wednesdayMorning = LocalDateTime.of(2026, 12, 16, 9, 0).atZone(PlatformCalendar.ZONE).toInstant();
-        var early = new DealSlaReminders(deals, pipelines, Deliveries.inApp(inbox), reminders, clock);
+        var early = new DealSlaReminders(deals, pipelines, Deliveries.inApp(inbox), reminders, memberships, clock);
         early.on(deals.events().get(1));
         Reminder reminder = reminders.pending().get(0);
         assertThat(reminder.dueAt()).isEqualTo(wednesdayMorning);
 
-        new DealSlaReminders(deals, pipelines, Deliveries.inApp(inbox), reminders,
+        new DealSlaReminders(deals, pipelines, Deliveries.inApp(inbox), reminders, memberships,
                 Clock.fixed(wednesdayMorning, ZoneOffset.UTC)).fire(reminder);
         assertThat(inbox.all()).extracting(Notification::kind).containsExactly(NotificationKind.CRM_DEAL_OVERDUE);
         assertThat(inbox.all().get(0).targetId()).isEqualTo(deal.id());
 
         dealService.move(admissions, deal.id(), new Move(DefaultPipeline.INTERESTED, null, null));
-        new DealSlaReminders(deals, pipelines, Deliveries.inApp(inbox), reminders,
+        new DealSlaReminders(deals, pipelines, Deliveries.inApp(inbox), reminders, memberships,
                 Clock.fixed(wednesdayMorning.plus(Duration.ofDays(1)), ZoneOffset.UTC)).fire(reminder);
         assertThat(inbox.all()).hasSize(1);
     }

@@ -2,12 +2,14 @@ package fr.passerelle.crm.port.in;
 
 import fr.passerelle.crm.model.Contact;
 import fr.passerelle.crm.model.Segment;
+import fr.passerelle.crm.model.SegmentCount;
 import fr.passerelle.crm.model.SegmentFilter;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -43,6 +45,10 @@ public interface SegmentUseCases {
      */
     Page<Contact> preview(Actor actor, String schoolId, SegmentFilter filter, Paging paging);
 
-    /** How many contacts the segment selects now. */
-    long count(Actor actor, Segment segment);
+    /**
+     * How many contacts each segment selects now, by segment id (zero for whoever may not read its school's CRM): one
+     * store count per segment, and with a consent purpose a bounded number of linked contacts read, beyond which
+     * the count is a lower bound, said not exact.
+     */
+    Map<String, SegmentCount> counts(Actor actor, List<Segment> segments);
 }
