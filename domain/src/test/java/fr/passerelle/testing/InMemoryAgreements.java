@@ -79,7 +79,8 @@ public class InMemoryAgreements extends InMemoryStore<Agreement> implements Agre
     public List<Agreement> findLiveByCompanies(Collection<String> companyIds, LocalDate from, LocalDate to,
                                                int limit) {
         return byId.values().stream()
-                .filter(a -> companyIds.contains(a.companyId()) && a.status() != AgreementStatus.CANCELLED
+                .filter(a -> a.companyId() != null && companyIds.contains(a.companyId())
+                        && a.status() != AgreementStatus.CANCELLED
                         && !a.terms().period().end().isBefore(from) && !a.terms().period().start().isAfter(to))
                 .sorted(NEWEST_FIRST).limit(limit).toList();
     }

@@ -7,6 +7,7 @@ import fr.passerelle.agreement.model.ArchivedDocument;
 import fr.passerelle.agreement.port.in.AgreementUseCases;
 import fr.passerelle.agreement.port.in.DocumentVerificationUseCases;
 import fr.passerelle.agreement.port.in.FollowUpUseCases;
+import fr.passerelle.api.rest.FileExtensions;
 import fr.passerelle.api.graphql.GlobalIds;
 import fr.passerelle.api.rest.OpenApiDescription;
 import fr.passerelle.api.security.ActorFilter;
@@ -172,7 +173,7 @@ class AgreementDocumentController {
 
     private static ResponseEntity<byte[]> file(Optional<ArchivedDocument> found) {
         ArchivedDocument document = found.orElseThrow(() -> new NotFoundException("Document", "requested"));
-        String fileName = document.key().replace('/', '-') + extension(document.contentType());
+        String fileName = document.key().replace('/', '-') + FileExtensions.of(document.contentType());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(document.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName).build()
@@ -184,30 +185,12 @@ class AgreementDocumentController {
                 .body(document.content());
     }
 
-    private static String extension(String contentType) {
-        return switch (contentType) {
-            case "application/pdf" -> ".pdf";
-            case "image/png" -> ".png";
-            case "image/jpeg" -> ".jpg";
-            default -> "";
-        };
-    }
-
     private static Actor actor(HttpServletRequest request) {
         return (Actor) request.getAttribute(ActorFilter.ATTRIBUTE);
     }
 
-    /**
-     * Who downloads the document at {@code path}: the signed-in reader, else the holder of a signed link to that very
-     * document. A link altered, expired or made for another document is a 404, like a document one may not read.
-     */
     private Actor reader(HttpServletRequest request, String path) {
-        Actor signedIn = actor(request);
-        if (signedIn != null) {
-            return signedIn;
-        }
-        return links.holderOf(path, request.getParameter(DownloadLinks.PARAMETER))
-                .orElseThrow(() -> new NotFoundException("Document", "requested"));
+        return links.readerOf(request, path, "Document");
     }
 
     private static String localId(String globalId) {

@@ -1,13 +1,16 @@
 package fr.passerelle.api.web;
 
+import fr.passerelle.api.security.ActorFilter;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.membership.model.PlatformRole;
 import fr.passerelle.membership.port.in.MembershipUseCases;
+import fr.passerelle.shared.error.NotFoundException;
 import fr.passerelle.shared.link.DownloadGrant;
 import fr.passerelle.shared.link.DownloadLinkSigner;
 import fr.passerelle.shared.model.EmailAddress;
 import fr.passerelle.shared.model.WebAddress;
 import fr.passerelle.shared.port.PublicBaseUrl;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Arrays;
@@ -65,6 +68,21 @@ public class DownloadLinks {
     public Optional<Actor> holderOf(String path, String token) {
         return signer.verify(path, token).map(grant -> memberships.resolveActor(grant.subject(), null,
                 grant.email() == null ? null : EmailAddress.of(grant.email()), roles(grant.roles()), CLIENT));
+    }
+
+    /**
+     * Who downloads the document at {@code path}: the signed-in reader, else the holder of a signed link to that very
+     * document. A link altered, expired or made for another document is a 404, like a document one may not read.
+     *
+     * @param missingType how the 404 names what was asked for
+     */
+    public Actor readerOf(HttpServletRequest request, String path, String missingType) {
+        Actor signedIn = (Actor) request.getAttribute(ActorFilter.ATTRIBUTE);
+        if (signedIn != null) {
+            return signedIn;
+        }
+        return holderOf(path, request.getParameter(PARAMETER))
+                .orElseThrow(() -> new NotFoundException(missingType, "requested"));
     }
 
     private static Set<PlatformRole> roles(Set<String> names) {

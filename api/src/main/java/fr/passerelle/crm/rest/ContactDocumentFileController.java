@@ -1,5 +1,6 @@
 package fr.passerelle.crm.rest;
 
+import fr.passerelle.api.rest.FileExtensions;
 import fr.passerelle.api.graphql.GlobalIds;
 import fr.passerelle.api.security.ActorFilter;
 import fr.passerelle.api.web.DownloadLinks;
@@ -87,7 +88,7 @@ class ContactDocumentFileController {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(document.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(document.id() + extension(document.contentType())).build().toString())
+                        .filename(document.id() + FileExtensions.of(document.contentType())).build().toString())
                 .header("Repr-Digest", "sha-256=:" + Base64.getEncoder()
                         .encodeToString(HexFormat.of().parseHex(document.sha256())) + ":")
                 .eTag(document.sha256())
@@ -104,26 +105,11 @@ class ContactDocumentFileController {
                 .orElseThrow(() -> BusinessRuleViolation.of("type", ErrorCode.INVALID, "error.contact-document.type"));
     }
 
-    private static String extension(String contentType) {
-        return switch (contentType) {
-            case "application/pdf" -> ".pdf";
-            case "image/png" -> ".png";
-            case "image/jpeg" -> ".jpg";
-            default -> "";
-        };
-    }
-
     private static Actor actor(HttpServletRequest request) {
         return (Actor) request.getAttribute(ActorFilter.ATTRIBUTE);
     }
 
-    /** The signed-in reader, else the holder of a signed link to this very file; a bad link is a 404. */
     private Actor reader(HttpServletRequest request, String path) {
-        Actor signedIn = actor(request);
-        if (signedIn != null) {
-            return signedIn;
-        }
-        return links.holderOf(path, request.getParameter(DownloadLinks.PARAMETER))
-                .orElseThrow(() -> new NotFoundException(DOCUMENT, "requested"));
+        return links.readerOf(request, path, DOCUMENT);
     }
 }

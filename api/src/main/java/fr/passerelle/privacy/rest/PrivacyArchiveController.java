@@ -1,11 +1,9 @@
 package fr.passerelle.privacy.rest;
 
 import fr.passerelle.api.graphql.GlobalIds;
-import fr.passerelle.api.security.ActorFilter;
 import fr.passerelle.api.web.DownloadLinks;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.privacy.port.in.DataSubjectRequestUseCases;
-import fr.passerelle.shared.error.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -73,11 +71,6 @@ public class PrivacyArchiveController {
     }
 
     private Actor reader(HttpServletRequest request, String path) {
-        Actor signedIn = (Actor) request.getAttribute(ActorFilter.ATTRIBUTE);
-        if (signedIn != null) {
-            return signedIn;
-        }
-        return links.holderOf(path, request.getParameter(DownloadLinks.PARAMETER))
-                .orElseThrow(() -> new NotFoundException("DataSubjectRequest", "requested"));
+        return links.readerOf(request, path, "DataSubjectRequest");
     }
 }
