@@ -290,9 +290,9 @@ class CrmContactsTest extends ApiTest {
         String id = segment.read("$.data.segmentCreate.segment.id");
 
         String read = "query($id: ID!) { node(id: $id) { ... on Segment { name count countIsExact } } }";
-        var byAdmissions = api.queryWithToken(school.admissions(), read, Map.of("id", id));
-        assertThat(byAdmissions.<Integer>read("$.data.node.count")).isEqualTo(1);
-        assertThat(byAdmissions.<Boolean>read("$.data.node.countIsExact")).isTrue();
+        var readByAdmissions = api.queryWithToken(school.admissions(), read, Map.of("id", id));
+        assertThat(readByAdmissions.<Integer>read("$.data.node.count")).isEqualTo(1);
+        assertThat(readByAdmissions.<Boolean>read("$.data.node.countIsExact")).isTrue();
         assertThat(api.queryWithToken(school.finance(), read, Map.of("id", id)).<Integer>read("$.data.node.count"))
                 .as("it selects by situation, age and region, which finance does not read").isZero();
         assertThat(api.queryWithToken(school.staff(), read, Map.of("id", id)).<Object>read("$.data.node")).isNull();

@@ -127,7 +127,7 @@ class MongoTimelineStoresTest {
         timeline.moveAll("s1", "merged", "survivor");
 
         assertThat(timeline.moveBack("s1", "survivor", "merged")).isEqualTo(1);
-        assertThat(timeline.page("s1", "merged", Paging.first(10, null)).items()).extracting(TimelineEntry::id)
+        assertThat(timeline.page("s1", "merged", ALL, Paging.first(10, null)).items()).extracting(TimelineEntry::id)
                 .containsExactly("zz");
     }
 
