@@ -30,10 +30,7 @@ class MongoAutomationRules extends DocumentStore<AutomationRule, AutomationRuleD
 
     @Override
     public List<AutomationRule> findBySchool(String schoolId, int limit) {
-        if (limit <= 0) {
-            return List.of(); // MongoDB reads a limit of 0 as "no limit"
-        }
-        return find(Query.query(live(schoolId)).with(Sort.by("createdAt", "_id")).limit(limit));
+        return find(Query.query(live(schoolId)).with(Sort.by("createdAt", "_id")), limit);
     }
 
     @Override

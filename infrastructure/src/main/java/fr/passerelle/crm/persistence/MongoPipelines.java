@@ -25,10 +25,7 @@ class MongoPipelines extends DocumentStore<Pipeline, PipelineDocument> implement
 
     @Override
     public List<Pipeline> findBySchool(String schoolId, int limit) {
-        if (limit <= 0) {
-            return List.of(); // MongoDB reads a limit of 0 as "no limit"
-        }
-        return find(Query.query(Criteria.where(SCHOOL).is(schoolId)).with(Sort.by("createdAt", "_id")).limit(limit));
+        return find(Query.query(Criteria.where(SCHOOL).is(schoolId)).with(Sort.by("createdAt", "_id")), limit);
     }
 
     @Override

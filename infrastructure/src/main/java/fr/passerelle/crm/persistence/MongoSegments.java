@@ -23,10 +23,7 @@ class MongoSegments extends DocumentStore<Segment, SegmentDocument> implements S
 
     @Override
     public List<Segment> findBySchool(String schoolId, int limit) {
-        if (limit <= 0) {
-            return List.of(); // MongoDB reads a limit of 0 as "no limit"
-        }
-        return find(Query.query(live(schoolId)).with(Sort.by("name", "_id")).limit(limit));
+        return find(Query.query(live(schoolId)).with(Sort.by("name", "_id")), limit);
     }
 
     @Override

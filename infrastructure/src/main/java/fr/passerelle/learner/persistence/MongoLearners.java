@@ -74,12 +74,9 @@ class MongoLearners extends DocumentStore<Learner, LearnerDocument> implements L
 
     @Override
     public List<Learner> findUnclaimedByEmail(EmailAddress email, int limit) {
-        if (limit <= 0) {
-            return List.of(); // MongoDB reads a limit of 0 as "no limit"
-        }
         // is(null) matches a missing field as well as a null one.
         return find(Query.query(Criteria.where("identity.email").is(email.value()).and(SUBJECT).is(null)
-                .and(DETACHMENT).is(null)).limit(limit));
+                .and(DETACHMENT).is(null)), limit);
     }
 
     @Override

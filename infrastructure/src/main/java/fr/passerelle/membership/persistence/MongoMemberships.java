@@ -32,11 +32,8 @@ class MongoMemberships extends DocumentStore<Membership, MembershipDocument> imp
 
     @Override
     public List<Membership> findInvitedByEmail(EmailAddress email, int limit) {
-        if (limit <= 0) {
-            return List.of(); // MongoDB reads a limit of 0 as "no limit"
-        }
         return find(Query.query(Criteria.where("email").is(email.value()).and("status")
-                .is(MembershipStatus.INVITED)).limit(limit));
+                .is(MembershipStatus.INVITED)), limit);
     }
 
     @Override

@@ -31,10 +31,7 @@ class MongoPartnerClients extends DocumentStore<PartnerClient, PartnerClientDocu
 
     @Override
     public List<PartnerClient> findByOrganisation(Tenant organisation, int limit) {
-        if (limit <= 0) {
-            return List.of(); // MongoDB reads a limit of 0 as "no limit"
-        }
-        return find(Query.query(of(organisation)).with(Sort.by("createdAt", "_id")).limit(limit));
+        return find(Query.query(of(organisation)).with(Sort.by("createdAt", "_id")), limit);
     }
 
     @Override

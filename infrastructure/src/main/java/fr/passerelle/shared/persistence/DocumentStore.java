@@ -136,6 +136,11 @@ public abstract class DocumentStore<T extends Aggregate, D extends StoredDocumen
         return mongo.find(query, documentType).stream().map(toDomain).toList();
     }
 
+    /** At most {@code limit} matches, none for a limit of 0 or less (MongoDB would read a limit of 0 as "no limit"). */
+    protected final List<T> find(Query query, int limit) {
+        return limit <= 0 ? List.of() : find(query.limit(limit));
+    }
+
     protected final Page<T> page(Criteria filter, String sortField, boolean ascending, Paging paging,
                                  Function<D, Object> sortValueOf) {
         return page(filter, sortField, ascending, paging, sortValueOf, document -> true);
