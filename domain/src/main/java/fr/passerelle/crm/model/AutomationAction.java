@@ -2,6 +2,7 @@ package fr.passerelle.crm.model;
 
 import fr.passerelle.agreement.rules.PublicHolidays;
 import fr.passerelle.shared.model.PlatformCalendar;
+import fr.passerelle.shared.model.WorkingDays;
 import fr.passerelle.shared.validation.Checks;
 import fr.passerelle.shared.validation.Limits;
 import java.time.DayOfWeek;

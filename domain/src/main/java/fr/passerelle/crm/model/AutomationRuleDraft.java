@@ -1,5 +1,6 @@
 package fr.passerelle.crm.model;
 
+import fr.passerelle.shared.model.WorkingDays;
 import fr.passerelle.shared.validation.Checks;
 import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.shared.validation.Limits;

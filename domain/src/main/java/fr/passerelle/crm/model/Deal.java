@@ -2,6 +2,7 @@ package fr.passerelle.crm.model;
 
 import fr.passerelle.shared.model.Money;
 import fr.passerelle.shared.model.PlatformCalendar;
+import fr.passerelle.shared.model.WorkingDays;
 import fr.passerelle.shared.validation.BusinessRuleViolation;
 import fr.passerelle.shared.validation.ErrorCode;
 import java.time.Instant;

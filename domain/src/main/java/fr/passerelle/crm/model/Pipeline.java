@@ -1,6 +1,7 @@
 package fr.passerelle.crm.model;
 
 import fr.passerelle.shared.model.Aggregate;
+import fr.passerelle.shared.model.WorkingDays;
 import fr.passerelle.shared.validation.BusinessRuleViolation;
 import fr.passerelle.shared.validation.ErrorCode;
 import java.time.Instant;

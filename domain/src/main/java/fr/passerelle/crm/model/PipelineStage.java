@@ -1,5 +1,6 @@
 package fr.passerelle.crm.model;
 
+import fr.passerelle.shared.model.WorkingDays;
 import java.util.Objects;
 
 /**

@@ -1,4 +1,4 @@
-package fr.passerelle.crm.model;
+package fr.passerelle.shared.model;
 
 import fr.passerelle.agreement.rules.InternshipPeriod;
 import fr.passerelle.agreement.rules.PublicHolidays;
@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * Working days on the platform's calendar: Monday to Friday, less France's national public holidays (the same
- * computed calendar internship agreements count presence with). Service-level delays of the CRM are counted in them,
+ * computed calendar internship agreements count presence with). Service-level delays of the CRM and funders' deadlines are counted in them,
  * so a prospect put "À relancer" on a Friday before Easter Monday is not overdue on Tuesday.
  */
 public final class WorkingDays {
@@ -25,7 +25,7 @@ public final class WorkingDays {
 
     /**
      * The {@code count}-th working day after {@code start} (which itself does not count). Bounded by the callers:
-     * delays are at most {@link PipelineStage#MAX_SLA_WORKING_DAYS}.
+     * CRM delays are at most {@code PipelineStage.MAX_SLA_WORKING_DAYS}.
      */
     public static LocalDate after(LocalDate start, int count) {
         LocalDate day = start;

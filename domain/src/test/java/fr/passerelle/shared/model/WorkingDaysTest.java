@@ -1,4 +1,4 @@
-package fr.passerelle.crm.model;
+package fr.passerelle.shared.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
