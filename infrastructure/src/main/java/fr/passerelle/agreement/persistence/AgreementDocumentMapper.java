@@ -14,6 +14,7 @@ import fr.passerelle.agreement.rules.ScheduleException;
 import fr.passerelle.shared.model.Money;
 import fr.passerelle.shared.persistence.PersistenceMapping;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -105,5 +106,8 @@ interface AgreementDocumentMapper {
 
     MoneyDocument money(Money money);
 
-    Money money(MoneyDocument stored);
+    /** Money's arithmetic ({@code plus}, {@code minus}, {@code times}) looks like fluent setters to MapStruct. */
+    default Money money(MoneyDocument stored) {
+        return stored == null ? null : new Money(stored.amountInMinorUnits(), Currency.getInstance(stored.currency()));
+    }
 }
