@@ -38,14 +38,14 @@ public class FakeFranceTravailGateway implements FranceTravailGateway {
     }
 
     private final Clock clock;
-    private final FunderNotifications notifications;
+    private final Notifications<FundingStatusChanged> notifications;
     private final IdempotencyKeys keys = new IdempotencyKeys();
     private final Map<String, Filed> quotes = new LinkedHashMap<>();
     private final Set<String> refusedByAdvisor = new HashSet<>();
 
     public FakeFranceTravailGateway(Clock clock, FundingEvents listener) {
         this.clock = clock;
-        this.notifications = new FunderNotifications(listener);
+        this.notifications = new Notifications<>(FundingStatusChanged::new, listener::statusChanged);
     }
 
     @Override

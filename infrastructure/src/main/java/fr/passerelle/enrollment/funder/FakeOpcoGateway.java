@@ -43,7 +43,7 @@ public class FakeOpcoGateway implements OpcoGateway {
     }
 
     private final Clock clock;
-    private final FunderNotifications notifications;
+    private final Notifications<FundingStatusChanged> notifications;
     private final IdempotencyKeys keys = new IdempotencyKeys();
     private final Map<String, Request> requests = new LinkedHashMap<>();
     private final Map<String, Money> caps = new HashMap<>();
@@ -51,7 +51,7 @@ public class FakeOpcoGateway implements OpcoGateway {
 
     public FakeOpcoGateway(Clock clock, FundingEvents listener) {
         this.clock = clock;
-        this.notifications = new FunderNotifications(listener);
+        this.notifications = new Notifications<>(FundingStatusChanged::new, listener::statusChanged);
     }
 
     @Override

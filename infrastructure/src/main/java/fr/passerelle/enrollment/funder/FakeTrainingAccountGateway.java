@@ -64,13 +64,13 @@ public class FakeTrainingAccountGateway implements TrainingAccountGateway {
             ACCEPTED);
 
     private final Clock clock;
-    private final FunderNotifications notifications;
+    private final Notifications<FundingStatusChanged> notifications;
     private final IdempotencyKeys keys = new IdempotencyKeys();
     private final Map<String, TrainingAccountFolder> folders = new LinkedHashMap<>();
 
     public FakeTrainingAccountGateway(Clock clock, FundingEvents listener) {
         this.clock = clock;
-        this.notifications = new FunderNotifications(listener);
+        this.notifications = new Notifications<>(FundingStatusChanged::new, listener::statusChanged);
     }
 
     @Override

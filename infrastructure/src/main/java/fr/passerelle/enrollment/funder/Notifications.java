@@ -1,0 +1,47 @@
+package fr.passerelle.enrollment.funder;
+
+import fr.passerelle.enrollment.port.out.FunderState;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The state-change notifications a fake service sends, each with the id the real service would give it (the record's
+ * reference, the change's rank and its state, so the same change always has the same id). Kept so that tests and dev
+ * can replay them, as a service redelivers what it thinks was not received. Not thread-safe: the fakes call it under
+ * their lock.
+ *
+ * @param <E> the listener's event type
+ */
+final class Notifications<E> {
+
+    /** Builds a listener's event: {@code FundingStatusChanged::new}, {@code PaymentEvent::new}. */
+    interface EventShape<E> {
+        E of(String eventId, String reference, FunderState state, Instant occurredAt);
+    }
+
+    private final EventShape<E> shape;
+    private final Consumer<E> listener;
+    private final List<E> sent = new ArrayList<>();
+
+    Notifications(EventShape<E> shape, Consumer<E> listener) {
+        this.shape = shape;
+        this.listener = listener;
+    }
+
+    void changed(String reference, FunderState state, Instant at) {
+        E event = shape.of(reference + ":" + sent.size() + ":" + state.name(), reference, state, at);
+        sent.add(event);
+        listener.accept(event);
+    }
+
+    /** Delivers every notification sent so far once more, oldest first. */
+    void redeliverAll() {
+        List.copyOf(sent).forEach(listener);
+    }
+
+    List<E> sent() {
+        return List.copyOf(sent);
+    }
+}
