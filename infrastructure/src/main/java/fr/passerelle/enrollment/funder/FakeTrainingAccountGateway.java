@@ -134,9 +134,11 @@ public class FakeTrainingAccountGateway implements TrainingAccountGateway {
         if (folders.containsKey(number)) {
             throw new FunderRefusedException("folder already exists");
         }
-        folders.put(number, new TrainingAccountFolder(number, sessionReference, price, NOT_PROCESSED, null, null));
-        return move(number, EnumSet.of(NOT_PROCESSED), NOT_PROCESSED,
+        TrainingAccountFolder folder = new TrainingAccountFolder(number, sessionReference, price, NOT_PROCESSED,
                 WorkingDays.after(today(), ORGANISATION_ANSWER_WORKING_DAYS), null);
+        folders.put(number, folder);
+        notifications.changed(number, NOT_PROCESSED, clock.instant());
+        return folder;
     }
 
     /** The holder accepts the organisation's proposal (and pays their part on the platform). */

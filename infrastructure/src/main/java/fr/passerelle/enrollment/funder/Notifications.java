@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The state-change notifications a fake service sends, each with the id the real service would give it (the record's
@@ -15,6 +17,8 @@ import java.util.function.Consumer;
  * @param <E> the listener's event type
  */
 final class Notifications<E> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Notifications.class);
 
     /** Builds a listener's event: {@code FundingStatusChanged::new}, {@code PaymentEvent::new}. */
     interface EventShape<E> {
@@ -33,12 +37,24 @@ final class Notifications<E> {
     void changed(String reference, FunderState state, Instant at) {
         E event = shape.of(reference + ":" + sent.size() + ":" + state.name(), reference, state, at);
         sent.add(event);
-        listener.accept(event);
+        deliver(event);
     }
 
     /** Delivers every notification sent so far once more, oldest first. */
     void redeliverAll() {
-        List.copyOf(sent).forEach(listener);
+        List.copyOf(sent).forEach(this::deliver);
+    }
+
+    /**
+     * A listener's failure does not undo the change, as a webhook the receiver did not acknowledge does not undo it at
+     * the service: the notification is kept for {@link #redeliverAll}.
+     */
+    private void deliver(E event) {
+        try {
+            listener.accept(event);
+        } catch (RuntimeException e) {
+            LOG.warn("A notification was not acknowledged by its listener; it will be redelivered", e);
+        }
     }
 
     List<E> sent() {

@@ -3,6 +3,7 @@ package fr.passerelle.enrollment.funder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passerelle.enrollment.port.in.FundingStatusChanged;
+import fr.passerelle.enrollment.port.out.FolderState;
 import fr.passerelle.enrollment.port.out.TrainingAccountFolder;
 import fr.passerelle.enrollment.port.out.TrainingAccountGateway;
 import fr.passerelle.shared.model.Money;
@@ -81,5 +82,25 @@ class FakeTrainingAccountGatewayTest extends TrainingAccountGatewayContract {
         fake.applyDeadlines();
 
         assertThat(received).hasSize(2);
+    }
+
+    @Test
+    void aListenerThatFailsDoesNotUndoTheChangeAndGetsItAgainOnRedelivery() {
+        List<FundingStatusChanged> acknowledged = new ArrayList<>();
+        boolean[] down = {true};
+        FakeTrainingAccountGateway platform = new FakeTrainingAccountGateway(clock, event -> {
+            if (down[0]) {
+                throw new IllegalStateException("listener down");
+            }
+            acknowledged.add(event);
+        });
+        platform.holderRequests("F-1", "s", Money.euros(890));
+
+        assertThat(platform.validate("F-1", "k").state()).isEqualTo(FolderState.WAITING_FOR_ACCEPTANCE);
+        down[0] = false;
+        platform.redeliverNotifications();
+
+        assertThat(acknowledged).extracting(FundingStatusChanged::state).containsExactly(FolderState.NOT_PROCESSED,
+                FolderState.VALIDATED, FolderState.WAITING_FOR_ACCEPTANCE);
     }
 }
