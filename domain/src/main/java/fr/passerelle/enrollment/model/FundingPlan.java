@@ -39,7 +39,8 @@ public final class FundingPlan {
     private final List<FundingLine> funders;
     private final Set<ParticipationExemption> exemptions;
 
-    private FundingPlan(Money price, LocalDate date, List<FundingLine> funders, Set<ParticipationExemption> exemptions) {
+    private FundingPlan(Money price, LocalDate date, List<FundingLine> funders,
+                        Set<ParticipationExemption> exemptions) {
         this.price = price;
         this.date = date;
         this.funders = funders.stream().sorted(Comparator.comparing(FundingLine::source)).toList();
@@ -120,7 +121,8 @@ public final class FundingPlan {
             violations.add(Violation.of("amount", ErrorCode.OUT_OF_RANGE, "error.funding.amount-positive"));
         }
         String reference = line.funderReference();
-        if (reference != null && (reference.length() > MAX_REFERENCE_LENGTH || !REFERENCE.matcher(reference).matches())) {
+        if (reference != null
+                && (reference.length() > MAX_REFERENCE_LENGTH || !REFERENCE.matcher(reference).matches())) {
             violations.add(Violation.of("funderReference", ErrorCode.INVALID, "error.funding.reference",
                     MAX_REFERENCE_LENGTH));
         }
@@ -170,7 +172,7 @@ public final class FundingPlan {
         return exemptions;
     }
 
-    /** The funders' lines in the order of {@link FundingSource}, then the learner's (possibly zero): they add up to the price. */
+    /** The funders' lines in {@link FundingSource} order, then the learner's (maybe zero): they add up to the price. */
     public List<FundingLine> lines() {
         List<FundingLine> all = new ArrayList<>(funders);
         all.add(new FundingLine(FundingSource.LEARNER, learnerPart(), null));
@@ -187,7 +189,7 @@ public final class FundingPlan {
         return FlatParticipation.due(date, funders, exemptions, Money.zero(price.currency()));
     }
 
-    /** The learner's part less the flat participation (paid on Mon Compte Formation): what the organisation collects. */
+    /** The learner's part less the flat participation (paid on Mon Compte Formation): what the organisation gets. */
     public Money learnerPartPaidToOrganisation() {
         return learnerPart().minus(flatParticipation());
     }
@@ -195,5 +197,21 @@ public final class FundingPlan {
     /** The learner's part the organisation collects, at once or in interest-free instalments from {@code firstDue}. */
     public PaymentSchedule schedule(InstalmentOption option, LocalDate firstDue) {
         return PaymentSchedule.of(learnerPartPaidToOrganisation(), option, firstDue);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof FundingPlan plan && price.equals(plan.price) && date.equals(plan.date)
+                && funders.equals(plan.funders) && exemptions.equals(plan.exemptions);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(price, date, funders, exemptions);
+    }
+
+    @Override
+    public String toString() {
+        return "FundingPlan" + lines() + " on " + date + (exemptions.isEmpty() ? "" : " exempt " + exemptions);
     }
 }

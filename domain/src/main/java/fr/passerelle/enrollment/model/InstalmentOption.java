@@ -1,6 +1,9 @@
 package fr.passerelle.enrollment.model;
 
-/** How the learner pays their part: at once or in 3, 6 or 12 interest-free monthly instalments (seed "3x, 6x, 12x sans frais"). */
+/**
+ * How the learner pays their part: at once or in 3, 6 or 12 interest-free monthly instalments (the workflow's
+ * "3x, 6x, 12x sans frais").
+ */
 public enum InstalmentOption {
     AT_ONCE(1),
     THREE(3),

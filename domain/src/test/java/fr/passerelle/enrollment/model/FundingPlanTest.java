@@ -101,7 +101,8 @@ class FundingPlanTest {
             "a negative amount; OPCO; -100; ; amount; OUT_OF_RANGE",
             "a learner line; LEARNER; 100; ; source; INVALID",
             "a reference with spaces; OPCO; 100; ACC 12; funderReference; INVALID",
-            "a reference too long; OPCO; 100; A123456789012345678901234567890123456789012345678901; funderReference; INVALID"})
+            "a reference too long; OPCO; 100; A12345678901234567890123456789012345678901234567890; funderReference;"
+                    + " INVALID"})
     void aWrongLineIsRefusedWithItsFieldPath(String what, FundingSource source, long cents, String reference,
                                              String field, ErrorCode code) {
         Violation violation = refusal(plan(Set.of()).addLine(new FundingLine(source, Money.cents(cents), reference)));
@@ -213,5 +214,15 @@ class FundingPlanTest {
         FundingPlan plan = plan(Set.of()).addLine(line(OPCO, 149_000)).orThrow();
 
         assertThat(plan.flatParticipation()).isEqualTo(Money.cents(0));
+    }
+
+    @Test
+    void plansWithTheSameLinesAreEqualWhateverTheOrderTheyWereAddedIn() {
+        FundingPlan one = plan(Set.of()).addLine(line(OPCO, 100)).orThrow().addLine(line(EMPLOYER, 200)).orThrow();
+        FundingPlan other = plan(Set.of()).addLine(line(EMPLOYER, 200)).orThrow().addLine(line(OPCO, 100)).orThrow();
+
+        assertThat(one).isEqualTo(other).hasSameHashCodeAs(other);
+        assertThat(one.lines()).extracting(FundingLine::source).containsExactly(OPCO, EMPLOYER, LEARNER);
+        assertThat(one).isNotEqualTo(one.changeLine(line(OPCO, 101)).orThrow());
     }
 }

@@ -23,7 +23,8 @@ class PaymentScheduleTest {
             "78680; AT_ONCE; 78680",
             "600; TWELVE; 50 50 50 50 50 50 50 50 50 50 50 50",
             "1; AT_ONCE; 1"})
-    void theLearnersPartIsSplitToTheCentWithTheRemainderOnTheLast(long cents, InstalmentOption option, String expected) {
+    void theLearnersPartIsSplitToTheCentWithTheRemainderOnTheLast(long cents, InstalmentOption option,
+                                                                   String expected) {
         PaymentSchedule schedule = PaymentSchedule.of(Money.cents(cents), option, LocalDate.of(2027, 1, 15));
 
         List<Money> amounts = schedule.instalments().stream().map(Instalment::amount).toList();

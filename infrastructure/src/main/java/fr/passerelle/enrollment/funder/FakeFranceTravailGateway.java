@@ -58,8 +58,8 @@ public class FakeFranceTravailGateway implements FranceTravailGateway {
                 throw new FunderRefusedException("quote cannot be filed");
             }
             String number = "DE-" + filing.scheme() + "-" + (quotes.size() + 1);
-            FranceTravailQuote quote = new FranceTravailQuote(number, filing.scheme(), filing.amount(), QuoteState.FILED,
-                    today.plusDays(ANSWER_DAYS), null);
+            FranceTravailQuote quote = new FranceTravailQuote(number, filing.scheme(), filing.amount(),
+                    QuoteState.FILED, today.plusDays(ANSWER_DAYS), null);
             quotes.put(number, new Filed(filing, quote));
             notifications.changed(number, QuoteState.FILED, clock.instant());
             return quote;

@@ -6,6 +6,6 @@ public enum QuoteRefusal {
     OTHER_FUNDING_COVERS,
     /** POEI and POEC last 400 hours at most. */
     ABOVE_HOURS_CAP,
-    /** The job seeker's advisor did not validate the training in their plan (projet personnalisé d'accès à l'emploi). */
+    /** The job seeker's advisor refused the training for their plan (projet personnalisé d'accès à l'emploi). */
     ADVISOR_REFUSED
 }

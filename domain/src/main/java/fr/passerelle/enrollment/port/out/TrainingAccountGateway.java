@@ -10,12 +10,13 @@ import java.util.Optional;
  * again answers the first result and changes nothing. A command the life cycle does not allow throws
  * {@link FunderRefusedException}.
  * <p>
- * Deadlines (the platform's general terms for organisations, and its guides): the organisation answers a request
- * within 2 working days or the platform cancels it; the holder accepts a proposal within 4 working days or it is
- * cancelled; the training starts at the earliest 11 working days after the holder's acceptance (the issue calls this a
- * withdrawal period; the platform's terms state it as the minimum delay before entry, during which the holder may
- * still cancel). States changed by the platform or the holder reach the enrollment through
- * {@link fr.passerelle.enrollment.port.in.FundingEvents}.
+ * Deadlines (the platform's general terms for organisations; the Caisse des dépôts' guide "EDOF — Comment gérer une
+ * demande d'inscription", v2 of 23 March 2021; the holder's view of the folder's states): the organisation answers a
+ * request within 2 working days or the platform cancels it; the holder accepts a proposal within 4 working days or it
+ * is cancelled; the training starts at the earliest 11 working days after the holder's acceptance (the issue calls
+ * this a withdrawal period; the platform's terms state it as the minimum delay before entry, during which the holder
+ * may still cancel). States changed by the platform or the holder reach the enrollment through {@link
+ * fr.passerelle.enrollment.port.in.FundingEvents}.
  */
 public interface TrainingAccountGateway {
 
