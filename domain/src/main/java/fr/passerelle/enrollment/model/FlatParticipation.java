@@ -34,12 +34,11 @@ public final class FlatParticipation {
      * What the holder owes on a training bought on {@code day}: nothing without a training-account line, with an
      * exemption, or before the participation existed.
      */
-    public static Money due(LocalDate day, List<FundingLine> lines, Set<ParticipationExemption> exemptions,
-                            Money zero) {
+    public static Money due(LocalDate day, List<FundingLine> lines, Set<ParticipationExemption> exemptions) {
         var amount = AMOUNTS.floorEntry(day);
         boolean usesTheAccount = lines.stream().anyMatch(line -> line.source() == FundingSource.TRAINING_ACCOUNT);
         if (amount == null || !usesTheAccount || !exemptions.isEmpty()) {
-            return zero;
+            return Money.cents(0);
         }
         return amount.getValue();
     }

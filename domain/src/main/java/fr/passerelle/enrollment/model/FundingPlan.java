@@ -141,7 +141,7 @@ public final class FundingPlan {
         if (funded.isGreaterThan(newPrice)) {
             return refused(path, ErrorCode.OUT_OF_RANGE, "error.funding.above-price", funded, newPrice);
         }
-        Money participation = FlatParticipation.due(date, lines, newExemptions, Money.zero(newPrice.currency()));
+        Money participation = FlatParticipation.due(date, lines, newExemptions);
         if (newPrice.minus(funded).isLessThan(participation)) {
             return refused(path, ErrorCode.LEGAL_RULE, "error.funding.flat-participation", participation);
         }
@@ -186,7 +186,7 @@ public final class FundingPlan {
 
     /** The training account's flat participation owed by the holder (zero when none is due). */
     public Money flatParticipation() {
-        return FlatParticipation.due(date, funders, exemptions, Money.zero(price.currency()));
+        return FlatParticipation.due(date, funders, exemptions);
     }
 
     /** The learner's part less the flat participation (paid on Mon Compte Formation): what the organisation gets. */
