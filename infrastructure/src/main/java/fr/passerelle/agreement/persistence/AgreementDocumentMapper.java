@@ -12,9 +12,9 @@ import fr.passerelle.agreement.persistence.TermsDocument.GratificationDocument;
 import fr.passerelle.agreement.rules.ProposedGratification;
 import fr.passerelle.agreement.rules.ScheduleException;
 import fr.passerelle.shared.model.Money;
+import fr.passerelle.shared.persistence.MoneyDocument;
 import fr.passerelle.shared.persistence.PersistenceMapping;
 import java.time.LocalDate;
-import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -90,24 +90,17 @@ interface AgreementDocumentMapper {
         }
         GratificationBasis basis = gratification instanceof ProposedGratification.Hourly
                 ? GratificationBasis.HOURLY : GratificationBasis.MONTHLY_FLAT;
-        return new GratificationDocument(basis, money(gratification.amount()));
+        return new GratificationDocument(basis, MoneyDocument.of(gratification.amount()));
     }
 
     default ProposedGratification gratification(GratificationDocument stored) {
         if (stored == null) {
             return null;
         }
-        Money amount = money(stored.amount());
+        Money amount = stored.amount() == null ? null : stored.amount().toMoney();
         return switch (stored.basis()) {
             case HOURLY -> new ProposedGratification.Hourly(amount);
             case MONTHLY_FLAT -> new ProposedGratification.MonthlyFlat(amount);
         };
-    }
-
-    MoneyDocument money(Money money);
-
-    /** Money's arithmetic ({@code plus}, {@code minus}, {@code times}) looks like fluent setters to MapStruct. */
-    default Money money(MoneyDocument stored) {
-        return stored == null ? null : new Money(stored.amountInMinorUnits(), Currency.getInstance(stored.currency()));
     }
 }

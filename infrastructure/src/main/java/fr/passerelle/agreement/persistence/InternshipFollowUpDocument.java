@@ -4,6 +4,7 @@ import fr.passerelle.agreement.model.EvaluationKind;
 import fr.passerelle.agreement.model.FollowUpItem;
 import fr.passerelle.agreement.model.FollowUpKind;
 import fr.passerelle.agreement.model.ObjectiveRating;
+import fr.passerelle.shared.persistence.MoneyDocument;
 import fr.passerelle.shared.persistence.StoredDocument;
 import java.time.Instant;
 import java.util.List;

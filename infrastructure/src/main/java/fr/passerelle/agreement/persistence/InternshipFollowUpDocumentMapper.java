@@ -2,9 +2,7 @@ package fr.passerelle.agreement.persistence;
 
 import fr.passerelle.agreement.model.Attestation;
 import fr.passerelle.agreement.model.InternshipFollowUp;
-import fr.passerelle.shared.model.Money;
 import fr.passerelle.shared.persistence.PersistenceMapping;
-import java.util.Currency;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
@@ -21,8 +19,4 @@ interface InternshipFollowUpDocumentMapper {
     @Mapping(target = "withDocument", ignore = true)
     Attestation attestation(InternshipFollowUpDocument.AttestationDocument stored);
 
-    /** Money's arithmetic ({@code plus}, {@code minus}, {@code times}) looks like fluent setters to MapStruct. */
-    default Money money(MoneyDocument stored) {
-        return stored == null ? null : new Money(stored.amountInMinorUnits(), Currency.getInstance(stored.currency()));
-    }
 }

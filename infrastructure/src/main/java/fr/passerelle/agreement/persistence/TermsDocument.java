@@ -1,6 +1,7 @@
 package fr.passerelle.agreement.persistence;
 
 import fr.passerelle.agreement.rules.ScheduleException.AbsenceKind;
+import fr.passerelle.shared.persistence.MoneyDocument;
 import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Map;

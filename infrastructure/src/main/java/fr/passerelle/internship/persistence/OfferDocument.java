@@ -5,6 +5,7 @@ import fr.passerelle.internship.model.OfferStatus;
 import fr.passerelle.internship.model.WorkMode;
 import fr.passerelle.learner.model.CefrLevel;
 import fr.passerelle.learner.model.ProficiencyLevel;
+import fr.passerelle.shared.persistence.MoneyDocument;
 import fr.passerelle.shared.persistence.StoredDocument;
 import java.time.Instant;
 import java.util.List;
@@ -72,9 +73,6 @@ record OfferDocument(
     record GeoPointDocument(double latitude, double longitude) {
     }
 
-    /** @param currency ISO 4217 code */
-    record MoneyDocument(long amountInMinorUnits, String currency) {
-    }
 
     record SkillDocument(String code, ProficiencyLevel minimumLevel) {
     }

@@ -3,9 +3,7 @@ package fr.passerelle.internship.persistence;
 import fr.passerelle.internship.model.InternshipOffer;
 import fr.passerelle.internship.model.OfferTerms;
 import fr.passerelle.internship.model.SkillRequirement;
-import fr.passerelle.shared.model.Money;
 import fr.passerelle.shared.persistence.PersistenceMapping;
-import java.util.Currency;
 import java.util.stream.Stream;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -31,8 +29,4 @@ interface OfferDocumentMapper {
         return terms.monthlyStipend() == null ? 0 : terms.monthlyStipend().amountInMinorUnits();
     }
 
-    /** Money's arithmetic ({@code plus}, {@code minus}, {@code times}) looks like fluent setters to MapStruct. */
-    default Money money(OfferDocument.MoneyDocument stored) {
-        return stored == null ? null : new Money(stored.amountInMinorUnits(), Currency.getInstance(stored.currency()));
-    }
 }

@@ -8,6 +8,7 @@ import fr.passerelle.learner.model.LearnerStatus;
 import fr.passerelle.learner.model.LearnerType;
 import fr.passerelle.learner.model.ProficiencyLevel;
 import fr.passerelle.shared.persistence.AddressDocument;
+import fr.passerelle.shared.persistence.MoneyDocument;
 import fr.passerelle.shared.persistence.SearchKeys;
 import fr.passerelle.shared.persistence.StoredDocument;
 import java.time.Instant;
@@ -150,7 +151,4 @@ record LearnerDocument(
     record DateRangeDocument(String start, String end) {
     }
 
-    /** @param currency ISO 4217 code */
-    record MoneyDocument(long amountInMinorUnits, String currency) {
-    }
 }

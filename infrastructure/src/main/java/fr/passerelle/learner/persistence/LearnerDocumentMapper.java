@@ -2,9 +2,7 @@ package fr.passerelle.learner.persistence;
 
 import fr.passerelle.learner.model.Learner;
 import fr.passerelle.learner.model.LearnerSkill;
-import fr.passerelle.shared.model.Money;
 import fr.passerelle.shared.persistence.PersistenceMapping;
-import java.util.Currency;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
@@ -24,8 +22,4 @@ interface LearnerDocumentMapper {
 
     Learner toDomain(LearnerDocument document);
 
-    /** Money's arithmetic ({@code plus}, {@code minus}, {@code times}) looks like fluent setters to MapStruct. */
-    default Money money(LearnerDocument.MoneyDocument stored) {
-        return stored == null ? null : new Money(stored.amountInMinorUnits(), Currency.getInstance(stored.currency()));
-    }
 }

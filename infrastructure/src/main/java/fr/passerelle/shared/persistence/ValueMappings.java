@@ -3,6 +3,7 @@ package fr.passerelle.shared.persistence;
 import fr.passerelle.shared.model.Address;
 import fr.passerelle.shared.model.EmailAddress;
 import fr.passerelle.shared.model.GeoPoint;
+import fr.passerelle.shared.model.Money;
 import fr.passerelle.shared.model.WebAddress;
 import java.net.URI;
 import java.time.Instant;
@@ -52,5 +53,13 @@ public class ValueMappings {
         }
         GeoPoint at = stored.latitude() == null ? null : new GeoPoint(stored.latitude(), stored.longitude());
         return new Address(stored.street(), stored.postalCode(), stored.city(), stored.countryCode(), at);
+    }
+
+    public MoneyDocument money(Money money) {
+        return MoneyDocument.of(money);
+    }
+
+    public Money money(MoneyDocument stored) {
+        return stored == null ? null : stored.toMoney();
     }
 }
