@@ -27,9 +27,9 @@ class CatalogConfiguration {
     }
 
     @Bean
-    SessionService sessionService(Sessions sessions, Programmes programmes, Memberships memberships, IdGenerator ids,
-                                  EventFactory events, Clock clock) {
-        return new SessionService(sessions, programmes, memberships, ids, events, clock);
+    SessionService sessionService(Sessions sessions, Programmes programmes, Memberships memberships,
+                                  ContactReferences contacts, IdGenerator ids, EventFactory events, Clock clock) {
+        return new SessionService(sessions, programmes, memberships, contacts, ids, events, clock);
     }
 
     @Bean

@@ -53,9 +53,9 @@ public record Session(String id, String schoolId, String programmeId, SessionDet
 
     /** The holder's seat or waiting place, if any. */
     public Optional<SeatOutcome> outcomeOf(String holderKey) {
-        for (Seat seat : seats) {
-            if (seat.holderKey().equals(holderKey)) {
-                return Optional.of(new SeatOutcome(SeatOutcome.Kind.SEATED, 0, seat));
+        for (int i = 0; i < seats.size(); i++) {
+            if (seats.get(i).holderKey().equals(holderKey)) {
+                return Optional.of(new SeatOutcome(SeatOutcome.Kind.SEATED, i + 1, seats.get(i)));
             }
         }
         for (int i = 0; i < waitlist.size(); i++) {
@@ -166,6 +166,13 @@ public record Session(String id, String schoolId, String programmeId, SessionDet
      */
     public List<DatedSlot> datedSlots() {
         return datedSlots(details.dates().start(), details.dates().end(), details.schedule());
+    }
+
+    /** The half-days the session meets between two days (both included), within its own dates. */
+    public List<DatedSlot> datedSlots(LocalDate from, LocalDate to) {
+        LocalDate first = from.isAfter(details.dates().start()) ? from : details.dates().start();
+        LocalDate last = to.isBefore(details.dates().end()) ? to : details.dates().end();
+        return datedSlots(first, last, details.schedule());
     }
 
     static List<DatedSlot> datedSlots(LocalDate first, LocalDate last, List<WeeklySlot> schedule) {

@@ -2,12 +2,14 @@ package fr.passerelle.catalog.service;
 
 import fr.passerelle.catalog.model.CatalogEvents;
 import fr.passerelle.catalog.model.Programme;
+import fr.passerelle.catalog.model.Seat;
 import fr.passerelle.catalog.model.Session;
 import fr.passerelle.catalog.model.SessionDetails;
 import fr.passerelle.catalog.port.in.SessionCommand;
 import fr.passerelle.catalog.port.in.SessionUseCases;
 import fr.passerelle.catalog.port.out.Programmes;
 import fr.passerelle.catalog.port.out.Sessions;
+import fr.passerelle.crm.port.out.ContactReferences;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.membership.model.Membership;
 import fr.passerelle.membership.model.MembershipRole;
@@ -24,8 +26,11 @@ import fr.passerelle.shared.validation.BusinessRuleViolation;
 import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.shared.validation.Limits;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -41,15 +46,17 @@ public class SessionService implements SessionUseCases {
     private final Sessions sessions;
     private final Programmes programmes;
     private final Memberships memberships;
+    private final ContactReferences contacts;
     private final IdGenerator ids;
     private final EventFactory events;
     private final Clock clock;
 
-    public SessionService(Sessions sessions, Programmes programmes, Memberships memberships, IdGenerator ids,
-                          EventFactory events, Clock clock) {
+    public SessionService(Sessions sessions, Programmes programmes, Memberships memberships,
+                          ContactReferences contacts, IdGenerator ids, EventFactory events, Clock clock) {
         this.sessions = sessions;
         this.programmes = programmes;
         this.memberships = memberships;
+        this.contacts = contacts;
         this.ids = ids;
         this.events = events;
         this.clock = clock;
@@ -125,6 +132,28 @@ public class SessionService implements SessionUseCases {
         boolean readable = programmes.findById(programmeId).filter(p -> CatalogAccess.mayRead(actor, p.schoolId()))
                 .isPresent();
         return readable ? sessions.page(programmeId, paging) : Page.empty();
+    }
+
+    @Override
+    public Map<String, Holders> holders(Actor actor, Collection<Session> of) {
+        Map<String, Holders> holders = new HashMap<>();
+        of.stream().filter(session -> CatalogAccess.maySeeHolders(actor, session))
+                .collect(Collectors.groupingBy(Session::schoolId)).forEach((schoolId, visible) -> {
+                    Map<String, String> names = contacts.displayNames(schoolId, visible.stream()
+                            .flatMap(session -> session.contactIds().stream()).collect(Collectors.toSet()));
+                    visible.forEach(session -> holders.put(session.id(), new Holders(
+                            lines(session.seats(), names), lines(session.waitlist(), names))));
+                });
+        of.forEach(session -> holders.putIfAbsent(session.id(), Holders.HIDDEN));
+        return holders;
+    }
+
+    private static List<Holder> lines(List<Seat> seats, Map<String, String> names) {
+        List<Holder> lines = new ArrayList<>();
+        for (int i = 0; i < seats.size(); i++) {
+            lines.add(new Holder(seats.get(i), i + 1, names.get(seats.get(i).contactId())));
+        }
+        return lines;
     }
 
     /** The command checked, its trainers members of the school with the trainer role (one read). */
