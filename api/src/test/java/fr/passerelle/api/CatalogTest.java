@@ -307,4 +307,18 @@ class CatalogTest extends ApiTest {
         assertThat(api.get("/catalog/" + school.localId(), Map.of("If-None-Match", etag)).status()).isEqualTo(304);
         assertThat(api.get("/catalog/no-such-school", Map.of()).status()).isEqualTo(404);
     }
+
+    @Test
+    void mecaFormationsDemoCatalogueShowsItsProgrammesFromTheProductDocuments() {
+        var page = api.get("/catalog/demo-school-mecaformation-lyon", Map.of());
+
+        assertThat(page.<List<String>>read("$.programmes[*].title")).containsExactly("CAP Maintenance des véhicules",
+                "Coaching primo-arrivants", "Coaching équipe garage");
+        assertThat(page.<List<Integer>>read("$.programmes[*].price.amount")).containsExactly(640_000, 89_000,
+                149_000);
+        assertThat(page.<Integer>read("$.programmes[2].price.groupSize")).isEqualTo(8);
+        assertThat(page.<List<String>>read("$.programmes[0].openSessions[*].seats")).containsExactly("FULL");
+        var waiting = api.query("admissions-b", SESSION, Map.of("id", globalId("Session", "demo-session-cap-mv")));
+        assertThat(waiting.<List<String>>read("$.data.node.waitlist[*].name")).containsExactly("Julie Roux");
+    }
 }
