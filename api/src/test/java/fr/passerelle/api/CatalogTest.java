@@ -47,6 +47,8 @@ class CatalogTest extends ApiTest {
             query($id: ID!) { node(id: $id) { ... on Session { id status seatsTaken seatsLeft waitlistLength
               seats { contactId name position } waitlist { contactId name position }
               halfDays(from: "2026-05-11", to: "2026-05-17") { date half start } } } }""";
+    static final String NOTICES = """
+            { viewer { notifications(first: 20) { edges { node { kind targetId title body } } } } }""";
     static final String PROGRAMMES = """
             query($school: ID!) { node(id: $school) { ... on School { programmes(first: 10) {
               edges { node { id title state sessions(first: 10) { edges { node { id seatsTaken } } } } } } } } }""";
@@ -221,6 +223,18 @@ class CatalogTest extends ApiTest {
         assertThat(after.<Integer>read("$.data.node.waitlistLength")).isZero();
         var byFinanceReserve = reserve(school.finance().token(), session, contact1);
         assertThat(byFinanceReserve.errorClassification()).isEqualTo("FORBIDDEN");
+
+        Fixtures.assertSucceeded(api.queryWithToken(school.admissions().token(),
+                "mutation($id: ID!) { sessionCancel(id: $id) { userErrors { field } session { status } } }",
+                Map.of("id", session)));
+        Fixtures.eventually(() -> api.queryWithToken(school.admissions().token(), NOTICES, Map.of()),
+                reply -> reply.<List<String>>read("$.data.viewer.notifications.edges[*].node.kind")
+                        .containsAll(List.of("SESSION_WAITLIST_PROMOTED", "SESSION_CANCELLED")));
+        var notices = api.queryWithToken(school.admissions().token(), NOTICES, Map.of());
+        assertThat(notices.<List<String>>read(
+                "$.data.viewer.notifications.edges[?(@.node.kind =~ /SESSION_.*/)].node.targetId"))
+                .containsExactly(session, session);
+        assertThat(notices.body()).doesNotContain("Alpha", "Charlie");
     }
 
     @Test
