@@ -188,6 +188,18 @@ class CatalogTest extends ApiTest {
         var byAdmissions = api.queryWithToken(school.admissions().token(), PROGRAMME_CREATE,
                 Map.of("school", school.id(), "input", garageTeam()));
         assertThat(byAdmissions.errorClassification()).isEqualTo("FORBIDDEN");
+
+        Map<String, Object> notATrainer = sessionInput(12, List.of(school.admissions().subject()));
+        notATrainer.put("endOn", "2030-01-01");
+        var refusedSession = api.queryWithToken(school.admissions().token(), SESSION_CREATE,
+                Map.of("programme", programme, "input", notATrainer));
+        assertThat(refusedSession.<List<List<String>>>read("$.data.sessionCreate.userErrors[*].field"))
+                .containsExactly(List.of("input", "endOn"));
+        notATrainer.put("endOn", "2026-06-26");
+        var refusedTrainer = api.queryWithToken(school.admissions().token(), SESSION_CREATE,
+                Map.of("programme", programme, "input", notATrainer));
+        assertThat(refusedTrainer.<List<List<String>>>read("$.data.sessionCreate.userErrors[*].field"))
+                .containsExactly(List.of("input", "trainerSubjects", "0"));
     }
 
     @Test

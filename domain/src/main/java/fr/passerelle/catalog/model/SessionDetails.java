@@ -66,10 +66,12 @@ public record SessionDetails(DateRange dates, List<WeeklySlot> schedule, Address
             checks.add("place", ErrorCode.INVALID, "error.catalog.place-at-distance");
         }
         Integer seats = checks.count("capacity", checks.required("capacity", capacity), 1, MAX_CAPACITY);
-        List<String> trainerList = trainers == null ? List.of() : trainers.stream().distinct().toList();
+        List<String> trainerList = trainers == null ? List.of() : trainers;
         if (trainerList.size() > MAX_TRAINERS) {
-            checks.add("trainers", ErrorCode.OUT_OF_RANGE, "error.list.too-long", MAX_TRAINERS);
+            checks.add("trainerSubjects", ErrorCode.OUT_OF_RANGE, "error.list.too-long", MAX_TRAINERS);
+            trainerList = List.of();
         }
+        trainerList = trainerList.stream().distinct().toList();
         FunderReferences references = funders == null ? FunderReferences.NONE : new FunderReferences(
                 checks.optionalText("funders.trainingAccountActionId", funders.trainingAccountActionId(), Limits.CODE),
                 checks.optionalText("funders.trainingAccountSessionId", funders.trainingAccountSessionId(),

@@ -167,7 +167,7 @@ public class SessionService implements SessionUseCases {
                     .collect(Collectors.toSet());
             List<String> unknown = details.trainers().stream().filter(t -> !trainers.contains(t)).toList();
             if (!unknown.isEmpty()) {
-                throw BusinessRuleViolation.of("trainers." + details.trainers().indexOf(unknown.get(0)),
+                throw BusinessRuleViolation.of("trainerSubjects." + details.trainers().indexOf(unknown.get(0)),
                         ErrorCode.INVALID, "error.catalog.not-a-trainer");
             }
         }
