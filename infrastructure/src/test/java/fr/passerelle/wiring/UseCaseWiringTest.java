@@ -79,7 +79,7 @@ class UseCaseWiringTest {
                         "refused-host-offers", "webhooks", "signed-originals", "crm-learner-contacts",
                         "crm-task-overdue-reminders", "crm-deal-sla-reminders", "crm-deals-contact-merges",
                         "crm-automations", "crm-automation-events", "crm-timeline",
-                        "crm-contact-merges");
+                        "crm-contact-merges", "catalog-session-notices");
         assertThat(subscribers).filteredOn(s -> s.name().equals("followup-opener")).singleElement()
                 .isSameAs(context.getBean(FollowUpOpener.class));
     }

@@ -173,7 +173,8 @@ class DemoCrm implements ApplicationRunner {
                         prospect, null, Set.of("BACPRO-MV"), "CANDIDAT", List.of(LifecycleStage.AWARENESS), 1));
     }
 
-    private static void ignoringRaces(Runnable seed) {
+    /** Seeds unless another instance starting at the same time already did (the fixed id is then taken). */
+    static void ignoringRaces(Runnable seed) {
         try {
             seed.run();
         } catch (DuplicateKeyException anotherInstanceWasFaster) {

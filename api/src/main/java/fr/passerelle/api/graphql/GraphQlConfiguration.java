@@ -1,6 +1,8 @@
 package fr.passerelle.api.graphql;
 
 import fr.passerelle.api.security.ActorFilter;
+import fr.passerelle.catalog.graphql.ProgrammeView;
+import fr.passerelle.catalog.graphql.SessionView;
 import fr.passerelle.crm.graphql.CrmTimelineViews;
 import fr.passerelle.company.graphql.CompanyView;
 import fr.passerelle.crm.graphql.ContactView;
@@ -62,6 +64,8 @@ class GraphQlConfiguration {
             Map.entry(CrmTaskView.class, CrmTaskView.TYPE),
             Map.entry(AutomationRuleView.class, AutomationRuleView.TYPE),
             Map.entry(SegmentView.class, SegmentView.TYPE),
+            Map.entry(ProgrammeView.class, ProgrammeView.TYPE),
+            Map.entry(SessionView.class, SessionView.TYPE),
             Map.entry(CrmTimelineViews.InteractionView.class, CrmTimelineViews.InteractionView.TYPE),
             Map.entry(CrmTimelineViews.NoteView.class, CrmTimelineViews.NoteView.TYPE),
             Map.entry(CrmTimelineViews.ContactDocumentView.class, CrmTimelineViews.ContactDocumentView.TYPE));

@@ -69,6 +69,8 @@ class SecurityConfiguration {
                         .requestMatchers("/evaluation-forms/*").permitAll()
                         // One-click unsubscribe (RFC 8058): the sealed token in the address is the credential.
                         .requestMatchers("/unsubscribe/*").permitAll()
+                        // A school's public catalogue: what it publishes, for its website (no one's personal data).
+                        .requestMatchers(HttpMethod.GET, "/catalog/*").permitAll()
                         // Whoever holds a document the platform issued may check it.
                         .requestMatchers(HttpMethod.POST, "/document-verifications").permitAll()
                         // A signed download link opens its document without a bearer token; the download checks it.

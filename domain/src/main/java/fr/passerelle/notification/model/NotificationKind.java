@@ -101,5 +101,12 @@ public enum NotificationKind {
     /** An automation rule of the school acted on a deal or contact and names the recipient to follow it up. */
     CRM_AUTOMATION_NOTICE,
     /** An automation rule of the school failed (an action was refused): its admins fix the rule. */
-    CRM_AUTOMATION_FAILED
+    CRM_AUTOMATION_FAILED,
+
+    // Catalog: the target is the session.
+
+    /** A seat was freed and the first person waiting took it: admissions call them to confirm. */
+    SESSION_WAITLIST_PROMOTED,
+    /** A session with people seated or waiting was cancelled: admissions re-place them. */
+    SESSION_CANCELLED
 }

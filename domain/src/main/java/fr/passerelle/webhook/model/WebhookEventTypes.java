@@ -1,6 +1,7 @@
 package fr.passerelle.webhook.model;
 
 import fr.passerelle.agreement.model.AgreementEvents;
+import fr.passerelle.catalog.model.CatalogEvents;
 import fr.passerelle.company.model.CompanyEvents;
 import fr.passerelle.crm.model.ContactEvents;
 import fr.passerelle.crm.model.CrmEvents;
@@ -52,7 +53,12 @@ public final class WebhookEventTypes {
             CrmEvents.DEAL_LOST, CrmEvents.TASK_CREATED, CrmEvents.TASK_UPDATED, CrmEvents.TASK_COMPLETED,
             CrmTimelineEvents.INTERACTION_LOGGED, CrmTimelineEvents.NOTE_ADDED, CrmTimelineEvents.NOTE_EDITED,
             CrmTimelineEvents.NOTE_DELETED,
-            CrmTimelineEvents.DOCUMENT_ADDED, CrmTimelineEvents.DOCUMENT_DELETED)));
+            CrmTimelineEvents.DOCUMENT_ADDED, CrmTimelineEvents.DOCUMENT_DELETED,
+            CatalogEvents.PROGRAMME_CREATED, CatalogEvents.PROGRAMME_UPDATED, CatalogEvents.PROGRAMME_PUBLISHED,
+            CatalogEvents.PROGRAMME_ARCHIVED, CatalogEvents.SESSION_CREATED, CatalogEvents.SESSION_UPDATED,
+            CatalogEvents.SESSION_OPENED, CatalogEvents.SESSION_STARTED, CatalogEvents.SESSION_CLOSED,
+            CatalogEvents.SESSION_CANCELLED, CatalogEvents.SEAT_RESERVED, CatalogEvents.SEAT_WAITLISTED,
+            CatalogEvents.SEAT_RELEASED, CatalogEvents.WAITLIST_PROMOTED)));
 
     private WebhookEventTypes() {
     }

@@ -28,9 +28,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
-class ContactsPrivacy implements PersonalDataProvider {
+public class ContactsPrivacy implements PersonalDataProvider {
 
-    static final String DATA_CLASS = "crm.contact";
+    public static final String DATA_CLASS = "crm.contact";
     private static final String COLLECTION = "contacts";
     private static final List<String> FIELDS = List.of("schoolId", "details", "roles", "tags", "stages", "owner",
             "lastInteractionAt", "mergedInto", "createdAt", "updatedAt");

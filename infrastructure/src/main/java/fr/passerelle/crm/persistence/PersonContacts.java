@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * next run takes the rest).
  */
 @Component
-class PersonContacts {
+public class PersonContacts {
 
     private static final String COLLECTION = "contacts";
 
@@ -36,13 +36,16 @@ class PersonContacts {
         this.mongo = mongo;
     }
 
-    /** The ids of the person's contact records, in every school (merged-away ones included). */
-    List<Object> of(DataSubject person) {
+    /**
+     * The ids of the person's contact records, in every school (merged-away ones included). Public: other features'
+     * records that name contacts (seats of the catalogue's sessions) find the person through it too.
+     */
+    public List<Object> of(DataSubject person) {
         return ids(own(person));
     }
 
     /** The ids of the contacts no one changed (nor logged an interaction with) since {@code triggeredBefore}. */
-    List<Object> expired(Instant triggeredBefore) {
+    public List<Object> expired(Instant triggeredBefore) {
         return ids(Criteria.where("updatedAt").lt(triggeredBefore));
     }
 

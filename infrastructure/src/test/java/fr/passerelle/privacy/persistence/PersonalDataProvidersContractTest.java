@@ -222,6 +222,16 @@ class PersonalDataProvidersContractTest {
                 .append("pipelineId", "default-school-1").append("contactId", "contact-" + name)
                 .append("title", "Coaching for " + name + " Doe").append("status", "WON").append("stageId", "confirmed")
                 .append("ownerSubject", "staff-1").append("amountInCents", 89000L).append("version", 0L));
+        insert("catalogProgrammes", new Document("_id", "programme-" + name).append("schoolId", "school-1")
+                .append("details", new Document("title", "Coaching")).append("createdBy", sub).append("version", 0L));
+        insert("catalogSessions", new Document("_id", "session-" + name).append("schoolId", "school-1")
+                .append("programmeId", "programme-1").append("startOn", "2026-09-07")
+                .append("details", new Document("trainers", List.of(sub, "staff-1")))
+                .append("seats", List.of(new Document("holderKey", "contact:contact-" + name)
+                        .append("contactId", "contact-" + name).append("since", at)))
+                .append("waitlist", List.of(new Document("holderKey", "contact:contact-1")
+                        .append("contactId", "contact-1").append("since", at)))
+                .append("createdBy", sub).append("version", 0L));
         insert("crmPipelines", new Document("_id", "pipeline-" + name).append("schoolId", "school-1")
                 .append("name", "Inscriptions").append("createdBy", sub).append("version", 0L));
         insert("crmTasks", new Document("_id", "task-" + name).append("schoolId", "school-1")

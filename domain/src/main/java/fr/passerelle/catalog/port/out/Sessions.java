@@ -1,0 +1,22 @@
+package fr.passerelle.catalog.port.out;
+
+import fr.passerelle.catalog.model.Session;
+import fr.passerelle.catalog.model.SessionState;
+import fr.passerelle.shared.paging.Page;
+import fr.passerelle.shared.paging.Paging;
+import fr.passerelle.shared.port.AggregateStore;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/** Where sessions, with their seats and waiting lists, are kept. */
+public interface Sessions extends AggregateStore<Session> {
+
+    /** A page of the programme's sessions, by start date. */
+    Page<Session> page(String programmeId, Paging paging);
+
+    /** The sessions of these programmes in these states, by start date, at most {@code limit}; one read. */
+    List<Session> ofProgrammes(Collection<String> programmeIds, Set<SessionState> states, int limit);
+
+    long countByProgramme(String programmeId);
+}

@@ -1,0 +1,47 @@
+package fr.passerelle.catalog.persistence;
+
+import fr.passerelle.catalog.model.Session;
+import fr.passerelle.catalog.model.SessionState;
+import fr.passerelle.catalog.port.out.Sessions;
+import fr.passerelle.shared.paging.Page;
+import fr.passerelle.shared.paging.Paging;
+import fr.passerelle.shared.persistence.DocumentStore;
+import fr.passerelle.shared.persistence.EventDocumentMapper;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class MongoSessions extends DocumentStore<Session, SessionDocument> implements Sessions {
+
+    private static final String START = "startOn";
+
+    private final MongoOperations mongo;
+
+    MongoSessions(MongoOperations mongo, EventDocumentMapper events, CatalogDocumentMapper mapper) {
+        super(mongo, events, SessionDocument.class, "id", mapper::toDomain, mapper::toDocument);
+        this.mongo = mongo;
+    }
+
+    @Override
+    public Page<Session> page(String programmeId, Paging paging) {
+        return page(Criteria.where("programmeId").is(programmeId), START, true, paging,
+                SessionDocument::startOn);
+    }
+
+    @Override
+    public List<Session> ofProgrammes(Collection<String> programmeIds, Set<SessionState> states, int limit) {
+        return find(Query.query(Criteria.where("programmeId").in(programmeIds).and("state").in(states))
+                .with(Sort.by(START, "_id")), limit);
+    }
+
+    @Override
+    public long countByProgramme(String programmeId) {
+        return mongo.count(Query.query(Criteria.where("programmeId").is(programmeId)), SessionDocument.class);
+    }
+}

@@ -1,0 +1,178 @@
+package fr.passerelle.catalog.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.passerelle.PersistenceTestApplication;
+import fr.passerelle.catalog.model.FunderReferences;
+import fr.passerelle.catalog.model.HalfDay;
+import fr.passerelle.catalog.model.Seat;
+import fr.passerelle.catalog.model.SeatOutcome;
+import fr.passerelle.catalog.model.Session;
+import fr.passerelle.catalog.model.SessionDetails;
+import fr.passerelle.catalog.model.SessionState;
+import fr.passerelle.catalog.model.WeeklySlot;
+import fr.passerelle.catalog.port.out.Sessions;
+import fr.passerelle.catalog.service.SeatService;
+import fr.passerelle.crm.port.out.ContactReferences;
+import fr.passerelle.membership.model.Actor;
+import fr.passerelle.membership.model.Membership;
+import fr.passerelle.membership.model.MembershipRole;
+import fr.passerelle.membership.model.MembershipStatus;
+import fr.passerelle.membership.model.Tenant;
+import fr.passerelle.persistence.Fixtures;
+import fr.passerelle.shared.event.EventFactory;
+import fr.passerelle.shared.model.DateRange;
+import fr.passerelle.shared.model.EmailAddress;
+import fr.passerelle.shared.paging.Paging;
+import fr.passerelle.testing.TestDatabase;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The session adapter on the embedded store: a session's seats and waiting list round-trip, pages by start date, and
+ * 50 threads reserving at once through the seat use case fill exactly its 12 seats and wait-list the 38 others in one
+ * stable order, each version written once.
+ */
+@SpringBootTest(classes = PersistenceTestApplication.class)
+@TestPropertySource(properties = "passerelle.mongodb.in-memory=true")
+class MongoSessionsTest {
+
+    private static final String SCHOOL = "school-a";
+    /** Every contact exists in the school: the seat rules are what is tested here, not the CRM. */
+    private static final ContactReferences ANY_CONTACT = new ContactReferences() {
+        @Override
+        public Set<String> existing(String schoolId, Collection<String> contactIds) {
+            return new HashSet<>(contactIds);
+        }
+
+        @Override
+        public Map<String, String> displayNames(String schoolId, Collection<String> contactIds) {
+            return Map.of();
+        }
+    };
+
+    @Autowired
+    private Sessions sessions;
+
+    @Autowired
+    private EventFactory events;
+
+    @Autowired
+    private MongoOperations mongo;
+
+    @BeforeEach
+    void empty() {
+        TestDatabase.clear(mongo);
+    }
+
+    private Session open(String id, LocalDate start, int capacity) {
+        SessionDetails details = new SessionDetails(new DateRange(start, start.plusMonths(2)),
+                List.of(new WeeklySlot(DayOfWeek.MONDAY, HalfDay.MORNING, LocalTime.of(9, 0), LocalTime.of(12, 30))),
+                null, true, capacity, List.of("trainer-1"), new FunderReferences("ACT-1", "SES-1", null));
+        return sessions.insert(Session.plan(id, SCHOOL, "programme-1", details, "admin", Fixtures.T0)
+                .opened(Fixtures.T0), Fixtures.event());
+    }
+
+    private static Actor admissions() {
+        Membership membership = new Membership("m1", Tenant.school(SCHOOL), MembershipRole.ADMISSIONS,
+                new EmailAddress("adm@school.example"), "adm", MembershipStatus.ACTIVE, null, Fixtures.T0,
+                Fixtures.T0, 0);
+        return new Actor("adm", "Adm", null, Set.of(), List.of(membership));
+    }
+
+    @Test
+    void a_session_round_trips_with_its_schedule_seats_and_references_and_pages_by_start_date() {
+        Session first = open("s1", LocalDate.of(2026, 9, 7), 12);
+        open("s0", LocalDate.of(2026, 6, 1), 12);
+        Session seated = sessions.update(first.reserved(new Seat("contact:c1", "c1", Fixtures.T0)),
+                Fixtures.event());
+
+        Session read = sessions.findById("s1").orElseThrow();
+        assertThat(read).isEqualTo(seated);
+        assertThat(read.details().schedule().get(0).start()).isEqualTo(LocalTime.of(9, 0));
+        assertThat(read.details().funders().trainingAccountActionId()).isEqualTo("ACT-1");
+        assertThat(sessions.page("programme-1", Paging.first(10, null)).items()).extracting(Session::id)
+                .containsExactly("s0", "s1");
+        assertThat(sessions.ofProgrammes(List.of("programme-1"), Set.of(SessionState.OPEN), 1))
+                .extracting(Session::id).containsExactly("s0");
+    }
+
+    @Test
+    void fifty_simultaneous_reservations_fill_exactly_twelve_seats_and_wait_list_thirty_eight_in_order()
+            throws Exception {
+        open("s1", LocalDate.of(2026, 9, 7), 12);
+        SeatService seats = new SeatService(sessions, ANY_CONTACT, events, Clock.systemUTC());
+        Actor actor = admissions();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        List<Future<SeatOutcome>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < 50; i++) {
+                String contact = "c" + i;
+                Callable<SeatOutcome> reserve = () -> {
+                    start.await();
+                    return seats.reserve(actor, "s1", Seat.contactHolder(contact), contact, null);
+                };
+                answers.add(pool.submit(reserve));
+            }
+            start.countDown();
+            List<SeatOutcome> outcomes = new ArrayList<>();
+            for (Future<SeatOutcome> answer : answers) {
+                outcomes.add(answer.get());
+            }
+
+            Session stored = sessions.findById("s1").orElseThrow();
+            assertThat(stored.seats()).hasSize(12);
+            assertThat(stored.waitlist()).hasSize(38);
+            assertThat(stored.version()).isEqualTo(50);
+            assertThat(outcomes.stream().filter(o -> o.kind() == SeatOutcome.Kind.SEATED)).hasSize(12);
+            // Each answer's position is its place in the stored list: the order is the one the writes landed in.
+            Map<String, Integer> positions = outcomes.stream().filter(o -> o.kind() == SeatOutcome.Kind.WAITLISTED)
+                    .collect(Collectors.toMap(o -> o.seat().holderKey(), SeatOutcome::position));
+            assertThat(positions.values()).containsExactlyInAnyOrderElementsOf(
+                    java.util.stream.IntStream.rangeClosed(1, 38).boxed().toList());
+            for (int i = 0; i < stored.waitlist().size(); i++) {
+                assertThat(positions.get(stored.waitlist().get(i).holderKey())).isEqualTo(i + 1);
+            }
+            // Asking again answers the same place.
+            Seat last = stored.waitlist().get(37);
+            assertThat(seats.reserve(actor, "s1", last.holderKey(), last.contactId(), null).position()).isEqualTo(38);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void releasing_a_seat_promotes_the_first_waiting_holder_in_one_write() {
+        open("s1", LocalDate.of(2026, 9, 7), 1);
+        SeatService seats = new SeatService(sessions, ANY_CONTACT, events, Clock.systemUTC());
+        seats.reserve(admissions(), "s1", "contact:c1", "c1", null);
+        seats.reserve(admissions(), "s1", "contact:c2", "c2", null);
+
+        seats.release(admissions(), "s1", "contact:c1", null);
+
+        Session stored = sessions.findById("s1").orElseThrow();
+        assertThat(stored.seats()).extracting(Seat::holderKey).containsExactly("contact:c2");
+        assertThat(stored.waitlist()).isEmpty();
+    }
+}
