@@ -6,6 +6,7 @@ import fr.passerelle.catalog.model.Modality;
 import fr.passerelle.catalog.model.PriceBasis;
 import fr.passerelle.catalog.model.ProgrammeState;
 import fr.passerelle.catalog.model.PublishedResults;
+import fr.passerelle.shared.persistence.MoneyDocument;
 import fr.passerelle.shared.persistence.StoredDocument;
 import java.time.Instant;
 import java.util.List;
@@ -32,8 +33,5 @@ record ProgrammeDocument(@Id String id, String schoolId, DetailsDocument details
     }
 
     record PriceDocument(MoneyDocument amount, PriceBasis basis, Integer groupSize) {
-    }
-
-    record MoneyDocument(long amountInMinorUnits, String currency) {
     }
 }
