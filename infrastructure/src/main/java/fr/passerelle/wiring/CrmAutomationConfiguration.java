@@ -1,6 +1,7 @@
 package fr.passerelle.wiring;
 
 import fr.passerelle.agreement.rules.PublicHolidays;
+import fr.passerelle.crm.port.in.ContactUseCases;
 import fr.passerelle.crm.port.in.DealUseCases;
 import fr.passerelle.crm.port.in.TaskUseCases;
 import fr.passerelle.crm.port.out.AutomationEffects;
@@ -18,6 +19,7 @@ import fr.passerelle.crm.service.AutomationRunner;
 import fr.passerelle.crm.service.AutomationTriggers;
 import fr.passerelle.crm.service.CrmAutomationEffects;
 import fr.passerelle.crm.service.CrmAutomationSubjects;
+import fr.passerelle.crm.service.NoReplyChecks;
 import fr.passerelle.membership.port.out.Memberships;
 import fr.passerelle.notification.service.NoticeDelivery;
 import fr.passerelle.shared.event.EventFactory;
@@ -50,6 +52,12 @@ class CrmAutomationConfiguration {
                                                 AutomationSubjects subjects, IdGenerator ids, EventFactory events,
                                                 Clock clock) {
         return new AutomationRuleService(rules, runs, log, subjects, ids, events, clock);
+    }
+
+    /** Between the timeline and the contacts: times the "no reply" checks of each outbound interaction. */
+    @Bean
+    NoReplyChecks noReplyChecks(ContactUseCases contacts, AutomationRules rules, Reminders reminders) {
+        return new NoReplyChecks(contacts, rules, reminders);
     }
 
     @Bean

@@ -45,7 +45,7 @@ class DemoAutomations implements ApplicationRunner {
             return;
         }
         AutomationRuleDraft.Valid definition = new AutomationRuleDraft("Dossier de financement à vérifier",
-                AutomationTrigger.DEAL_MOVED,
+                AutomationTrigger.DEAL_MOVED, null,
                 List.of(new AutomationRuleDraft.ConditionDraft(AutomationCondition.Field.EVENT_TO_STAGE,
                         DefaultPipeline.AWAITING_FUNDING)),
                 List.of(new AutomationRuleDraft.ActionDraft(AutomationAction.Kind.CREATE_TASK, null,

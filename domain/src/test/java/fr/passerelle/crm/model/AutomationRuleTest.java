@@ -98,7 +98,7 @@ class AutomationRuleTest {
                 .containsExactly("actions OUT_OF_RANGE");
         assertThat(Violations.pathsAndCodesThrownBy(() -> draft(elevenConditions, List.of(TASK)).validate()))
                 .containsExactly("conditions OUT_OF_RANGE");
-        assertThat(Violations.pathsAndCodesThrownBy(() -> new AutomationRuleDraft(" ", null, null, List.of())
+        assertThat(Violations.pathsAndCodesThrownBy(() -> new AutomationRuleDraft(" ", null, null, null, List.of())
                 .validate())).containsExactlyInAnyOrder("name REQUIRED", "trigger REQUIRED", "actions REQUIRED");
         assertThat(Violations.pathsAndCodesThrownBy(() -> draft(
                 List.of(new ConditionDraft(Field.DEAL_AMOUNT_AT_LEAST, "12.5"),
@@ -137,8 +137,8 @@ class AutomationRuleTest {
     }
 
     static AutomationRuleDraft draft(List<ConditionDraft> conditions, List<ActionDraft> actions) {
-        return new AutomationRuleDraft("En attente de financement", AutomationTrigger.DEAL_MOVED, conditions,
-                actions);
+        return new AutomationRuleDraft("En attente de financement", AutomationTrigger.DEAL_MOVED, null,
+                conditions, actions);
     }
 
     static AutomationEvent move(String id, String toStage, Map<String, String> more) {

@@ -297,7 +297,8 @@ class AutomationRunnerTest {
     }
 
     private static AutomationRuleDraft draft(List<ConditionDraft> conditions, List<ActionDraft> actions) {
-        return new AutomationRuleDraft("Dossier de financement", AutomationTrigger.DEAL_MOVED, conditions, actions);
+        return new AutomationRuleDraft("Dossier de financement", AutomationTrigger.DEAL_MOVED, null, conditions,
+                actions);
     }
 
     private DomainEvent move(String toStage, Map<String, String> more) {
