@@ -112,6 +112,40 @@ class AutomationRuleTest {
     }
 
     @Test
+    void a_no_reply_rule_takes_a_delay_of_1_to_30_working_days_and_no_other_rule_takes_one() {
+        ActionDraft tag = new ActionDraft(Kind.ADD_TAG, "sans-reponse", null, null);
+
+        for (Integer days : new Integer[] {null, 0, 31}) {
+            assertThat(Violations.pathsAndCodesThrownBy(() -> new AutomationRuleDraft("Relance",
+                    AutomationTrigger.CONTACT_NO_REPLY, days, null, List.of(tag)).validate()))
+                    .containsExactly(days == null ? "afterWorkingDays REQUIRED" : "afterWorkingDays OUT_OF_RANGE");
+        }
+        assertThat(Violations.pathsAndCodesThrownBy(() -> new AutomationRuleDraft("Relance",
+                AutomationTrigger.DEAL_MOVED, 5, null, List.of(tag)).validate()))
+                .containsExactly("afterWorkingDays INVALID");
+        assertThat(new AutomationRuleDraft("Relance", AutomationTrigger.CONTACT_NO_REPLY, 30, null, List.of(tag))
+                .validate().afterWorkingDays()).isEqualTo(30);
+    }
+
+    @Test
+    void a_no_reply_event_runs_only_the_rules_waiting_that_many_working_days() {
+        AutomationRule fiveDays = AutomationRule.create("r5", "s1", new AutomationRuleDraft("Relance",
+                AutomationTrigger.CONTACT_NO_REPLY, 5, null, List.of(new ActionDraft(Kind.ADD_TAG, "relance", null,
+                null))).validate(), "admin", NOW);
+        AutomationFacts contact = new AutomationFacts(null, null, null, null, null, "contact-1", Set.of(),
+                Set.of(), null, null, Set.of());
+
+        assertThat(fiveDays.judge(noReply("e1", "5"), contact).outcome()).isEqualTo(Outcome.APPLIED);
+        assertThat(fiveDays.judge(noReply("e2", "2"), contact))
+                .isEqualTo(AutomationRun.Verdict.of(Outcome.CONDITIONS_NOT_MET, Reason.OTHER_TRIGGER));
+    }
+
+    private static AutomationEvent noReply(String id, String days) {
+        return new AutomationEvent(id, "s1", AutomationTrigger.CONTACT_NO_REPLY, "Contact", "contact-1", NOW,
+                Map.of(ContactEvents.DAYS, days, CrmEvents.SCHOOL, "s1"));
+    }
+
+    @Test
     void a_task_falls_due_after_working_days_skipping_weekends_and_french_holidays() {
         AutomationAction inTwo = new AutomationAction(Kind.CREATE_TASK, null, "Relancer", 2);
         AutomationAction sameDay = new AutomationAction(Kind.CREATE_TASK, null, "Relancer", 0);
