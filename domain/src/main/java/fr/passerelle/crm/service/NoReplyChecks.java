@@ -14,6 +14,7 @@ import fr.passerelle.shared.port.ReminderHandler;
 import fr.passerelle.shared.port.Reminders;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -58,7 +59,9 @@ public class NoReplyChecks implements ContactInteractions, ReminderHandler {
     }
 
     @Override
-    public void recordInteraction(String schoolId, String contactId, InteractionDirection direction, Instant at) {
+    public void recordInteraction(String schoolId, String contactId, InteractionDirection direction, Instant given) {
+        // Stores keep milliseconds: compared with what is read back, a finer instant would seem another interaction.
+        Instant at = given.truncatedTo(ChronoUnit.MILLIS);
         boolean outbound = direction == InteractionDirection.OUTBOUND;
         Set<Integer> delays = outbound ? delaysOf(schoolId) : Set.of();
         delays.forEach(days -> reminders.schedule(check(schoolId, contactId, at, days)));

@@ -121,6 +121,17 @@ class NoReplyChecksTest {
     }
 
     @Test
+    void anInstantFinerThanTheStoresMillisecondsIsTheSameInteractionWhenReplayed() {
+        rule("r1", 5, true);
+        log(InteractionDirection.OUTBOUND, THURSDAY.plusNanos(123_456));
+        log(InteractionDirection.OUTBOUND, THURSDAY.plusMillis(0)); // the replay reads the stored, truncated instant
+
+        assertThat(reminders.pending()).hasSize(1);
+        checks.fire(reminders.pending().get(0));
+        assertThat(noReplies()).hasSize(1);
+    }
+
+    @Test
     void noRuleNoCheckAndAnInboundInteractionSchedulesNothing() {
         log(InteractionDirection.OUTBOUND, THURSDAY);
         rule("r1", 5, true);
