@@ -331,6 +331,27 @@ class CrmContactsTest extends ApiTest {
                 .<Object>read("$.data.node")).isNull();
     }
 
+    @Test
+    void aRecruiterJoiningGarageMartinBecomesACompanyContactOfTheSchoolWithItsAgreementOnly() {
+        var recruiter = people.newcomer();
+        String membership = given.inviteToCompany("recruiter-x", COMPANY_X, recruiter.email(), "RECRUITER");
+        Fixtures.assertSucceeded(api.queryWithToken(recruiter.token(), Fixtures.ACCEPT, Map.of("id", membership)));
+        String companyContacts = """
+                query($id: ID!) { node(id: $id) { ... on School { contacts(first: 100, filter: {roles: [COMPANY_CONTACT]}) {
+                  edges { node { email phone roles source } } } } } }""";
+
+        Map<String, Object> contact = Fixtures.eventually(() -> api.query("admissions-b", companyContacts,
+                        Map.of("id", SCHOOL_B)).<List<Map<String, Object>>>read("$.data.node.contacts.edges[*].node"),
+                nodes -> nodes.stream().anyMatch(n -> recruiter.email().equalsIgnoreCase((String) n.get("email"))))
+                .stream().filter(n -> recruiter.email().equalsIgnoreCase((String) n.get("email"))).findFirst()
+                .orElseThrow();
+        assertThat(contact).containsEntry("source", "PLATFORM").containsEntry("phone", null);
+        assertThat((List<String>) contact.get("roles")).containsExactly("COMPANY_CONTACT");
+        assertThat(api.query("school-admin-a", companyContacts, Map.of("id", SCHOOL_A))
+                .<List<String>>read("$.data.node.contacts.edges[*].node.email"))
+                .noneMatch(email -> recruiter.email().equalsIgnoreCase(email));
+    }
+
     static final String IMPORT = """
             mutation($school: ID!, $csv: String!) { contactsImport(schoolId: $school, input: {csv: $csv}) {
               userErrors { field code message } report { rows createdIds existing { line contactId }
