@@ -3,11 +3,13 @@ package fr.passerelle.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passerelle.api.graphql.GlobalIds;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +61,13 @@ class CrmAutomationsTest extends ApiTest {
             query($contact: ID!) { contactTimeline(contactId: $contact, first: 50) { edges { node { label } } } }""";
     static final String RULE_SKIP = """
             query($id: ID!) { node(id: $id) { ... on AutomationRule { lastLoopSkip { eventId reason at } } } }""";
+
+    /**
+     * A no-reply rule acts three durable hops after the interaction (the check, the event's relay, the rule's run),
+     * each behind whatever the shared context's job queue holds (start-up's demo data first): more than one hop's
+     * patience.
+     */
+    private static final Duration CHAIN_PATIENCE = Fixtures.PATIENCE.multipliedBy(3);
 
     private String school;
     private Newcomers.Person admin;
@@ -212,8 +221,9 @@ class CrmAutomationsTest extends ApiTest {
         String silent = contact();
         log(silent, "OUTBOUND", now.minus(30, ChronoUnit.DAYS));
 
-        assertThat(Fixtures.eventually(() -> api.queryWithToken(admissions, CONTACT_TAGS, Map.of("id", silent))
-                .<List<String>>read("$.data.node.tags"), tags -> tags.contains("sans-reponse")))
+        assertThat(Awaitility.await().atMost(CHAIN_PATIENCE).pollInterval(Duration.ofMillis(200)).until(() ->
+                api.queryWithToken(admissions, CONTACT_TAGS, Map.of("id", silent)).<List<String>>read(
+                        "$.data.node.tags"), tags -> tags.contains("sans-reponse")))
                 .containsExactly("sans-reponse");
         assertThat(api.queryWithToken(admin.token(), RUNS, Map.of("rule", rule))
                 .<List<String>>read("$.data.automationRuns.edges[*].node.trigger")).containsExactly("CONTACT_NO_REPLY");
