@@ -72,6 +72,7 @@ class CrmAutomationsTest extends ApiTest {
     private String school;
     private Newcomers.Person admin;
     private String admissions;
+    private String admissionsSubject;
 
     @BeforeEach
     void school() {
@@ -81,6 +82,7 @@ class CrmAutomationsTest extends ApiTest {
         var advisor = people.newcomer();
         join(school, advisor, "ADMISSIONS");
         admissions = advisor.token();
+        admissionsSubject = advisor.subject();
     }
 
     @Test
@@ -183,7 +185,7 @@ class CrmAutomationsTest extends ApiTest {
                 .read("$.data.pipelines[0].id");
         String rule = enabled(Map.of("name", "Tâche en retard", "trigger", "TASK_OVERDUE",
                 "conditions", List.of(Map.of("field", "DEAL_PIPELINE", "value", GlobalIds.localId(pipeline,
-                        "Pipeline"))),
+                        "Pipeline")), Map.of("field", "TASK_OWNER", "value", admissionsSubject)),
                 "actions", List.of(Map.of("kind", "CREATE_TASK", "target", admin.subject(),
                         "title", "Reprendre la tâche en retard", "dueInWorkingDays", 1))));
         String deal = newDeal();

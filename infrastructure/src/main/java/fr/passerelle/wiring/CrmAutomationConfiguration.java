@@ -12,6 +12,7 @@ import fr.passerelle.crm.port.out.AutomationSubjects;
 import fr.passerelle.crm.port.out.Contacts;
 import fr.passerelle.crm.port.out.Deals;
 import fr.passerelle.crm.port.out.Pipelines;
+import fr.passerelle.crm.port.out.Tasks;
 import fr.passerelle.crm.service.AutomationEventRecorder;
 import fr.passerelle.crm.service.AutomationFailureNotices;
 import fr.passerelle.crm.service.AutomationRuleService;
@@ -34,9 +35,9 @@ import org.springframework.context.annotation.Configuration;
 class CrmAutomationConfiguration {
 
     @Bean
-    CrmAutomationSubjects crmAutomationSubjects(Deals deals, Contacts contacts, Pipelines pipelines,
+    CrmAutomationSubjects crmAutomationSubjects(Deals deals, Tasks tasks, Contacts contacts, Pipelines pipelines,
                                                 Memberships memberships) {
-        return new CrmAutomationSubjects(deals, contacts, pipelines, memberships);
+        return new CrmAutomationSubjects(deals, tasks, contacts, pipelines, memberships);
     }
 
     @Bean

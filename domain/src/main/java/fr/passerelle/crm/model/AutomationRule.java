@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What a school wants done automatically when something happens in its CRM: on a trigger event, if every condition
@@ -58,10 +59,14 @@ public record AutomationRule(String id, String schoolId, String name, boolean en
                 createdBy, createdAt, now, version);
     }
 
-    /** The staff members the rule names (owners to assign, people to notify): its only personal data. */
+    /**
+     * The staff members the rule names (owners to assign, people to notify, a task owner it tests): its only personal
+     * data.
+     */
     public Set<String> staffSubjects() {
-        return actions.stream().map(AutomationAction::staffSubject).filter(Objects::nonNull)
-                .collect(Collectors.toUnmodifiableSet());
+        return Stream.concat(actions.stream().map(AutomationAction::staffSubject),
+                        conditions.stream().map(AutomationCondition::staffSubject))
+                .filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
     }
 
     /**

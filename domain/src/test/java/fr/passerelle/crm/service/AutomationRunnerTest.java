@@ -56,7 +56,7 @@ class AutomationRunnerTest {
 
     private static final String SCHOOL = "s1";
     private static final AutomationFacts DEAL = new AutomationFacts("deal-1", "pipeline-1", "funding", 250_000L,
-            "owner-1", "contact-1", Set.of("PROSPECT"), Set.of(), "SEO", null, Set.of());
+            "owner-1", "contact-1", Set.of("PROSPECT"), Set.of(), "SEO", null, Set.of(), null);
     private static final ActionDraft TASK = new ActionDraft(Kind.CREATE_TASK, null,
             "Vérifier le dossier de financement", 2);
 
