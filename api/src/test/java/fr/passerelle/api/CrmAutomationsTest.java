@@ -3,9 +3,13 @@ package fr.passerelle.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passerelle.api.graphql.GlobalIds;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -42,13 +46,33 @@ class CrmAutomationsTest extends ApiTest {
     static final String DEAL = """
             query($id: ID!) { node(id: $id) { ... on Deal { nextTask { id title ownerSubject automationRuleId
               automationReason } history { toStageName by automationRuleId } } } }""";
+    static final String DEAL_CONTACT = "query($id: ID!) { node(id: $id) { ... on Deal { contact { id } } } }";
     static final String RULE_NODE = "query($id: ID!) { node(id: $id) { ... on AutomationRule { id } } }";
+    static final String TASK_CREATE = """
+            mutation($school: ID!, $input: CrmTaskInput!) { crmTaskCreate(schoolId: $school, input: $input) {
+              userErrors { field code } task { id } } }""";
+    static final String MY_TASKS = """
+            query { myCrmTasks(due: UPCOMING, first: 50) { edges { node { title } } } }""";
+    static final String LOG = """
+            mutation($contact: ID!, $input: InteractionLogInput!) { interactionLog(contactId: $contact, input: $input) {
+              userErrors { field code } interaction { id } } }""";
+    static final String CONTACT_TAGS = "query($id: ID!) { node(id: $id) { ... on Contact { tags } } }";
+    static final String TIMELINE = """
+            query($contact: ID!) { contactTimeline(contactId: $contact, first: 50) { edges { node { label } } } }""";
     static final String RULE_SKIP = """
             query($id: ID!) { node(id: $id) { ... on AutomationRule { lastLoopSkip { eventId reason at } } } }""";
+
+    /**
+     * A no-reply rule acts three durable hops after the interaction (the check, the event's relay, the rule's run),
+     * each behind whatever the shared context's job queue holds (start-up's demo data first): more than one hop's
+     * patience.
+     */
+    private static final Duration CHAIN_PATIENCE = Fixtures.PATIENCE.multipliedBy(3);
 
     private String school;
     private Newcomers.Person admin;
     private String admissions;
+    private String admissionsSubject;
 
     @BeforeEach
     void school() {
@@ -58,6 +82,7 @@ class CrmAutomationsTest extends ApiTest {
         var advisor = people.newcomer();
         join(school, advisor, "ADMISSIONS");
         admissions = advisor.token();
+        admissionsSubject = advisor.subject();
     }
 
     @Test
@@ -152,6 +177,85 @@ class CrmAutomationsTest extends ApiTest {
                 .read("$.data.node.history");
         assertThat(history).extracting(move -> move.get("automationRuleId")).containsExactly(null, null,
                 GlobalIds.localId(there, "AutomationRule"), GlobalIds.localId(back, "AutomationRule"));
+    }
+
+    @Test
+    void aTaskPassingItsDueTimeRunsTheOverdueRuleOnceAndShowsOnTheContactsTimeline() {
+        String pipeline = api.queryWithToken(admin.token(), PIPELINES, Map.of("school", school))
+                .read("$.data.pipelines[0].id");
+        String rule = enabled(Map.of("name", "Tâche en retard", "trigger", "TASK_OVERDUE",
+                "conditions", List.of(Map.of("field", "DEAL_PIPELINE", "value", GlobalIds.localId(pipeline,
+                        "Pipeline")), Map.of("field", "TASK_OWNER", "value", admissionsSubject)),
+                "actions", List.of(Map.of("kind", "CREATE_TASK", "target", admin.subject(),
+                        "title", "Reprendre la tâche en retard", "dueInWorkingDays", 1))));
+        String deal = newDeal();
+        Fixtures.assertSucceeded(api.queryWithToken(admissions, TASK_CREATE, Map.of("school", school, "input",
+                Map.of("title", "Rappeler", "dueAt", Instant.now().minus(1, ChronoUnit.HOURS).toString(),
+                        "dealId", deal))));
+
+        List<Map<String, Object>> runs = Fixtures.eventually(() -> api.queryWithToken(admin.token(), RUNS,
+                Map.of("rule", rule)).<List<Map<String, Object>>>read("$.data.automationRuns.edges[*].node"),
+                found -> !found.isEmpty());
+        assertThat(runs).singleElement().satisfies(run -> assertThat(run).containsEntry("trigger", "TASK_OVERDUE")
+                .containsEntry("outcome", "APPLIED"));
+        assertThat(api.queryWithToken(admin.token(), MY_TASKS, Map.of())
+                .<List<String>>read("$.data.myCrmTasks.edges[*].node.title")).contains("Reprendre la tâche en retard");
+        String contact = api.queryWithToken(admissions, DEAL_CONTACT, Map.of("id", deal))
+                .read("$.data.node.contact.id");
+        assertThat(Fixtures.eventually(() -> api.queryWithToken(admissions, TIMELINE, Map.of("contact", contact))
+                .<List<String>>read("$.data.contactTimeline.edges[*].node.label"),
+                labels -> labels.contains("task.overdue"))).contains("task.overdue");
+    }
+
+    @Test
+    void aNoReplyRuleFiresAfterItsWorkingDaysOfSilenceButNotForAContactWhoReplied() {
+        var invalid = api.queryWithToken(admin.token(), CREATE_RULE, Map.of("school", school, "input",
+                noReplyRule(31)));
+        assertThat(invalid.<List<String>>read("$.data.automationRuleCreate.userErrors[*].code"))
+                .containsExactly("OUT_OF_RANGE");
+        assertThat(invalid.<List<List<String>>>read("$.data.automationRuleCreate.userErrors[*].field").get(0))
+                .endsWith("afterWorkingDays");
+        String rule = enabled(noReplyRule(5));
+        Instant now = Instant.now();
+        String replied = contact();
+        log(replied, "INBOUND", now.minus(29, ChronoUnit.DAYS));
+        log(replied, "OUTBOUND", now.minus(40, ChronoUnit.DAYS));
+        String silent = contact();
+        log(silent, "OUTBOUND", now.minus(30, ChronoUnit.DAYS));
+
+        assertThat(Awaitility.await().atMost(CHAIN_PATIENCE).pollInterval(Duration.ofMillis(200)).until(() ->
+                api.queryWithToken(admissions, CONTACT_TAGS, Map.of("id", silent)).<List<String>>read(
+                        "$.data.node.tags"), tags -> tags.contains("sans-reponse")))
+                .containsExactly("sans-reponse");
+        assertThat(api.queryWithToken(admin.token(), RUNS, Map.of("rule", rule))
+                .<List<String>>read("$.data.automationRuns.edges[*].node.trigger")).containsExactly("CONTACT_NO_REPLY");
+        assertThat(api.queryWithToken(admissions, CONTACT_TAGS, Map.of("id", replied))
+                .<List<String>>read("$.data.node.tags")).isEmpty();
+        assertThat(api.queryWithToken(admissions, TIMELINE, Map.of("contact", silent))
+                .<List<String>>read("$.data.contactTimeline.edges[*].node.label")).contains("contact.noReply");
+    }
+
+    private Map<String, Object> noReplyRule(int days) {
+        return Map.of("name", "Sans réponse", "trigger", "CONTACT_NO_REPLY", "afterWorkingDays", days,
+                "actions", List.of(Map.of("kind", "ADD_TAG", "target", "sans-reponse")));
+    }
+
+    private String enabled(Map<String, Object> input) {
+        String rule = Fixtures.assertSucceeded(api.queryWithToken(admin.token(), CREATE_RULE, Map.of("school", school,
+                "input", input))).read("$.data.automationRuleCreate.automationRule.id");
+        Fixtures.assertSucceeded(api.queryWithToken(admin.token(), ENABLE, Map.of("id", rule, "v", 0)));
+        return rule;
+    }
+
+    private String contact() {
+        return Fixtures.assertSucceeded(api.queryWithToken(admissions, CREATE_CONTACT, Map.of("school", school,
+                "input", Map.of("familyName", "Petit", "email", UUID.randomUUID() + "@example.test"))))
+                .read("$.data.contactCreate.contact.id");
+    }
+
+    private void log(String contact, String direction, Instant at) {
+        Fixtures.assertSucceeded(api.queryWithToken(admissions, LOG, Map.of("contact", contact, "input", Map.of(
+                "kind", "EMAIL", "direction", direction, "outcome", "INFORMATION_SENT", "occurredAt", at.toString()))));
     }
 
     private List<String> outcomes(String rule) {

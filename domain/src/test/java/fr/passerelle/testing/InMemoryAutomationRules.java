@@ -42,7 +42,8 @@ public class InMemoryAutomationRules extends InMemoryStore<AutomationRule> imple
     }
 
     private static AutomationRule withVersion(AutomationRule r, AutomationRule.LoopSkip skip, long version) {
-        return new AutomationRule(r.id(), r.schoolId(), r.name(), r.enabled(), r.trigger(), r.conditions(),
+        return new AutomationRule(r.id(), r.schoolId(), r.name(), r.enabled(), r.trigger(), r.afterWorkingDays(),
+                r.conditions(),
                 r.actions(), skip, r.deleted(), r.createdBy(), r.createdAt(), r.updatedAt(), version);
     }
 }

@@ -99,7 +99,7 @@ public final class InMemoryCrm {
 
         public InMemoryTasks() {
             super("_id", Task::id, (t, version) -> new Task(t.id(), t.schoolId(), t.title(), t.dueAt(),
-                    t.ownerSubject(), t.contactId(), t.dealId(), t.doneAt(), t.doneBy(), t.automation(),
+                    t.ownerSubject(), t.contactId(), t.dealId(), t.doneAt(), t.doneBy(), t.overdueFor(), t.automation(),
                     t.mergedFrom(), t.createdBy(), t.createdAt(), t.updatedAt(), version));
         }
 

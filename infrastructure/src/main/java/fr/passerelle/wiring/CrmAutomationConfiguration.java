@@ -1,6 +1,7 @@
 package fr.passerelle.wiring;
 
 import fr.passerelle.agreement.rules.PublicHolidays;
+import fr.passerelle.crm.port.in.ContactUseCases;
 import fr.passerelle.crm.port.in.DealUseCases;
 import fr.passerelle.crm.port.in.TaskUseCases;
 import fr.passerelle.crm.port.out.AutomationEffects;
@@ -11,6 +12,7 @@ import fr.passerelle.crm.port.out.AutomationSubjects;
 import fr.passerelle.crm.port.out.Contacts;
 import fr.passerelle.crm.port.out.Deals;
 import fr.passerelle.crm.port.out.Pipelines;
+import fr.passerelle.crm.port.out.Tasks;
 import fr.passerelle.crm.service.AutomationEventRecorder;
 import fr.passerelle.crm.service.AutomationFailureNotices;
 import fr.passerelle.crm.service.AutomationRuleService;
@@ -18,6 +20,7 @@ import fr.passerelle.crm.service.AutomationRunner;
 import fr.passerelle.crm.service.AutomationTriggers;
 import fr.passerelle.crm.service.CrmAutomationEffects;
 import fr.passerelle.crm.service.CrmAutomationSubjects;
+import fr.passerelle.crm.service.NoReplyChecks;
 import fr.passerelle.membership.port.out.Memberships;
 import fr.passerelle.notification.service.NoticeDelivery;
 import fr.passerelle.shared.event.EventFactory;
@@ -32,9 +35,9 @@ import org.springframework.context.annotation.Configuration;
 class CrmAutomationConfiguration {
 
     @Bean
-    CrmAutomationSubjects crmAutomationSubjects(Deals deals, Contacts contacts, Pipelines pipelines,
+    CrmAutomationSubjects crmAutomationSubjects(Deals deals, Tasks tasks, Contacts contacts, Pipelines pipelines,
                                                 Memberships memberships) {
-        return new CrmAutomationSubjects(deals, contacts, pipelines, memberships);
+        return new CrmAutomationSubjects(deals, tasks, contacts, pipelines, memberships);
     }
 
     @Bean
@@ -50,6 +53,12 @@ class CrmAutomationConfiguration {
                                                 AutomationSubjects subjects, IdGenerator ids, EventFactory events,
                                                 Clock clock) {
         return new AutomationRuleService(rules, runs, log, subjects, ids, events, clock);
+    }
+
+    /** Between the timeline and the contacts: times the "no reply" checks of each outbound interaction. */
+    @Bean
+    NoReplyChecks noReplyChecks(ContactUseCases contacts, AutomationRules rules, Reminders reminders) {
+        return new NoReplyChecks(contacts, rules, reminders);
     }
 
     @Bean

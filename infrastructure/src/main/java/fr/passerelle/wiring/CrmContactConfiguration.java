@@ -1,7 +1,9 @@
 package fr.passerelle.wiring;
 
+import fr.passerelle.agreement.port.out.Agreements;
 import fr.passerelle.crm.port.out.Contacts;
 import fr.passerelle.crm.port.out.LifecycleTargetLists;
+import fr.passerelle.crm.service.CompanyContacts;
 import fr.passerelle.crm.service.ContactImportService;
 import fr.passerelle.crm.service.ContactMergeService;
 import fr.passerelle.crm.service.LearnerContacts;
@@ -42,6 +44,12 @@ class CrmContactConfiguration {
     LearnerContacts learnerContacts(Learners learners, Contacts contacts, ContactService contactService,
                                     EventFactory events, Clock clock) {
         return new LearnerContacts(learners, contacts, contactService, events, clock);
+    }
+
+    @Bean
+    CompanyContacts companyContacts(Memberships memberships, Agreements agreements, Contacts contacts,
+                                    ContactService contactService, EventFactory events, Clock clock) {
+        return new CompanyContacts(memberships, agreements, contacts, contactService, events, clock);
     }
 
     @Bean

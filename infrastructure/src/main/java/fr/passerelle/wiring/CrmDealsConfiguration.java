@@ -44,8 +44,8 @@ class CrmDealsConfiguration {
 
     @Bean
     TaskOverdueReminders taskOverdueReminders(Tasks tasks, NoticeDelivery delivery, Reminders reminders,
-                                              Memberships memberships) {
-        return new TaskOverdueReminders(tasks, delivery, reminders, memberships);
+                                              Memberships memberships, EventFactory events, Clock clock) {
+        return new TaskOverdueReminders(tasks, delivery, reminders, memberships, events, clock);
     }
 
     @Bean

@@ -1,6 +1,5 @@
 package fr.passerelle.wiring;
 
-import fr.passerelle.crm.port.in.ContactUseCases;
 import fr.passerelle.crm.port.out.ContactDocuments;
 import fr.passerelle.crm.port.out.ContactInteractions;
 import fr.passerelle.crm.port.out.ContactFiles;
@@ -24,12 +23,6 @@ import org.springframework.context.annotation.Configuration;
 /** A contact's timeline: interactions, notes, documents, the timeline read model and what feeds it. */
 @Configuration(proxyBeanMethods = false)
 class CrmTimelineConfiguration {
-
-    /** The timeline tells the contacts part of interactions through its in-port. */
-    @Bean
-    ContactInteractions contactInteractions(ContactUseCases contacts) {
-        return contacts::recordInteraction;
-    }
 
     @Bean
     InteractionService interactionService(Interactions interactions, TimelineEntries timeline,

@@ -76,7 +76,7 @@ class UseCaseWiringTest {
                         "agreement-gratification-notices",
                         "followup-notices", "followup-step-reminders", "application-notices", "interview-notices",
                         "hiring-notices", "offer-filled-notices", "offer-expiry-reminders",
-                        "refused-host-offers", "webhooks", "signed-originals", "crm-learner-contacts",
+                        "refused-host-offers", "webhooks", "signed-originals", "crm-learner-contacts", "crm-company-contacts",
                         "crm-task-overdue-reminders", "crm-deal-sla-reminders", "crm-deals-contact-merges",
                         "crm-automations", "crm-automation-events", "crm-timeline",
                         "crm-contact-merges", "catalog-session-notices");
@@ -92,7 +92,7 @@ class UseCaseWiringTest {
                 .containsExactlyInAnyOrder("invitation", "evaluation-reminder", "notice-mail", "notice-push",
                         "notice-digest", "followup-step", "offer-expiring", "privacy-request-due",
                         "webhook-attempt", "newsletter", "newsletter-mail", "retention", "crm-task-overdue",
-                        "crm-deal-sla", "crm-automation-run");
+                        "crm-deal-sla", "crm-automation-run", "crm-no-reply-check");
         assertThat(reminderHandlers).filteredOn(h -> h.kind().equals("invitation")).singleElement()
                 .isSameAs(invitationMail);
         assertThat(reminderHandlers).filteredOn(h -> h.kind().equals("evaluation-reminder")).singleElement()

@@ -19,15 +19,18 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * MécaFormation Lyon's automation, enabled: a deal moved to « En attente de financement » (a stage of the default
+ * MécaFormation Lyon's automations, enabled: a deal moved to « En attente de financement » (a stage of the default
  * pipeline, whose ids are fixed) gets the task « Vérifier le dossier de financement », due in 2 working days, for the
- * deal's owner. Seeded like the rest of the demo data: only when missing.
+ * deal's owner; a contact who has not replied 5 working days after staff last reached out is tagged
+ * {@code sans-reponse} and Bruno Méca gets the task « Relancer le contact sans réponse ». Seeded like the rest of the
+ * demo data: each only when missing.
  */
 @Component
 @ConditionalOnProperty(name = "passerelle.demo-data", havingValue = "true")
 class DemoAutomations implements ApplicationRunner {
 
     static final String FUNDING_RULE = "demo-rule-mecaformation-funding";
+    static final String NO_REPLY_RULE = "demo-rule-mecaformation-no-reply";
 
     private final AutomationRules rules;
     private final EventFactory events;
@@ -41,16 +44,24 @@ class DemoAutomations implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (rules.findById(FUNDING_RULE).isPresent()) {
-            return;
-        }
-        AutomationRuleDraft.Valid definition = new AutomationRuleDraft("Dossier de financement à vérifier",
-                AutomationTrigger.DEAL_MOVED,
+        seed(FUNDING_RULE, new AutomationRuleDraft("Dossier de financement à vérifier",
+                AutomationTrigger.DEAL_MOVED, null,
                 List.of(new AutomationRuleDraft.ConditionDraft(AutomationCondition.Field.EVENT_TO_STAGE,
                         DefaultPipeline.AWAITING_FUNDING)),
                 List.of(new AutomationRuleDraft.ActionDraft(AutomationAction.Kind.CREATE_TASK, null,
-                        "Vérifier le dossier de financement", 2))).validate();
-        AutomationRule rule = AutomationRule.create(FUNDING_RULE, DemoData.SCHOOL_B, definition, "system:demo-data",
+                        "Vérifier le dossier de financement", 2))));
+        seed(NO_REPLY_RULE, new AutomationRuleDraft("Relance après 5 jours sans réponse",
+                AutomationTrigger.CONTACT_NO_REPLY, 5, List.of(),
+                List.of(new AutomationRuleDraft.ActionDraft(AutomationAction.Kind.ADD_TAG, "sans-reponse", null, null),
+                        new AutomationRuleDraft.ActionDraft(AutomationAction.Kind.CREATE_TASK,
+                                DemoPersona.SCHOOL_ADMIN_B.subject(), "Relancer le contact sans réponse", 1))));
+    }
+
+    private void seed(String id, AutomationRuleDraft draft) {
+        if (rules.findById(id).isPresent()) {
+            return;
+        }
+        AutomationRule rule = AutomationRule.create(id, DemoData.SCHOOL_B, draft.validate(), "system:demo-data",
                 clock.instant()).withEnabled(true, clock.instant());
         try {
             rules.insert(rule, events.created(AutomationRuleEvents.CREATED, Initiator.system(), rule,

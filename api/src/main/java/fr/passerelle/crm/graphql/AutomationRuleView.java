@@ -11,16 +11,16 @@ import java.util.List;
 
 /** GraphQL {@code AutomationRule}; conditions, actions and the loop skip are the domain's records as they are. */
 public record AutomationRuleView(String id, String name, boolean enabled, AutomationTrigger trigger,
-                                 List<AutomationCondition> conditions, List<AutomationAction> actions,
-                                 AutomationRule.LoopSkip lastLoopSkip, Instant createdAt, Instant updatedAt,
-                                 long version) {
+                                 Integer afterWorkingDays, List<AutomationCondition> conditions,
+                                 List<AutomationAction> actions, AutomationRule.LoopSkip lastLoopSkip,
+                                 Instant createdAt, Instant updatedAt, long version) {
 
     public static final String TYPE = "AutomationRule";
 
     public static AutomationRuleView of(AutomationRule rule) {
         return new AutomationRuleView(GlobalIds.encode(TYPE, rule.id()), rule.name(), rule.enabled(), rule.trigger(),
-                rule.conditions(), rule.actions(), rule.lastSkip(), rule.createdAt(), rule.updatedAt(),
-                rule.version());
+                rule.afterWorkingDays(), rule.conditions(), rule.actions(), rule.lastSkip(), rule.createdAt(),
+                rule.updatedAt(), rule.version());
     }
 
     /** GraphQL {@code AutomationRulePayload}. */

@@ -35,6 +35,8 @@ public record AutomationCondition(Field field, String value) {
         CONTACT_SITUATION((c, f) -> c.value.equals(f.facts().situation())),
         /** The contact is at this lifecycle stage (for one of its target kinds). */
         CONTACT_STAGE((c, f) -> f.facts().stages().contains(c.value)),
+        /** The task the event is about (a task's trigger) is owned by this staff member (token subject). */
+        TASK_OWNER((c, f) -> c.value.equals(f.facts().taskOwner())),
         /** The deal is in this pipeline (id). */
         DEAL_PIPELINE((c, f) -> c.value.equals(f.facts().pipelineId())),
         /** The deal is at this stage (id) when the rule runs. */
@@ -57,6 +59,11 @@ public record AutomationCondition(Field field, String value) {
     public AutomationCondition {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(value, "value");
+    }
+
+    /** The staff member the condition names (a task's owner), or null: personal data of the rule. */
+    public String staffSubject() {
+        return field == Field.TASK_OWNER ? value : null;
     }
 
     public boolean holdsFor(Subject subject) {

@@ -25,7 +25,7 @@ public record AutomationEvent(String id, String schoolId, AutomationTrigger trig
      */
     static final Set<String> KEPT = Set.of(CrmEvents.SCHOOL, CrmEvents.PIPELINE, CrmEvents.DEAL, CrmEvents.CONTACT,
             CrmEvents.TASK, CrmEvents.STAGE, CrmEvents.FROM_STAGE, AutomationChain.ATTRIBUTE, AutomationChain.RULE,
-            ContactEvents.TARGET, "status");
+            ContactEvents.TARGET, ContactEvents.DAYS, "status");
 
     public AutomationEvent {
         Objects.requireNonNull(id, "id");

@@ -14,13 +14,15 @@ import java.util.stream.Stream;
  * A rule's definition as given by a school admin, before validation. Every count and length is bounded here, before
  * anything is done with it.
  */
-public record AutomationRuleDraft(String name, AutomationTrigger trigger, List<ConditionDraft> conditions,
-                                  List<ActionDraft> actions) {
+public record AutomationRuleDraft(String name, AutomationTrigger trigger, Integer afterWorkingDays,
+                                  List<ConditionDraft> conditions, List<ActionDraft> actions) {
 
     /** At most this many conditions: a rule reads in one glance. */
     public static final int MAX_CONDITIONS = 10;
     /** At most this many actions per rule. */
     public static final int MAX_ACTIONS = 5;
+    /** The longest wait a "no reply" trigger may name, in working days (six weeks). */
+    public static final int MAX_NO_REPLY_WORKING_DAYS = 30;
 
     /** A condition as given. */
     public record ConditionDraft(AutomationCondition.Field field, String value) {
@@ -31,8 +33,8 @@ public record AutomationRuleDraft(String name, AutomationTrigger trigger, List<C
     }
 
     /** The definition, checked. */
-    public record Valid(String name, AutomationTrigger trigger, List<AutomationCondition> conditions,
-                        List<AutomationAction> actions) {
+    public record Valid(String name, AutomationTrigger trigger, Integer afterWorkingDays,
+                        List<AutomationCondition> conditions, List<AutomationAction> actions) {
 
         public Valid {
             conditions = List.copyOf(conditions);
@@ -64,6 +66,13 @@ public record AutomationRuleDraft(String name, AutomationTrigger trigger, List<C
         var checks = new Checks();
         String cleanName = checks.text("name", name, Limits.SHORT_TEXT);
         AutomationTrigger cleanTrigger = checks.required("trigger", trigger);
+        Integer cleanDays = null;
+        if (cleanTrigger == AutomationTrigger.CONTACT_NO_REPLY) {
+            cleanDays = checks.count("afterWorkingDays", checks.required("afterWorkingDays", afterWorkingDays), 1,
+                    MAX_NO_REPLY_WORKING_DAYS);
+        } else if (afterWorkingDays != null) {
+            checks.add("afterWorkingDays", ErrorCode.INVALID, "error.automation.delay-not-allowed");
+        }
         List<AutomationCondition> cleanConditions = new ArrayList<>();
         List<ConditionDraft> givenConditions = conditions == null ? List.of() : conditions;
         if (givenConditions.size() > MAX_CONDITIONS) {
@@ -95,6 +104,6 @@ public record AutomationRuleDraft(String name, AutomationTrigger trigger, List<C
             }
         }
         checks.throwIfAny();
-        return new Valid(cleanName, cleanTrigger, cleanConditions, cleanActions);
+        return new Valid(cleanName, cleanTrigger, cleanDays, cleanConditions, cleanActions);
     }
 }

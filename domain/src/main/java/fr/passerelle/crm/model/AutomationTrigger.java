@@ -13,8 +13,11 @@ public enum AutomationTrigger {
     DEAL_WON("deal.won"),
     DEAL_LOST("deal.lost"),
     TASK_COMPLETED("task.completed"),
+    TASK_OVERDUE("task.overdue"),
     CONTACT_CREATED("contact.created"),
     CONTACT_STAGE_CHANGED("contact.stageChanged"),
+    /** The contact did not reply for the rule's {@code afterWorkingDays} after staff's latest outbound interaction. */
+    CONTACT_NO_REPLY("contact.noReply"),
     AGREEMENT_SIGNED("agreement.signed"),
     APPLICATION_SUBMITTED("application.submitted");
 

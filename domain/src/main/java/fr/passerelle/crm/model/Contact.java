@@ -18,10 +18,11 @@ import java.util.TreeSet;
  * @param merge             set when this contact was merged into another: it is then kept (for undo) but listed,
  *                          counted and found by no one
  * @param lastInteractionAt the last call, e-mail or meeting staff logged with them, or null when none
+ * @param replies           who spoke last (staff's latest outbound interaction, the contact's latest inbound one)
  */
 public record Contact(String id, String schoolId, ContactDetails details, Set<ContactRole> roles, String owner,
                       Set<String> tags, List<StageTrack> stages, MergeRecord merge, Instant lastInteractionAt,
-                      String createdBy, Instant createdAt, Instant updatedAt, long version) implements Aggregate {
+                      ReplyWatch replies, String createdBy, Instant createdAt, Instant updatedAt, long version) implements Aggregate {
 
     /** Labels per contact: enough to describe someone, few enough to stay readable. */
     public static final int MAX_TAGS = 20;
@@ -34,12 +35,13 @@ public record Contact(String id, String schoolId, ContactDetails details, Set<Co
         roles = roles == null || roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
         tags = tags == null ? Set.of() : Set.copyOf(new TreeSet<>(tags));
         stages = stages == null ? List.of() : List.copyOf(stages);
+        replies = replies == null ? ReplyWatch.NONE : replies;
     }
 
     public static Contact create(String id, String schoolId, ContactDetails details, Set<ContactRole> roles,
                                  String owner, Set<String> tags, String createdBy, Instant now) {
         return new Contact(id, schoolId, details, roles.isEmpty() ? Set.of(ContactRole.PROSPECT) : roles, owner, tags,
-                List.of(), null, null, createdBy, now, now, 0);
+                List.of(), null, null, ReplyWatch.NONE, createdBy, now, now, 0);
     }
 
     /** Normalised e-mail, the first duplicate key; null without an e-mail address. */
@@ -83,33 +85,33 @@ public record Contact(String id, String schoolId, ContactDetails details, Set<Co
 
     public Contact withDetails(ContactDetails newDetails, Instant now) {
         return new Contact(id, schoolId, newDetails, roles, owner, tags, stages, merge, lastInteractionAt,
-                createdBy, createdAt, now, version);
+                replies, createdBy, createdAt, now, version);
     }
 
     public Contact withRoles(Set<ContactRole> newRoles, Instant now) {
         return new Contact(id, schoolId, details, newRoles, owner, tags, stages, merge, lastInteractionAt,
-                createdBy, createdAt, now, version);
+                replies, createdBy, createdAt, now, version);
     }
 
     public Contact withOwner(String newOwner, Instant now) {
         return new Contact(id, schoolId, details, roles, newOwner, tags, stages, merge, lastInteractionAt,
-                createdBy, createdAt, now, version);
+                replies, createdBy, createdAt, now, version);
     }
 
     public Contact withTags(Set<String> newTags, Instant now) {
         return new Contact(id, schoolId, details, roles, owner, newTags, stages, merge, lastInteractionAt,
-                createdBy, createdAt, now, version);
+                replies, createdBy, createdAt, now, version);
     }
 
     public Contact withStages(List<StageTrack> newStages, Instant now) {
         return new Contact(id, schoolId, details, roles, owner, tags, newStages, merge, lastInteractionAt,
-                createdBy, createdAt, now, version);
+                replies, createdBy, createdAt, now, version);
     }
 
     /** This contact merged away (or back, with null). */
     public Contact withMerge(MergeRecord record, Instant now) {
         return new Contact(id, schoolId, details, roles, owner, tags, stages, record, lastInteractionAt,
-                createdBy, createdAt, now, version);
+                replies, createdBy, createdAt, now, version);
     }
 
     /** The contact this one was merged into, or null. */
@@ -123,12 +125,29 @@ public record Contact(String id, String schoolId, ContactDetails details, Set<Co
         return byTime != 0 ? byTime < 0 : id.compareTo(other.id) < 0;
     }
 
-    /** The later of the interaction known and this one (interactions may be logged out of order). */
-    public Contact withInteractionAt(Instant at, Instant now) {
-        if (lastInteractionAt != null && !at.isAfter(lastInteractionAt)) {
+    /**
+     * The contact after an interaction in {@code direction} at {@code at}: the later of the known instants and this
+     * one, overall and per direction (interactions may be logged out of order); the same contact when nothing moves.
+     */
+    public Contact withInteraction(InteractionDirection direction, Instant at, Instant now) {
+        Instant latest = lastInteractionAt != null && !at.isAfter(lastInteractionAt) ? lastInteractionAt : at;
+        ReplyWatch watch = replies.with(direction, at);
+        if (latest.equals(lastInteractionAt) && watch.equals(replies)) {
             return this;
         }
-        return new Contact(id, schoolId, details, roles, owner, tags, stages, merge, at, createdBy, createdAt,
-                now, version);
+        return new Contact(id, schoolId, details, roles, owner, tags, stages, merge, latest, watch, createdBy,
+                createdAt, now, version);
+    }
+
+    /**
+     * The contact with the delay {@code days} noticed for the outbound interaction at {@code outboundAt}, when that
+     * interaction is still the latest, unanswered and not yet noticed for that delay; otherwise the same contact.
+     */
+    public Contact withNoReplyNoticed(Instant outboundAt, int days, Instant now) {
+        if (!isActive() || !replies.mayNotice(outboundAt, days)) {
+            return this;
+        }
+        return new Contact(id, schoolId, details, roles, owner, tags, stages, merge, lastInteractionAt,
+                replies.noticed(days), createdBy, createdAt, now, version);
     }
 }

@@ -17,6 +17,11 @@ public final class ContactEvents {
     public static final String STAGE_CHANGED = "contact.stageChanged";
     public static final String LINKED = "contact.linked";
     public static final String INTERACTED = "contact.interacted";
+    /**
+     * The contact did not reply {@link #DAYS} working days after staff's latest outbound interaction (see
+     * {@link ReplyWatch}): once per outbound interaction and delay.
+     */
+    public static final String NO_REPLY = "contact.noReply";
     /** On the survivor, with {@link #MERGED_CONTACT_ID}: other parts re-point what named the merged contact. */
     public static final String MERGED = "contact.merged";
     /** On the survivor, with {@link #MERGED_CONTACT_ID}: other parts put back what they moved. */
@@ -31,6 +36,8 @@ public final class ContactEvents {
     public static final String MERGED_CONTACT_ID = "mergedContactId";
     /** On {@link #STAGE_CHANGED}: the target kind whose stage moved (organisation data, not personal data). */
     public static final String TARGET = "target";
+    /** On {@link #NO_REPLY}: the delay, in working days, that passed without a reply. */
+    public static final String DAYS = "days";
 
     private ContactEvents() {
     }

@@ -45,7 +45,7 @@ public final class ContactMerge {
         return new Contact(survivor.id(), survivor.schoolId(),
                 ContactDetails.filled(survivor.details(), merged.details()), roles,
                 survivor.owner() != null ? survivor.owner() : merged.owner(), tags, stages, survivor.merge(),
-                interaction, survivor.createdBy(), survivor.createdAt(), now, survivor.version());
+                interaction, survivor.replies(), survivor.createdBy(), survivor.createdAt(), now, survivor.version());
     }
 
     /** The record the merged contact keeps, naming the survivor's state before and after. */
@@ -85,7 +85,7 @@ public final class ContactMerge {
                 .toList();
         return new Contact(survivor.id(), survivor.schoolId(), details, roles,
                 back(before.owner(), after.owner(), survivor.owner()), tags, stages, survivor.merge(),
-                survivor.lastInteractionAt(), survivor.createdBy(), survivor.createdAt(), now, survivor.version());
+                survivor.lastInteractionAt(), survivor.replies(), survivor.createdBy(), survivor.createdAt(), now, survivor.version());
     }
 
     /** The value before the merge if the value now is still the one the merge set; the value now otherwise. */

@@ -22,6 +22,8 @@ public final class CrmEvents {
     public static final String TASK_CREATED = "task.created";
     public static final String TASK_UPDATED = "task.updated";
     public static final String TASK_COMPLETED = "task.completed";
+    /** An open task passed its due time: recorded once per due time (see {@code Task.passedDue}). */
+    public static final String TASK_OVERDUE = "task.overdue";
 
     public static final String SCHOOL = "schoolId";
     public static final String PIPELINE = "pipelineId";

@@ -9,11 +9,13 @@ import java.util.Objects;
  *
  * @param doneAt             when it was done; null while open
  * @param doneBy             who marked it done; null while open
+ * @param overdueFor         the due time it was last recorded overdue for ({@code task.overdue}), or null: the event
+ *                           is recorded once per due time, again only when a new due time passes
  * @param automation         the rule that created it, or null when a person did
  * @param mergedFrom         the contacts merges moved it away from (see {@link MergeTrail})
  */
 public record Task(String id, String schoolId, String title, Instant dueAt, String ownerSubject, String contactId,
-                   String dealId, Instant doneAt, String doneBy, AutomationOrigin automation, List<String> mergedFrom,
+                   String dealId, Instant doneAt, String doneBy, Instant overdueFor, AutomationOrigin automation, List<String> mergedFrom,
                    String createdBy, Instant createdAt, Instant updatedAt, long version) implements ContactRecord<Task> {
 
     public Task {
@@ -35,18 +37,18 @@ public record Task(String id, String schoolId, String title, Instant dueAt, Stri
     public static Task open(String id, String schoolId, Details details, String by, AutomationOrigin automation,
                             Instant now) {
         return new Task(id, schoolId, details.title(), details.dueAt(), details.ownerSubject(), details.contactId(),
-                details.dealId(), null, null, automation, List.of(), by, now, now, 0);
+                details.dealId(), null, null, null, automation, List.of(), by, now, now, 0);
     }
 
     public Task withDetails(Details details, Instant now) {
         return new Task(id, schoolId, details.title(), details.dueAt(), details.ownerSubject(), details.contactId(),
-                details.dealId(), doneAt, doneBy, automation, mergedFrom, createdBy, createdAt, now, version);
+                details.dealId(), doneAt, doneBy, overdueFor, automation, mergedFrom, createdBy, createdAt, now, version);
     }
 
     /** Done now by {@code by}; done again changes nothing. */
     public Task done(String by, Instant now) {
         return isDone() ? this : new Task(id, schoolId, title, dueAt, ownerSubject, contactId, dealId, now, by,
-                automation, mergedFrom, createdBy, createdAt, now, version);
+                overdueFor, automation, mergedFrom, createdBy, createdAt, now, version);
     }
 
     public boolean isDone() {
@@ -55,6 +57,18 @@ public record Task(String id, String schoolId, String title, Instant dueAt, Stri
 
     public boolean isOverdue(Instant now) {
         return !isDone() && dueAt.isBefore(now);
+    }
+
+    /**
+     * This task recorded as overdue for its current due time, when it is open, that time has come and it was not
+     * recorded for it yet; otherwise this very task (a done task, a due time moved ahead, or a repeated call).
+     */
+    public Task passedDue(Instant now) {
+        if (isDone() || dueAt.isAfter(now) || dueAt.equals(overdueFor)) {
+            return this;
+        }
+        return new Task(id, schoolId, title, dueAt, ownerSubject, contactId, dealId, doneAt, doneBy, dueAt,
+                automation, mergedFrom, createdBy, createdAt, now, version);
     }
 
     @Override
@@ -68,7 +82,7 @@ public record Task(String id, String schoolId, String title, Instant dueAt, Stri
     }
 
     private Task withContact(String newContactId, List<String> trail) {
-        return new Task(id, schoolId, title, dueAt, ownerSubject, newContactId, dealId, doneAt, doneBy, automation,
-                trail, createdBy, createdAt, updatedAt, version);
+        return new Task(id, schoolId, title, dueAt, ownerSubject, newContactId, dealId, doneAt, doneBy, overdueFor,
+                automation, trail, createdBy, createdAt, updatedAt, version);
     }
 }

@@ -155,6 +155,12 @@ public class AutomationRuleService implements AutomationRuleUseCases {
         if (!pipelineIds.isEmpty() && !subjects.pipelinesExist(schoolId, pipelineIds)) {
             checks.add("conditions", ErrorCode.INVALID, "error.automation.unknown-pipeline");
         }
+        for (int i = 0; i < definition.conditions().size(); i++) {
+            String staff = definition.conditions().get(i).staffSubject();
+            if (staff != null && !subjects.isStaff(schoolId, staff)) {
+                checks.add("conditions." + i + ".value", ErrorCode.INVALID, "error.automation.not-staff");
+            }
+        }
         for (int i = 0; i < definition.actions().size(); i++) {
             String staff = definition.actions().get(i).staffSubject();
             if (staff != null && !subjects.isStaff(schoolId, staff)) {

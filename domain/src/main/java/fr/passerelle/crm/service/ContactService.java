@@ -9,9 +9,11 @@ import fr.passerelle.crm.model.ContactEvents;
 import fr.passerelle.crm.model.ContactQuery;
 import fr.passerelle.crm.model.ContactRole;
 import fr.passerelle.crm.model.DuplicateContactException;
+import fr.passerelle.crm.model.InteractionDirection;
 import fr.passerelle.crm.model.LifecycleStage;
 import fr.passerelle.crm.model.LifecycleTargets;
 import fr.passerelle.crm.model.LifecycleTargetsEvents;
+import fr.passerelle.crm.model.ReplyWatch;
 import fr.passerelle.crm.model.StageTrack;
 import fr.passerelle.crm.model.TagCount;
 import fr.passerelle.crm.port.in.ContactUseCases;
@@ -43,6 +45,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /** Creates, reads and changes contacts, under {@link CrmAccess}; catches duplicates before they are stored. */
@@ -261,15 +265,37 @@ public class ContactService implements ContactUseCases {
     }
 
     @Override
-    public void recordInteraction(String schoolId, String contactId, Instant at) {
+    public Optional<ReplyWatch> recordInteraction(String schoolId, String contactId, InteractionDirection direction,
+                                                  Instant at) {
         if (contacts.findById(contactId).filter(c -> c.schoolId().equals(schoolId)).isEmpty()) {
-            return; // erased since, or not this school's: nothing to record
+            return Optional.empty(); // erased since, or not this school's: nothing to record
         }
+        AtomicReference<ReplyWatch> before = new AtomicReference<>();
+        systemChange(contactId, ContactEvents.INTERACTED, ContactEvents::attributesOf, c -> {
+            before.set(c.replies());
+            return c.withInteraction(direction, at, clock.instant());
+        });
+        return Optional.of(before.get());
+    }
+
+    @Override
+    public void noticeNoReply(String schoolId, String contactId, Instant outboundAt, int days) {
+        if (contacts.findById(contactId).filter(c -> c.schoolId().equals(schoolId)).isEmpty()) {
+            return;
+        }
+        systemChange(contactId, ContactEvents.NO_REPLY,
+                c -> ContactEvents.attributesOf(c, ContactEvents.DAYS, Integer.toString(days)),
+                c -> c.withNoReplyNoticed(outboundAt, days, clock.instant()));
+    }
+
+    /** A change the platform makes on its own, retried on a lost race; nothing is stored when nothing changes. */
+    private void systemChange(String contactId, String type, Function<Contact, Map<String, String>> attributes,
+                              UnaryOperator<Contact> change) {
         new VersionedChange<>(() -> contacts.findById(contactId).orElseThrow(() -> new NotFoundException(TYPE,
                 contactId)), Contact::version,
-                (before, after) -> contacts.update(after, events.changed(ContactEvents.INTERACTED,
-                        Initiator.system(), before, after, ContactEvents.attributesOf(after))))
-                .apply(null, c -> c.withInteractionAt(at, clock.instant()));
+                (before, after) -> contacts.update(after, events.changed(type, Initiator.system(), before, after,
+                        attributes.apply(after))))
+                .apply(null, change);
     }
 
     private LifecycleTargets targetsOf(String schoolId) {

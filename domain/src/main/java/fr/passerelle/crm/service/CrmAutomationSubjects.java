@@ -8,10 +8,12 @@ import fr.passerelle.crm.model.Deal;
 import fr.passerelle.crm.model.Pipeline;
 import fr.passerelle.crm.model.PipelineStage;
 import fr.passerelle.crm.model.StageTrack;
+import fr.passerelle.crm.model.Task;
 import fr.passerelle.crm.port.out.AutomationSubjects;
 import fr.passerelle.crm.port.out.Contacts;
 import fr.passerelle.crm.port.out.Deals;
 import fr.passerelle.crm.port.out.Pipelines;
+import fr.passerelle.crm.port.out.Tasks;
 import fr.passerelle.membership.port.out.Memberships;
 import java.time.Instant;
 import java.util.Collection;
@@ -26,19 +28,21 @@ import java.util.stream.Collectors;
 
 /**
  * What rules read of the CRM: the deal an event names (its aggregate, or its {@code dealId} attribute) and its
- * contact (the deal's, or the event's {@code contactId}), each only when it belongs to the event's school; the
- * school's pipeline stages; who works its CRM.
+ * contact (the deal's, or the event's {@code contactId}), and the owner of the task a task's event is about, each only
+ * when it belongs to the event's school; the school's pipeline stages; who works its CRM.
  */
 public class CrmAutomationSubjects implements AutomationSubjects {
 
     private final Deals deals;
+    private final Tasks tasks;
     private final Contacts contacts;
     private final Pipelines pipelines;
     private final CrmOwners owners;
 
-    public CrmAutomationSubjects(Deals deals, Contacts contacts, Pipelines pipelines,
+    public CrmAutomationSubjects(Deals deals, Tasks tasks, Contacts contacts, Pipelines pipelines,
                                  Memberships memberships) {
         this.deals = deals;
+        this.tasks = tasks;
         this.contacts = contacts;
         this.pipelines = pipelines;
         this.owners = new CrmOwners(memberships);
@@ -49,7 +53,7 @@ public class CrmAutomationSubjects implements AutomationSubjects {
         return factsOf(List.of(event)).get(0);
     }
 
-    /** One read of deals and one of contacts for all the events, whatever their number. */
+    /** One read of deals, one of contacts and one of tasks for all the events, whatever their number. */
     @Override
     public List<AutomationFacts> factsOf(List<AutomationEvent> events) {
         Map<String, Deal> dealsById = byId(deals.findAllById(events.stream()
@@ -62,13 +66,18 @@ public class CrmAutomationSubjects implements AutomationSubjects {
                 .orElseGet(() -> idOf(event, "Contact", CrmEvents.CONTACT));
         Map<String, Contact> contactsById = byId(contacts.findAllById(events.stream().map(contactIdOf)
                 .filter(Objects::nonNull).distinct().toList()), Contact::id);
+        Map<String, Task> tasksById = byId(tasks.findAllById(events.stream()
+                .map(event -> idOf(event, "Task", CrmEvents.TASK)).filter(Objects::nonNull).distinct().toList()),
+                Task::id);
         return events.stream().map(event -> facts(dealOf.get(event), Optional.ofNullable(contactIdOf.apply(event))
-                .map(contactsById::get).filter(c -> c.schoolId().equals(event.schoolId()) && c.isActive())))
+                .map(contactsById::get).filter(c -> c.schoolId().equals(event.schoolId()) && c.isActive()),
+                Optional.ofNullable(idOf(event, "Task", CrmEvents.TASK)).map(tasksById::get)
+                        .filter(t -> t.schoolId().equals(event.schoolId())).map(Task::ownerSubject).orElse(null)))
                 .toList();
     }
 
-    private static AutomationFacts facts(Optional<Deal> deal, Optional<Contact> contact) {
-        if (deal.isEmpty() && contact.isEmpty()) {
+    private static AutomationFacts facts(Optional<Deal> deal, Optional<Contact> contact, String taskOwner) {
+        if (deal.isEmpty() && contact.isEmpty() && taskOwner == null) {
             return AutomationFacts.NONE;
         }
         return new AutomationFacts(deal.map(Deal::id).orElse(null), deal.map(Deal::pipelineId).orElse(null),
@@ -80,7 +89,7 @@ public class CrmAutomationSubjects implements AutomationSubjects {
                 contact.map(c -> c.details().source().name()).orElse(null),
                 contact.map(c -> c.details().situation()).map(Enum::name).orElse(null),
                 contact.map(c -> c.stages().stream().map(StageTrack::stage).map(Enum::name)
-                        .collect(Collectors.toSet())).orElse(Set.of()));
+                        .collect(Collectors.toSet())).orElse(Set.of()), taskOwner);
     }
 
     @Override

@@ -65,7 +65,7 @@ public class InteractionService implements InteractionUseCases {
                 actor.initiatorFor(Tenant.school(schoolId)), interaction, CrmTimelineEvents.attributesOf(interaction)));
         // Both are also done from the event (TimelineProjector), so a crash right here loses neither.
         timeline.record(TimelineProjector.entryOf(stored));
-        lastInteractions.recordInteraction(schoolId, contactId, occurredAt);
+        lastInteractions.recordInteraction(schoolId, contactId, command.direction(), occurredAt);
         return stored;
     }
 

@@ -32,6 +32,8 @@ public class TimelineProjector implements EventSubscriber {
             Map.entry("deal.created", TimelineEntryKind.DEAL), Map.entry("deal.moved", TimelineEntryKind.DEAL),
             Map.entry("deal.won", TimelineEntryKind.DEAL), Map.entry("deal.lost", TimelineEntryKind.DEAL),
             Map.entry("task.created", TimelineEntryKind.TASK), Map.entry("task.completed", TimelineEntryKind.TASK),
+            Map.entry("task.overdue", TimelineEntryKind.TASK), Map.entry(ContactEvents.NO_REPLY,
+                    TimelineEntryKind.CONTACT),
             Map.entry(ContactEvents.CREATED, TimelineEntryKind.CONTACT),
             Map.entry(ContactEvents.STAGE_CHANGED, TimelineEntryKind.CONTACT),
             Map.entry(ContactEvents.MERGED, TimelineEntryKind.CONTACT),
@@ -105,7 +107,7 @@ public class TimelineProjector implements EventSubscriber {
             case CrmTimelineEvents.INTERACTION_LOGGED -> interactions.findById(id).ifPresent(interaction -> {
                 timeline.record(entryOf(interaction));
                 lastInteractions.recordInteraction(interaction.schoolId(), interaction.contactId(),
-                        interaction.occurredAt());
+                        interaction.direction(), interaction.occurredAt());
             });
             case CrmTimelineEvents.NOTE_ADDED -> notes.findById(id).filter(note -> !note.isDeleted())
                     .ifPresent(note -> timeline.record(entryOf(note)));

@@ -51,6 +51,7 @@ public final class WebhookEventTypes {
             ContactEvents.UNMERGED,
             CrmEvents.DEAL_CREATED, CrmEvents.DEAL_UPDATED, CrmEvents.DEAL_MOVED, CrmEvents.DEAL_WON,
             CrmEvents.DEAL_LOST, CrmEvents.TASK_CREATED, CrmEvents.TASK_UPDATED, CrmEvents.TASK_COMPLETED,
+            CrmEvents.TASK_OVERDUE, ContactEvents.NO_REPLY,
             CrmTimelineEvents.INTERACTION_LOGGED, CrmTimelineEvents.NOTE_ADDED, CrmTimelineEvents.NOTE_EDITED,
             CrmTimelineEvents.NOTE_DELETED,
             CrmTimelineEvents.DOCUMENT_ADDED, CrmTimelineEvents.DOCUMENT_DELETED,

@@ -25,7 +25,7 @@ class AutomationRuleTest {
     private static final Instant NOW = Instant.parse("2026-05-04T08:00:00Z");
     private static final ActionDraft TASK = new ActionDraft(Kind.CREATE_TASK, null, "Vérifier le dossier", 2);
     private static final AutomationFacts DEAL = new AutomationFacts("deal-1", "pipeline-1", "funding", 250_000L,
-            "owner-1", "contact-1", Set.of("PROSPECT"), Set.of("vip"), "SEO", "JOB_SEEKER", Set.of("DECISION"));
+            "owner-1", "contact-1", Set.of("PROSPECT"), Set.of("vip"), "SEO", "JOB_SEEKER", Set.of("DECISION"), null);
 
     @Test
     void a_rule_on_a_move_applies_only_to_moves_to_its_stage() {
@@ -45,10 +45,10 @@ class AutomationRuleTest {
 
         assertThat(rule.judge(fromInterested, DEAL).applies()).isTrue();
         AutomationFacts small = new AutomationFacts("deal-1", "pipeline-1", "funding", 100_000L, "owner-1",
-                "contact-1", Set.of(), Set.of("vip"), "SEO", null, Set.of());
+                "contact-1", Set.of(), Set.of("vip"), "SEO", null, Set.of(), null);
         assertThat(rule.judge(fromInterested, small).applies()).isFalse();
         AutomationFacts untagged = new AutomationFacts("deal-1", "pipeline-1", "funding", 250_000L, "owner-1",
-                "contact-1", Set.of(), Set.of(), "SEO", null, Set.of());
+                "contact-1", Set.of(), Set.of(), "SEO", null, Set.of(), null);
         assertThat(rule.judge(fromInterested, untagged).applies()).isFalse();
     }
 
@@ -98,7 +98,7 @@ class AutomationRuleTest {
                 .containsExactly("actions OUT_OF_RANGE");
         assertThat(Violations.pathsAndCodesThrownBy(() -> draft(elevenConditions, List.of(TASK)).validate()))
                 .containsExactly("conditions OUT_OF_RANGE");
-        assertThat(Violations.pathsAndCodesThrownBy(() -> new AutomationRuleDraft(" ", null, null, List.of())
+        assertThat(Violations.pathsAndCodesThrownBy(() -> new AutomationRuleDraft(" ", null, null, null, List.of())
                 .validate())).containsExactlyInAnyOrder("name REQUIRED", "trigger REQUIRED", "actions REQUIRED");
         assertThat(Violations.pathsAndCodesThrownBy(() -> draft(
                 List.of(new ConditionDraft(Field.DEAL_AMOUNT_AT_LEAST, "12.5"),
@@ -109,6 +109,57 @@ class AutomationRuleTest {
                 .containsExactlyInAnyOrder("conditions.0.value OUT_OF_RANGE", "conditions.1.value TOO_LONG",
                         "actions.0.dueInWorkingDays OUT_OF_RANGE", "actions.1.target REQUIRED",
                         "actions.2.title REQUIRED", "actions.2.dueInWorkingDays REQUIRED");
+    }
+
+    @Test
+    void a_no_reply_rule_takes_a_delay_of_1_to_30_working_days_and_no_other_rule_takes_one() {
+        ActionDraft tag = new ActionDraft(Kind.ADD_TAG, "sans-reponse", null, null);
+
+        for (Integer days : new Integer[] {null, 0, 31}) {
+            assertThat(Violations.pathsAndCodesThrownBy(() -> new AutomationRuleDraft("Relance",
+                    AutomationTrigger.CONTACT_NO_REPLY, days, null, List.of(tag)).validate()))
+                    .containsExactly(days == null ? "afterWorkingDays REQUIRED" : "afterWorkingDays OUT_OF_RANGE");
+        }
+        assertThat(Violations.pathsAndCodesThrownBy(() -> new AutomationRuleDraft("Relance",
+                AutomationTrigger.DEAL_MOVED, 5, null, List.of(tag)).validate()))
+                .containsExactly("afterWorkingDays INVALID");
+        assertThat(new AutomationRuleDraft("Relance", AutomationTrigger.CONTACT_NO_REPLY, 30, null, List.of(tag))
+                .validate().afterWorkingDays()).isEqualTo(30);
+    }
+
+    @Test
+    void a_no_reply_event_runs_only_the_rules_waiting_that_many_working_days() {
+        AutomationRule fiveDays = AutomationRule.create("r5", "s1", new AutomationRuleDraft("Relance",
+                AutomationTrigger.CONTACT_NO_REPLY, 5, null, List.of(new ActionDraft(Kind.ADD_TAG, "relance", null,
+                null))).validate(), "admin", NOW);
+        AutomationFacts contact = new AutomationFacts(null, null, null, null, null, "contact-1", Set.of(),
+                Set.of(), null, null, Set.of(), null);
+
+        assertThat(fiveDays.judge(noReply("e1", "5"), contact).outcome()).isEqualTo(Outcome.APPLIED);
+        assertThat(fiveDays.judge(noReply("e2", "2"), contact))
+                .isEqualTo(AutomationRun.Verdict.of(Outcome.CONDITIONS_NOT_MET, Reason.OTHER_TRIGGER));
+    }
+
+    @Test
+    void a_task_owner_condition_tests_the_events_task_and_names_staff() {
+        AutomationRule rule = AutomationRule.create("r-owner", "s1", new AutomationRuleDraft("Retards d'Amina",
+                AutomationTrigger.TASK_OVERDUE, null, List.of(new ConditionDraft(Field.TASK_OWNER, "amina")),
+                List.of(new ActionDraft(Kind.NOTIFY_STAFF, "bruno", null, null))).validate(), "admin", NOW);
+        AutomationEvent overdue = new AutomationEvent("e1", "s1", AutomationTrigger.TASK_OVERDUE, "Task", "task-1",
+                NOW, Map.of(CrmEvents.SCHOOL, "s1", CrmEvents.TASK, "task-1"));
+        AutomationFacts ofAmina = new AutomationFacts(null, null, null, null, null, "contact-1", Set.of(), Set.of(),
+                null, null, Set.of(), "amina");
+        AutomationFacts ofBruno = new AutomationFacts(null, null, null, null, null, "contact-1", Set.of(), Set.of(),
+                null, null, Set.of(), "bruno");
+
+        assertThat(rule.judge(overdue, ofAmina).outcome()).isEqualTo(Outcome.APPLIED);
+        assertThat(rule.judge(overdue, ofBruno).reason()).isEqualTo(Reason.CONDITION_FAILED);
+        assertThat(rule.staffSubjects()).containsExactlyInAnyOrder("amina", "bruno");
+    }
+
+    private static AutomationEvent noReply(String id, String days) {
+        return new AutomationEvent(id, "s1", AutomationTrigger.CONTACT_NO_REPLY, "Contact", "contact-1", NOW,
+                Map.of(ContactEvents.DAYS, days, CrmEvents.SCHOOL, "s1"));
     }
 
     @Test
@@ -137,8 +188,8 @@ class AutomationRuleTest {
     }
 
     static AutomationRuleDraft draft(List<ConditionDraft> conditions, List<ActionDraft> actions) {
-        return new AutomationRuleDraft("En attente de financement", AutomationTrigger.DEAL_MOVED, conditions,
-                actions);
+        return new AutomationRuleDraft("En attente de financement", AutomationTrigger.DEAL_MOVED, null,
+                conditions, actions);
     }
 
     static AutomationEvent move(String id, String toStage, Map<String, String> more) {

@@ -56,7 +56,7 @@ class AutomationRunnerTest {
 
     private static final String SCHOOL = "s1";
     private static final AutomationFacts DEAL = new AutomationFacts("deal-1", "pipeline-1", "funding", 250_000L,
-            "owner-1", "contact-1", Set.of("PROSPECT"), Set.of(), "SEO", null, Set.of());
+            "owner-1", "contact-1", Set.of("PROSPECT"), Set.of(), "SEO", null, Set.of(), null);
     private static final ActionDraft TASK = new ActionDraft(Kind.CREATE_TASK, null,
             "Vérifier le dossier de financement", 2);
 
@@ -297,7 +297,8 @@ class AutomationRunnerTest {
     }
 
     private static AutomationRuleDraft draft(List<ConditionDraft> conditions, List<ActionDraft> actions) {
-        return new AutomationRuleDraft("Dossier de financement", AutomationTrigger.DEAL_MOVED, conditions, actions);
+        return new AutomationRuleDraft("Dossier de financement", AutomationTrigger.DEAL_MOVED, null, conditions,
+                actions);
     }
 
     private DomainEvent move(String toStage, Map<String, String> more) {

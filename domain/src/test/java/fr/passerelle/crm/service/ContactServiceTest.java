@@ -52,8 +52,8 @@ class ContactServiceTest {
 
         InMemoryContacts() {
             super("id", Contact::id, (c, version) -> new Contact(c.id(), c.schoolId(), c.details(), c.roles(),
-                    c.owner(), c.tags(), c.stages(), c.merge(), c.lastInteractionAt(), c.createdBy(), c.createdAt(),
-                    c.updatedAt(), version));
+                    c.owner(), c.tags(), c.stages(), c.merge(), c.lastInteractionAt(), c.replies(), c.createdBy(),
+                    c.createdAt(), c.updatedAt(), version));
         }
 
         @Override

@@ -147,9 +147,20 @@ class CrmDealServicesTest {
                 new Move(DefaultPipeline.LOST, "x", null))).isInstanceOf(NotFoundException.class);
     }
 
+    /** The reminders' handler, firing at {@code at}. */
+    private TaskOverdueReminders overdueAt(Instant at) {
+        return new TaskOverdueReminders(tasks, Deliveries.inApp(inbox), reminders, memberships, Fixtures.events(),
+                Clock.fixed(at, ZoneOffset.UTC));
+    }
+
+    private List<String> overdueEvents() {
+        return tasks.events().stream().filter(e -> e.type().equals(CrmEvents.TASK_OVERDUE)).map(DomainEvent::id)
+                .toList();
+    }
+
     @Test
     void anOverdueTaskTellsItsOwnerOnceAndADoneOneNoOne() {
-        var overdue = new TaskOverdueReminders(tasks, Deliveries.inApp(inbox), reminders, memberships);
+        var overdue = overdueAt(THURSDAY.plusSeconds(3600));
         Task task = taskService.create(admissions, SCHOOL, new TaskCommand("Rappeler", THURSDAY.plusSeconds(3600),
                 null, "contact-1", null));
         overdue.on(tasks.events().get(0));
@@ -160,17 +171,57 @@ class CrmDealServicesTest {
         overdue.fire(reminder);
         assertThat(inbox.all()).extracting(Notification::recipient, Notification::kind)
                 .containsExactly(Tuple.tuple("advisor-1", NotificationKind.CRM_TASK_OVERDUE));
+        assertThat(overdueEvents()).as("a retried reminder records the event once").hasSize(1);
+        DomainEvent passed = tasks.events().get(1);
+        assertThat(passed.attributes()).containsEntry("schoolId", SCHOOL).containsEntry("taskId", task.id())
+                .containsEntry("contactId", "contact-1");
+        assertThat(passed.initiator()).isEqualTo(Initiator.system());
 
         Task done = taskService.complete(admissions, task.id(), null);
-        overdue.on(tasks.events().get(1));
+        overdue.on(tasks.events().get(2));
         assertThat(reminders.isCancelled(reminder.key())).isTrue();
         assertThat(done.doneBy()).isEqualTo("advisor-1");
     }
 
     @Test
+    void aTaskIsOverdueAgainOnlyWhenANewDueTimePassesAndNeverOnceDone() {
+        Task task = taskService.create(admissions, SCHOOL, new TaskCommand("Rappeler", THURSDAY.plusSeconds(3600),
+                null, "contact-1", null));
+        var overdue = overdueAt(THURSDAY.plusSeconds(7200));
+        overdue.on(tasks.events().get(0));
+        Reminder first = reminders.pending().get(0);
+        overdue.fire(first);
+        assertThat(overdueEvents()).hasSize(1);
+        assertThat(tasks.findById(task.id()).orElseThrow().overdueFor()).isEqualTo(task.dueAt());
+
+        Instant friday = THURSDAY.plus(Duration.ofDays(1));
+        taskService.update(admissions, task.id(), new TaskCommand("Rappeler", friday, null, "contact-1", null),
+                null);
+        overdue.on(tasks.events().get(2));
+        overdue.fire(first);
+        assertThat(overdueEvents()).as("the reminder of the old due time is moot").hasSize(1);
+        Reminder second = reminders.pending().stream().filter(r -> r.dueAt().equals(friday)).findFirst()
+                .orElseThrow();
+        overdue.fire(second);
+        assertThat(overdueEvents()).as("not yet due when fired early").hasSize(1);
+
+        overdueAt(friday.plusSeconds(60)).fire(second);
+        overdueAt(friday.plusSeconds(120)).fire(second);
+        assertThat(overdueEvents()).as("the new due time passed: overdue again, once").hasSize(2);
+
+        taskService.update(admissions, task.id(), new TaskCommand("Rappeler", friday.plusSeconds(3600), null,
+                "contact-1", null), null);
+        taskService.complete(admissions, task.id(), null);
+        Reminder third = new Reminder("r", TaskOverdueReminders.KIND, friday.plusSeconds(3600),
+                Map.of("task", task.id(), "dueAt", friday.plusSeconds(3600).toString()));
+        overdueAt(friday.plus(Duration.ofDays(1))).fire(third);
+        assertThat(overdueEvents()).as("a done task is never overdue").hasSize(2);
+    }
+
+    @Test
     void anOverdueTaskOrDealOfSomeoneWhoLeftTheCrmTellsTheSchoolsAdminsNotThem() {
         Actors.member(memberships, "admin-1", Tenant.school(SCHOOL), MembershipRole.SCHOOL_ADMIN);
-        var overdue = new TaskOverdueReminders(tasks, Deliveries.inApp(inbox), reminders, memberships);
+        var overdue = overdueAt(THURSDAY.plus(Duration.ofDays(30)));
         var sla = new DealSlaReminders(deals, pipelines, Deliveries.inApp(inbox), reminders, memberships,
                 Clock.fixed(THURSDAY.plus(Duration.ofDays(30)), ZoneOffset.UTC));
         Deal deal = dealService.move(admissions, deal("contact-1").id(), new Move(DefaultPipeline.FOLLOW_UP, null,

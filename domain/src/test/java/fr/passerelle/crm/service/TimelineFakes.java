@@ -4,6 +4,7 @@ import fr.passerelle.crm.model.ContactDocument;
 import fr.passerelle.crm.model.ContactDocumentType;
 import fr.passerelle.crm.model.ContactRecord;
 import fr.passerelle.crm.model.Interaction;
+import fr.passerelle.crm.model.InteractionDirection;
 import fr.passerelle.crm.model.MergeTrail;
 import fr.passerelle.crm.model.Note;
 import fr.passerelle.crm.model.TimelineEntry;
@@ -69,7 +70,8 @@ final class TimelineFakes {
         final Map<String, Instant> recorded = new HashMap<>();
 
         @Override
-        public void recordInteraction(String schoolId, String contactId, Instant at) {
+        public void recordInteraction(String schoolId, String contactId, InteractionDirection direction,
+                                      Instant at) {
             recorded.merge(contactId, at, (a, b) -> a.isAfter(b) ? a : b);
         }
     }

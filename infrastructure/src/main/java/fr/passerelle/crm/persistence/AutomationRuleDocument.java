@@ -21,7 +21,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
         @CompoundIndex(name = "by_school", def = "{'schoolId': 1, 'deleted': 1, 'createdAt': 1, '_id': 1}"),
         @CompoundIndex(name = "by_trigger", def = "{'schoolId': 1, 'trigger': 1, 'enabled': 1, 'deleted': 1}")})
 record AutomationRuleDocument(@Id String id, String schoolId, String name, boolean enabled, AutomationTrigger trigger,
-                              List<Condition> conditions, List<Action> actions, Skip lastSkip, boolean deleted,
+                              Integer afterWorkingDays, List<Condition> conditions, List<Action> actions, Skip lastSkip, boolean deleted,
                               String createdBy, Instant createdAt, Instant updatedAt, long version)
         implements StoredDocument {
 

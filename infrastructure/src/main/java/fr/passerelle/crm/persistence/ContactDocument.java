@@ -4,6 +4,7 @@ import fr.passerelle.crm.model.ContactRole;
 import fr.passerelle.crm.model.ContactSituation;
 import fr.passerelle.crm.model.ContactSource;
 import fr.passerelle.crm.model.Funder;
+import fr.passerelle.crm.model.ReplyWatch;
 import fr.passerelle.crm.model.StageTrack;
 import fr.passerelle.shared.persistence.AddressDocument;
 import fr.passerelle.shared.persistence.StoredDocument;
@@ -42,6 +43,7 @@ record ContactDocument(
         MergeRecord merge,
         String mergedInto,
         Instant lastInteractionAt,
+        ReplyWatch replies,
         String emailKey,
         String phoneKey,
         String nameKey,

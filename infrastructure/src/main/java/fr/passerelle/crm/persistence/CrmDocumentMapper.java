@@ -10,7 +10,7 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
 /**
- * Pipelines, deals and tasks. Deals and tasks have one-argument methods returning their own type ({@code movedTo}…),
+ * Pipelines, deals and tasks. Deals and tasks have one-argument methods returning their own type ({@code movedTo}, {@code passedDue}…),
  * which MapStruct would take for setters: they are ignored.
  */
 @Mapper(config = PersistenceMapping.class)
@@ -35,6 +35,7 @@ interface CrmDocumentMapper {
 
     @Mapping(target = "movedTo", ignore = true)
     @Mapping(target = "movedBackTo", ignore = true)
+    @Mapping(target = "passedDue", ignore = true)
     Task toDomain(TaskDocument document);
 
     /** Deals are in euros: the stored amount is its cents. */

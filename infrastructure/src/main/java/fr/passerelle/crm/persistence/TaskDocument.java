@@ -18,7 +18,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
         @CompoundIndex(name = "by_deal", def = "{'dealId': 1, 'doneAt': 1, 'dueAt': 1}"),
         @CompoundIndex(name = "by_contact", def = "{'schoolId': 1, 'contactId': 1, 'mergedFrom': 1}")})
 record TaskDocument(@Id String id, String schoolId, String title, Instant dueAt, String ownerSubject,
-                    String contactId, String dealId, Instant doneAt, String doneBy, DealDocument.Automation automation,
+                    String contactId, String dealId, Instant doneAt, String doneBy, Instant overdueFor,
+                    DealDocument.Automation automation,
                     List<String> mergedFrom, String createdBy, Instant createdAt, Instant updatedAt, long version)
         implements StoredDocument {
 }

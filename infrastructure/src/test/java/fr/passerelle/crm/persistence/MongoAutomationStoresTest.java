@@ -116,7 +116,7 @@ class MongoAutomationStoresTest {
     }
 
     private static AutomationRule rule(String id, String schoolId) {
-        return AutomationRule.create(id, schoolId, new AutomationRuleDraft("Financement", AutomationTrigger.DEAL_MOVED,
+        return AutomationRule.create(id, schoolId, new AutomationRuleDraft("Financement", AutomationTrigger.DEAL_MOVED, null,
                 List.of(new AutomationRuleDraft.ConditionDraft(AutomationCondition.Field.EVENT_TO_STAGE, "funding")),
                 List.of(new AutomationRuleDraft.ActionDraft(AutomationAction.Kind.CREATE_TASK, null, "Vérifier", 2)))
                 .validate(), "admin", T0);

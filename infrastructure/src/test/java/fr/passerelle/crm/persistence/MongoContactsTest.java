@@ -10,6 +10,8 @@ import fr.passerelle.crm.model.ContactMerge;
 import fr.passerelle.crm.model.ContactQuery;
 import fr.passerelle.crm.model.ContactRole;
 import fr.passerelle.crm.model.ContactSituation;
+import fr.passerelle.crm.model.InteractionDirection;
+import fr.passerelle.crm.model.ReplyWatch;
 import fr.passerelle.crm.model.SegmentFilter;
 import fr.passerelle.crm.port.out.ContactReferences;
 import fr.passerelle.crm.port.out.Contacts;
@@ -64,6 +66,19 @@ class MongoContactsTest {
         Contact contact = Contact.create(id, school, draft.validate(TODAY), Set.of(), null, tags, "staff", at);
         return contacts.insert(contact, events.created(ContactEvents.CREATED, Initiator.system(), contact,
                 ContactEvents.attributesOf(contact)));
+    }
+
+    @Test
+    void whoSpokeLastAndTheNoticedDelaysAreReadBackWhole() {
+        Contact stored = insert("c1", "s1", "Martin", "lea@example.test", null, null, null, null, Set.of(), T0);
+        Contact interacted = stored.withInteraction(InteractionDirection.OUTBOUND, T0.plusSeconds(60), T0)
+                .withInteraction(InteractionDirection.INBOUND, T0.minusSeconds(60), T0)
+                .withNoReplyNoticed(T0.plusSeconds(60), 5, T0);
+        contacts.update(interacted, events.changed(ContactEvents.NO_REPLY, Initiator.system(), stored, interacted,
+                ContactEvents.attributesOf(interacted)));
+
+        ReplyWatch read = contacts.findById("c1").orElseThrow().replies();
+        assertThat(read).isEqualTo(new ReplyWatch(T0.plusSeconds(60), T0.minusSeconds(60), Set.of(5)));
     }
 
     @Test

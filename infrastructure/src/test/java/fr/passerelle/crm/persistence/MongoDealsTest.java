@@ -123,6 +123,17 @@ class MongoDealsTest {
                 .satisfies(found -> assertThat(found.mergedFrom()).containsExactly("contact-1"));
     }
 
+    @Test
+    void aTaskKeepsTheDueTimeItWasRecordedOverdueFor() {
+        task("t1", null, T0, false);
+        Task task = tasks.findById("t1").orElseThrow();
+        tasks.update(task.passedDue(T0.plusSeconds(60)), Fixtures.event());
+
+        Task read = tasks.findById("t1").orElseThrow();
+        assertThat(read.overdueFor()).isEqualTo(T0);
+        assertThat(read.passedDue(T0.plusSeconds(120))).as("recorded: once per due time").isSameAs(read);
+    }
+
     private void task(String id, String dealId, Instant due, boolean done) {
         Task task = Task.open(id, "school-a", new Task.Details("Call", due, "owner", "contact-1", dealId), "owner",
                 null, T0);

@@ -195,7 +195,8 @@ class PersonalDataProvidersContractTest {
         insert("partnerClients", new Document("_id", "client-" + name).append("clientId", "pc_" + name)
                 .append("name", "Sync").append("createdBy", sub).append("version", 0L));
         insert("crmAutomationRules", new Document("_id", "rule-" + name).append("schoolId", "school-1")
-                .append("name", "Rule").append("trigger", "DEAL_MOVED").append("createdBy", sub)
+                .append("name", "Rule").append("trigger", "TASK_OVERDUE").append("createdBy", sub)
+                .append("conditions", List.of(new Document("field", "TASK_OWNER").append("value", sub)))
                 .append("actions", List.of(new Document("kind", "NOTIFY_STAFF").append("target", sub)))
                 .append("version", 0L));
         insert("consent_ledger", new Document("_id", "consent-" + name).append("subject", sub)

@@ -3,8 +3,10 @@ package fr.passerelle.crm.port.in;
 import fr.passerelle.crm.model.Contact;
 import fr.passerelle.crm.model.ContactDraft;
 import fr.passerelle.crm.model.ContactRole;
+import fr.passerelle.crm.model.InteractionDirection;
 import fr.passerelle.crm.model.LifecycleStage;
 import fr.passerelle.crm.model.LifecycleTargets;
+import fr.passerelle.crm.model.ReplyWatch;
 import fr.passerelle.crm.model.TagCount;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.shared.paging.Page;
@@ -78,8 +80,19 @@ public interface ContactUseCases {
 
     /**
      * Records that staff interacted with the contact at {@code at} (a call, an e-mail, a meeting logged in its
-     * timeline), for segments on "no interaction for N days". Called by the timeline part, which has checked who
-     * may log it; keeps the latest instant, so calls out of order or repeated change nothing.
+     * timeline), for segments on "no interaction for N days" and, by direction, for "no reply" rules
+     * ({@link ReplyWatch}). Called by the timeline part, which has checked who may log it; keeps the latest instants,
+     * so calls out of order or repeated change nothing.
+     *
+     * @return who spoke last before this interaction; empty when the contact is not (or no longer) the school's
      */
-    void recordInteraction(String schoolId, String contactId, Instant at);
+    Optional<ReplyWatch> recordInteraction(String schoolId, String contactId, InteractionDirection direction,
+                                           Instant at);
+
+    /**
+     * Records ({@code contact.noReply}) that the contact has not replied {@code days} working days after staff's
+     * outbound interaction at {@code outboundAt} — once per interaction and delay, and only while that interaction is
+     * still the latest and unanswered (otherwise nothing happens). The platform's own job: no actor.
+     */
+    void noticeNoReply(String schoolId, String contactId, Instant outboundAt, int days);
 }
