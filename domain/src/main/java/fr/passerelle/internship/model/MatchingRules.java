@@ -42,7 +42,11 @@ public final class MatchingRules {
      * learners only. Ineligible pairs are not scored.
      */
     public static boolean eligible(Learner learner, InternshipOffer offer) {
-        OfferTerms terms = offer.terms();
+        return eligible(learner, MatchTerms.of(offer));
+    }
+
+    /** {@link #eligible(Learner, InternshipOffer)} on what matching read of the offer. */
+    public static boolean eligible(Learner learner, MatchTerms terms) {
         Academic academic = learner.academic();
         boolean school = terms.targetSchoolIds().isEmpty()
                 || (academic.schoolId() != null && terms.targetSchoolIds().contains(academic.schoolId()));
@@ -56,7 +60,12 @@ public final class MatchingRules {
      */
     public static Match score(Learner learner, InternshipOffer offer, Optional<PartnershipTier> schoolTier,
                               MatchWeights weights, LocalDate today) {
-        OfferTerms terms = offer.terms();
+        return score(learner, MatchTerms.of(offer), schoolTier, weights, today);
+    }
+
+    /** {@link #score(Learner, InternshipOffer, Optional, MatchWeights, LocalDate)} on what matching read. */
+    public static Match score(Learner learner, MatchTerms terms, Optional<PartnershipTier> schoolTier,
+                              MatchWeights weights, LocalDate today) {
         var skills = skills(learner, terms, weights.skills(), today);
         var distance = distance(learner.career(), terms, weights.distance());
         var dates = dates(learner.career(), terms, weights.dates());
@@ -67,11 +76,11 @@ public final class MatchingRules {
         var languages = languages(learner.academic(), terms, weights.languages());
         int score = skills.points() + distance.points() + dates.points() + specialisation.points()
                 + partnership.points() + languages.points();
-        return new Match(learner.id(), offer.id(), score, skills, distance, dates, specialisation, partnership,
+        return new Match(learner.id(), terms.offerId(), score, skills, distance, dates, specialisation, partnership,
                 languages);
     }
 
-    private static Match.SkillsFit skills(Learner learner, OfferTerms terms, int weight, LocalDate today) {
+    private static Match.SkillsFit skills(Learner learner, MatchTerms terms, int weight, LocalDate today) {
         Map<String, LearnerSkill> held = learner.skills().stream().filter(s -> s.isValidOn(today))
                 .collect(Collectors.toMap(LearnerSkill::code, Function.identity()));
         List<Match.SkillCheck> covered = new ArrayList<>();
@@ -102,7 +111,7 @@ public final class MatchingRules {
         return met;
     }
 
-    private static Match.DistanceFit distance(CareerPreferences career, OfferTerms terms, int weight) {
+    private static Match.DistanceFit distance(CareerPreferences career, MatchTerms terms, int weight) {
         var mobility = career.mobility();
         boolean remote = terms.workMode() == WorkMode.REMOTE;
         boolean relocates = mobility != null && mobility.willingToRelocate();
@@ -124,7 +133,7 @@ public final class MatchingRules {
                 km == null ? null : DistanceBand.of(km), radius, within, relocates, remote);
     }
 
-    private static Match.DatesFit dates(CareerPreferences career, OfferTerms terms, int weight) {
+    private static Match.DatesFit dates(CareerPreferences career, MatchTerms terms, int weight) {
         DateRange offer = new DateRange(terms.startDate(), terms.endDate());
         long offerDays = days(offer.start(), offer.end());
         if (career.availability().isEmpty()) {
@@ -145,7 +154,7 @@ public final class MatchingRules {
         return new Match.DatesFit(fraction(weight, available, offerDays), weight, available, offerDays, true);
     }
 
-    private static Match.SpecialisationFit specialisation(Academic academic, OfferTerms terms, int weight) {
+    private static Match.SpecialisationFit specialisation(Academic academic, MatchTerms terms, int weight) {
         Set<String> learner = academic.specialisations().stream().map(MatchingRules::key)
                 .collect(Collectors.toSet());
         List<String> matched = new ArrayList<>();
@@ -157,7 +166,7 @@ public final class MatchingRules {
                 matched, unmatched);
     }
 
-    private static Match.LanguagesFit languages(Academic academic, OfferTerms terms, int weight) {
+    private static Match.LanguagesFit languages(Academic academic, MatchTerms terms, int weight) {
         var spoken = academic.languages().stream()
                 .collect(Collectors.toMap(Academic.Language::code, Academic.Language::level, (a, b) -> a));
         List<Match.LanguageCheck> met = new ArrayList<>();
