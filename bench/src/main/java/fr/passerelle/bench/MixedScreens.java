@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * B7: the mixed read load of a school's and a recruiter's screens (the screen documents of issue #8, as
@@ -30,9 +31,12 @@ final class MixedScreens {
     private static final int CLIENTS = 20;
     /** Published offers per second during a busy window: far more than a platform's real rate of writes. */
     private static final int WRITES_PER_SECOND = 20;
-    /** The screens' documents, read from the api module's tests so the bench loads exactly what they check. */
+    /**
+     * The screens' documents, read from the api module's tests so the bench loads exactly what they check (relative
+     * to the checkout, where the README's command runs).
+     */
     private static final Path SCREENS = Path.of(System.getProperty("bench.screens",
-            "../api/src/test/resources/screens"));
+            "api/src/test/resources/screens"));
 
     private final Settings settings;
 
@@ -60,14 +64,24 @@ final class MixedScreens {
             long before = System.nanoTime();
             ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor();
             AtomicLong writes = new AtomicLong();
+            // A scheduled task that throws is silently never run again: keep its failure to fail the run with it.
+            AtomicReference<RuntimeException> failure = new AtomicReference<>();
             writer.scheduleAtFixedRate(() -> {
-                board.publishOne(settings.spread());
-                writes.incrementAndGet();
+                try {
+                    board.publishOne(settings.spread());
+                    writes.incrementAndGet();
+                } catch (RuntimeException e) {
+                    failure.compareAndSet(null, e);
+                    throw e;
+                }
             }, 0, 1_000_000 / WRITES_PER_SECOND, TimeUnit.MICROSECONDS);
             try {
                 busySum += window(load, busy, calls, school, recruiter);
             } finally {
-                writer.shutdownNow();
+                stop(writer);
+            }
+            if (failure.get() != null) {
+                throw new IllegalStateException("a background write failed", failure.get());
             }
             written += writes.get();
             Progress.say(String.format(Locale.ROOT, "  round %d: %d offers published in %.1f s", round + 1,
@@ -82,6 +96,19 @@ final class MixedScreens {
                                 + "p99 %.0f ms; throughput ratio busy/quiet %.3f", CLIENTS, quietRate,
                         quiet.millis(99), written, WRITES_PER_SECOND, busyRate, busy.millis(99), ratio),
                 "recorded (hand-written baseline: not yet)", Result.Verdict.RECORDED);
+    }
+
+    /** Lets the write in flight finish: interrupting it could leave it stored but uncounted. */
+    private static void stop(ScheduledExecutorService writer) {
+        writer.shutdown();
+        try {
+            if (!writer.awaitTermination(1, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("a background write did not finish within a minute");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private double window(Load load, Latencies latencies, AtomicLong calls, GraphQlClient.Request school,
