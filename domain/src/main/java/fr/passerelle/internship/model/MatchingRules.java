@@ -2,6 +2,7 @@ package fr.passerelle.internship.model;
 
 import fr.passerelle.learner.model.Academic;
 import fr.passerelle.learner.model.CareerPreferences;
+import fr.passerelle.learner.model.CefrLevel;
 import fr.passerelle.learner.model.Learner;
 import fr.passerelle.learner.model.LearnerSkill;
 import fr.passerelle.school.model.PartnershipTier;
@@ -66,23 +67,38 @@ public final class MatchingRules {
     /** {@link #score(Learner, InternshipOffer, Optional, MatchWeights, LocalDate)} on what matching read. */
     public static Match score(Learner learner, MatchTerms terms, Optional<PartnershipTier> schoolTier,
                               MatchWeights weights, LocalDate today) {
-        var skills = skills(learner, terms, weights.skills(), today);
-        var distance = distance(learner.career(), terms, weights.distance());
-        var dates = dates(learner.career(), terms, weights.dates());
-        var specialisation = specialisation(learner.academic(), terms, weights.specialisation());
+        return scorer(learner, schoolTier, weights, today).apply(terms);
+    }
+
+    /**
+     * Scores offers for one learner: what depends on the learner alone (the skills valid today, specialisations,
+     * languages, the partnership's points) is worked out once, not once per offer of the thousands ranked.
+     */
+    public static Function<MatchTerms, Match> scorer(Learner learner, Optional<PartnershipTier> schoolTier,
+                                                     MatchWeights weights, LocalDate today) {
+        Map<String, LearnerSkill> held = learner.skills().stream().filter(s -> s.isValidOn(today))
+                .collect(Collectors.toMap(LearnerSkill::code, Function.identity()));
+        Set<String> specialisations = learner.academic().specialisations().stream().map(MatchingRules::key)
+                .collect(Collectors.toSet());
+        Map<String, CefrLevel> spoken = learner.academic().languages().stream()
+                .collect(Collectors.toMap(Academic.Language::code, Academic.Language::level, (a, b) -> a));
         var partnership = new Match.PartnershipFit(share(weights.partnership(),
                 schoolTier.map(TIER_SHARE_PERCENT::get).orElse(0)), weights.partnership(),
                 schoolTier.orElse(null));
-        var languages = languages(learner.academic(), terms, weights.languages());
-        int score = skills.points() + distance.points() + dates.points() + specialisation.points()
-                + partnership.points() + languages.points();
-        return new Match(learner.id(), terms.offerId(), score, skills, distance, dates, specialisation, partnership,
-                languages);
+        return terms -> {
+            var skills = skills(held, terms, weights.skills());
+            var distance = distance(learner.career(), terms, weights.distance());
+            var dates = dates(learner.career(), terms, weights.dates());
+            var specialisation = specialisation(specialisations, terms, weights.specialisation());
+            var languages = languages(spoken, terms, weights.languages());
+            int score = skills.points() + distance.points() + dates.points() + specialisation.points()
+                    + partnership.points() + languages.points();
+            return new Match(learner.id(), terms.offerId(), score, skills, distance, dates, specialisation,
+                    partnership, languages);
+        };
     }
 
-    private static Match.SkillsFit skills(Learner learner, MatchTerms terms, int weight, LocalDate today) {
-        Map<String, LearnerSkill> held = learner.skills().stream().filter(s -> s.isValidOn(today))
-                .collect(Collectors.toMap(LearnerSkill::code, Function.identity()));
+    private static Match.SkillsFit skills(Map<String, LearnerSkill> held, MatchTerms terms, int weight) {
         List<Match.SkillCheck> covered = new ArrayList<>();
         List<Match.SkillCheck> missing = new ArrayList<>();
         int requiredMet = check(terms.requiredSkills(), true, held, covered, missing);
@@ -154,9 +170,7 @@ public final class MatchingRules {
         return new Match.DatesFit(fraction(weight, available, offerDays), weight, available, offerDays, true);
     }
 
-    private static Match.SpecialisationFit specialisation(Academic academic, MatchTerms terms, int weight) {
-        Set<String> learner = academic.specialisations().stream().map(MatchingRules::key)
-                .collect(Collectors.toSet());
+    private static Match.SpecialisationFit specialisation(Set<String> learner, MatchTerms terms, int weight) {
         List<String> matched = new ArrayList<>();
         List<String> unmatched = new ArrayList<>();
         for (String wanted : terms.specialisations()) {
@@ -166,9 +180,7 @@ public final class MatchingRules {
                 matched, unmatched);
     }
 
-    private static Match.LanguagesFit languages(Academic academic, MatchTerms terms, int weight) {
-        var spoken = academic.languages().stream()
-                .collect(Collectors.toMap(Academic.Language::code, Academic.Language::level, (a, b) -> a));
+    private static Match.LanguagesFit languages(Map<String, CefrLevel> spoken, MatchTerms terms, int weight) {
         List<Match.LanguageCheck> met = new ArrayList<>();
         List<Match.LanguageCheck> unmet = new ArrayList<>();
         for (LanguageRequirement requirement : terms.languages()) {

@@ -88,11 +88,12 @@ public class MatchService implements MatchUseCases {
         Learner learner = learnerUseCases.find(actor, learnerId)
                 .orElseThrow(() -> new NotFoundException("Learner", learnerId));
         LocalDate today = PlatformCalendar.today(clock);
-        Optional<PartnershipTier> tier = tierOf(learner, tiersOf(Stream.of(learner)));
+        Function<MatchTerms, Match> score = MatchingRules.scorer(learner,
+                tierOf(learner, tiersOf(Stream.of(learner))), weights, today);
         return whole(ranked(offers.matchCandidates(prefilter(learner, today), CANDIDATES_SCORED).stream()
                 .filter(terms -> terms.publishedOn(today))
                 .filter(terms -> MatchingRules.eligible(learner, terms))
-                .map(terms -> new Scored<>(terms, MatchingRules.score(learner, terms, tier, weights, today)))
+                .map(terms -> new Scored<>(terms, score.apply(terms)))
                 .toList(), MatchTerms::offerId, paging));
     }
 
