@@ -7,6 +7,7 @@ import fr.passerelle.bench.harness.Progress;
 import fr.passerelle.bench.harness.RunningApp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Runs issue #4's benchmarks against the real application started in-process, and prints their table. Every
@@ -19,10 +20,29 @@ public final class Benchmarks {
     private Benchmarks() {
     }
 
+    /**
+     * @param args the groups to run, all when none: {@code company} (B3, B4, B6), {@code board} (matching, B5),
+     *             {@code screens} (B7)
+     *             — e.g. {@code -Dexec.args=board} while working on one of them
+     */
     public static void main(String[] args) {
         Settings settings = Settings.fromSystemProperties();
+        Set<String> groups = Set.of(args);
         String loadBefore = ResultTable.loadAverage();
         List<Result> results = new ArrayList<>();
+        if (groups.isEmpty() || groups.contains("company")) {
+            company(settings, results);
+        }
+        if (groups.isEmpty() || groups.contains("board")) {
+            board(settings, results);
+        }
+        if (groups.isEmpty() || groups.contains("screens")) {
+            screens(settings, results);
+        }
+        ResultTable.print(results, loadBefore, System.out);
+    }
+
+    private static void company(Settings settings, List<Result> results) {
         Progress.say("starting the application twice: as shipped, and without guards and instrumentation");
         try (RunningApp on = RunningApp.start(Instrumentation.ON);
              RunningApp off = RunningApp.start(Instrumentation.OFF)) {
@@ -34,6 +54,9 @@ public final class Benchmarks {
             results.add(new CompanyOffersThroughput(settings).run(on));
             results.add(new GuardsOverhead(settings).run(on, off));
         }
+    }
+
+    private static void board(Settings settings, List<Result> results) {
         // A fresh application for the board: the company's offers above would otherwise be on it.
         Progress.say("starting the application for the board");
         try (RunningApp app = RunningApp.start(Instrumentation.ON)) {
@@ -41,6 +64,13 @@ public final class Benchmarks {
             results.add(new MatchingLatency(settings).run(app, board));
             results.add(new KeysetDepth(settings).run(app, board));
         }
-        ResultTable.print(results, loadBefore, System.out);
+    }
+
+    /** B7 on an application whose background jobs run, as in production. */
+    private static void screens(Settings settings, List<Result> results) {
+        Progress.say("starting the application with its background jobs");
+        try (RunningApp app = RunningApp.start(Instrumentation.ON, true)) {
+            results.add(new MixedScreens(settings).run(app, new BoardOffers(app)));
+        }
     }
 }

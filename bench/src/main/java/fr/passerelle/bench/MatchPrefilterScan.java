@@ -6,6 +6,7 @@ import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.or;
 import static com.mongodb.client.model.Filters.size;
+import static com.mongodb.client.model.Projections.include;
 
 import com.mongodb.client.MongoCollection;
 import fr.passerelle.bench.data.StoredCollections;
@@ -22,7 +23,8 @@ import org.springframework.data.mongodb.core.MongoOperations;
 /**
  * The matching benchmark's baseline: the documents matching prefilters for a learner, read as they are — the same
  * query as the application's (published and not started, meant for the learner's school or for everyone, remote or
- * inside the box around the home base, at most as many as it scores) without mapping, eligibility or scoring.
+ * inside the box around the home base, at most as many as it scores) and the same projection (the fields
+ * eligibility and scoring weigh), without mapping, eligibility or scoring.
  */
 final class MatchPrefilterScan {
 
@@ -30,6 +32,11 @@ final class MatchPrefilterScan {
     private static final int CANDIDATES_SCORED = 5_000;
     /** ...and its box reaches twice the learner's radius (where distance still earns points). */
     private static final int BOX_RADIUS_FACTOR = 2;
+
+    /** The application's projection ({@code OfferMatchTerms}): a fair scan reads what matching needs, no more. */
+    private static final Bson PROJECTION = include("status", "terms.startDate", "terms.endDate", "terms.workMode",
+            "terms.location", "terms.requiredSkills", "terms.niceToHaveSkills", "terms.specialisations",
+            "terms.languages", "terms.targetSchoolIds", "terms.targetProgramCodes");
 
     private final MongoCollection<Document> offers;
     private final Bson prefilter;
@@ -57,6 +64,6 @@ final class MatchPrefilterScan {
 
     /** Reads every prefiltered document; returns how many there were. */
     int scan() {
-        return offers.find(prefilter).limit(CANDIDATES_SCORED).into(new ArrayList<>()).size();
+        return offers.find(prefilter).projection(PROJECTION).limit(CANDIDATES_SCORED).into(new ArrayList<>()).size();
     }
 }

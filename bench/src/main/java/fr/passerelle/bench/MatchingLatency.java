@@ -16,12 +16,15 @@ import org.springframework.data.mongodb.core.MongoOperations;
 
 /**
  * Matching: the learner persona's (Léa's: Lyon, 30 km, automotive skills) top 20 offers among many across France,
- * over GraphQL, against a plain read of the documents the same prefilter selects. Requests alternate, so the
+ * over GraphQL, against a plain read of what the same prefilter selects, with the same projection. Requests alternate, so the
  * machine's drift weighs on both alike.
  */
 final class MatchingLatency {
 
     private static final int TOP = 20;
+    /** Issue #21: scoring adds at most 10 % to the prefilter's scan. */
+    private static final double TARGET = 1.10;
+    private static final int COLD_REQUESTS = 5;
     private static final String DOCUMENT = "{ viewer { offerMatches(first: " + TOP
             + ") { offer { id title } match { score } } } }";
 
@@ -39,6 +42,10 @@ final class MatchingLatency {
         var scan = new MatchPrefilterScan(app.bean(MongoOperations.class), app.bean(Clock.class),
                 profile(app, learner));
         var matching = learner.request(DOCUMENT, Map.of());
+        // The first requests run cold (class loading, JIT): on a loaded machine they can exceed the 5 s budget.
+        for (int cold = 0; cold < COLD_REQUESTS && matching.refused(); cold++) {
+            Progress.say("  a cold matching request was refused (time budget?); again");
+        }
         int found = GraphQlClient.JSON.readTree(matching.send()).at("/data/viewer/offerMatches").size();
         if (found != TOP) {
             throw new IllegalStateException("Matching found " + found + " offers instead of " + TOP);
@@ -54,12 +61,13 @@ final class MatchingLatency {
             matches.time(matching::send);
             scans.time(scan::scan);
         }
+        double ratio = matches.millis(95) / scans.millis(95);
         return new Result("Matching top 20",
                 String.format(Locale.ROOT, "%,d offers, %,d prefiltered; p95 of %d requests: matching %.1f ms "
                                 + "(p50 %.1f), plain scan %.1f ms (p50 %.1f); ratio %.3f", settings.matchOffers(),
                         prefiltered, settings.matchSamples(), matches.millis(95), matches.millis(50), scans.millis(95),
-                        scans.millis(50), matches.millis(95) / scans.millis(95)),
-                "none in the issue: recorded", Result.Verdict.RECORDED);
+                        scans.millis(50), ratio),
+                "≤ " + TARGET, Result.Verdict.of(ratio <= TARGET));
     }
 
     /** The persona's own profile, read through the port from the id GraphQL gives. */

@@ -63,7 +63,7 @@ record Settings(int threads, Duration maxWarmUp, Duration window, int rounds, in
         return Double.parseDouble(System.getProperty(name, Double.toString(fallback)));
     }
 
-    private static List<Integer> integers(String name, String fallback) {
+    static List<Integer> integers(String name, String fallback) {
         return Arrays.stream(System.getProperty(name, fallback).split(",")).map(String::trim).map(Integer::valueOf)
                 .toList();
     }

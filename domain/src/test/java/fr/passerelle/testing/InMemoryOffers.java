@@ -2,6 +2,7 @@ package fr.passerelle.testing;
 
 import fr.passerelle.internship.model.InternshipOffer;
 import fr.passerelle.internship.model.MatchPrefilter;
+import fr.passerelle.internship.model.MatchTerms;
 import fr.passerelle.internship.model.OfferFilter;
 import fr.passerelle.internship.model.OfferOrderField;
 import fr.passerelle.internship.model.OfferScope;
@@ -49,7 +50,7 @@ public class InMemoryOffers extends InMemoryStore<InternshipOffer> implements In
     }
 
     @Override
-    public List<InternshipOffer> matchCandidates(MatchPrefilter prefilter, int limit) {
+    public List<MatchTerms> matchCandidates(MatchPrefilter prefilter, int limit) {
         return byId.values().stream()
                 .filter(o -> o.status() == OfferStatus.PUBLISHED)
                 .filter(o -> !o.terms().startDate().isBefore(prefilter.today()))
@@ -61,6 +62,7 @@ public class InMemoryOffers extends InMemoryStore<InternshipOffer> implements In
                         || Stream.concat(o.terms().requiredSkills().stream(), o.terms().niceToHaveSkills().stream())
                         .map(SkillRequirement::code).anyMatch(prefilter.skillCodes()::contains))
                 .limit(limit)
+                .map(MatchTerms::of)
                 .toList();
     }
 

@@ -60,7 +60,21 @@ public final class BoardOffers {
         }
     }
 
+    /**
+     * One more offer published through the port, its creation event in its outbox (background work for the relay
+     * when jobs run).
+     */
+    public void publishOne(Spread spread) {
+        synchronized (this) {
+            publish(spread.next(random));
+        }
+    }
+
     private Document template(Spread.Place place) {
+        return collection.find(Filters.eq("_id", publish(place))).first();
+    }
+
+    private String publish(Spread.Place place) {
         Instant listedAt = listedAt();
         InternshipOffer offer = InternshipOffer.draft(id(), BenchCompany.ID, OfferTemplates.terms(count,
                         PlatformCalendar.dayOf(newest), BenchCompany.SITE_ID, place.location(), BenchCompany.CITY,
@@ -69,7 +83,7 @@ public final class BoardOffers {
         app.bean(InternshipOffers.class).insert(offer, app.bean(EventFactory.class)
                 .created(OfferEvents.CREATED, Initiator.system(), offer, Map.of()));
         count++;
-        return collection.find(Filters.eq("_id", offer.id())).first();
+        return offer.id();
     }
 
     private Document copy(Document template, Spread.Place place) {

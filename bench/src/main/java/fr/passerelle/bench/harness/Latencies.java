@@ -1,12 +1,14 @@
 package fr.passerelle.bench.harness;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** Durations of repeated calls of one operation, and their percentiles (nearest rank). */
 public final class Latencies {
 
-    private final List<Long> nanos = new ArrayList<>();
+    /** Timed from many client threads at once. */
+    private final List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
 
     /** Runs the operation once and records how long it took. */
     public void time(Runnable operation) {
@@ -20,7 +22,10 @@ public final class Latencies {
         if (nanos.isEmpty()) {
             throw new IllegalStateException("nothing was timed");
         }
-        List<Long> sorted = nanos.stream().sorted().toList();
+        List<Long> sorted;
+        synchronized (nanos) {
+            sorted = nanos.stream().sorted().toList();
+        }
         int rank = (int) Math.ceil(percentile / 100 * sorted.size());
         return sorted.get(Math.max(rank, 1) - 1) / 1e6;
     }

@@ -26,6 +26,11 @@ public final class RunningApp implements AutoCloseable {
     }
 
     public static RunningApp start(Instrumentation instrumentation) {
+        return start(instrumentation, false);
+    }
+
+    /** @param jobs whether background jobs (outbox relay, reminders, deliveries) run, as they do in production */
+    public static RunningApp start(Instrumentation instrumentation, boolean jobs) {
         CommandCounter commands = new CommandCounter();
         SpringApplication application = new SpringApplication(applicationClass());
         application.setBannerMode(Banner.Mode.OFF);
@@ -37,7 +42,7 @@ public final class RunningApp implements AutoCloseable {
                 "--spring.profiles.active=dev",
                 "--server.port=0",
                 "--passerelle.mongodb.in-memory=true",
-                "--passerelle.jobs.enabled=false",
+                "--passerelle.jobs.enabled=" + jobs,
                 "--logging.level.root=WARN",
                 // Says, once per start, that the dev issuer runs: known here.
                 "--logging.level.fr.passerelle.api.dev=ERROR",

@@ -2,6 +2,7 @@ package fr.passerelle.internship.model;
 
 import fr.passerelle.learner.model.Academic;
 import fr.passerelle.learner.model.CareerPreferences;
+import fr.passerelle.learner.model.CefrLevel;
 import fr.passerelle.learner.model.Learner;
 import fr.passerelle.learner.model.LearnerSkill;
 import fr.passerelle.school.model.PartnershipTier;
@@ -42,7 +43,11 @@ public final class MatchingRules {
      * learners only. Ineligible pairs are not scored.
      */
     public static boolean eligible(Learner learner, InternshipOffer offer) {
-        OfferTerms terms = offer.terms();
+        return eligible(learner, MatchTerms.of(offer));
+    }
+
+    /** {@link #eligible(Learner, InternshipOffer)} on what matching read of the offer. */
+    public static boolean eligible(Learner learner, MatchTerms terms) {
         Academic academic = learner.academic();
         boolean school = terms.targetSchoolIds().isEmpty()
                 || (academic.schoolId() != null && terms.targetSchoolIds().contains(academic.schoolId()));
@@ -56,24 +61,44 @@ public final class MatchingRules {
      */
     public static Match score(Learner learner, InternshipOffer offer, Optional<PartnershipTier> schoolTier,
                               MatchWeights weights, LocalDate today) {
-        OfferTerms terms = offer.terms();
-        var skills = skills(learner, terms, weights.skills(), today);
-        var distance = distance(learner.career(), terms, weights.distance());
-        var dates = dates(learner.career(), terms, weights.dates());
-        var specialisation = specialisation(learner.academic(), terms, weights.specialisation());
+        return score(learner, MatchTerms.of(offer), schoolTier, weights, today);
+    }
+
+    /** {@link #score(Learner, InternshipOffer, Optional, MatchWeights, LocalDate)} on what matching read. */
+    public static Match score(Learner learner, MatchTerms terms, Optional<PartnershipTier> schoolTier,
+                              MatchWeights weights, LocalDate today) {
+        return scorer(learner, schoolTier, weights, today).apply(terms);
+    }
+
+    /**
+     * Scores offers for one learner: what depends on the learner alone (the skills valid today, specialisations,
+     * languages, the partnership's points) is worked out once, not once per offer of the thousands ranked.
+     */
+    public static Function<MatchTerms, Match> scorer(Learner learner, Optional<PartnershipTier> schoolTier,
+                                                     MatchWeights weights, LocalDate today) {
+        Map<String, LearnerSkill> held = learner.skills().stream().filter(s -> s.isValidOn(today))
+                .collect(Collectors.toMap(LearnerSkill::code, Function.identity()));
+        Set<String> specialisations = learner.academic().specialisations().stream().map(MatchingRules::key)
+                .collect(Collectors.toSet());
+        Map<String, CefrLevel> spoken = learner.academic().languages().stream()
+                .collect(Collectors.toMap(Academic.Language::code, Academic.Language::level, (a, b) -> a));
         var partnership = new Match.PartnershipFit(share(weights.partnership(),
                 schoolTier.map(TIER_SHARE_PERCENT::get).orElse(0)), weights.partnership(),
                 schoolTier.orElse(null));
-        var languages = languages(learner.academic(), terms, weights.languages());
-        int score = skills.points() + distance.points() + dates.points() + specialisation.points()
-                + partnership.points() + languages.points();
-        return new Match(learner.id(), offer.id(), score, skills, distance, dates, specialisation, partnership,
-                languages);
+        return terms -> {
+            var skills = skills(held, terms, weights.skills());
+            var distance = distance(learner.career(), terms, weights.distance());
+            var dates = dates(learner.career(), terms, weights.dates());
+            var specialisation = specialisation(specialisations, terms, weights.specialisation());
+            var languages = languages(spoken, terms, weights.languages());
+            int score = skills.points() + distance.points() + dates.points() + specialisation.points()
+                    + partnership.points() + languages.points();
+            return new Match(learner.id(), terms.offerId(), score, skills, distance, dates, specialisation,
+                    partnership, languages);
+        };
     }
 
-    private static Match.SkillsFit skills(Learner learner, OfferTerms terms, int weight, LocalDate today) {
-        Map<String, LearnerSkill> held = learner.skills().stream().filter(s -> s.isValidOn(today))
-                .collect(Collectors.toMap(LearnerSkill::code, Function.identity()));
+    private static Match.SkillsFit skills(Map<String, LearnerSkill> held, MatchTerms terms, int weight) {
         List<Match.SkillCheck> covered = new ArrayList<>();
         List<Match.SkillCheck> missing = new ArrayList<>();
         int requiredMet = check(terms.requiredSkills(), true, held, covered, missing);
@@ -102,7 +127,7 @@ public final class MatchingRules {
         return met;
     }
 
-    private static Match.DistanceFit distance(CareerPreferences career, OfferTerms terms, int weight) {
+    private static Match.DistanceFit distance(CareerPreferences career, MatchTerms terms, int weight) {
         var mobility = career.mobility();
         boolean remote = terms.workMode() == WorkMode.REMOTE;
         boolean relocates = mobility != null && mobility.willingToRelocate();
@@ -124,7 +149,7 @@ public final class MatchingRules {
                 km == null ? null : DistanceBand.of(km), radius, within, relocates, remote);
     }
 
-    private static Match.DatesFit dates(CareerPreferences career, OfferTerms terms, int weight) {
+    private static Match.DatesFit dates(CareerPreferences career, MatchTerms terms, int weight) {
         DateRange offer = new DateRange(terms.startDate(), terms.endDate());
         long offerDays = days(offer.start(), offer.end());
         if (career.availability().isEmpty()) {
@@ -145,9 +170,7 @@ public final class MatchingRules {
         return new Match.DatesFit(fraction(weight, available, offerDays), weight, available, offerDays, true);
     }
 
-    private static Match.SpecialisationFit specialisation(Academic academic, OfferTerms terms, int weight) {
-        Set<String> learner = academic.specialisations().stream().map(MatchingRules::key)
-                .collect(Collectors.toSet());
+    private static Match.SpecialisationFit specialisation(Set<String> learner, MatchTerms terms, int weight) {
         List<String> matched = new ArrayList<>();
         List<String> unmatched = new ArrayList<>();
         for (String wanted : terms.specialisations()) {
@@ -157,9 +180,7 @@ public final class MatchingRules {
                 matched, unmatched);
     }
 
-    private static Match.LanguagesFit languages(Academic academic, OfferTerms terms, int weight) {
-        var spoken = academic.languages().stream()
-                .collect(Collectors.toMap(Academic.Language::code, Academic.Language::level, (a, b) -> a));
+    private static Match.LanguagesFit languages(Map<String, CefrLevel> spoken, MatchTerms terms, int weight) {
         List<Match.LanguageCheck> met = new ArrayList<>();
         List<Match.LanguageCheck> unmet = new ArrayList<>();
         for (LanguageRequirement requirement : terms.languages()) {

@@ -6,9 +6,9 @@ import fr.passerelle.internship.model.Candidate;
 import fr.passerelle.internship.model.InternshipOffer;
 import fr.passerelle.internship.model.Match;
 import fr.passerelle.internship.model.MatchPrefilter;
+import fr.passerelle.internship.model.MatchTerms;
 import fr.passerelle.internship.model.MatchWeights;
 import fr.passerelle.internship.model.MatchingRules;
-import fr.passerelle.internship.model.OfferStatus;
 import fr.passerelle.internship.model.Scored;
 import fr.passerelle.internship.model.SharedProfile;
 import fr.passerelle.internship.model.SkillRequirement;
@@ -30,11 +30,13 @@ import fr.passerelle.school.port.out.Schools;
 import fr.passerelle.shared.error.NotFoundException;
 import fr.passerelle.shared.model.GeoBox;
 import fr.passerelle.shared.model.PlatformCalendar;
+import fr.passerelle.shared.paging.Keyset;
 import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
 import fr.passerelle.shared.paging.RankedPages;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -86,12 +88,34 @@ public class MatchService implements MatchUseCases {
         Learner learner = learnerUseCases.find(actor, learnerId)
                 .orElseThrow(() -> new NotFoundException("Learner", learnerId));
         LocalDate today = PlatformCalendar.today(clock);
-        Optional<PartnershipTier> tier = tierOf(learner, tiersOf(Stream.of(learner)));
-        return ranked(offers.matchCandidates(prefilter(learner, today), CANDIDATES_SCORED).stream()
-                .filter(offer -> offer.statusOn(today) == OfferStatus.PUBLISHED)
-                .filter(offer -> MatchingRules.eligible(learner, offer))
-                .map(offer -> new Scored<>(offer, MatchingRules.score(learner, offer, tier, weights, today)))
-                .toList(), InternshipOffer::id, paging);
+        Function<MatchTerms, Match> score = MatchingRules.scorer(learner,
+                tierOf(learner, tiersOf(Stream.of(learner))), weights, today);
+        return whole(ranked(offers.matchCandidates(prefilter(learner, today), CANDIDATES_SCORED).stream()
+                .filter(terms -> terms.publishedOn(today))
+                .filter(terms -> MatchingRules.eligible(learner, terms))
+                .map(terms -> new Scored<>(terms, score.apply(terms)))
+                .toList(), MatchTerms::offerId, paging));
+    }
+
+    /**
+     * The ranked page with its offers read whole, in one read of the page's ids. An offer gone between the two reads
+     * (a company's erasure) leaves the page.
+     */
+    private Page<Scored<InternshipOffer>> whole(Page<Scored<MatchTerms>> ranked) {
+        Map<String, InternshipOffer> byId = offers.findAllById(ranked.items().stream()
+                        .map(scored -> scored.item().offerId()).toList()).stream()
+                .collect(Collectors.toMap(InternshipOffer::id, Function.identity()));
+        List<Scored<InternshipOffer>> items = new ArrayList<>();
+        List<Keyset> keys = new ArrayList<>();
+        for (int i = 0; i < ranked.items().size(); i++) {
+            Scored<MatchTerms> scored = ranked.items().get(i);
+            InternshipOffer offer = byId.get(scored.item().offerId());
+            if (offer != null) {
+                items.add(new Scored<>(offer, scored.match()));
+                keys.add(ranked.keys().get(i));
+            }
+        }
+        return new Page<>(items, keys, ranked.hasNextPage(), ranked.hasPreviousPage());
     }
 
     @Override

@@ -11,6 +11,7 @@ import fr.passerelle.internship.model.ApplicationScope;
 import fr.passerelle.internship.model.ApplicationStatus;
 import fr.passerelle.internship.model.InternshipOffer;
 import fr.passerelle.internship.model.MatchPrefilter;
+import fr.passerelle.internship.model.MatchTerms;
 import fr.passerelle.internship.model.OfferFilter;
 import fr.passerelle.internship.model.OfferOrderField;
 import fr.passerelle.internship.model.OfferScope;
@@ -76,7 +77,7 @@ class AcceptRaceTest {
         }
 
         @Override
-        public synchronized List<InternshipOffer> matchCandidates(MatchPrefilter prefilter, int limit) {
+        public synchronized List<MatchTerms> matchCandidates(MatchPrefilter prefilter, int limit) {
             return super.matchCandidates(prefilter, limit);
         }
 

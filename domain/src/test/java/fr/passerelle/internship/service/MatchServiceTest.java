@@ -16,6 +16,7 @@ import fr.passerelle.internship.model.Application;
 import fr.passerelle.internship.model.Candidate;
 import fr.passerelle.internship.model.InternshipOffer;
 import fr.passerelle.internship.model.MatchPrefilter;
+import fr.passerelle.internship.model.MatchTerms;
 import fr.passerelle.internship.model.MatchWeights;
 import fr.passerelle.internship.model.OfferStatus;
 import fr.passerelle.internship.model.ProfilePart;
@@ -56,8 +57,8 @@ class MatchServiceTest {
     static final class UnorderedOffers extends InMemoryOffers {
 
         @Override
-        public List<InternshipOffer> matchCandidates(MatchPrefilter prefilter, int limit) {
-            List<InternshipOffer> found = new ArrayList<>(super.matchCandidates(prefilter, limit));
+        public List<MatchTerms> matchCandidates(MatchPrefilter prefilter, int limit) {
+            List<MatchTerms> found = new ArrayList<>(super.matchCandidates(prefilter, limit));
             Collections.reverse(found);
             return found;
         }

@@ -2,6 +2,7 @@ package fr.passerelle.internship.persistence;
 
 import fr.passerelle.internship.model.InternshipOffer;
 import fr.passerelle.internship.model.MatchPrefilter;
+import fr.passerelle.internship.model.MatchTerms;
 import fr.passerelle.internship.model.OfferFilter;
 import fr.passerelle.internship.model.OfferOrderField;
 import fr.passerelle.internship.model.OfferScope;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -35,8 +37,11 @@ class MongoOffers extends DocumentStore<InternshipOffer, OfferDocument> implemen
     private static final String WORK_MODE = "terms.workMode";
     private static final String SKILLS = "skillCodes";
 
+    private final MongoOperations mongo;
+
     MongoOffers(MongoOperations mongo, EventDocumentMapper events, OfferDocumentMapper mapper) {
         super(mongo, events, OfferDocument.class, "id", mapper::toDomain, mapper::toDocument);
+        this.mongo = mongo;
     }
 
     @Override
@@ -91,7 +96,7 @@ class MongoOffers extends DocumentStore<InternshipOffer, OfferDocument> implemen
     }
 
     @Override
-    public List<InternshipOffer> matchCandidates(MatchPrefilter prefilter, int limit) {
+    public List<MatchTerms> matchCandidates(MatchPrefilter prefilter, int limit) {
         if (limit <= 0) {
             return List.of();
         }
@@ -107,7 +112,9 @@ class MongoOffers extends DocumentStore<InternshipOffer, OfferDocument> implemen
             where.add(new Criteria().orOperator(Criteria.where(SKILLS).in(prefilter.skillCodes()),
                     Criteria.where(SKILLS).size(0)));
         }
-        return find(new Query(allOf(where)).limit(limit));
+        Query query = new Query(allOf(where)).limit(limit);
+        OfferMatchTerms.project(query.fields());
+        return mongo.find(query, Document.class, collectionName()).stream().map(OfferMatchTerms::read).toList();
     }
 
     /**

@@ -16,6 +16,7 @@ import fr.passerelle.PersistenceTestApplication;
 import fr.passerelle.internship.model.InternshipOffer;
 import fr.passerelle.internship.model.LanguageRequirement;
 import fr.passerelle.internship.model.MatchPrefilter;
+import fr.passerelle.internship.model.MatchTerms;
 import fr.passerelle.internship.model.OfferFilter;
 import fr.passerelle.internship.model.OfferKind;
 import fr.passerelle.internship.model.OfferOrderField;
@@ -644,6 +645,18 @@ abstract class OffersContract {
     }
 
     @Test
+    void matchCandidatesCarryWhatMatchingWeighsOfTheWholeOffers() {
+        insertOffersToMatch();
+        offers.insert(fullOffer("full"), Fixtures.event());
+
+        List<MatchTerms> read = offers.matchCandidates(new MatchPrefilter(TODAY, null, "school-a", Set.of()), 100);
+
+        assertThat(read).extracting(MatchTerms::offerId).contains("full", "open", "nowhere");
+        assertThat(read).containsExactlyInAnyOrderElementsOf(offers.findAllById(read.stream()
+                .map(MatchTerms::offerId).toList()).stream().map(MatchTerms::of).toList());
+    }
+
+    @Test
     void matchCandidatesRespectTheLimit() {
         insertOffersToMatch();
         List<String> all = List.of("open", "for-a", "for-a-and-b", "remote-far", "far", "nowhere");
@@ -873,7 +886,7 @@ abstract class OffersContract {
     }
 
     private List<String> candidateIds(MatchPrefilter prefilter, int limit) {
-        return ids(offers.matchCandidates(prefilter, limit));
+        return offers.matchCandidates(prefilter, limit).stream().map(MatchTerms::offerId).toList();
     }
 
     private static OfferFilter filterKinds(Set<OfferKind> kinds) {
