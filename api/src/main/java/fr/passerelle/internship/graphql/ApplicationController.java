@@ -29,8 +29,7 @@ import fr.passerelle.school.graphql.SchoolView;
 import fr.passerelle.shared.model.PlatformCalendar;
 import fr.passerelle.shared.paging.Page;
 import graphql.relay.Connection;
-import graphql.schema.DataFetchingFieldSelectionSet;
-import graphql.schema.SelectedField;
+import graphql.schema.DataFetchingEnvironment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -181,12 +180,10 @@ class ApplicationController implements NodeLoader {
      * selection of only the learner's names (a list of applicants) reads only those; any other reads the profiles.
      */
     @SchemaMapping(typeName = ApplicationView.TYPE, field = "learner")
-    CompletableFuture<Object> learner(ApplicationView application, DataFetchingFieldSelectionSet selection,
+    CompletableFuture<Object> learner(ApplicationView application, DataFetchingEnvironment environment,
                                       @ContextValue Actor actor, DataLoader<LearnerKey, Object> applicationLearners) {
-        Set<String> fields = selection.getImmediateFields().stream().map(SelectedField::getName)
-                .collect(Collectors.toSet());
-        return applicationLearners.load(new LearnerKey(application.learnerId(), LearnerNameView.answers(fields),
-                actor));
+        return applicationLearners.load(new LearnerKey(application.learnerId(),
+                LearnerNameView.answers(environment.getMergedField()), actor));
     }
 
     @MutationMapping

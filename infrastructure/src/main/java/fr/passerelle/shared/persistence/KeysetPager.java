@@ -8,8 +8,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.BasicQuery;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
@@ -82,24 +84,40 @@ public final class KeysetPager<D> {
     }
 
     private List<D> read(Criteria filter, String sortField, boolean readAscending, Keyset position, int limit) {
-        Query query = new Query(position == null ? filter : new Criteria().andOperator(filter,
-                        after(sortField, position, readAscending)))
-                .with(Sort.by(readAscending ? Sort.Direction.ASC : Sort.Direction.DESC, sortField, ID))
-                .limit(limit);
-        return mongo.find(query, documentType);
+        Query query = position == null ? new Query(filter) : seek(filter, sortField, position, readAscending);
+        return mongo.find(query.with(Sort.by(readAscending ? Sort.Direction.ASC : Sort.Direction.DESC, sortField, ID))
+                .limit(limit), documentType);
+    }
+
+    /**
+     * The filter and the cursor's condition side by side in one document when they name different fields, else
+     * under one {@code $and}: a store that scans (the embedded one) walks every nested level for every document, so
+     * a deep page would cost more than the first for the nesting alone.
+     */
+    private static Query seek(Criteria filter, String sortField, Keyset cursor, boolean readAscending) {
+        Criteria beyond = after(sortField, cursor, readAscending);
+        Document where = filter.getCriteriaObject();
+        Document condition = beyond.getCriteriaObject();
+        if (!Collections.disjoint(where.keySet(), condition.keySet())) {
+            return new Query(new Criteria().andOperator(filter, beyond));
+        }
+        Document both = new Document(where);
+        both.putAll(condition);
+        return new BasicQuery(both);
     }
 
     /**
      * Strictly beyond the cursor in reading order: a greater sort value, or the same one and a greater id. Written as
      * a top-level range on the sort field ({@code <=} or {@code >=} the cursor's value) next to the {@code $or} that
-     * settles ties: an index on the sort field bounds its scan with the range, and a store that scans (the embedded
-     * one) rejects most documents on that one comparison before it evaluates the {@code $or}.
+     * settles ties: an index on the sort field bounds its scan with the range (a real MongoDB seeks to the cursor
+     * instead of walking every key before it), and a store that scans (the embedded one) rejects the documents before
+     * the cursor on that one comparison.
      */
     private static Criteria after(String sortField, Keyset cursor, boolean readAscending) {
         Object value = cursor.sortValue();
         Criteria notBefore = readAscending ? Criteria.where(sortField).gte(value) : Criteria.where(sortField).lte(value);
         Criteria beyondValue = readAscending ? Criteria.where(sortField).gt(value) : Criteria.where(sortField).lt(value);
         Criteria beyondId = readAscending ? Criteria.where(ID).gt(cursor.id()) : Criteria.where(ID).lt(cursor.id());
-        return new Criteria().andOperator(notBefore, new Criteria().orOperator(beyondValue, beyondId));
+        return notBefore.orOperator(beyondValue, beyondId);
     }
 }
