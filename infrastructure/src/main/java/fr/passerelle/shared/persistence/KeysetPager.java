@@ -8,10 +8,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.BasicQuery;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
@@ -84,26 +82,11 @@ public final class KeysetPager<D> {
     }
 
     private List<D> read(Criteria filter, String sortField, boolean readAscending, Keyset position, int limit) {
-        Query query = position == null ? new Query(filter) : seek(filter, sortField, position, readAscending);
-        return mongo.find(query.with(Sort.by(readAscending ? Sort.Direction.ASC : Sort.Direction.DESC, sortField, ID))
-                .limit(limit), documentType);
-    }
-
-    /**
-     * The filter and the cursor's condition side by side in one document when they name different fields, else
-     * under one {@code $and}: a store that scans (the embedded one) walks every nested level for every document, so
-     * a deep page would cost more than the first for the nesting alone.
-     */
-    private static Query seek(Criteria filter, String sortField, Keyset cursor, boolean readAscending) {
-        Criteria beyond = after(sortField, cursor, readAscending);
-        Document where = filter.getCriteriaObject();
-        Document condition = beyond.getCriteriaObject();
-        if (!Collections.disjoint(where.keySet(), condition.keySet())) {
-            return new Query(new Criteria().andOperator(filter, beyond));
-        }
-        Document both = new Document(where);
-        both.putAll(condition);
-        return new BasicQuery(both);
+        Query query = new Query(position == null ? filter : new Criteria().andOperator(filter,
+                        after(sortField, position, readAscending)))
+                .with(Sort.by(readAscending ? Sort.Direction.ASC : Sort.Direction.DESC, sortField, ID))
+                .limit(limit);
+        return mongo.find(query, documentType);
     }
 
     /**
