@@ -51,7 +51,8 @@ class MarketplaceApplicationAuthorizationTest extends MarketplaceApiTest {
 
     static Stream<Arguments> reads() {
         // Columns: node(application), viewer.applications, offer.applications, learner.applications,
-        //          Application.learner (the full profile), Application.applicant (the shared view).
+        //          Application.learner (the full profile, and its names alone, which are read apart),
+        //          Application.applicant (the shared view).
         return Stream.of(
                 Arguments.of(APPLICANT, true, true, true, true, true, true),
                 Arguments.of("recruiter-x", true, false, true, false, false, true),
@@ -74,7 +75,8 @@ class MarketplaceApplicationAuthorizationTest extends MarketplaceApiTest {
         var reply = as(callerFor(who, reader), """
                 query($application: ID!, $offer: ID!, $learner: ID!) {
                   application: node(id: $application) { id ... on Application { status
-                    learner { id } applicant { firstName skills { code } } offer { id } } }
+                    learner { id firstName lastName } profile: learner { id type }
+                    applicant { firstName skills { code } } offer { id } } }
                   viewer { applications(first: 100) { edges { node { id } } } }
                   offer: node(id: $offer) { ... on InternshipOffer { applications(first: 100) { edges { node { id } } }
                     paged: applications(first: 1, orderBy: {field: UPDATED_AT, direction: DESC}) { edges { node { id } } } } }
@@ -85,7 +87,10 @@ class MarketplaceApplicationAuthorizationTest extends MarketplaceApiTest {
         assertThat(reply.<String>find("$.data.application.id")).as("node(application)")
                 .isEqualTo(node ? readApplication : null);
         assertThat(reply.<String>find("$.data.application.offer.id")).isEqualTo(node ? readOffer : null);
-        assertThat(reply.<String>find("$.data.application.learner.id")).as("Application.learner")
+        assertThat(reply.<String>find("$.data.application.learner.id")).as("Application.learner, names only")
+                .isEqualTo(learner ? reader.learnerId() : null);
+        assertThat(reply.<String>find("$.data.application.learner.firstName")).isEqualTo(learner ? "Camille" : null);
+        assertThat(reply.<String>find("$.data.application.profile.id")).as("Application.learner, the profile")
                 .isEqualTo(learner ? reader.learnerId() : null);
         assertThat(reply.<String>find("$.data.application.applicant.firstName")).as("Application.applicant")
                 .isEqualTo(applicant ? "Camille" : null);

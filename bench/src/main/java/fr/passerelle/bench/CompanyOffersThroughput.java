@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class CompanyOffersThroughput {
 
-    private static final double TARGET = 0.5;
+    private static final double TARGET = 0.65;
 
     private final Settings settings;
 

@@ -36,7 +36,7 @@ import tools.jackson.databind.JsonNode;
 final class KeysetDepth {
 
     private static final int PAGE = 20;
-    private static final double TARGET = 1.1;
+    private static final double TARGET = 1.05;
     private static final String DOCUMENT = """
             query Board($after: String) {
               internshipOffers(first: 20, after: $after) {

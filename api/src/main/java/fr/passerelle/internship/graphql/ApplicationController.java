@@ -21,14 +21,15 @@ import fr.passerelle.internship.port.in.ApplicationCommand;
 import fr.passerelle.internship.port.in.ApplicationUseCases;
 import fr.passerelle.internship.port.in.InterviewCommand;
 import fr.passerelle.internship.port.in.OfferUseCases;
+import fr.passerelle.learner.graphql.LearnerNameView;
 import fr.passerelle.learner.graphql.LearnerView;
-import fr.passerelle.learner.model.Learner;
 import fr.passerelle.learner.port.in.LearnerUseCases;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.school.graphql.SchoolView;
 import fr.passerelle.shared.model.PlatformCalendar;
 import fr.passerelle.shared.paging.Page;
 import graphql.relay.Connection;
+import graphql.schema.DataFetchingEnvironment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -62,6 +63,8 @@ class ApplicationController implements NodeLoader {
 
     /** The batched first pages' loader. */
     static final String FIRST_PAGES = "applicationFirstPages";
+    /** The batched learners' loader. */
+    static final String LEARNERS = "applicationLearners";
 
     private final ApplicationUseCases applications;
     private final OfferUseCases offers;
@@ -78,6 +81,8 @@ class ApplicationController implements NodeLoader {
         this.clock = clock;
         registry.<FirstPageKey, Page<Application>>forName(FIRST_PAGES)
                 .registerMappedBatchLoader((keys, environment) -> Mono.just(firstPages(keys)));
+        registry.<LearnerKey, Object>forName(LEARNERS)
+                .registerMappedBatchLoader((keys, environment) -> Mono.just(learners(keys)));
     }
 
     @SchemaMapping(typeName = "Viewer", field = "applications")
@@ -170,15 +175,15 @@ class ApplicationController implements NodeLoader {
         return Batches.byParent(listed, ApplicationView::localId, byId);
     }
 
-    /** The full profile, for whoever may read it under the learner rules (never a company). */
-    @BatchMapping(typeName = ApplicationView.TYPE)
-    Map<ApplicationView, LearnerView> learner(List<ApplicationView> listed, @ContextValue Actor actor) {
-        LocalDate today = PlatformCalendar.today(clock);
-        Map<String, LearnerView> byId = learners.findAll(actor, listed.stream().map(ApplicationView::learnerId)
-                        .distinct().toList()).stream()
-                .collect(Collectors.toMap(Learner::id,
-                        l -> LearnerView.of(l, learners.canSeeContact(actor, l), today)));
-        return Batches.byParent(listed, ApplicationView::learnerId, byId);
+    /**
+     * The profile, for whoever may read it under the learner rules (never a company), through the batched loader: a
+     * selection of only the learner's names (a list of applicants) reads only those; any other reads the profiles.
+     */
+    @SchemaMapping(typeName = ApplicationView.TYPE, field = "learner")
+    CompletableFuture<Object> learner(ApplicationView application, DataFetchingEnvironment environment,
+                                      @ContextValue Actor actor, DataLoader<LearnerKey, Object> applicationLearners) {
+        return applicationLearners.load(new LearnerKey(application.learnerId(),
+                LearnerNameView.answers(environment.getMergedField()), actor));
     }
 
     @MutationMapping
@@ -275,6 +280,29 @@ class ApplicationController implements NodeLoader {
         return pages;
     }
 
+    /** One read per actor and kind of view: names only, or whole profiles. */
+    private Map<LearnerKey, Object> learners(Set<LearnerKey> keys) {
+        Map<LearnerKey, Object> views = new HashMap<>();
+        keys.stream().collect(Collectors.groupingBy(LearnerKey::batch)).forEach((batch, batchKeys) -> {
+            List<String> ids = batchKeys.stream().map(LearnerKey::learnerId).distinct().toList();
+            Map<String, Object> byId = new HashMap<>();
+            if (batch.namesOnly()) {
+                learners.names(batch.actor(), ids).forEach(name -> byId.put(name.id(), LearnerNameView.of(name)));
+            } else {
+                LocalDate today = PlatformCalendar.today(clock);
+                learners.findAll(batch.actor(), ids).forEach(learner -> byId.put(learner.id(),
+                        LearnerView.of(learner, learners.canSeeContact(batch.actor(), learner), today)));
+            }
+            batchKeys.forEach(key -> {
+                Object view = byId.get(key.learnerId());
+                if (view != null) {
+                    views.put(key, view);
+                }
+            });
+        });
+        return views;
+    }
+
     private static ApplicationPayload run(Supplier<Application> useCase) {
         return Mutations.run(null, useCase, ApplicationController::payload);
     }
@@ -297,6 +325,18 @@ class ApplicationController implements NodeLoader {
         Batch batch() {
             return new Batch(statuses, size, actor);
         }
+    }
+
+    /** An application's learner, for one actor, as names only or as the profile. */
+    record LearnerKey(String learnerId, boolean namesOnly, Actor actor) {
+
+        LearnerBatch batch() {
+            return new LearnerBatch(namesOnly, actor);
+        }
+    }
+
+    /** What a batch of learners shares. */
+    record LearnerBatch(boolean namesOnly, Actor actor) {
     }
 
     /** What a batch of first pages shares. */

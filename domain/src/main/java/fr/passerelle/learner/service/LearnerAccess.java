@@ -1,6 +1,7 @@
 package fr.passerelle.learner.service;
 
 import fr.passerelle.learner.model.Learner;
+import fr.passerelle.learner.model.LearnerName;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.membership.model.Tenant;
 
@@ -20,6 +21,12 @@ final class LearnerAccess {
         return actor.readsEverything() || learner.belongsTo(actor.subject()) || isStaffOf(actor, learner);
     }
 
+    /** The same rule as for the whole profile, from the fields it depends on. */
+    static boolean canRead(Actor actor, LearnerName learner) {
+        return actor.readsEverything() || (learner.subject() != null && learner.subject().equals(actor.subject()))
+                || isStaffOf(actor, learner.schoolId());
+    }
+
     static boolean canEditPersonal(Actor actor, Learner learner) {
         return actor.isPlatformAdmin() || learner.belongsTo(actor.subject());
     }
@@ -34,7 +41,10 @@ final class LearnerAccess {
     }
 
     private static boolean isStaffOf(Actor actor, Learner learner) {
-        String school = learner.academic().schoolId();
-        return school != null && actor.isMemberOf(Tenant.school(school));
+        return isStaffOf(actor, learner.academic().schoolId());
+    }
+
+    private static boolean isStaffOf(Actor actor, String schoolId) {
+        return schoolId != null && actor.isMemberOf(Tenant.school(schoolId));
     }
 }

@@ -6,6 +6,7 @@ import fr.passerelle.learner.model.Learner;
 import fr.passerelle.learner.model.LearnerEvents;
 import fr.passerelle.learner.model.LearnerFilter;
 import fr.passerelle.learner.model.LearnerIdentity;
+import fr.passerelle.learner.model.LearnerName;
 import fr.passerelle.learner.model.LearnerOrderField;
 import fr.passerelle.learner.port.in.AcademicCommand;
 import fr.passerelle.learner.port.in.BackgroundCommand;
@@ -198,6 +199,12 @@ public class LearnerService implements LearnerUseCases {
     @Override
     public List<Learner> findAll(Actor actor, Collection<String> learnerIds) {
         return learners.findAllById(learnerIds).stream().filter(learner -> LearnerAccess.canRead(actor, learner))
+                .toList();
+    }
+
+    @Override
+    public List<LearnerName> names(Actor actor, Collection<String> learnerIds) {
+        return learners.findNames(learnerIds).stream().filter(learner -> LearnerAccess.canRead(actor, learner))
                 .toList();
     }
 

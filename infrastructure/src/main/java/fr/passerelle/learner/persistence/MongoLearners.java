@@ -3,6 +3,7 @@ package fr.passerelle.learner.persistence;
 import fr.passerelle.learner.model.AcceptanceClaims;
 import fr.passerelle.learner.model.Learner;
 import fr.passerelle.learner.model.LearnerFilter;
+import fr.passerelle.learner.model.LearnerName;
 import fr.passerelle.learner.model.LearnerOrderField;
 import fr.passerelle.learner.port.out.Learners;
 import fr.passerelle.shared.error.DuplicateKeyException;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -37,6 +39,9 @@ class MongoLearners extends DocumentStore<Learner, LearnerDocument> implements L
     private static final String SCHOOL = "academic.schoolId";
     private static final String DETACHMENT = "detachment";
     private static final String MERGED_INTO = "detachment.mergedInto";
+    private static final String IDENTITY = "identity";
+    private static final String FIRST_NAME = IDENTITY + ".firstName";
+    private static final String LAST_NAME = IDENTITY + ".lastName";
 
     private final MongoOperations mongo;
     private final AcceptanceClaimsFields acceptanceClaims;
@@ -65,6 +70,20 @@ class MongoLearners extends DocumentStore<Learner, LearnerDocument> implements L
         } catch (DuplicateKeyException e) {
             throw duplicateOf(learner, e);
         }
+    }
+
+    /**
+     * Only the names and what decides who may read them, kept as BSON: a list showing names (an application's
+     * learner) costs neither the rest of each profile's decoding nor its mapping into a whole learner.
+     */
+    @Override
+    public List<LearnerName> findNames(Collection<String> learnerIds) {
+        if (learnerIds.isEmpty()) {
+            return List.of();
+        }
+        Query query = Query.query(Criteria.where(ID).in(learnerIds));
+        query.fields().include(FIRST_NAME, LAST_NAME, SUBJECT, SCHOOL);
+        return mongo.find(query, Document.class, collectionName()).stream().map(MongoLearners::name).toList();
     }
 
     @Override
@@ -185,5 +204,12 @@ class MongoLearners extends DocumentStore<Learner, LearnerDocument> implements L
             return new DuplicateKeyException(SUBJECT_KEY);
         }
         return reported;
+    }
+
+    private static LearnerName name(Document stored) {
+        Document identity = stored.get(IDENTITY, Document.class);
+        Document academic = stored.get("academic", Document.class);
+        return new LearnerName(stored.getString(ID), identity.getString("firstName"), identity.getString("lastName"),
+                stored.getString(SUBJECT), academic == null ? null : academic.getString("schoolId"));
     }
 }

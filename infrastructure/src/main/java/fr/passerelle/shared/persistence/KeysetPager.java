@@ -89,13 +89,18 @@ public final class KeysetPager<D> {
         return mongo.find(query, documentType);
     }
 
-    /** Strictly beyond the cursor in reading order: a greater sort value, or the same one and a greater id. */
+    /**
+     * Strictly beyond the cursor in reading order: a greater sort value, or the same one and a greater id. Written as
+     * a top-level range on the sort field ({@code <=} or {@code >=} the cursor's value) next to the {@code $or} that
+     * settles ties: an index on the sort field bounds its scan with the range (a real MongoDB seeks to the cursor
+     * instead of walking every key before it), and a store that scans (the embedded one) rejects the documents before
+     * the cursor on that one comparison.
+     */
     private static Criteria after(String sortField, Keyset cursor, boolean readAscending) {
-        Criteria beyondValue = readAscending
-                ? Criteria.where(sortField).gt(cursor.sortValue())
-                : Criteria.where(sortField).lt(cursor.sortValue());
+        Object value = cursor.sortValue();
+        Criteria notBefore = readAscending ? Criteria.where(sortField).gte(value) : Criteria.where(sortField).lte(value);
+        Criteria beyondValue = readAscending ? Criteria.where(sortField).gt(value) : Criteria.where(sortField).lt(value);
         Criteria beyondId = readAscending ? Criteria.where(ID).gt(cursor.id()) : Criteria.where(ID).lt(cursor.id());
-        return new Criteria().orOperator(beyondValue,
-                new Criteria().andOperator(Criteria.where(sortField).is(cursor.sortValue()), beyondId));
+        return notBefore.orOperator(beyondValue, beyondId);
     }
 }

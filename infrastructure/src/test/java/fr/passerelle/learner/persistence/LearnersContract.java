@@ -16,6 +16,7 @@ import fr.passerelle.learner.model.CefrLevel;
 import fr.passerelle.learner.model.Learner;
 import fr.passerelle.learner.model.LearnerFilter;
 import fr.passerelle.learner.model.LearnerIdentity;
+import fr.passerelle.learner.model.LearnerName;
 import fr.passerelle.learner.model.LearnerOrderField;
 import fr.passerelle.learner.model.LearnerSkill;
 import fr.passerelle.learner.model.LearnerStatus;
@@ -159,6 +160,17 @@ abstract class LearnersContract {
         assertThat(learners.findAllById(List.of("learner-1", "unknown")))
                 .usingRecursiveComparison().isEqualTo(List.of(learner));
         assertThat(learners.findBySubject("sub-learner-1")).get().usingRecursiveComparison().isEqualTo(learner);
+    }
+
+    @Test
+    void namesAreReadWithWhatDecidesWhoMayReadThem() {
+        Learner full = learners.insert(fullLearner("learner-1"), Fixtures.event());
+        Learner minimal = learners.insert(minimalLearner("learner-2", "ana@example.fr"), Fixtures.event());
+
+        assertThat(learners.findNames(List.of("learner-1", "learner-2", "unknown")))
+                .containsExactlyInAnyOrder(LearnerName.of(full), LearnerName.of(minimal));
+        assertThat(LearnerName.of(full).subject()).isEqualTo("sub-learner-1");
+        assertThat(learners.findNames(List.of())).isEmpty();
     }
 
     @Test

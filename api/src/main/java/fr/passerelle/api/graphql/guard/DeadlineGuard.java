@@ -7,7 +7,6 @@ import graphql.execution.instrumentation.parameters.InstrumentationCreateStatePa
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.GraphQLTypeUtil;
 import java.time.Duration;
 import java.util.function.LongSupplier;
 
@@ -21,27 +20,24 @@ import java.util.function.LongSupplier;
  * answering TIMEOUT there would tell the client a write that happened did not, and a retry would repeat it. The
  * payload's cost is bounded by the cost guard like any selection. A later top-level mutation field of the same
  * document (they run one after the other) does not start once the budget is spent, and nothing of it is written.
+ * <p>
+ * Trivial fetchers are left unwrapped: a field read from its parent object (most of an answer's fields) or from the
+ * schema in memory (introspection, bounded by the schema's size: GraphiQL's schema query never times out on a busy
+ * machine). They do no work the budget could save, and wrapping each would cost every field of every answer a call.
  */
 final class DeadlineGuard extends SimplePerformantInstrumentation {
 
     private final Duration budget;
     private final LongSupplier nanoTime;
-    private final boolean introspectionFree;
 
-    /**
-     * @param introspectionEnabled introspection is on (dev only): its fields read the schema in memory, bounded by the
-     *                             schema's size, never by the request; GraphiQL's schema query must not time out on a
-     *                             busy machine
-     */
-    DeadlineGuard(Duration budget, boolean introspectionEnabled) {
-        this(budget, System::nanoTime, introspectionEnabled);
+    DeadlineGuard(Duration budget) {
+        this(budget, System::nanoTime);
     }
 
     /** @param nanoTime the monotonic clock ({@link System#nanoTime()}; a test's own to move time on) */
-    DeadlineGuard(Duration budget, LongSupplier nanoTime, boolean introspectionEnabled) {
+    DeadlineGuard(Duration budget, LongSupplier nanoTime) {
         this.budget = budget;
         this.nanoTime = nanoTime;
-        this.introspectionFree = introspectionEnabled;
     }
 
     @Override
@@ -52,13 +48,13 @@ final class DeadlineGuard extends SimplePerformantInstrumentation {
     @Override
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
                                                 InstrumentationState state) {
+        if (parameters.isTrivialDataFetcher()) {
+            return dataFetcher;
+        }
         Deadline deadline = (Deadline) state;
         if (parameters.getExecutionContext().getOperationDefinition().getOperation()
                 == OperationDefinition.Operation.SUBSCRIPTION) {
             return dataFetcher; // a stream lives as long as its token: each event resolves at once, not within 5 s of the start
-        }
-        if (introspectionFree && isIntrospection(parameters)) {
-            return dataFetcher;
         }
         return environment -> {
             if (!insideMutationPayload(environment) && nanoTime.getAsLong() > deadline.atNanos()) {
@@ -66,13 +62,6 @@ final class DeadlineGuard extends SimplePerformantInstrumentation {
             }
             return dataFetcher.get(environment);
         };
-    }
-
-    /** {@code __schema}, {@code __type} and every field of the introspection types ({@code __Type}, {@code __Field}…). */
-    private static boolean isIntrospection(InstrumentationFieldFetchParameters parameters) {
-        var environment = parameters.getEnvironment();
-        return environment.getFieldDefinition().getName().startsWith("__")
-                || GraphQLTypeUtil.unwrapAll(environment.getParentType()).getName().startsWith("__");
     }
 
     /** A field under a mutation's top-level field: part of the answer to a write that has happened. */

@@ -37,9 +37,8 @@ class GuardConfiguration {
     }
 
     @Bean
-    Instrumentation deadlineGuard(GuardSettings settings,
-            @Value("${spring.graphql.schema.introspection.enabled:true}") boolean introspectionEnabled) {
-        return new DeadlineGuard(settings.timeout(), introspectionEnabled);
+    Instrumentation deadlineGuard(GuardSettings settings) {
+        return new DeadlineGuard(settings.timeout());
     }
 
     /** For asynchronous executions (subscriptions later): the response itself is cut off at the budget. */

@@ -2,6 +2,7 @@ package fr.passerelle.learner.port.in;
 
 import fr.passerelle.learner.model.Learner;
 import fr.passerelle.learner.model.LearnerFilter;
+import fr.passerelle.learner.model.LearnerName;
 import fr.passerelle.learner.model.LearnerOrderField;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.shared.paging.Page;
@@ -47,6 +48,9 @@ public interface LearnerUseCases {
     Optional<Learner> find(Actor actor, String learnerId);
 
     List<Learner> findAll(Actor actor, Collection<String> learnerIds);
+
+    /** The names of the learners among these the actor may read, under the same rule as {@link #findAll}. */
+    List<LearnerName> names(Actor actor, Collection<String> learnerIds);
 
     /** Whether the actor may see the learner's contact data and birth date (never a company). */
     boolean canSeeContact(Actor actor, Learner learner);

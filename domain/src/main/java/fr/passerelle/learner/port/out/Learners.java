@@ -3,6 +3,7 @@ package fr.passerelle.learner.port.out;
 import fr.passerelle.learner.model.AcceptanceClaims;
 import fr.passerelle.learner.model.Learner;
 import fr.passerelle.learner.model.LearnerFilter;
+import fr.passerelle.learner.model.LearnerName;
 import fr.passerelle.learner.model.LearnerOrderField;
 import fr.passerelle.shared.model.EmailAddress;
 import fr.passerelle.shared.paging.Page;
@@ -21,6 +22,11 @@ import java.util.Set;
 public interface Learners extends AggregateStore<Learner> {
 
     Optional<Learner> findBySubject(String subject);
+
+    /** The names of these learners, without the rest of their profiles (one read of only those fields). */
+    default List<LearnerName> findNames(Collection<String> learnerIds) {
+        return findAllById(learnerIds).stream().map(LearnerName::of).toList();
+    }
 
     /**
      * Profiles that can still be claimed with this e-mail address (nobody claimed them, no advisor detached them as a
