@@ -5,15 +5,12 @@ import fr.passerelle.bench.harness.GraphQlClient;
 import fr.passerelle.bench.harness.Progress;
 import fr.passerelle.bench.harness.RunningApp;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * B4: the MongoDB commands one {@link CompanyOffersQuery} sends, at each page size N. Batched loading makes the
  * count independent of N; an N+1 would add commands per offer or per application. Each N counts the fewest of a few
- * sends: what the application reads again on a clock rather than per request (a partner client's status, at most
- * every 5 s per client) lands in whichever request crosses it, and on a loaded machine one request can take seconds.
+ * sends ({@link fr.passerelle.bench.harness.CommandCounter#fewestDuring}).
  */
 final class CommandsPerRequest {
 
@@ -33,8 +30,7 @@ final class CommandsPerRequest {
         for (int offers : settings.pageSizes()) {
             var request = advisor.request(CompanyOffersQuery.DOCUMENT, CompanyOffersQuery.variables(offers));
             request.send(); // first of its kind: whatever the application reads once and keeps is not per request
-            Commands commands = IntStream.range(0, SENDS).mapToObj(send -> app.commands().during(request::send))
-                    .min(Comparator.comparingInt(Commands::total)).orElseThrow();
+            Commands commands = app.commands().fewestDuring(request::send, SENDS);
             totals.add(commands.total());
             figures.add("N=" + offers + ": " + commands.total() + " (" + commands.breakdown() + ")");
         }

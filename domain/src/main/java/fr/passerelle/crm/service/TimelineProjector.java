@@ -125,7 +125,8 @@ public class TimelineProjector implements EventSubscriber {
                 "Interaction", interaction.occurredAt());
     }
 
-    static TimelineEntry entryOf(Note note) {
+    /** The line a note puts on its contact's timeline (public: the CRM benchmark seeds timelines the same way). */
+    public static TimelineEntry entryOf(Note note) {
         return TimelineEntry.of(TimelineEntryKind.NOTE, CrmTimelineEvents.NOTE_ADDED, note, "Note",
                 note.createdAt());
     }
