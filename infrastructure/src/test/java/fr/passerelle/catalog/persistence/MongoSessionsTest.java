@@ -261,4 +261,16 @@ class MongoSessionsTest {
         });
         assertThat(sessions.findById("s1").orElseThrow().seats()).isEmpty();
     }
+
+    @Test
+    void a_contact_id_too_long_for_its_holder_key_is_reported_on_contact_id() {
+        open("s1", LocalDate.of(2026, 9, 7), 12);
+        SeatService seats = new SeatService(sessions, programmes, ANY_CONTACT, events, Clock.systemUTC());
+        String contact = "c".repeat(fr.passerelle.shared.validation.Limits.NAME - 2);
+
+        BusinessRuleViolation refused = catchThrowableOfType(BusinessRuleViolation.class,
+                () -> seats.reserve(admissions(), "s1", Seat.contactHolder(contact), contact, null));
+        assertThat(refused.violations()).singleElement()
+                .satisfies(violation -> assertThat(violation.field()).containsExactly("contactId"));
+    }
 }
