@@ -249,6 +249,66 @@ class CatalogTest extends ApiTest {
         assertThat(notices.body()).doesNotContain("Alpha", "Charlie");
     }
 
+    static final String RESERVE_AT = """
+            mutation($session: ID!, $contact: ID!, $version: Int) {
+              sessionSeatReserve(sessionId: $session, contactId: $contact, expectedVersion: $version) {
+                userErrors { field code } reservation position session { id version } } }""";
+    static final String RELEASE_AT = """
+            mutation($session: ID!, $contact: ID!, $version: Int) {
+              sessionSeatRelease(sessionId: $session, contactId: $contact, expectedVersion: $version) {
+                userErrors { field code } released session { id version } } }""";
+
+    @Test
+    void seatChangesRetriedWithTheirVersionAnswerWhatExistsAndALargerCapacityPromotesEveryoneItSeats() {
+        String programme = publishedProgramme();
+        String session = openSession(programme, 1);
+        String token = school.admissions().token();
+        int opened = api.queryWithToken(token, "query($id: ID!) { node(id: $id) { ... on Session { version } } }",
+                Map.of("id", session)).<Integer>read("$.data.node.version");
+
+        var reserved = Fixtures.assertSucceeded(api.queryWithToken(token, RESERVE_AT,
+                Map.of("session", session, "contact", contact1, "version", opened)));
+        assertThat(reserved.<Integer>read("$.data.sessionSeatReserve.session.version")).isEqualTo(opened + 1);
+        // The first answer was lost: the same request again answers the seat, not STALE_VERSION.
+        var retried = Fixtures.assertSucceeded(api.queryWithToken(token, RESERVE_AT,
+                Map.of("session", session, "contact", contact1, "version", opened)));
+        assertThat(retried.<String>read("$.data.sessionSeatReserve.reservation")).isEqualTo("SEATED");
+        assertThat(retried.<Integer>read("$.data.sessionSeatReserve.session.version")).isEqualTo(opened + 1);
+
+        reserve(token, session, contact2);
+        reserve(token, session, contact3);
+        Fixtures.assertSucceeded(api.queryWithToken(token, """
+                mutation($id: ID!, $input: SessionInput!) { sessionUpdate(id: $id, input: $input) {
+                  userErrors { field code } session { id } } }""", Map.of("id", session,
+                "input", sessionInput(3, List.of(school.trainer().subject())))));
+        var seated = api.queryWithToken(token, SESSION, Map.of("id", session));
+        assertThat(seated.<List<String>>read("$.data.node.seats[*].contactId"))
+                .containsExactly(contact1, contact2, contact3);
+        Fixtures.eventually(() -> api.queryWithToken(token, NOTICES, Map.of()),
+                reply -> reply.<List<String>>read("$.data.viewer.notifications.edges[*].node.kind")
+                        .contains("SESSION_WAITLIST_PROMOTED"));
+
+        int current = api.queryWithToken(token, "query($id: ID!) { node(id: $id) { ... on Session { version } } }",
+                Map.of("id", session)).<Integer>read("$.data.node.version");
+        var released = Fixtures.assertSucceeded(api.queryWithToken(token, RELEASE_AT,
+                Map.of("session", session, "contact", contact1, "version", current)));
+        assertThat(released.<Boolean>read("$.data.sessionSeatRelease.released")).isTrue();
+        assertThat(released.<Integer>read("$.data.sessionSeatRelease.session.version")).isEqualTo(current + 1);
+        var releasedAgain = Fixtures.assertSucceeded(api.queryWithToken(token, RELEASE_AT,
+                Map.of("session", session, "contact", contact1, "version", current)));
+        assertThat(releasedAgain.<Boolean>read("$.data.sessionSeatRelease.released")).isFalse();
+
+        // Archiving the programme stops its still-open session taking anyone.
+        Fixtures.assertSucceeded(api.queryWithToken(school.admin().token(),
+                "mutation($id: ID!) { programmeArchive(id: $id) { userErrors { field code } } }",
+                Map.of("id", programme)));
+        var afterArchive = reserve(token, session, contact1);
+        assertThat(afterArchive.<List<List<String>>>read("$.data.sessionSeatReserve.userErrors[*].field"))
+                .containsExactly(List.of("sessionId"));
+        assertThat(afterArchive.<List<String>>read("$.data.sessionSeatReserve.userErrors[*].code"))
+                .containsExactly("INVALID_STATE");
+    }
+
     @Test
     void anotherSchoolSeesNothingAndItsObjectsLookLikeMissingOnes() {
         String programme = publishedProgramme();

@@ -33,8 +33,9 @@ class CatalogConfiguration {
     }
 
     @Bean
-    SeatService seatService(Sessions sessions, ContactReferences contacts, EventFactory events, Clock clock) {
-        return new SeatService(sessions, contacts, events, clock);
+    SeatService seatService(Sessions sessions, Programmes programmes, ContactReferences contacts,
+                            EventFactory events, Clock clock) {
+        return new SeatService(sessions, programmes, contacts, events, clock);
     }
 
     @Bean

@@ -100,11 +100,12 @@ class SessionController implements NodeLoader {
     }
 
     /** {@code SessionSeatReservePayload}. */
-    record ReservePayload(List<UserErrorView> userErrors, SeatOutcome.Kind reservation, Integer position) {
+    record ReservePayload(List<UserErrorView> userErrors, SeatOutcome.Kind reservation, Integer position,
+                          SessionView session) {
     }
 
     /** {@code SessionSeatReleasePayload}. */
-    record ReleasePayload(List<UserErrorView> userErrors, Boolean released) {
+    record ReleasePayload(List<UserErrorView> userErrors, Boolean released, SessionView session) {
     }
 
     /** GraphQL {@code Seat}. */
@@ -199,8 +200,9 @@ class SessionController implements NodeLoader {
         String session = GlobalIds.localId(sessionId, SessionView.TYPE);
         String contact = GlobalIds.localId(contactId, ContactView.TYPE);
         return Mutations.run(null, SEAT_ARGUMENTS, () -> seats.reserve(actor, session, Seat.contactHolder(contact),
-                contact, expectedVersion), (errors, outcome) -> new ReservePayload(errors,
-                outcome == null ? null : outcome.kind(), outcome == null ? null : outcome.position()));
+                contact, expectedVersion), (errors, got) -> got == null ? new ReservePayload(errors, null, null, null)
+                : new ReservePayload(errors, got.outcome().kind(), got.outcome().position(),
+                SessionView.of(got.session())));
     }
 
     @MutationMapping
@@ -208,10 +210,9 @@ class SessionController implements NodeLoader {
                                       @Argument Long expectedVersion, @ContextValue Actor actor) {
         String session = GlobalIds.localId(sessionId, SessionView.TYPE);
         String contact = GlobalIds.localId(contactId, ContactView.TYPE);
-        return Mutations.run(null, SEAT_ARGUMENTS, () -> {
-            seats.release(actor, session, Seat.contactHolder(contact), expectedVersion);
-            return Boolean.TRUE;
-        }, ReleasePayload::new);
+        return Mutations.run(null, SEAT_ARGUMENTS, () -> seats.release(actor, session, Seat.contactHolder(contact),
+                expectedVersion), (errors, done) -> done == null ? new ReleasePayload(errors, null, null)
+                : new ReleasePayload(errors, done.released(), SessionView.of(done.session())));
     }
 
     @Override

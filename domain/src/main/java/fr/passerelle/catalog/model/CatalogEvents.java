@@ -29,8 +29,15 @@ public final class CatalogEvents {
     public static final String PROGRAMME_ID = "programmeId";
     public static final String SESSION_ID = "sessionId";
     public static final String HOLDER_KEY = "holderKey";
-    /** On a release that promoted someone from the waiting list: the promoted holder's key. */
+    /**
+     * On {@code session.waitlistPromoted}: the promoted holder's key, or on a capacity increase every promoted key,
+     * joined by {@link #KEY_SEPARATOR}. A release that promotes is recorded as this event only (one event per write):
+     * it implies the release of its {@code holderKey}.
+     */
     public static final String PROMOTED_HOLDER_KEY = "promotedHolderKey";
+    public static final String KEY_SEPARATOR = " ";
+    /** On {@code session.cancelled}: how many people held a seat or waiting place when it was cancelled. */
+    public static final String PEOPLE = "people";
 
     private CatalogEvents() {
     }

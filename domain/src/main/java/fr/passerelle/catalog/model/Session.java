@@ -108,10 +108,10 @@ public record Session(String id, String schoolId, String programmeId, SessionDet
         return withSeats(keptSeats, keptWaiting, now);
     }
 
-    /** The holder who took a seat between {@code before} and this version, having waited for it. */
-    public Optional<Seat> promotedSince(Session before) {
+    /** Every holder who took a seat between {@code before} and this version, having waited for it, in seat order. */
+    public List<Seat> promotedSince(Session before) {
         return seats.stream().filter(seat -> before.waitlist.stream()
-                .anyMatch(waiting -> waiting.holderKey().equals(seat.holderKey()))).findFirst();
+                .anyMatch(waiting -> waiting.holderKey().equals(seat.holderKey()))).toList();
     }
 
     /**

@@ -1,10 +1,12 @@
 package fr.passerelle.catalog.service;
 
 import fr.passerelle.catalog.model.CatalogEvents;
+import fr.passerelle.catalog.model.Programme;
 import fr.passerelle.catalog.model.Seat;
 import fr.passerelle.catalog.model.SeatOutcome;
 import fr.passerelle.catalog.model.Session;
 import fr.passerelle.catalog.port.in.SeatUseCases;
+import fr.passerelle.catalog.port.out.Programmes;
 import fr.passerelle.catalog.port.out.Sessions;
 import fr.passerelle.crm.port.out.ContactReferences;
 import fr.passerelle.membership.model.Actor;
@@ -16,6 +18,7 @@ import fr.passerelle.shared.validation.BusinessRuleViolation;
 import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.shared.validation.Limits;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -41,12 +44,15 @@ public class SeatService implements SeatUseCases {
 
     private final ReentrantLock[] turns = new ReentrantLock[STRIPES];
     private final Sessions sessions;
+    private final Programmes programmes;
     private final ContactReferences contacts;
     private final EventFactory events;
     private final Clock clock;
 
-    public SeatService(Sessions sessions, ContactReferences contacts, EventFactory events, Clock clock) {
+    public SeatService(Sessions sessions, Programmes programmes, ContactReferences contacts, EventFactory events,
+                       Clock clock) {
         this.sessions = sessions;
+        this.programmes = programmes;
         this.contacts = contacts;
         this.events = events;
         this.clock = clock;
@@ -56,13 +62,22 @@ public class SeatService implements SeatUseCases {
     }
 
     @Override
-    public SeatOutcome reserve(Actor actor, String sessionId, String holderKey, String contactId,
+    public Reservation reserve(Actor actor, String sessionId, String holderKey, String contactId,
                                Long expectedVersion) {
-        requireKey("holderKey", holderKey);
-        requireKey("contactId", contactId);
+        requireKey(holderKey);
         Session stored = load(actor, sessionId);
+        Optional<SeatOutcome> had = stored.outcomeOf(holderKey);
+        if (had.isPresent()) {
+            // Before the version check: a retried request whose first answer was lost gets that answer.
+            return new Reservation(had.get(), stored);
+        }
         if (contacts.existing(stored.schoolId(), Set.of(contactId)).isEmpty()) {
             throw BusinessRuleViolation.of("contactId", ErrorCode.INVALID, "error.catalog.unknown-contact");
+        }
+        // An archived (or never published) programme's sessions take nobody, even if they were left open.
+        if (!programmes.findById(stored.programmeId()).map(Programme::isPublished).orElse(false)) {
+            throw BusinessRuleViolation.of("sessionId", ErrorCode.INVALID_STATE,
+                    "error.catalog.programme-not-published");
         }
         Seat seat = new Seat(holderKey, contactId, clock.instant());
         Session saved = change(actor, sessionId, expectedVersion, session -> session.reserved(seat),
@@ -71,14 +86,24 @@ public class SeatService implements SeatUseCases {
                                 ? CatalogEvents.SEAT_RESERVED : CatalogEvents.SEAT_WAITLISTED,
                         actor.initiatorFor(Tenant.school(after.schoolId())), before, after,
                         CatalogEvents.of(after, CatalogEvents.HOLDER_KEY, holderKey))));
-        return saved.outcomeOf(holderKey).orElseThrow();
+        return new Reservation(saved.outcomeOf(holderKey).orElseThrow(), saved);
     }
 
+    /**
+     * One event per write: a release that seats the first waiting holder is recorded as
+     * {@code session.waitlistPromoted} only, which implies the release of its {@code holderKey}.
+     */
     @Override
-    public void release(Actor actor, String sessionId, String holderKey, Long expectedVersion) {
-        requireKey("holderKey", holderKey);
-        change(actor, sessionId, expectedVersion, session -> session.released(holderKey, clock.instant()),
-                (before, after) -> sessions.update(after, after.promotedSince(before)
+    public Release release(Actor actor, String sessionId, String holderKey, Long expectedVersion) {
+        requireKey(holderKey);
+        Session stored = load(actor, sessionId);
+        if (stored.outcomeOf(holderKey).isEmpty()) {
+            // Nothing to free, whatever the version: a retried release answers that, not STALE_VERSION.
+            return new Release(false, stored);
+        }
+        Session saved = change(actor, sessionId, expectedVersion,
+                session -> session.released(holderKey, clock.instant()),
+                (before, after) -> sessions.update(after, after.promotedSince(before).stream().findFirst()
                         .map(promoted -> events.changed(CatalogEvents.WAITLIST_PROMOTED,
                                 actor.initiatorFor(Tenant.school(after.schoolId())), before, after,
                                 CatalogEvents.of(after, CatalogEvents.HOLDER_KEY, holderKey,
@@ -86,6 +111,7 @@ public class SeatService implements SeatUseCases {
                         .orElseGet(() -> events.changed(CatalogEvents.SEAT_RELEASED,
                                 actor.initiatorFor(Tenant.school(after.schoolId())), before, after,
                                 CatalogEvents.of(after, CatalogEvents.HOLDER_KEY, holderKey)))));
+        return new Release(saved.outcomeOf(holderKey).isEmpty(), saved);
     }
 
     private Session load(Actor actor, String sessionId) {
@@ -114,9 +140,10 @@ public class SeatService implements SeatUseCases {
         }
     }
 
-    private static void requireKey(String path, String key) {
+    /** Clients reach a holder key only through {@code contactId} (see {@link Seat#contactHolder}): blamed there. */
+    private static void requireKey(String key) {
         if (key == null || key.isBlank() || key.length() > Limits.NAME) {
-            throw BusinessRuleViolation.of(path, ErrorCode.INVALID, "error.catalog.holder-key");
+            throw BusinessRuleViolation.of("contactId", ErrorCode.INVALID, "error.catalog.holder-key");
         }
     }
 }

@@ -50,17 +50,17 @@ public class SessionNotices implements EventSubscriber {
 
     @Override
     public void on(DomainEvent event) {
+        boolean promoted = event.type().equals(CatalogEvents.WAITLIST_PROMOTED);
+        String people = event.attributes().getOrDefault(CatalogEvents.PEOPLE, "0");
+        if (!promoted && people.equals("0")) {
+            return;
+        }
         sessions.findById(event.aggregateId()).ifPresent(session -> {
-            boolean promoted = event.type().equals(CatalogEvents.WAITLIST_PROMOTED);
-            if (!promoted && session.contactIds().isEmpty()) {
-                return;
-            }
             var recipients = memberships.findActiveByTenant(Tenant.school(session.schoolId()), ADMISSIONS,
                     Limits.FAN_OUT).stream().map(Membership::subject).toList();
             delivery.toPeople(event.id(), new Notice(promoted ? NotificationKind.SESSION_WAITLIST_PROMOTED
-                    : NotificationKind.SESSION_CANCELLED, Map.of("session", label(session),
-                    "people", String.valueOf(session.contactIds().size())), SessionService.TYPE, session.id()),
-                    recipients);
+                    : NotificationKind.SESSION_CANCELLED, Map.of("session", label(session), "people", people),
+                    SessionService.TYPE, session.id()), recipients);
         });
     }
 

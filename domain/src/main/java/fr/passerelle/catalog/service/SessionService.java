@@ -16,6 +16,7 @@ import fr.passerelle.membership.model.MembershipRole;
 import fr.passerelle.membership.model.Tenant;
 import fr.passerelle.membership.port.out.Memberships;
 import fr.passerelle.shared.error.NotFoundException;
+import fr.passerelle.shared.event.DomainEvent;
 import fr.passerelle.shared.event.EventFactory;
 import fr.passerelle.shared.model.PlatformCalendar;
 import fr.passerelle.shared.paging.Page;
@@ -179,8 +180,24 @@ public class SessionService implements SessionUseCases {
             Session session = find(actor, id).orElseThrow(() -> new NotFoundException(TYPE, id));
             CatalogAccess.requireWorkSessions(actor, session.schoolId());
             return session;
-        }, Session::version, (before, after) -> sessions.update(after, events.changed(type,
-                actor.initiatorFor(Tenant.school(after.schoolId())), before, after, CatalogEvents.of(after))))
+        }, Session::version, (before, after) -> sessions.update(after, event(actor, type, before, after)))
                 .apply(expectedVersion, edit);
+    }
+
+    /**
+     * The change's event. A capacity increase that seats waiting holders is their promotion (admissions must call
+     * them): {@code session.waitlistPromoted} with every promoted key. A cancellation counts, at the change, the
+     * people it leaves without a place, so the notice does not depend on what the session holds when it is sent.
+     */
+    private DomainEvent event(Actor actor, String type, Session before, Session after) {
+        List<Seat> promoted = after.promotedSince(before);
+        Map<String, String> attributes = promoted.isEmpty() ? CatalogEvents.of(after)
+                : CatalogEvents.of(after, CatalogEvents.PROMOTED_HOLDER_KEY,
+                promoted.stream().map(Seat::holderKey).collect(Collectors.joining(CatalogEvents.KEY_SEPARATOR)));
+        if (type.equals(CatalogEvents.SESSION_CANCELLED)) {
+            attributes = CatalogEvents.of(after, CatalogEvents.PEOPLE, String.valueOf(after.contactIds().size()));
+        }
+        return events.changed(promoted.isEmpty() ? type : CatalogEvents.WAITLIST_PROMOTED,
+                actor.initiatorFor(Tenant.school(after.schoolId())), before, after, attributes);
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Programmes and sessions as the domain tests use them. */
-final class CatalogSamples {
+public final class CatalogSamples {
 
     static final WeeklySlot MONDAY_MORNING = new WeeklySlot(DayOfWeek.MONDAY, HalfDay.MORNING, LocalTime.of(9, 0),
             LocalTime.of(12, 30));
@@ -30,7 +30,7 @@ final class CatalogSamples {
                 null, null);
     }
 
-    static Session openSession(int capacity) {
+    public static Session openSession(int capacity) {
         SessionDetails details = new SessionDetails(new fr.passerelle.shared.model.DateRange(
                 LocalDate.of(2026, 5, 11), LocalDate.of(2026, 6, 26)), List.of(MONDAY_MORNING), null, true, capacity,
                 List.of(), null);

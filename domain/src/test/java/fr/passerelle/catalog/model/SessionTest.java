@@ -57,7 +57,7 @@ class SessionTest {
 
         assertThat(released.seats()).extracting(Seat::holderKey).containsExactly("b");
         assertThat(released.waitlist()).extracting(Seat::holderKey).containsExactly("c");
-        assertThat(released.promotedSince(session)).get().extracting(Seat::holderKey).isEqualTo("b");
+        assertThat(released.promotedSince(session)).extracting(Seat::holderKey).containsExactly("b");
         assertThat(released.released("a", NOW)).isSameAs(released);
         assertThat(released.released("c", NOW).promotedSince(released)).isEmpty();
     }
@@ -82,11 +82,15 @@ class SessionTest {
     void a_larger_capacity_seats_the_waiting_holders_and_a_smaller_one_may_not_unseat_anyone() {
         Session session = CatalogSamples.openSession(1)
                 .reserved(new Seat("a", "contact-a", NOW))
-                .reserved(new Seat("b", "contact-b", NOW));
+                .reserved(new Seat("b", "contact-b", NOW))
+                .reserved(new Seat("c", "contact-c", NOW));
         SessionDetails larger = new SessionDetails(session.details().dates(), session.details().schedule(), null,
                 true, 3, List.of(), null);
 
-        assertThat(session.edited(larger, NOW).seats()).extracting(Seat::holderKey).containsExactly("a", "b");
+        Session edited = session.edited(larger, NOW);
+        assertThat(edited.seats()).extracting(Seat::holderKey).containsExactly("a", "b", "c");
+        // Every holder the larger capacity seated was promoted, not only the first.
+        assertThat(edited.promotedSince(session)).extracting(Seat::holderKey).containsExactly("b", "c");
         SessionDetails none = new SessionDetails(session.details().dates(), session.details().schedule(), null,
                 true, 0, List.of(), null);
         assertThat(Violations.pathsAndCodesThrownBy(() -> session.edited(none, NOW)))

@@ -1,6 +1,7 @@
 package fr.passerelle.catalog.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import fr.passerelle.PersistenceTestApplication;
 import fr.passerelle.catalog.model.FunderReferences;
@@ -11,6 +12,10 @@ import fr.passerelle.catalog.model.Session;
 import fr.passerelle.catalog.model.SessionDetails;
 import fr.passerelle.catalog.model.SessionState;
 import fr.passerelle.catalog.model.WeeklySlot;
+import fr.passerelle.catalog.model.Programme;
+import fr.passerelle.catalog.model.ProgrammeDetails;
+import fr.passerelle.catalog.model.ProgrammeState;
+import fr.passerelle.catalog.port.out.Programmes;
 import fr.passerelle.catalog.port.out.Sessions;
 import fr.passerelle.catalog.service.SeatService;
 import fr.passerelle.crm.port.out.ContactReferences;
@@ -24,6 +29,8 @@ import fr.passerelle.shared.event.EventFactory;
 import fr.passerelle.shared.model.DateRange;
 import fr.passerelle.shared.model.EmailAddress;
 import fr.passerelle.shared.paging.Paging;
+import fr.passerelle.shared.validation.BusinessRuleViolation;
+import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.testing.TestDatabase;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -75,6 +82,9 @@ class MongoSessionsTest {
     private Sessions sessions;
 
     @Autowired
+    private Programmes programmes;
+
+    @Autowired
     private EventFactory events;
 
     @Autowired
@@ -83,6 +93,9 @@ class MongoSessionsTest {
     @BeforeEach
     void empty() {
         TestDatabase.clear(mongo);
+        programmes.insert(new Programme("programme-1", SCHOOL, new ProgrammeDetails("Mécanique", null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null), ProgrammeState.PUBLISHED, null,
+                "admin", Fixtures.T0, Fixtures.T0, Fixtures.T0, 0), Fixtures.event());
     }
 
     private Session open(String id, LocalDate start, int capacity) {
@@ -121,7 +134,7 @@ class MongoSessionsTest {
     void fifty_simultaneous_reservations_fill_exactly_twelve_seats_and_wait_list_thirty_eight_in_order()
             throws Exception {
         open("s1", LocalDate.of(2026, 9, 7), 12);
-        SeatService seats = new SeatService(sessions, ANY_CONTACT, events, Clock.systemUTC());
+        SeatService seats = new SeatService(sessions, programmes, ANY_CONTACT, events, Clock.systemUTC());
         Actor actor = admissions();
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(50);
@@ -131,7 +144,7 @@ class MongoSessionsTest {
                 String contact = "c" + i;
                 Callable<SeatOutcome> reserve = () -> {
                     start.await();
-                    return seats.reserve(actor, "s1", Seat.contactHolder(contact), contact, null);
+                    return seats.reserve(actor, "s1", Seat.contactHolder(contact), contact, null).outcome();
                 };
                 answers.add(pool.submit(reserve));
             }
@@ -156,7 +169,8 @@ class MongoSessionsTest {
             }
             // Asking again answers the same place.
             Seat last = stored.waitlist().get(37);
-            assertThat(seats.reserve(actor, "s1", last.holderKey(), last.contactId(), null).position()).isEqualTo(38);
+            assertThat(seats.reserve(actor, "s1", last.holderKey(), last.contactId(), null).outcome().position())
+                    .isEqualTo(38);
         } finally {
             pool.shutdownNow();
         }
@@ -165,7 +179,7 @@ class MongoSessionsTest {
     @Test
     void releasing_a_seat_promotes_the_first_waiting_holder_in_one_write() {
         open("s1", LocalDate.of(2026, 9, 7), 1);
-        SeatService seats = new SeatService(sessions, ANY_CONTACT, events, Clock.systemUTC());
+        SeatService seats = new SeatService(sessions, programmes, ANY_CONTACT, events, Clock.systemUTC());
         seats.reserve(admissions(), "s1", "contact:c1", "c1", null);
         seats.reserve(admissions(), "s1", "contact:c2", "c2", null);
 
@@ -174,5 +188,89 @@ class MongoSessionsTest {
         Session stored = sessions.findById("s1").orElseThrow();
         assertThat(stored.seats()).extracting(Seat::holderKey).containsExactly("contact:c2");
         assertThat(stored.waitlist()).isEmpty();
+    }
+
+    @Test
+    void two_instances_sharing_the_store_seat_twelve_and_waitlist_thirty_eight_through_the_version_check()
+            throws Exception {
+        open("s1", LocalDate.of(2026, 9, 7), 12);
+        // Two instances, two sets of locks: only MongoSessions' version check keeps them from giving a seat twice.
+        List<SeatService> instances = List.of(
+                new SeatService(sessions, programmes, ANY_CONTACT, events, Clock.systemUTC()),
+                new SeatService(sessions, programmes, ANY_CONTACT, events, Clock.systemUTC()));
+        Actor actor = admissions();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        List<Future<SeatOutcome>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < 50; i++) {
+                String contact = "c" + i;
+                SeatService instance = instances.get(i % 2);
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return instance.reserve(actor, "s1", Seat.contactHolder(contact), contact, null).outcome();
+                }));
+            }
+            start.countDown();
+            for (Future<SeatOutcome> answer : answers) {
+                answer.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        Session stored = sessions.findById("s1").orElseThrow();
+        assertThat(stored.seats()).hasSize(12);
+        assertThat(stored.waitlist()).hasSize(38);
+        assertThat(stored.version()).isEqualTo(50);
+        List<String> holders = java.util.stream.Stream.concat(stored.seats().stream(), stored.waitlist().stream())
+                .map(Seat::holderKey).toList();
+        assertThat(holders).doesNotHaveDuplicates().hasSize(50);
+    }
+
+    @Test
+    void a_retried_reservation_or_release_answers_what_exists_despite_its_outdated_expected_version() {
+        open("s1", LocalDate.of(2026, 9, 7), 1);
+        SeatService seats = new SeatService(sessions, programmes, ANY_CONTACT, events, Clock.systemUTC());
+
+        var first = seats.reserve(admissions(), "s1", "contact:c1", "c1", 0L);
+        var retried = seats.reserve(admissions(), "s1", "contact:c1", "c1", 0L);
+        assertThat(retried.outcome()).isEqualTo(first.outcome());
+        assertThat(retried.session().version()).isEqualTo(1);
+
+        var released = seats.release(admissions(), "s1", "contact:c1", 1L);
+        var again = seats.release(admissions(), "s1", "contact:c1", 1L);
+        assertThat(released.released()).isTrue();
+        assertThat(released.session().version()).isEqualTo(2);
+        assertThat(again.released()).isFalse();
+        assertThat(again.session().version()).isEqualTo(2);
+    }
+
+    @Test
+    void an_archived_programme_s_open_session_takes_nobody() {
+        open("s1", LocalDate.of(2026, 9, 7), 12);
+        Programme programme = programmes.findById("programme-1").orElseThrow();
+        programmes.update(programme.archived(Fixtures.T0), Fixtures.event());
+        SeatService seats = new SeatService(sessions, programmes, ANY_CONTACT, events, Clock.systemUTC());
+
+        BusinessRuleViolation refused = catchThrowableOfType(BusinessRuleViolation.class,
+                () -> seats.reserve(admissions(), "s1", "contact:c1", "c1", null));
+        assertThat(refused.violations()).singleElement().satisfies(violation -> {
+            assertThat(violation.field()).containsExactly("sessionId");
+            assertThat(violation.code()).isEqualTo(ErrorCode.INVALID_STATE);
+        });
+        assertThat(sessions.findById("s1").orElseThrow().seats()).isEmpty();
+    }
+
+    @Test
+    void a_contact_id_too_long_for_its_holder_key_is_reported_on_contact_id() {
+        open("s1", LocalDate.of(2026, 9, 7), 12);
+        SeatService seats = new SeatService(sessions, programmes, ANY_CONTACT, events, Clock.systemUTC());
+        String contact = "c".repeat(fr.passerelle.shared.validation.Limits.NAME - 2);
+
+        BusinessRuleViolation refused = catchThrowableOfType(BusinessRuleViolation.class,
+                () -> seats.reserve(admissions(), "s1", Seat.contactHolder(contact), contact, null));
+        assertThat(refused.violations()).singleElement()
+                .satisfies(violation -> assertThat(violation.field()).containsExactly("contactId"));
     }
 }
