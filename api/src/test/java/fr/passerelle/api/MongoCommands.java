@@ -1,0 +1,72 @@
+package fr.passerelle.api;
+
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.bson.BsonDocument;
+import org.bson.BsonValue;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The MongoDB commands the application sends, for tests proving that a list costs a fixed number of reads. Requests
+ * run on the server's threads and background jobs (the outbox relay, reminders) share the client, so a test counts
+ * only the commands on one collection that name its own objects.
+ */
+public final class MongoCommands implements CommandListener {
+
+    /** Written by the driver's threads, read by the test's. */
+    private final ConcurrentLinkedQueue<Sent> sent = new ConcurrentLinkedQueue<>();
+    private volatile boolean recording;
+
+    /** What was sent to a collection. */
+    public record Sent(String name, String collection, BsonDocument command) {
+
+        boolean mentionsAny(Collection<String> values) {
+            String json = command.toJson();
+            return values.stream().anyMatch(json::contains);
+        }
+    }
+
+    /** The command names sent to {@code collection} while {@code work} ran, of those naming one of {@code ids}. */
+    public synchronized List<String> during(String collection, Collection<String> ids, Runnable work) {
+        sent.clear();
+        recording = true;
+        try {
+            work.run();
+        } finally {
+            recording = false;
+        }
+        return sent.stream().filter(s -> s.collection().equals(collection) && s.mentionsAny(ids))
+                .map(Sent::name).toList();
+    }
+
+    @Override
+    public void commandStarted(CommandStartedEvent event) {
+        if (recording) {
+            String name = event.getCommandName();
+            BsonValue target = event.getCommand().get(name);
+            if (target != null && target.isString()) {
+                sent.add(new Sent(name, target.asString().getValue(), event.getCommand()));
+            }
+        }
+    }
+
+    /** Registers the one recorder on the shared context's MongoClient (imported by {@link ApiTest}). */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Registration {
+
+        @Bean
+        MongoCommands mongoCommands() {
+            return new MongoCommands();
+        }
+
+        @Bean
+        MongoClientSettingsBuilderCustomizer recordMongoCommands(MongoCommands commands) {
+            return settings -> settings.addCommandListener(commands);
+        }
+    }
+}
