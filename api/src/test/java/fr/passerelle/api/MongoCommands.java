@@ -31,8 +31,23 @@ public final class MongoCommands implements CommandListener {
         }
     }
 
-    /** The command names sent to {@code collection} while {@code work} ran, of those naming one of {@code ids}. */
-    public synchronized List<String> during(String collection, Collection<String> ids, Runnable work) {
+    /** The commands sent while some work ran, in order. */
+    public record Recorded(List<Sent> sent) {
+
+        /** The names of the commands sent to {@code collection} that name one of {@code ids}. */
+        public List<String> on(String collection, Collection<String> ids) {
+            return sent.stream().filter(s -> s.collection().equals(collection) && s.mentionsAny(ids))
+                    .map(Sent::name).toList();
+        }
+
+        @Override
+        public String toString() {
+            return sent.stream().map(s -> s.name() + " " + s.collection()).toList().toString();
+        }
+    }
+
+    /** What was sent while {@code work} ran (by any thread: filter with {@link Recorded#on}). */
+    public synchronized Recorded during(Runnable work) {
         sent.clear();
         recording = true;
         try {
@@ -40,8 +55,7 @@ public final class MongoCommands implements CommandListener {
         } finally {
             recording = false;
         }
-        return sent.stream().filter(s -> s.collection().equals(collection) && s.mentionsAny(ids))
-                .map(Sent::name).toList();
+        return new Recorded(List.copyOf(sent));
     }
 
     @Override
