@@ -23,10 +23,9 @@ public final class MongoCommands implements CommandListener {
     private volatile boolean recording;
 
     /** What was sent to a collection. */
-    public record Sent(String name, String collection, BsonDocument command) {
+    public record Sent(String name, String collection, String json) {
 
         boolean mentionsAny(Collection<String> values) {
-            String json = command.toJson();
             return values.stream().anyMatch(json::contains);
         }
     }
@@ -62,9 +61,11 @@ public final class MongoCommands implements CommandListener {
     public void commandStarted(CommandStartedEvent event) {
         if (recording) {
             String name = event.getCommandName();
-            BsonValue target = event.getCommand().get(name);
+            BsonDocument command = event.getCommand();
+            BsonValue target = command.get(name);
             if (target != null && target.isString()) {
-                sent.add(new Sent(name, target.asString().getValue(), event.getCommand()));
+                // The command's buffer is the driver's again once this returns: it is read now.
+                sent.add(new Sent(name, target.asString().getValue(), command.toJson()));
             }
         }
     }
