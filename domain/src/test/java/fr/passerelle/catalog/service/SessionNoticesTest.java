@@ -6,32 +6,26 @@ import fr.passerelle.catalog.model.CatalogEvents;
 import fr.passerelle.catalog.model.CatalogSamples;
 import fr.passerelle.catalog.model.Seat;
 import fr.passerelle.catalog.model.Session;
-import fr.passerelle.catalog.model.SessionState;
-import fr.passerelle.catalog.port.out.Sessions;
 import fr.passerelle.membership.model.MembershipRole;
 import fr.passerelle.membership.model.Tenant;
 import fr.passerelle.notification.model.Notification;
 import fr.passerelle.shared.event.DomainEvent;
 import fr.passerelle.shared.event.Initiator;
-import fr.passerelle.shared.paging.Page;
-import fr.passerelle.shared.paging.Paging;
 import fr.passerelle.testing.Actors;
 import fr.passerelle.testing.Deliveries;
 import fr.passerelle.testing.Fixtures;
 import fr.passerelle.testing.InMemoryMemberships;
 import fr.passerelle.testing.InMemoryNotifications;
-import fr.passerelle.testing.InMemoryStore;
-import java.util.Collection;
+import fr.passerelle.testing.InMemorySessions;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The notices tell admissions what the event recorded, whatever the session holds by the time they are sent. */
 class SessionNoticesTest {
 
-    private final StoredSessions sessions = new StoredSessions();
+    private final InMemorySessions sessions = new InMemorySessions();
     private final InMemoryMemberships memberships = new InMemoryMemberships();
     private final InMemoryNotifications notifications = new InMemoryNotifications();
     private final SessionNotices notices = new SessionNotices(sessions, memberships,
@@ -67,30 +61,5 @@ class SessionNoticesTest {
     private static DomainEvent event(String type, Map<String, String> attributes) {
         return new DomainEvent("e1", type, SessionService.TYPE, "s1", 2, Initiator.system(), Fixtures.NOW, List.of(),
                 attributes);
-    }
-
-    /** Sessions by id; the catalogue's reads are not what is tested here. */
-    static final class StoredSessions extends InMemoryStore<Session> implements Sessions {
-
-        StoredSessions() {
-            super("id", Session::id, (session, version) -> new Session(session.id(), session.schoolId(),
-                    session.programmeId(), session.details(), session.state(), session.seats(), session.waitlist(),
-                    session.createdBy(), session.createdAt(), session.updatedAt(), version));
-        }
-
-        @Override
-        public Page<Session> page(String programmeId, Paging paging) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<Session> ofProgrammes(Collection<String> programmeIds, Set<SessionState> states, int limit) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public long countByProgramme(String programmeId) {
-            throw new UnsupportedOperationException();
-        }
     }
 }
