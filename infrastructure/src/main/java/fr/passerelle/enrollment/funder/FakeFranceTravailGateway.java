@@ -52,6 +52,9 @@ public class FakeFranceTravailGateway implements FranceTravailGateway {
     public synchronized FranceTravailQuote fileQuote(QuoteFiling filing, String idempotencyKey) {
         applyAnswers();
         return keys.once(idempotencyKey, "quote " + filing, FranceTravailQuote.class, () -> {
+            Euros.required(filing.amount());
+            Euros.required(filing.price());
+            Euros.required(filing.otherFunding());
             LocalDate today = PlatformCalendar.today(clock);
             if (!filing.amount().isPositive() || filing.amount().isGreaterThan(filing.price()) || filing.hours() < 1
                     || !filing.trainingStart().isAfter(today)) {
