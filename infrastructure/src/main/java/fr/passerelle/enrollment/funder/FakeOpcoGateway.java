@@ -111,18 +111,11 @@ public class FakeOpcoGateway implements OpcoGateway {
 
     /** Takes every step that is due, as many as time allows (a request can be reviewed and decided in one read). */
     public synchronized void applySteps() {
-        LocalDate today = PlatformCalendar.today(clock);
-        for (String number : List.copyOf(requests.keySet())) {
-            Request request = requests.get(number);
-            while (request.state().nextStepBy() != null && !today.isBefore(request.state().nextStepBy())) {
-                request = next(request);
-            }
-        }
+        DueSteps.apply(clock, requests.values(), request -> request.state().nextStepBy(), this::next);
     }
 
-    private Request next(Request request) {
+    private Request next(Request request, LocalDate due) {
         OpcoFundingRequest now = request.state();
-        LocalDate due = now.nextStepBy();
         OpcoFundingRequest moved = switch (now.state()) {
             case SUBMITTED -> step(request, UNDER_REVIEW, null,
                     WorkingDays.after(due, DECISION_WORKING_DAYS - 1), due);
@@ -154,7 +147,7 @@ public class FakeOpcoGateway implements OpcoGateway {
                 state, nextStepBy);
         requests.put(moved.number(), new Request(request.filing(), moved));
         notifications.changed(moved.number(), state,
-                on == null ? clock.instant() : on.atStartOfDay(PlatformCalendar.ZONE).toInstant());
+                on == null ? clock.instant() : DueSteps.startOf(on));
         return moved;
     }
 }
