@@ -1,5 +1,6 @@
 package fr.passerelle.enrollment.model;
 
+import fr.passerelle.catalog.model.ProgrammePrice;
 import fr.passerelle.shared.model.Money;
 import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.shared.validation.Violation;
@@ -33,6 +34,11 @@ public final class FundingPlan {
     /** Funders' numbers: folder, quote and agreement numbers are short codes. */
     static final int MAX_REFERENCE_LENGTH = 50;
     private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]*");
+    /**
+     * A training costs at most what the catalogue lets a programme cost. With the price bounded and every line at most
+     * the price, the few lines' sum stays far from overflowing a long.
+     */
+    private static final long MAX_PRICE_CENTS = ProgrammePrice.MAX_EUROS * 100;
 
     private final Money price;
     private final LocalDate date;
@@ -62,6 +68,9 @@ public final class FundingPlan {
             violations.add(Violation.of("price", ErrorCode.INVALID, "error.funding.currency"));
         } else if (!price.isPositive()) {
             violations.add(Violation.of("price", ErrorCode.OUT_OF_RANGE, "error.funding.amount-positive"));
+        } else if (price.amountInMinorUnits() > MAX_PRICE_CENTS) {
+            violations.add(Violation.of("price", ErrorCode.OUT_OF_RANGE, "error.catalog.price",
+                    ProgrammePrice.MAX_EUROS));
         }
         return violations.isEmpty() ? new FundingChange.Accepted(new FundingPlan(price, date, List.of(), exemptions))
                 : new FundingChange.Refused(violations);
@@ -107,6 +116,9 @@ public final class FundingPlan {
         if (!newPrice.isPositive()) {
             return refused("price", ErrorCode.OUT_OF_RANGE, "error.funding.amount-positive");
         }
+        if (newPrice.amountInMinorUnits() > MAX_PRICE_CENTS) {
+            return refused("price", ErrorCode.OUT_OF_RANGE, "error.catalog.price", ProgrammePrice.MAX_EUROS);
+        }
         return checked(newPrice, funders, exemptions, "price");
     }
 
@@ -119,6 +131,11 @@ public final class FundingPlan {
             violations.add(Violation.of("amount", ErrorCode.INVALID, "error.funding.currency"));
         } else if (!line.amount().isPositive()) {
             violations.add(Violation.of("amount", ErrorCode.OUT_OF_RANGE, "error.funding.amount-positive"));
+        } else if (line.amount().isGreaterThan(price)) {
+            // Refused before summing: a line above the price can only break the invariant, and huge lines would
+            // overflow the sum.
+            violations.add(Violation.of("amount", ErrorCode.OUT_OF_RANGE, "error.funding.above-price", line.amount(),
+                    price));
         }
         String reference = line.funderReference();
         if (reference != null

@@ -30,11 +30,15 @@ public record PaymentSchedule(List<Instalment> instalments) {
     }
 
     /**
-     * @throws BusinessRuleViolation on {@code instalments} when the amount is too small for that many instalments
+     * @throws BusinessRuleViolation on {@code amount} when it is not in euros (the minimum is), on {@code instalments}
+     *                               when the amount is too small for that many instalments
      */
     public static PaymentSchedule of(Money amount, InstalmentOption option, LocalDate firstDue) {
         Objects.requireNonNull(option, "option");
         Objects.requireNonNull(firstDue, "firstDue");
+        if (!amount.currency().equals(MINIMUM_INSTALMENT.currency())) {
+            throw BusinessRuleViolation.of("amount", ErrorCode.INVALID, "error.funding.currency");
+        }
         if (amount.isNegative()) {
             throw new IllegalArgumentException("a negative amount has no schedule");
         }

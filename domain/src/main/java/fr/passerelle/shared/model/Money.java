@@ -40,10 +40,6 @@ public record Money(long amountInMinorUnits, Currency currency) implements Compa
         return new Money(Math.subtractExact(amountInMinorUnits, sameCurrency(other).amountInMinorUnits), currency);
     }
 
-    public Money times(long factor) {
-        return new Money(Math.multiplyExact(amountInMinorUnits, factor), currency);
-    }
-
     public boolean isNegative() {
         return amountInMinorUnits < 0;
     }

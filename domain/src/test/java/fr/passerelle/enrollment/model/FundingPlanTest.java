@@ -139,6 +139,38 @@ class FundingPlanTest {
         assertThat(refusal(FundingPlan.create(null, IN_2026, Set.of())).code()).isEqualTo(ErrorCode.REQUIRED);
     }
 
+    /** Huge amounts are user errors on their field, never an overflow: the price is bounded, a line by the price. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "a price beyond a long's half; 9223372036854775807; ; ; ; price",
+            "a price one cent above the catalogue's maximum; 10000001; ; ; ; price",
+            "the catalogue's maximum price; 10000000; ; ; ; ",
+            "two lines of half a long each; 10000000; 4611686018427387904; 4611686018427387904; ; amount",
+            "a huge second line; 10000000; 5000000; 4611686018427387904; ; amount",
+            "a huge new price; 149000; 100000; ; 9223372036854775807; price",
+            "lines within the maximum price; 10000000; 5000000; 5000000; ; "})
+    void hugeAmountsAreRefusedOnTheirFieldWithoutOverflowing(String what, long priceCents, Long opcoCents,
+                                                             Long employerCents, Long newPriceCents, String field) {
+        FundingChange change = FundingPlan.create(Money.cents(priceCents), IN_2026, Set.of());
+        if (opcoCents != null && change instanceof FundingChange.Accepted accepted) {
+            change = accepted.plan().addLine(line(OPCO, opcoCents));
+        }
+        if (employerCents != null && change instanceof FundingChange.Accepted accepted) {
+            change = accepted.plan().addLine(line(EMPLOYER, employerCents));
+        }
+        if (newPriceCents != null && change instanceof FundingChange.Accepted accepted) {
+            change = accepted.plan().withPrice(Money.cents(newPriceCents));
+        }
+
+        if (field == null) {
+            assertThat(sum(change.orThrow())).isEqualTo(change.orThrow().price());
+        } else {
+            Violation violation = refusal(change);
+            assertThat(violation.field()).containsExactly(field);
+            assertThat(violation.code()).isEqualTo(ErrorCode.OUT_OF_RANGE);
+        }
+    }
+
     @Test
     void orThrowGivesEveryViolationAsABusinessRuleViolation() {
         FundingChange refused = plan(Set.of()).addLine(new FundingLine(LEARNER, Money.cents(0), "a b"));

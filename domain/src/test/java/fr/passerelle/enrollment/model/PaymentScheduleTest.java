@@ -47,6 +47,19 @@ class PaymentScheduleTest {
                 .containsExactlyElementsOf(Arrays.stream(expected.split(" ")).map(LocalDate::parse).toList());
     }
 
+    @ParameterizedTest(name = "{0} in another currency refused")
+    @CsvSource({"AT_ONCE", "THREE", "SIX", "TWELVE"})
+    void anAmountInAnotherCurrencyIsRefusedOnItsField(InstalmentOption option) {
+        Money dollars = new Money(149_000, java.util.Currency.getInstance("USD"));
+
+        assertThatThrownBy(() -> PaymentSchedule.of(dollars, option, LocalDate.of(2027, 1, 1)))
+                .isInstanceOfSatisfying(BusinessRuleViolation.class, e -> assertThat(e.violations()).singleElement()
+                        .satisfies(v -> {
+                            assertThat(v.field()).containsExactly("amount");
+                            assertThat(v.code()).isEqualTo(ErrorCode.INVALID);
+                        }));
+    }
+
     @ParameterizedTest(name = "{0} cents in {1} refused")
     @CsvSource({"1, TWELVE", "1, THREE", "149, THREE", "599, TWELVE"})
     void anInstalmentBelowTheSmallestCardChargeIsRefused(long cents, InstalmentOption option) {

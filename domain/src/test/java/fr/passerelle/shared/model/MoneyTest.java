@@ -17,7 +17,6 @@ class MoneyTest {
     void arithmeticStaysInMinorUnits() {
         assertThat(Money.cents(10_223).plus(Money.cents(77))).isEqualTo(Money.euros(103));
         assertThat(Money.euros(890).minus(Money.cents(10_320))).isEqualTo(Money.cents(78_680));
-        assertThat(Money.cents(49_666).times(3)).isEqualTo(Money.cents(148_998));
         assertThat(Money.euros(1).minus(Money.euros(2)).isNegative()).isTrue();
         assertThat(Money.zero(Currency.getInstance("EUR")).isZero()).isTrue();
     }
@@ -40,7 +39,7 @@ class MoneyTest {
     void overflowIsRefusedNotWrapped() {
         assertThatThrownBy(() -> new Money(Long.MAX_VALUE, DOLLAR.currency()).plus(DOLLAR))
                 .isInstanceOf(ArithmeticException.class);
-        assertThatThrownBy(() -> Money.cents(Long.MAX_VALUE / 2).times(3)).isInstanceOf(ArithmeticException.class);
+        assertThatThrownBy(() -> Money.euros(Long.MAX_VALUE / 2)).isInstanceOf(ArithmeticException.class);
     }
 
     @ParameterizedTest(name = "{0} cents in {1}: {2} then last {3}")

@@ -11,7 +11,6 @@ import fr.passerelle.enrollment.port.out.QuoteRefusal;
 import fr.passerelle.enrollment.port.out.QuoteState;
 import fr.passerelle.shared.model.PlatformCalendar;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -52,6 +51,9 @@ public class FakeFranceTravailGateway implements FranceTravailGateway {
     public synchronized FranceTravailQuote fileQuote(QuoteFiling filing, String idempotencyKey) {
         applyAnswers();
         return keys.once(idempotencyKey, "quote " + filing, FranceTravailQuote.class, () -> {
+            Euros.required(filing.amount());
+            Euros.required(filing.price());
+            Euros.required(filing.otherFunding());
             LocalDate today = PlatformCalendar.today(clock);
             if (!filing.amount().isPositive() || filing.amount().isGreaterThan(filing.price()) || filing.hours() < 1
                     || !filing.trainingStart().isAfter(today)) {
@@ -87,20 +89,24 @@ public class FakeFranceTravailGateway implements FranceTravailGateway {
 
     /** Answers the quotes whose answer is due and expires those whose training started first. */
     public synchronized void applyAnswers() {
-        LocalDate today = PlatformCalendar.today(clock);
-        for (Filed filed : List.copyOf(quotes.values())) {
-            FranceTravailQuote quote = filed.quote();
-            LocalDate start = filed.filing().trainingStart();
-            if (quote.state() != QuoteState.FILED) {
-                continue;
-            }
-            if (start.isBefore(quote.answerBy()) && !today.isBefore(start)) {
-                settle(filed, QuoteState.EXPIRED, null, start);
-            } else if (!today.isBefore(quote.answerBy())) {
-                QuoteRefusal refusal = refusal(filed.filing());
-                settle(filed, refusal == null ? QuoteState.ACCEPTED : QuoteState.REFUSED, refusal, quote.answerBy());
-            }
+        DueSteps.apply(clock, quotes.values(), FakeFranceTravailGateway::nextStepOn, this::answer);
+    }
+
+    /** A filed quote is answered on its answer day, or expires first on the training's first day. */
+    private static LocalDate nextStepOn(Filed filed) {
+        if (filed.quote().state() != QuoteState.FILED) {
+            return null;
         }
+        LocalDate start = filed.filing().trainingStart();
+        return start.isBefore(filed.quote().answerBy()) ? start : filed.quote().answerBy();
+    }
+
+    private Filed answer(Filed filed, LocalDate due) {
+        if (due.isBefore(filed.quote().answerBy())) {
+            return settle(filed, QuoteState.EXPIRED, null, due);
+        }
+        QuoteRefusal refusal = refusal(filed.filing());
+        return settle(filed, refusal == null ? QuoteState.ACCEPTED : QuoteState.REFUSED, refusal, due);
     }
 
     private QuoteRefusal refusal(QuoteFiling filing) {
@@ -117,12 +123,13 @@ public class FakeFranceTravailGateway implements FranceTravailGateway {
         return null;
     }
 
-    private void settle(Filed filed, QuoteState state, QuoteRefusal refusal, LocalDate day) {
+    private Filed settle(Filed filed, QuoteState state, QuoteRefusal refusal, LocalDate day) {
         FranceTravailQuote quote = filed.quote();
         FranceTravailQuote answered = new FranceTravailQuote(quote.number(), quote.scheme(), quote.amount(), state,
                 quote.answerBy(), refusal);
-        quotes.put(quote.number(), new Filed(filed.filing(), answered));
-        Instant at = day.atStartOfDay(PlatformCalendar.ZONE).toInstant();
-        notifications.changed(quote.number(), state, at);
+        Filed settled = new Filed(filed.filing(), answered);
+        quotes.put(quote.number(), settled);
+        notifications.changed(quote.number(), state, DueSteps.startOf(day));
+        return settled;
     }
 }

@@ -30,7 +30,7 @@ import java.util.Set;
 /**
  * An OPCO's portal as a fake, for dev and tests. A submitted request is under review from the next working day, decided
  * on the {@link #DECISION_WORKING_DAYS}th working day (agreed for the amount asked, or at most the cap set for the
- * employer by {@link #capFor}; refused for an employer set by {@link #refuseFor}), and paid
+ * employer by {@link #capFor}; refused for an employer set by {@link #refuseFor} or capped at zero), and paid
  * {@link #PAYMENT_WORKING_DAYS} working days after the proof of attendance. Steps are applied against the
  * {@link Clock} on every read and command, each at the start of its day (Paris).
  */
@@ -58,7 +58,7 @@ public class FakeOpcoGateway implements OpcoGateway {
     public synchronized OpcoFundingRequest submit(OpcoRequestFiling filing, String idempotencyKey) {
         applySteps();
         return keys.once(idempotencyKey, "submit " + filing, OpcoFundingRequest.class, () -> {
-            if (!filing.asked().isPositive() || filing.trainees() < 1) {
+            if (!Euros.required(filing.asked()).isPositive() || filing.trainees() < 1) {
                 throw new FunderRefusedException("request cannot be submitted");
             }
             String number = "OPCO-" + (requests.size() + 1);
@@ -93,7 +93,7 @@ public class FakeOpcoGateway implements OpcoGateway {
 
     /** The OPCO agrees at most {@code cap} for this employer's requests. */
     public synchronized void capFor(String employerSiret, Money cap) {
-        caps.put(employerSiret, cap);
+        caps.put(employerSiret, Euros.required(cap));
     }
 
     /** The OPCO refuses this employer's requests. */
@@ -111,28 +111,27 @@ public class FakeOpcoGateway implements OpcoGateway {
 
     /** Takes every step that is due, as many as time allows (a request can be reviewed and decided in one read). */
     public synchronized void applySteps() {
-        LocalDate today = PlatformCalendar.today(clock);
-        for (String number : List.copyOf(requests.keySet())) {
-            Request request = requests.get(number);
-            while (request.state().nextStepBy() != null && !today.isBefore(request.state().nextStepBy())) {
-                request = next(request);
-            }
-        }
+        DueSteps.apply(clock, requests.values(), request -> request.state().nextStepBy(), this::next);
     }
 
-    private Request next(Request request) {
+    private Request next(Request request, LocalDate due) {
         OpcoFundingRequest now = request.state();
-        LocalDate due = now.nextStepBy();
         OpcoFundingRequest moved = switch (now.state()) {
             case SUBMITTED -> step(request, UNDER_REVIEW, null,
                     WorkingDays.after(due, DECISION_WORKING_DAYS - 1), due);
-            case UNDER_REVIEW -> refused.contains(request.filing().employerSiret())
-                    ? step(request, REFUSED, null, null, due)
-                    : step(request, AGREED, agreed(request), null, due);
+            case UNDER_REVIEW -> decide(request, due);
             case ATTENDANCE_PROVED -> step(request, PAID, now.agreed(), null, due);
             default -> throw new IllegalStateException("no automatic step from " + now.state());
         };
         return new Request(request.filing(), moved);
+    }
+
+    /** An OPCO never agrees to pay nothing: a cap of zero is a refusal. */
+    private OpcoFundingRequest decide(Request request, LocalDate due) {
+        Money agreed = agreed(request);
+        return refused.contains(request.filing().employerSiret()) || !agreed.isPositive()
+                ? step(request, REFUSED, null, null, due)
+                : step(request, AGREED, agreed, null, due);
     }
 
     private Money agreed(Request request) {
@@ -148,7 +147,7 @@ public class FakeOpcoGateway implements OpcoGateway {
                 state, nextStepBy);
         requests.put(moved.number(), new Request(request.filing(), moved));
         notifications.changed(moved.number(), state,
-                on == null ? clock.instant() : on.atStartOfDay(PlatformCalendar.ZONE).toInstant());
+                on == null ? clock.instant() : DueSteps.startOf(on));
         return moved;
     }
 }

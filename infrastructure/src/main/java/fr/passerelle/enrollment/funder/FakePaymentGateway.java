@@ -32,10 +32,11 @@ import java.util.Set;
  *   <li>a card payment requires the payer's authentication ({@link #payerAuthenticates}), then succeeds, or fails
  *       when the payer fails it or their card is declined ({@link #declineCardsOf});</li>
  *   <li>a mandate becomes active {@link #MANDATE_WORKING_DAYS} working days after it is set up, or fails when the
- *       payer's bank refuses it ({@link #bankRefusesMandatesOf}), failing its pending debits;</li>
+ *       payer's bank refuses it ({@link #bankRefusesMandatesOf}), failing its pending debits; SEPA debits are in
+ *       euros only;</li>
  *   <li>a debit settles {@link #SETTLEMENT_WORKING_DAYS} working days after its charge date, or fails then for
  *       insufficient funds ({@link #insufficientFundsFor});</li>
- *   <li>a refund is paid the next working day.</li>
+ *   <li>a refund, in the payment's currency, is paid the next working day.</li>
  * </ul>
  * Every change is sent to the {@link PaymentEvents} listener as a webhook event with a stable id, replayable with
  * {@link #redeliverEvents()}. Scheduled changes happen at the start of their day (Paris), applied against the
@@ -93,7 +94,7 @@ public class FakePaymentGateway implements PaymentGateway {
     public synchronized Payment collect(String mandateId, Money amount, LocalDate chargeDate, String idempotencyKey) {
         applySchedule();
         return keys.once(idempotencyKey, "debit " + mandateId + " " + amount + " " + chargeDate, Payment.class, () -> {
-            positive(amount);
+            positive(Euros.required(amount));
             Mandate mandate = mandates.get(mandateId);
             if (mandate == null || mandate.state() == MandateState.FAILED) {
                 throw new FunderRefusedException("no usable mandate");
@@ -117,6 +118,9 @@ public class FakePaymentGateway implements PaymentGateway {
             Payment payment = payments.get(paymentId);
             if (payment == null || payment.state() != PaymentState.SUCCEEDED) {
                 throw new FunderRefusedException("only a succeeded payment is refunded");
+            }
+            if (!amount.currency().equals(payment.amount().currency())) {
+                throw new FunderRefusedException("a refund is in the payment's currency");
             }
             Money refunded = payment.refunded().plus(amount);
             if (refunded.isGreaterThan(payment.amount())) {

@@ -107,7 +107,7 @@ public class FakeTrainingAccountGateway implements TrainingAccountGateway {
             if (folder.state() == ACCEPTED && (day.isBefore(folder.earliestEntry()) || day.isAfter(today()))) {
                 throw new FunderRefusedException("entry must be between the earliest entry and today");
             }
-            return move(number, EnumSet.of(ACCEPTED), IN_TRAINING, null, folder.earliestEntry());
+            return dated(move(number, EnumSet.of(ACCEPTED), IN_TRAINING, null, folder.earliestEntry()), day, null);
         });
     }
 
@@ -118,7 +118,11 @@ public class FakeTrainingAccountGateway implements TrainingAccountGateway {
             if (day.isAfter(today())) {
                 throw new FunderRefusedException("an exit is declared once it happened");
             }
-            return move(number, EnumSet.of(IN_TRAINING), TERMINATED, null, folder.earliestEntry());
+            if (folder.enteredOn() != null && day.isBefore(folder.enteredOn())) {
+                throw new FunderRefusedException("an exit is on or after the entry");
+            }
+            return dated(move(number, EnumSet.of(IN_TRAINING), TERMINATED, null, folder.earliestEntry()),
+                    folder.enteredOn(), day);
         });
     }
 
@@ -131,11 +135,12 @@ public class FakeTrainingAccountGateway implements TrainingAccountGateway {
     /** The holder asks to enrol in a session on Mon Compte Formation: a new folder, not processed yet. */
     public synchronized TrainingAccountFolder holderRequests(String number, String sessionReference, Money price) {
         applyDeadlines();
+        Euros.required(price);
         if (folders.containsKey(number)) {
             throw new FunderRefusedException("folder already exists");
         }
         TrainingAccountFolder folder = new TrainingAccountFolder(number, sessionReference, price, NOT_PROCESSED,
-                WorkingDays.after(today(), ORGANISATION_ANSWER_WORKING_DAYS), null);
+                WorkingDays.after(today(), ORGANISATION_ANSWER_WORKING_DAYS), null, null, null);
         folders.put(number, folder);
         notifications.changed(number, NOT_PROCESSED, clock.instant());
         return folder;
@@ -210,10 +215,18 @@ public class FakeTrainingAccountGateway implements TrainingAccountGateway {
             throw new FunderRefusedException("folder is " + folder.state() + ", not " + from);
         }
         TrainingAccountFolder moved = new TrainingAccountFolder(number, folder.sessionReference(), folder.price(), to,
-                deadline, earliestEntry);
+                deadline, earliestEntry, folder.enteredOn(), folder.exitedOn());
         folders.put(number, moved);
         notifications.changed(number, to, at);
         return moved;
+    }
+
+    /** The folder with the entry and exit days the organisation declared, as the platform shows them. */
+    private TrainingAccountFolder dated(TrainingAccountFolder folder, LocalDate enteredOn, LocalDate exitedOn) {
+        TrainingAccountFolder dated = new TrainingAccountFolder(folder.number(), folder.sessionReference(),
+                folder.price(), folder.state(), folder.deadline(), folder.earliestEntry(), enteredOn, exitedOn);
+        folders.put(folder.number(), dated);
+        return dated;
     }
 
     private TrainingAccountFolder existing(String number) {

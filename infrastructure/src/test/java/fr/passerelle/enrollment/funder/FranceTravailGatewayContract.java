@@ -133,4 +133,17 @@ abstract class FranceTravailGatewayContract {
                 .isInstanceOf(FunderRefusedException.class);
         assertThat(gateway().quote("unknown")).isEmpty();
     }
+
+    @Test
+    void aQuoteIsInEuros() {
+        Money dollars = new Money(149_000, java.util.Currency.getInstance("USD"));
+
+        assertThatThrownBy(() -> gateway().fileQuote(new QuoteFiling(AIF, "FT-1", "s", dollars, Money.euros(1_490),
+                Money.euros(0), 10, TRAINING), "a")).isInstanceOf(FunderRefusedException.class);
+        assertThatThrownBy(() -> gateway().fileQuote(new QuoteFiling(AIF, "FT-1", "s", Money.euros(100), dollars,
+                Money.euros(0), 10, TRAINING), "b")).isInstanceOf(FunderRefusedException.class);
+        assertThatThrownBy(() -> gateway().fileQuote(new QuoteFiling(AIF, "FT-1", "s", Money.euros(100),
+                Money.euros(1_490), dollars, 10, TRAINING), "c")).isInstanceOf(FunderRefusedException.class);
+        assertThat(received()).isEmpty();
+    }
 }

@@ -96,6 +96,18 @@ abstract class OpcoGatewayContract {
     }
 
     @Test
+    void nothingAgreedIsARefusal() {
+        capFor(GARAGE, Money.euros(0));
+        OpcoFundingRequest request = submitted();
+
+        OpcoFundingRequest refused = stateOn(request.number(), START.plusDays(10));
+        assertThat(refused.state()).isEqualTo(REFUSED);
+        assertThat(refused.agreed()).isNull();
+        assertThat(received()).extracting(FundingStatusChanged::state).containsExactly(SUBMITTED, UNDER_REVIEW,
+                REFUSED);
+    }
+
+    @Test
     void attendanceIsProvedOnlyOnceAgreed() {
         OpcoFundingRequest request = submitted();
 
@@ -122,5 +134,12 @@ abstract class OpcoGatewayContract {
         OpcoFundingRequest proved = gateway().proveAttendance(first.number(), "proof");
         assertThat(gateway().proveAttendance(first.number(), "proof")).isEqualTo(proved);
         assertThat(received()).hasSize(4);
+    }
+
+    @Test
+    void aRequestIsInEuros() {
+        assertThatThrownBy(() -> gateway().submit(new OpcoRequestFiling(GARAGE, "s", false, 8,
+                new Money(149_000, java.util.Currency.getInstance("USD"))), "a")).isInstanceOf(FunderRefusedException.class);
+        assertThat(received()).isEmpty();
     }
 }

@@ -212,4 +212,17 @@ abstract class PaymentGatewayContract {
 
         assertThat(received()).extracting(PaymentEvent::eventId).doesNotHaveDuplicates();
     }
+
+    @Test
+    void aSepaDebitIsInEurosAndARefundInThePaymentsCurrency() {
+        Payment payment = succeededCardPayment();
+        Mandate mandate = gateway().setUpMandate(PAYER, "m");
+        Money dollars = new Money(149_000, java.util.Currency.getInstance("USD"));
+
+        assertThatThrownBy(() -> gateway().collect(mandate.id(), dollars, LocalDate.of(2026, 12, 11), "d"))
+                .isInstanceOf(FunderRefusedException.class);
+        assertThatThrownBy(() -> gateway().refund(payment.id(), dollars, "r"))
+                .isInstanceOf(FunderRefusedException.class);
+        assertThat(gateway().payment(payment.id()).orElseThrow().refunded()).isEqualTo(Money.cents(0));
+    }
 }

@@ -208,6 +208,26 @@ abstract class TrainingAccountGatewayContract {
     }
 
     @Test
+    void theDeclaredDaysAreOnTheFolderAndAnExitBeforeTheEntryIsRefused() {
+        accepted("F-1");
+        timeIs(LocalDateTime.of(2027, 1, 8, 9, 0));
+        TrainingAccountFolder entered = gateway().declareEntry("F-1", LocalDate.of(2027, 1, 4), "a");
+        assertThat(entered.enteredOn()).isEqualTo(LocalDate.of(2027, 1, 4));
+        assertThat(entered.exitedOn()).isNull();
+
+        assertThatThrownBy(() -> gateway().declareExit("F-1", LocalDate.of(2027, 1, 3), "b"))
+                .isInstanceOf(FunderRefusedException.class);
+        assertThat(state("F-1")).isEqualTo(IN_TRAINING);
+
+        TrainingAccountFolder exited = gateway().declareExit("F-1", LocalDate.of(2027, 1, 4), "c");
+        assertThat(exited.state()).isEqualTo(TERMINATED);
+        assertThat(gateway().folder("F-1").orElseThrow()).satisfies(folder -> {
+            assertThat(folder.enteredOn()).isEqualTo(LocalDate.of(2027, 1, 4));
+            assertThat(folder.exitedOn()).isEqualTo(LocalDate.of(2027, 1, 4));
+        });
+    }
+
+    @Test
     void commandsOutOfTheLifeCycleAreRefusedAndChangeNothing() {
         holderRequests("F-1", "s", PRICE);
 
@@ -244,5 +264,12 @@ abstract class TrainingAccountGatewayContract {
         assertThat(received()).hasSize(3);
         assertThatThrownBy(() -> gateway().refuse("F-1", "same")).isInstanceOf(FunderRefusedException.class);
         assertThatThrownBy(() -> gateway().refuse("F-1", " ")).isInstanceOf(FunderRefusedException.class);
+    }
+
+    @Test
+    void aFoldersPriceIsInEuros() {
+        assertThatThrownBy(() -> holderRequests("F-1", "s", new Money(149_000, java.util.Currency.getInstance("USD"))))
+                .isInstanceOf(FunderRefusedException.class);
+        assertThat(gateway().folder("F-1")).isEmpty();
     }
 }

@@ -13,7 +13,10 @@ import java.time.LocalDate;
  * @param deadline        the last day of the current state's deadline (the organisation's answer, the holder's
  *                        acceptance), null when it has none
  * @param earliestEntry   the first day the training may start, 11 working days after acceptance; null before
+ * @param enteredOn       the entry day the organisation declared; null before
+ * @param exitedOn        the exit day the organisation declared (on or after the entry); null before
  */
 public record TrainingAccountFolder(String number, String sessionReference, Money price, FolderState state,
-                                    LocalDate deadline, LocalDate earliestEntry) {
+                                    LocalDate deadline, LocalDate earliestEntry, LocalDate enteredOn,
+                                    LocalDate exitedOn) {
 }
