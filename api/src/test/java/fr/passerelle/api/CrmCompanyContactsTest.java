@@ -56,7 +56,10 @@ class CrmCompanyContactsTest extends AgreementApiTest {
         String agreement = given.succeed("school-admin-b", AGREEMENT_CREATE_DIRECT, Map.of("learner", learner,
                         "company", COMPANY_Y, "input", input(named(), fullTime(start, start.plusWeeks(4).minusDays(3)))))
                 .read("$.data.internshipAgreementCreateDirect.agreement.id");
-        given.awaitJob("DONE", delivery(agreement, "agreement.created", HANDLER));
+        // jobs name the aggregate (Agreement), the API the node type (InternshipAgreement): compare the local ids
+        String local = Fixtures.localIdOf(agreement);
+        given.awaitJob("DONE", job -> "agreement.created".equals(job.get("eventType"))
+                && HANDLER.equals(job.get("handler")) && local.equals(Fixtures.localIdOf((String) job.get("objectId"))));
 
         assertThat(companyContactsOf(SCHOOL_B, recruiter.email())).isEmpty();
     }
