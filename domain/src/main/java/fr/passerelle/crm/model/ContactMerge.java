@@ -53,7 +53,7 @@ public final class ContactMerge {
      * Both watches as one: the later outbound and the later inbound interaction, and the delays already noticed for
      * the outbound one that wins — so a reply logged on either contact answers staff's latest message on either.
      */
-    static ReplyWatch replies(ReplyWatch survivor, ReplyWatch merged) {
+    private static ReplyWatch replies(ReplyWatch survivor, ReplyWatch merged) {
         Instant outbound = latest(survivor.lastOutboundAt(), merged.lastOutboundAt());
         Set<Integer> noticed = outbound == null ? Set.of()
                 : outbound.equals(survivor.lastOutboundAt()) ? survivor.noticedDays() : merged.noticedDays();
