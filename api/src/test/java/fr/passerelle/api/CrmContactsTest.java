@@ -2,12 +2,10 @@ package fr.passerelle.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -331,30 +329,6 @@ class CrmContactsTest extends ApiTest {
         assertThat(crm.<List<String>>read("$.data.node.crmLifecycleTargets")).containsExactly("CANDIDAT", "ENTREPRISE", "FINANCEUR");
         assertThat(api.query("school-admin-a", NODE, Map.of("id", globalId("Contact", "demo-contact-karim-benali")))
                 .<Object>read("$.data.node")).isNull();
-    }
-
-    @Test
-    void aRecruiterJoiningGarageMartinBecomesACompanyContactOfTheSchoolWithItsAgreementOnly() {
-        var recruiter = people.newcomer();
-        String membership = given.inviteToCompany("recruiter-x", COMPANY_X, recruiter.email(), "RECRUITER");
-        Fixtures.assertSucceeded(api.queryWithToken(recruiter.token(), Fixtures.ACCEPT, Map.of("id", membership)));
-        String companyContacts = """
-                query($id: ID!) { node(id: $id) { ... on School {
-                  contacts(first: 100, filter: {roles: [COMPANY_CONTACT]}) { edges { node { email phone roles source } } }
-                } } }""";
-
-        // Behind the demo data's start-up backlog when this test opens the shared context: more patience.
-        Map<String, Object> contact = Awaitility.await().atMost(Fixtures.PATIENCE.multipliedBy(3))
-                .pollInterval(Duration.ofMillis(200)).until(() -> api.query("admissions-b", companyContacts,
-                        Map.of("id", SCHOOL_B)).<List<Map<String, Object>>>read("$.data.node.contacts.edges[*].node"),
-                nodes -> nodes.stream().anyMatch(n -> recruiter.email().equalsIgnoreCase((String) n.get("email"))))
-                .stream().filter(n -> recruiter.email().equalsIgnoreCase((String) n.get("email"))).findFirst()
-                .orElseThrow();
-        assertThat(contact).containsEntry("source", "PLATFORM").containsEntry("phone", null);
-        assertThat((List<String>) contact.get("roles")).containsExactly("COMPANY_CONTACT");
-        assertThat(api.query("school-admin-a", companyContacts, Map.of("id", SCHOOL_A))
-                .<List<String>>read("$.data.node.contacts.edges[*].node.email"))
-                .noneMatch(email -> recruiter.email().equalsIgnoreCase(email));
     }
 
     static final String IMPORT = """

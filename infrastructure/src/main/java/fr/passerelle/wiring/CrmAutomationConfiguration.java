@@ -57,8 +57,8 @@ class CrmAutomationConfiguration {
 
     /** Between the timeline and the contacts: times the "no reply" checks of each outbound interaction. */
     @Bean
-    NoReplyChecks noReplyChecks(ContactUseCases contacts, AutomationRules rules, Reminders reminders) {
-        return new NoReplyChecks(contacts, rules, reminders);
+    NoReplyChecks noReplyChecks(ContactUseCases contacts, AutomationRules rules, Reminders reminders, Clock clock) {
+        return new NoReplyChecks(contacts, rules, reminders, clock);
     }
 
     @Bean

@@ -13,6 +13,7 @@ import fr.passerelle.consent.port.out.ConsentRecords;
 import fr.passerelle.learner.port.out.Learners;
 import fr.passerelle.membership.port.out.Memberships;
 import fr.passerelle.crm.service.ContactService;
+import fr.passerelle.privacy.port.out.ErasedPeople;
 import fr.passerelle.shared.event.EventFactory;
 import fr.passerelle.shared.port.IdGenerator;
 import java.time.Clock;
@@ -47,9 +48,10 @@ class CrmContactConfiguration {
     }
 
     @Bean
-    CompanyContacts companyContacts(Memberships memberships, Agreements agreements, Contacts contacts,
-                                    ContactService contactService, EventFactory events, Clock clock) {
-        return new CompanyContacts(memberships, agreements, contacts, contactService, events, clock);
+    CompanyContacts companyContacts(Memberships memberships, Agreements agreements, ErasedPeople erased,
+                                    Contacts contacts, ContactService contactService, EventFactory events,
+                                    Clock clock) {
+        return new CompanyContacts(memberships, agreements, erased, contacts, contactService, events, clock);
     }
 
     @Bean

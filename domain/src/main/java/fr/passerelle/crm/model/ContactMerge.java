@@ -45,7 +45,19 @@ public final class ContactMerge {
         return new Contact(survivor.id(), survivor.schoolId(),
                 ContactDetails.filled(survivor.details(), merged.details()), roles,
                 survivor.owner() != null ? survivor.owner() : merged.owner(), tags, stages, survivor.merge(),
-                interaction, survivor.replies(), survivor.createdBy(), survivor.createdAt(), now, survivor.version());
+                interaction, replies(survivor.replies(), merged.replies()), survivor.createdBy(), survivor.createdAt(),
+                now, survivor.version());
+    }
+
+    /**
+     * Both watches as one: the later outbound and the later inbound interaction, and the delays already noticed for
+     * the outbound one that wins — so a reply logged on either contact answers staff's latest message on either.
+     */
+    private static ReplyWatch replies(ReplyWatch survivor, ReplyWatch merged) {
+        Instant outbound = latest(survivor.lastOutboundAt(), merged.lastOutboundAt());
+        Set<Integer> noticed = outbound == null ? Set.of()
+                : outbound.equals(survivor.lastOutboundAt()) ? survivor.noticedDays() : merged.noticedDays();
+        return new ReplyWatch(outbound, latest(survivor.lastInboundAt(), merged.lastInboundAt()), noticed);
     }
 
     /** The record the merged contact keeps, naming the survivor's state before and after. */
@@ -85,7 +97,23 @@ public final class ContactMerge {
                 .toList();
         return new Contact(survivor.id(), survivor.schoolId(), details, roles,
                 back(before.owner(), after.owner(), survivor.owner()), tags, stages, survivor.merge(),
-                survivor.lastInteractionAt(), survivor.replies(), survivor.createdBy(), survivor.createdAt(), now, survivor.version());
+                survivor.lastInteractionAt(), repliesBack(before.replies(), after.replies(), survivor.replies()),
+                survivor.createdBy(), survivor.createdAt(), now, survivor.version());
+    }
+
+    /**
+     * The survivor's own watch again, unless an interaction was logged since the merge (then what it says is newer
+     * than both). Delays noticed since for its own latest outbound interaction stay noticed.
+     */
+    private static ReplyWatch repliesBack(ReplyWatch before, ReplyWatch after, ReplyWatch now) {
+        boolean untouched = Objects.equals(now.lastOutboundAt(), after.lastOutboundAt())
+                && Objects.equals(now.lastInboundAt(), after.lastInboundAt());
+        if (!untouched) {
+            return now;
+        }
+        boolean ownOutbound = Objects.equals(before.lastOutboundAt(), now.lastOutboundAt());
+        return new ReplyWatch(before.lastOutboundAt(), before.lastInboundAt(),
+                ownOutbound ? now.noticedDays() : before.noticedDays());
     }
 
     /** The value before the merge if the value now is still the one the merge set; the value now otherwise. */

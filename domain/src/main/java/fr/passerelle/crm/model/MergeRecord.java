@@ -18,16 +18,18 @@ public record MergeRecord(String into, Instant at, String by, Snapshot survivorB
 
     /** The parts of a contact a merge changes. */
     public record Snapshot(ContactDetails details, Set<ContactRole> roles, String owner, Set<String> tags,
-                           List<StageTrack> stages) {
+                           List<StageTrack> stages, ReplyWatch replies) {
 
         public Snapshot {
+            replies = replies == null ? ReplyWatch.NONE : replies;
             roles = roles == null ? Set.of() : Set.copyOf(roles);
             tags = tags == null ? Set.of() : Set.copyOf(tags);
             stages = stages == null ? List.of() : List.copyOf(stages);
         }
 
         static Snapshot of(Contact contact) {
-            return new Snapshot(contact.details(), contact.roles(), contact.owner(), contact.tags(), contact.stages());
+            return new Snapshot(contact.details(), contact.roles(), contact.owner(), contact.tags(), contact.stages(),
+                    contact.replies());
         }
     }
 

@@ -4,6 +4,7 @@ import fr.passerelle.agreement.model.Agreement;
 import fr.passerelle.agreement.model.AgreementEvents;
 import fr.passerelle.agreement.model.Parties;
 import fr.passerelle.agreement.model.Party;
+import fr.passerelle.agreement.model.SignatoryRole;
 import fr.passerelle.agreement.port.out.Agreements;
 import fr.passerelle.crm.model.Contact;
 import fr.passerelle.crm.model.ContactDetails;
@@ -19,6 +20,7 @@ import fr.passerelle.membership.model.MembershipRole;
 import fr.passerelle.membership.model.Tenant;
 import fr.passerelle.membership.model.TenantType;
 import fr.passerelle.membership.port.out.Memberships;
+import fr.passerelle.privacy.port.out.ErasedPeople;
 import fr.passerelle.shared.error.DuplicateKeyException;
 import fr.passerelle.shared.event.DomainEvent;
 import fr.passerelle.shared.event.EventFactory;
@@ -39,18 +41,20 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
- * A member joining a company (recruiter or tutor) becomes a COMPANY_CONTACT of every school that has an internship
- * agreement with that company, and a company's members become contacts of a school when an agreement with the
- * company is drafted. An agreement (drafted, signed or done, not cancelled) is the one relation between a company and
- * a school that the school itself entered into: an offer aimed at a school, or an application, binds neither to know
- * the other's staff. The contact holds what a school needs to reach a business partner: a name and the professional
- * e-mail the member was invited with, linked to the company and the platform user; nothing else is copied.
+ * A member joining a company (recruiter or tutor) becomes a COMPANY_CONTACT of every school the company works with,
+ * and a company's members become contacts of a school once the company takes part in an agreement with it. The
+ * company takes part when the agreement comes from an application the company accepted, or once its signatory or the
+ * tutor signed it: a school drafting an agreement on its own (it may name any company, and cancel the draft) relates
+ * nothing, nor does an offer aimed at a school or an application. The contact holds what a school needs to reach a
+ * business partner: a name and the professional e-mail the member was invited with, linked to the company and the
+ * platform user; nothing else is copied.
  *
  * <p>The name is the one the school's own agreement gives that e-mail (its signatory or tutor); a member the
  * agreements do not name is listed by their e-mail's local part until staff edit it (the platform keeps no name of
  * its users: it reads them from their tokens). A contact already holding that e-mail gains the role and the links it
  * lacks instead of a twin. Idempotent: the created contact's id derives from (school, membership), and a contact
- * already holding the role and links is left alone, however often the event is delivered.
+ * already holding the role and links is left alone, however often the event is delivered. Nobody erased
+ * ({@link ErasedPeople}) is made a contact again: the erasure deleted their contact, not the events that made it.
  */
 public class CompanyContacts implements EventSubscriber {
 
@@ -58,6 +62,12 @@ public class CompanyContacts implements EventSubscriber {
     static final int MAX_AGREEMENTS = 200;
     /** Members read per company when an agreement relates it to a school. */
     static final int MAX_MEMBERS = 200;
+    /** The agreement events after which the company may have taken part: drafted from an application, or signed. */
+    private static final Set<String> AGREEMENT_EVENTS = Set.of(AgreementEvents.CREATED,
+            AgreementEvents.SIGNATURE_ADDED, AgreementEvents.SIGNED);
+    /** Who signs for the company. */
+    private static final Set<SignatoryRole> COMPANY_SIGNS = EnumSet.of(SignatoryRole.COMPANY_SIGNATORY,
+            SignatoryRole.TUTOR);
     private static final Set<MembershipRole> MEMBER_ROLES = EnumSet.of(MembershipRole.RECRUITER,
             MembershipRole.TUTOR);
     private static final String COMPANY_PREFIX = Tenant.company("").key();
@@ -66,15 +76,17 @@ public class CompanyContacts implements EventSubscriber {
 
     private final Memberships memberships;
     private final Agreements agreements;
+    private final ErasedPeople erased;
     private final Contacts contacts;
     private final ContactService contactService;
     private final EventFactory events;
     private final Clock clock;
 
-    public CompanyContacts(Memberships memberships, Agreements agreements, Contacts contacts,
+    public CompanyContacts(Memberships memberships, Agreements agreements, ErasedPeople erased, Contacts contacts,
                            ContactService contactService, EventFactory events, Clock clock) {
         this.memberships = memberships;
         this.agreements = agreements;
+        this.erased = erased;
         this.contacts = contacts;
         this.contactService = contactService;
         this.events = events;
@@ -89,21 +101,30 @@ public class CompanyContacts implements EventSubscriber {
     @Override
     public boolean accepts(DomainEvent event) {
         String tenant = event.attribute(MembershipEvents.TENANT);
-        return event.type().equals(AgreementEvents.CREATED) || event.type().equals(MembershipEvents.ACTIVATED)
+        return AGREEMENT_EVENTS.contains(event.type()) || event.type().equals(MembershipEvents.ACTIVATED)
                 && tenant != null && tenant.startsWith(COMPANY_PREFIX);
     }
 
     @Override
     public void on(DomainEvent event) {
-        if (event.type().equals(AgreementEvents.CREATED)) {
-            agreements.findById(event.aggregateId()).filter(a -> a.companyId() != null).ifPresent(this::reachAll);
+        if (AGREEMENT_EVENTS.contains(event.type())) {
+            agreements.findById(event.aggregateId()).filter(CompanyContacts::companyTookPart).ifPresent(this::reachAll);
             return;
         }
         memberships.findById(event.aggregateId()).filter(CompanyContacts::isCompanyMember)
                 .ifPresent(member -> namesBySchool(member).forEach((school, name) -> reach(school, name, member)));
     }
 
-    /** A school's first agreement with a company relates them: the company's members join its CRM then. */
+    /**
+     * Whether the company itself is party to the agreement: it accepted the application the agreement comes from, or
+     * its signatory or the tutor signed (any version: a signature given stays on record).
+     */
+    static boolean companyTookPart(Agreement agreement) {
+        return agreement.companyId() != null && (agreement.applicationId() != null
+                || agreement.signing().signatures().stream().anyMatch(s -> COMPANY_SIGNS.contains(s.role())));
+    }
+
+    /** The company took part in an agreement with the school: the company's members join its CRM then. */
     private void reachAll(Agreement agreement) {
         memberships.findActiveByTenant(Tenant.company(agreement.companyId()), MEMBER_ROLES, MAX_MEMBERS).stream()
                 .filter(CompanyContacts::isCompanyMember)
@@ -115,13 +136,13 @@ public class CompanyContacts implements EventSubscriber {
                 && membership.subject() != null;
     }
 
-    /** The schools with an agreement with the member's company, each with the name its agreements give them. */
+    /** The schools the member's company took part in an agreement with, each with the name its agreements give them. */
     private Map<String, String> namesBySchool(Membership member) {
         LocalDate today = PlatformCalendar.today(clock);
         List<Agreement> found = agreements.findLiveByCompanies(List.of(member.tenant().id()),
                 today.minusYears(YEARS), today.plusYears(YEARS), MAX_AGREEMENTS);
         Map<String, String> names = new LinkedHashMap<>();
-        for (Agreement agreement : found) {
+        for (Agreement agreement : found.stream().filter(CompanyContacts::companyTookPart).toList()) {
             // an agreement naming the member wins over one that does not (the local part stands in)
             names.merge(agreement.schoolId(), nameOf(agreement, member),
                     (known, other) -> known.equals(localPart(member)) ? other : known);
@@ -147,6 +168,9 @@ public class CompanyContacts implements EventSubscriber {
         String id = idFor(schoolId, member.id());
         if (contacts.findById(id).isPresent()) {
             return; // made by an earlier delivery
+        }
+        if (erased.erased(member.subject()) || erased.erased(member.email())) {
+            return; // the person's data was erased: a late or replayed event must not bring their contact back
         }
         ContactLinks links = new ContactLinks(member.tenant().id(), null, member.subject(), null);
         ContactDetails details = new ContactDetails(null, name, member.email(), null, null, null, null,

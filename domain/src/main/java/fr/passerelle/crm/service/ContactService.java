@@ -280,10 +280,13 @@ public class ContactService implements ContactUseCases {
 
     @Override
     public void noticeNoReply(String schoolId, String contactId, Instant outboundAt, int days) {
-        if (contacts.findById(contactId).filter(c -> c.schoolId().equals(schoolId)).isEmpty()) {
+        Optional<Contact> found = contacts.findById(contactId).filter(c -> c.schoolId().equals(schoolId));
+        if (found.isEmpty()) {
             return;
         }
-        systemChange(contactId, ContactEvents.NO_REPLY,
+        // A check outlives a merge: the survivor took over the merged contact's watch, so it is the one to ask.
+        String watcher = found.get().isActive() ? contactId : found.get().mergedInto();
+        systemChange(watcher, ContactEvents.NO_REPLY,
                 c -> ContactEvents.attributesOf(c, ContactEvents.DAYS, Integer.toString(days)),
                 c -> c.withNoReplyNoticed(outboundAt, days, clock.instant()));
     }

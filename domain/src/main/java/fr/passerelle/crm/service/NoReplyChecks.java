@@ -12,6 +12,8 @@ import fr.passerelle.shared.model.Reminder;
 import fr.passerelle.shared.model.WorkingDays;
 import fr.passerelle.shared.port.ReminderHandler;
 import fr.passerelle.shared.port.Reminders;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -34,6 +36,9 @@ import java.util.stream.Collectors;
  * which records {@code contact.noReply} only while that interaction is still the latest and no inbound one came since,
  * once per interaction and delay however often the check is retried. A reply cancels nothing: comparing instants is
  * what lets it win. Rules enabled later count from the next outbound interaction.
+ *
+ * <p>A check already due when the interaction is logged (staff catching up on old e-mails) is not scheduled: the
+ * automations would otherwise run at once about a long-past exchange. The contact still records the interaction.
  */
 public class NoReplyChecks implements ContactInteractions, ReminderHandler {
 
@@ -43,14 +48,19 @@ public class NoReplyChecks implements ContactInteractions, ReminderHandler {
     private static final String OUTBOUND = "outboundAt";
     private static final String DAYS = "days";
 
+    /** How long past its due time a check may be and still be scheduled, for clocks and logging a little late. */
+    static final Duration GRACE = Duration.ofHours(1);
+
     private final ContactUseCases contacts;
     private final AutomationRules rules;
     private final Reminders reminders;
+    private final Clock clock;
 
-    public NoReplyChecks(ContactUseCases contacts, AutomationRules rules, Reminders reminders) {
+    public NoReplyChecks(ContactUseCases contacts, AutomationRules rules, Reminders reminders, Clock clock) {
         this.contacts = contacts;
         this.rules = rules;
         this.reminders = reminders;
+        this.clock = clock;
     }
 
     @Override
@@ -64,7 +74,9 @@ public class NoReplyChecks implements ContactInteractions, ReminderHandler {
         Instant at = given.truncatedTo(ChronoUnit.MILLIS);
         boolean outbound = direction == InteractionDirection.OUTBOUND;
         Set<Integer> delays = outbound ? delaysOf(schoolId) : Set.of();
-        delays.forEach(days -> reminders.schedule(check(schoolId, contactId, at, days)));
+        Instant earliestDue = clock.instant().minus(GRACE);
+        delays.stream().map(days -> check(schoolId, contactId, at, days))
+                .filter(check -> !check.dueAt().isBefore(earliestDue)).forEach(reminders::schedule);
         Optional<ReplyWatch> before = contacts.recordInteraction(schoolId, contactId, direction, at);
         if (outbound) {
             superseded(before, at).ifPresent(old -> delays.forEach(days -> reminders.cancel(key(contactId, old,

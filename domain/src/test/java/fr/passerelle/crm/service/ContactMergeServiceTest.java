@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.passerelle.crm.model.Contact;
 import fr.passerelle.crm.model.ContactDraft;
 import fr.passerelle.crm.model.DuplicateContactException;
+import fr.passerelle.crm.model.InteractionDirection;
+import fr.passerelle.crm.model.ReplyWatch;
 import fr.passerelle.crm.port.in.ContactMergeUseCases.Merged;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.membership.model.MembershipRole;
@@ -14,6 +16,7 @@ import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.testing.Actors;
 import fr.passerelle.testing.Fixtures;
 import fr.passerelle.testing.InMemoryMemberships;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -34,6 +37,43 @@ class ContactMergeServiceTest {
     private Contact contact(String family, String email) {
         return contactService.create(admissions, "s1", new ContactDraft("Léa", family, email, null, null, null, null,
                 null, null, null, null, null), Set.of(), List.of(), null);
+    }
+
+    private static final Instant WROTE = Fixtures.NOW.minusSeconds(7 * 86_400);
+    private static final Instant REPLIED = WROTE.plusSeconds(3_600);
+
+    @Test
+    void aReplyLoggedOnTheDuplicateAnswersWhatStaffWroteToTheSurvivor() {
+        Contact a = contact("Martin", "a@example.test");
+        Contact b = contact("Martin", "b@example.test");
+        contactService.recordInteraction("s1", a.id(), InteractionDirection.OUTBOUND, WROTE);
+        contactService.recordInteraction("s1", b.id(), InteractionDirection.INBOUND, REPLIED);
+
+        merges.merge(admissions, a.id(), b.id());
+        contactService.noticeNoReply("s1", a.id(), WROTE, 3);
+
+        ReplyWatch watch = contacts.findById(a.id()).orElseThrow().replies();
+        assertThat(watch).isEqualTo(new ReplyWatch(WROTE, REPLIED, Set.of()));
+        assertThat(watch.unanswered(WROTE)).isFalse();
+    }
+
+    @Test
+    void theCheckOfWhatStaffWroteToTheMergedContactIsNoticedOnTheSurvivorAndAnUndoRestoresItsWatch() {
+        Contact a = contact("Martin", "a@example.test");
+        Contact b = contact("Martin", "b@example.test");
+        contactService.recordInteraction("s1", a.id(), InteractionDirection.INBOUND, WROTE.minusSeconds(60));
+        contactService.recordInteraction("s1", b.id(), InteractionDirection.OUTBOUND, WROTE);
+        contactService.noticeNoReply("s1", b.id(), WROTE, 2);
+        ReplyWatch own = contacts.findById(a.id()).orElseThrow().replies();
+
+        merges.merge(admissions, a.id(), b.id());
+        assertThat(contacts.findById(a.id()).orElseThrow().replies())
+                .isEqualTo(new ReplyWatch(WROTE, WROTE.minusSeconds(60), Set.of(2)));
+        contactService.noticeNoReply("s1", b.id(), WROTE, 5);
+        assertThat(contacts.findById(a.id()).orElseThrow().replies().noticedDays()).containsExactlyInAnyOrder(2, 5);
+
+        merges.undo(admissions, b.id());
+        assertThat(contacts.findById(a.id()).orElseThrow().replies()).isEqualTo(own);
     }
 
     @Test

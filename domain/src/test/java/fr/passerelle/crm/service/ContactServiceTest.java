@@ -56,6 +56,11 @@ class ContactServiceTest {
                     c.createdAt(), c.updatedAt(), version));
         }
 
+        /** What a privacy erasure does to a contact (outside the aggregate's own changes). */
+        void delete(String id) {
+            byId.remove(id);
+        }
+
         @Override
         public List<Contact> findByKeys(String schoolId, String emailKey, String phoneKey, int limit) {
             return byId.values().stream().filter(c -> c.schoolId().equals(schoolId) && c.isActive())

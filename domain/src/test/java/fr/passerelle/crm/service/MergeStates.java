@@ -25,7 +25,8 @@ final class MergeStates {
 
     /** {@code id} merged into {@code into} at {@code at}. */
     MergeStates merged(String schoolId, String id, String into, Instant at) {
-        MergeRecord.Snapshot nothing = new MergeRecord.Snapshot(details(id), Set.of(), null, Set.of(), List.of());
+        MergeRecord.Snapshot nothing = new MergeRecord.Snapshot(details(id), Set.of(), null, Set.of(), List.of(),
+                null);
         contacts.seed(contact(schoolId, id, new MergeRecord(into, at, "advisor-1", nothing, nothing)));
         return this;
     }

@@ -36,7 +36,7 @@ class NoReplyChecksTest {
             memberships, Fixtures.countingIds("contact-"), Fixtures.events(), Fixtures.CLOCK);
     private final InMemoryAutomationRules rules = new InMemoryAutomationRules();
     private final RecordingReminders reminders = new RecordingReminders();
-    private final NoReplyChecks checks = new NoReplyChecks(service, rules, reminders);
+    private final NoReplyChecks checks = new NoReplyChecks(service, rules, reminders, Fixtures.CLOCK);
     private final Contact contact = service.create(Actors.member(memberships, "amina",
                     ContactServiceTest.SCHOOL, MembershipRole.ADMISSIONS), "s1",
             new ContactDraft("Léa", "Martin", "lea@example.test", null, null, null, null, null, null, null, null,
@@ -72,6 +72,22 @@ class NoReplyChecksTest {
         assertThat(noReplies()).singleElement().satisfies(event -> assertThat(event.attributes())
                 .containsExactlyInAnyOrderEntriesOf(Map.of("schoolId", "s1", "contactId", contact.id(),
                         "days", "5")));
+        assertThat(contacts.findById(contact.id()).orElseThrow().replies().lastOutboundAt()).isEqualTo(THURSDAY);
+    }
+
+    @Test
+    void aBackdatedOutboundInteractionWhoseDelayIsOverSchedulesNoCheckButIsStillRecorded() {
+        rule("r1", 5, true);
+        rule("r2", 1, true);
+        Instant monthsAgo = THURSDAY.minusSeconds(90L * 86_400);
+        log(InteractionDirection.OUTBOUND, monthsAgo);
+        assertThat(reminders.pending()).isEmpty();
+
+        log(InteractionDirection.OUTBOUND, THURSDAY);
+        assertThat(reminders.pending()).as("the one-day check of Thursday was due on Friday, before now")
+                .singleElement().satisfies(check -> assertThat(check.dueAt())
+                        .isEqualTo(Instant.parse("2025-03-06T10:00:00Z")));
+        assertThat(noReplies()).isEmpty();
         assertThat(contacts.findById(contact.id()).orElseThrow().replies().lastOutboundAt()).isEqualTo(THURSDAY);
     }
 

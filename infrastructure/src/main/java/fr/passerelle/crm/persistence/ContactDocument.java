@@ -65,6 +65,7 @@ record ContactDocument(
     record MergeRecord(String into, Instant at, String by, Snapshot survivorBefore, Snapshot survivorAfter) {
     }
 
-    record Snapshot(Details details, Set<ContactRole> roles, String owner, Set<String> tags, List<StageTrack> stages) {
+    record Snapshot(Details details, Set<ContactRole> roles, String owner, Set<String> tags, List<StageTrack> stages,
+                    ReplyWatch replies) {
     }
 }

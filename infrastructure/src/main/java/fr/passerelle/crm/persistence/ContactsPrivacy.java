@@ -33,7 +33,7 @@ public class ContactsPrivacy implements PersonalDataProvider {
     public static final String DATA_CLASS = "crm.contact";
     private static final String COLLECTION = "contacts";
     private static final List<String> FIELDS = List.of("schoolId", "details", "roles", "tags", "stages", "owner",
-            "lastInteractionAt", "mergedInto", "createdAt", "updatedAt");
+            "lastInteractionAt", "replies", "mergedInto", "createdAt", "updatedAt");
 
     private final MongoOperations mongo;
     private final PersonContacts contacts;

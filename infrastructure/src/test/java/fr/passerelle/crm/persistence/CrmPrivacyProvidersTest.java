@@ -58,6 +58,9 @@ class CrmPrivacyProvidersTest {
                 "crm-documents", "crm-timeline", "crm-deals-about-you", "crm-tasks-about-you");
         assertThat(export.toString()).contains("note on contact-zoe", "call with contact-zoe")
                 .doesNotContain("contact-yann");
+        assertThat(export).filteredOn(section -> section.name().equals("crm-contacts")).singleElement()
+                .satisfies(contacts -> assertThat(contacts.rows()).singleElement()
+                        .satisfies(row -> assertThat(row.get("replies")).contains("lastOutboundAt")));
     }
 
     @Test
@@ -102,6 +105,7 @@ class CrmPrivacyProvidersTest {
         Date at = Date.from(updatedAt);
         mongo.getCollection("contacts").insertOne(new Document("_id", id).append("schoolId", "s1")
                 .append("details", new Document("email", email)).append("emailKey", email)
+                .append("replies", new Document("lastOutboundAt", at))
                 .append("createdAt", at).append("updatedAt", at).append("version", 0L));
         mongo.getCollection("crmInteractions").insertOne(new Document("_id", id + "-i").append("schoolId", "s1")
                 .append("contactId", id).append("kind", "CALL").append("summary", "call with " + id)
