@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
@@ -19,6 +20,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 @SpringBootTest(classes = PasserelleApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "passerelle.mongodb.in-memory=true")
 @ActiveProfiles("dev")
+@Import(MongoCommands.Registration.class)
 public abstract class ApiTest {
 
     /** Demo objects (see DemoData) by global id. */
@@ -30,6 +32,10 @@ public abstract class ApiTest {
     /** A spy on the real use cases, so guard tests can prove no data fetcher ran. */
     @MockitoSpyBean
     protected SchoolUseCases schoolUseCases;
+
+    /** The MongoDB commands sent, to prove a list costs a fixed number of reads. */
+    @Autowired
+    protected MongoCommands mongoCommands;
 
     @LocalServerPort
     protected int port;

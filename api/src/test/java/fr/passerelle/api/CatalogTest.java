@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * A school's catalogue over GraphQL and its public page: the admin writes and publishes programmes (publication
  * refused with every missing field), admissions plan sessions and reserve seats atomically with a waiting list,
  * trainers see their sessions' people, finance the counts; another school sees nothing, and its objects look exactly
- * like missing ones; anyone reads the published catalogue without a token, with seat bands and no one's name.
+ * like missing ones; a page of programmes with their sessions costs one read of sessions; anyone reads the published catalogue without a token, with seat bands and no one's name.
  */
 class CatalogTest extends ApiTest {
 
@@ -268,6 +268,44 @@ class CatalogTest extends ApiTest {
         assertThat(list.<Object>find("$.data.node.programmes.edges[0]")).isNull();
         var ownList = api.queryWithToken(school.finance().token(), PROGRAMMES, Map.of("school", school.id()));
         assertThat(ownList.<List<String>>read("$.data.node.programmes.edges[*].node.id")).containsExactly(programme);
+    }
+
+    @Test
+    void aPageOfProgrammesWithTheirSessionsCostsOneReadOfSessions() {
+        List<String> programmes = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            Map<String, Object> input = garageTeam();
+            input.put("title", "Programme " + i);
+            String programme = Fixtures.assertSucceeded(api.queryWithToken(school.admin().token(), PROGRAMME_CREATE,
+                    Map.of("school", school.id(), "input", input))).read("$.data.programmeCreate.programme.id");
+            programmes.add(programme);
+            for (int s = 0; s < i; s++) {
+                Fixtures.assertSucceeded(api.queryWithToken(school.admissions().token(), SESSION_CREATE,
+                        Map.of("programme", programme, "input", sessionInput(5, List.of()))));
+            }
+        }
+        List<String> localIds = programmes.stream().map(id -> new String(java.util.Base64.getUrlDecoder()
+                .decode(id)).substring("Programme:".length())).toList();
+        String firstTwo = """
+                query($school: ID!) { node(id: $school) { ... on School { programmes(first: 10) { edges { node {
+                  id sessions(first: 2) { pageInfo { hasNextPage } edges { node { id } } } } } } } } }""";
+        List<GraphQlHttp.Reply> replies = new ArrayList<>();
+
+        MongoCommands.Recorded sent = mongoCommands.during(() -> replies.add(
+                api.queryWithToken(school.finance().token(), firstTwo, Map.of("school", school.id()))));
+
+        var listed = Fixtures.assertSucceeded(replies.get(0));
+        assertThat(listed.<List<String>>read("$.data.node.programmes.edges[*].node.id"))
+                .containsExactlyElementsOf(programmes);
+        assertThat(sent.on("catalogSessions", localIds)).as("sent: %s", sent).containsExactly("aggregate");
+        for (int i = 0; i < 3; i++) {
+            String sessions = "$.data.node.programmes.edges[" + i + "].node.sessions.";
+            assertThat(listed.<List<String>>read(sessions + "edges[*].node.id")).hasSize(Math.min(i + 1, 2));
+            assertThat(listed.<Boolean>read(sessions + "pageInfo.hasNextPage")).isEqualTo(i == 2);
+        }
+        // Another school's staff reach none of them, batched or not.
+        var theirs = api.query("school-admin-b", firstTwo, Map.of("school", school.id()));
+        assertThat(theirs.<Object>find("$.data.node.programmes.edges[0]")).isNull();
     }
 
     @Test

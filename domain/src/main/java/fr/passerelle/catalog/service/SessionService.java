@@ -132,6 +132,16 @@ public class SessionService implements SessionUseCases {
         return readable ? sessions.page(programmeId, paging) : Page.empty();
     }
 
+    /** One read of the programmes, to check each one as {@link #ofProgramme} does, and one of their sessions. */
+    @Override
+    public Map<String, Page<Session>> firstPagesOfProgrammes(Actor actor, Collection<String> programmeIds, int size) {
+        List<String> readable = programmes.findAllById(programmeIds).stream()
+                .filter(p -> CatalogAccess.mayRead(actor, p.schoolId())).map(Programme::id).toList();
+        Map<String, Page<Session>> pages = new HashMap<>(sessions.firstPagesByProgramme(readable, size));
+        programmeIds.forEach(id -> pages.putIfAbsent(id, Page.empty()));
+        return pages;
+    }
+
     @Override
     public Map<String, Holders> holders(Actor actor, Collection<Session> of) {
         Map<String, Holders> holders = new HashMap<>();

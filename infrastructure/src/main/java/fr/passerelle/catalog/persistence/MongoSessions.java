@@ -9,6 +9,7 @@ import fr.passerelle.shared.persistence.DocumentStore;
 import fr.passerelle.shared.persistence.EventDocumentMapper;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Repository;
 class MongoSessions extends DocumentStore<Session, SessionDocument> implements Sessions {
 
     private static final String START = "startOn";
+    private static final String PROGRAMME = "programmeId";
 
     private final MongoOperations mongo;
 
@@ -30,18 +32,23 @@ class MongoSessions extends DocumentStore<Session, SessionDocument> implements S
 
     @Override
     public Page<Session> page(String programmeId, Paging paging) {
-        return page(Criteria.where("programmeId").is(programmeId), START, true, paging,
-                SessionDocument::startOn);
+        return page(Criteria.where(PROGRAMME).is(programmeId), START, true, paging, SessionDocument::startOn);
+    }
+
+    /** One aggregation for every programme, keyed as {@link #page} keys its items so cursors carry on from it. */
+    @Override
+    public Map<String, Page<Session>> firstPagesByProgramme(Collection<String> programmeIds, int size) {
+        return firstPages(programmeIds, PROGRAMME, new Criteria(), START, true, size, SessionDocument::startOn);
     }
 
     @Override
     public List<Session> ofProgrammes(Collection<String> programmeIds, Set<SessionState> states, int limit) {
-        return find(Query.query(Criteria.where("programmeId").in(programmeIds).and("state").in(states))
+        return find(Query.query(Criteria.where(PROGRAMME).in(programmeIds).and("state").in(states))
                 .with(Sort.by(START, "_id")), limit);
     }
 
     @Override
     public long countByProgramme(String programmeId) {
-        return mongo.count(Query.query(Criteria.where("programmeId").is(programmeId)), SessionDocument.class);
+        return mongo.count(Query.query(Criteria.where(PROGRAMME).is(programmeId)), SessionDocument.class);
     }
 }

@@ -5,7 +5,6 @@ import fr.passerelle.internship.model.ApplicationOrderField;
 import fr.passerelle.internship.model.ApplicationScope;
 import fr.passerelle.internship.model.ApplicationStatus;
 import fr.passerelle.internship.port.out.Applications;
-import fr.passerelle.shared.paging.Keyset;
 import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
 import fr.passerelle.shared.paging.Sort;
@@ -13,15 +12,11 @@ import fr.passerelle.shared.persistence.DocumentStore;
 import fr.passerelle.shared.persistence.EventDocumentMapper;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.aggregation.Aggregation;
-import org.springframework.data.mongodb.core.aggregation.ArrayOperators;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
@@ -34,13 +29,9 @@ class MongoApplications extends DocumentStore<Application, ApplicationDocument> 
     private static final String SCHOOL = "schoolId";
     private static final String STATUS = "status";
     private static final String CREATED = "createdAt";
-    private static final String ITEMS = "items";
-
-    private final MongoOperations mongo;
 
     MongoApplications(MongoOperations mongo, EventDocumentMapper events, ApplicationDocumentMapper mapper) {
         super(mongo, events, ApplicationDocument.class, OFFER, mapper::toDomain, mapper::toDocument);
-        this.mongo = mongo;
     }
 
     @Override
@@ -72,43 +63,16 @@ class MongoApplications extends DocumentStore<Application, ApplicationDocument> 
         };
     }
 
-    /**
-     * One aggregation for every offer: the scope's applications of these offers, sorted newest first, grouped by
-     * offer and cut to one more than the page (to tell whether another page follows). On MongoDB 5.2+ a
-     * {@code $topN} accumulator would cut inside the group and bound its memory; {@code $push} then {@code $slice}
-     * also runs on the embedded store, and holds every in-scope application of the offers (without their outbox)
-     * while grouping: fine for the tens to hundreds of applications an offer gets.
-     */
+    /** One aggregation for every offer: the scope's applications of these offers, newest first. */
     @Override
     public Map<String, Page<Application>> firstPagesByOffer(Collection<String> offerIds, ApplicationScope scope,
                                                             int size) {
-        Map<String, Page<Application>> pages = new HashMap<>();
-        offerIds.forEach(id -> pages.put(id, Page.empty()));
-        if (offerIds.isEmpty() || scope.isEmpty() || size <= 0) {
-            return pages;
+        if (scope.isEmpty()) {
+            // It sees nothing: a page size of 0 maps every offer to an empty page without reading.
+            return firstPages(offerIds, OFFER, new Criteria(), CREATED, false, 0, ApplicationDocument::createdAt);
         }
-        Criteria criteria = new Criteria().andOperator(Criteria.where(OFFER).in(offerIds),
-                criteria(scope.forOffer(null)));
-        Aggregation grouped = Aggregation.newAggregation(
-                Aggregation.match(criteria),
-                // The outbox is the relay's business, not the page's: left out, the groups hold only the applications.
-                Aggregation.project().andExclude(OUTBOX),
-                Aggregation.sort(org.springframework.data.domain.Sort.by(
-                        org.springframework.data.domain.Sort.Order.desc(CREATED),
-                        org.springframework.data.domain.Sort.Order.desc("_id"))),
-                Aggregation.group(OFFER).push("$$ROOT").as(ITEMS),
-                Aggregation.project().and(ArrayOperators.Slice.sliceArrayOf(ITEMS).itemCount(size + 1)).as(ITEMS));
-        for (Document group : mongo.aggregate(grouped, collectionName(), Document.class)) {
-            List<Application> items = new ArrayList<>(group.getList(ITEMS, Document.class).stream().map(this::read)
-                    .toList());
-            boolean more = items.size() > size;
-            if (more) {
-                items.remove(items.size() - 1);
-            }
-            List<Keyset> keys = items.stream().map(a -> new Keyset(a.createdAt(), a.id())).toList();
-            pages.put(group.getString("_id"), new Page<>(items, keys, more, false));
-        }
-        return pages;
+        return firstPages(offerIds, OFFER, criteria(scope.forOffer(null)), CREATED, false, size,
+                ApplicationDocument::createdAt);
     }
 
     private static Criteria criteria(ApplicationScope scope) {

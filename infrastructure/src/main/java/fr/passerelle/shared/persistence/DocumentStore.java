@@ -10,7 +10,9 @@ import fr.passerelle.shared.paging.Paging;
 import fr.passerelle.shared.port.AggregateStore;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -19,7 +21,10 @@ import java.util.function.Supplier;
 import org.bson.Document;
 import org.springframework.data.mapping.PropertyHandler;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.aggregation.ArrayOperators;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
 import org.springframework.data.mongodb.core.query.Query;
@@ -43,6 +48,7 @@ public abstract class DocumentStore<T extends Aggregate, D extends StoredDocumen
     private static final String VERSION = "version";
     /** Spring Data's type hint: each collection holds one type, so it is noise. */
     private static final String TYPE_HINT = "_class";
+    private static final String ITEMS = "items";
 
     private final MongoOperations mongo;
     private final Class<D> documentType;
@@ -150,6 +156,46 @@ public abstract class DocumentStore<T extends Aggregate, D extends StoredDocumen
     protected final Page<T> page(Criteria filter, String sortField, boolean ascending, Paging paging,
                                  Function<D, Object> sortValueOf, Predicate<D> keep) {
         return pager.page(filter, sortField, ascending, paging, sortValueOf, keep).map(toDomain);
+    }
+
+    /**
+     * The first page of each parent's children, all in one aggregation: what a list of parents with their children
+     * needs, in one read whatever the number of parents. The filter's documents (already restricted to what the
+     * caller may see) are sorted by {@code sortField} then {@code _id}, grouped by {@code parentField} and cut to one
+     * more than the page, to tell whether another page follows. On MongoDB 5.2+ a {@code $topN} accumulator would
+     * cut inside the group and bound its memory; {@code $push} then {@code $slice} also runs on the embedded store,
+     * and holds every matching child of the parents (without their outbox) while grouping: fine for the tens to
+     * hundreds of children a parent has. Parents without children map to an empty page.
+     *
+     * @param sortValueOf reads {@code sortField} from a document, to build each item's keyset as {@link #page} does
+     */
+    protected final Map<String, Page<T>> firstPages(Collection<String> parentIds, String parentField, Criteria filter,
+                                                    String sortField, boolean ascending, int size,
+                                                    Function<D, Object> sortValueOf) {
+        Map<String, Page<T>> pages = new HashMap<>();
+        parentIds.forEach(id -> pages.put(id, Page.empty()));
+        if (parentIds.isEmpty() || size <= 0) {
+            return pages;
+        }
+        Sort.Direction direction = ascending ? Sort.Direction.ASC : Sort.Direction.DESC;
+        Aggregation grouped = Aggregation.newAggregation(
+                Aggregation.match(new Criteria().andOperator(Criteria.where(parentField).in(parentIds), filter)),
+                // The outbox is the relay's business, not the page's: left out, the groups hold only the aggregates.
+                Aggregation.project().andExclude(OUTBOX),
+                Aggregation.sort(Sort.by(direction, sortField, ID)),
+                Aggregation.group(parentField).push("$$ROOT").as(ITEMS),
+                Aggregation.project().and(ArrayOperators.Slice.sliceArrayOf(ITEMS).itemCount(size + 1)).as(ITEMS));
+        for (Document group : mongo.aggregate(grouped, collection, Document.class)) {
+            List<D> items = new ArrayList<>(group.getList(ITEMS, Document.class).stream()
+                    .map(bson -> mongo.getConverter().read(documentType, bson)).toList());
+            boolean more = items.size() > size;
+            if (more) {
+                items.remove(items.size() - 1);
+            }
+            List<Keyset> keys = items.stream().map(d -> new Keyset(sortValueOf.apply(d), d.id())).toList();
+            pages.put(group.getString(ID), new Page<>(items.stream().map(toDomain).toList(), keys, more, false));
+        }
+        return pages;
     }
 
     /** Reads a document returned by an aggregation (a raw BSON document) as the aggregate. */

@@ -49,8 +49,8 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The session adapter on the embedded store: a session's seats and waiting list round-trip, pages by start date, and
- * 50 threads reserving at once through the seat use case fill exactly its 12 seats and wait-list the 38 others in one
+ * The session adapter on the embedded store: a session's seats and waiting list round-trip, pages by start date (one
+ * programme's, or the first pages of several in one read), and 50 threads reserving at once through the seat use case fill exactly its 12 seats and wait-list the 38 others in one
  * stable order, each version written once.
  */
 @SpringBootTest(classes = PersistenceTestApplication.class)
@@ -86,10 +86,14 @@ class MongoSessionsTest {
     }
 
     private Session open(String id, LocalDate start, int capacity) {
+        return open(id, "programme-1", start, capacity);
+    }
+
+    private Session open(String id, String programmeId, LocalDate start, int capacity) {
         SessionDetails details = new SessionDetails(new DateRange(start, start.plusMonths(2)),
                 List.of(new WeeklySlot(DayOfWeek.MONDAY, HalfDay.MORNING, LocalTime.of(9, 0), LocalTime.of(12, 30))),
                 null, true, capacity, List.of("trainer-1"), new FunderReferences("ACT-1", "SES-1", null));
-        return sessions.insert(Session.plan(id, SCHOOL, "programme-1", details, "admin", Fixtures.T0)
+        return sessions.insert(Session.plan(id, SCHOOL, programmeId, details, "admin", Fixtures.T0)
                 .opened(Fixtures.T0), Fixtures.event());
     }
 
@@ -115,6 +119,32 @@ class MongoSessionsTest {
                 .containsExactly("s0", "s1");
         assertThat(sessions.ofProgrammes(List.of("programme-1"), Set.of(SessionState.OPEN), 1))
                 .extracting(Session::id).containsExactly("s0");
+    }
+
+    @Test
+    void the_first_pages_of_several_programmes_come_by_start_date_each_cut_to_its_size_with_a_next_page_flag() {
+        open("p1-late", "programme-1", LocalDate.of(2026, 11, 2), 12);
+        open("p1-b", "programme-1", LocalDate.of(2026, 6, 1), 12);
+        open("p1-a", "programme-1", LocalDate.of(2026, 6, 1), 12);
+        open("p2-only", "programme-2", LocalDate.of(2026, 9, 7), 12);
+        open("elsewhere", "programme-4", LocalDate.of(2026, 1, 5), 12);
+
+        var pages = sessions.firstPagesByProgramme(List.of("programme-1", "programme-2", "programme-3"), 2);
+
+        assertThat(pages).containsOnlyKeys("programme-1", "programme-2", "programme-3");
+        // Same start date: the id decides, as in a page read alone; one more than the size says a page follows.
+        var first = pages.get("programme-1");
+        assertThat(first.items()).extracting(Session::id).containsExactly("p1-a", "p1-b");
+        assertThat(first.hasNextPage()).isTrue();
+        assertThat(first.hasPreviousPage()).isFalse();
+        assertThat(first).isEqualTo(sessions.page("programme-1", Paging.first(2, null)));
+        // Its last cursor carries on where a page read alone would.
+        assertThat(sessions.page("programme-1", Paging.first(2, first.keys().get(1))).items())
+                .extracting(Session::id).containsExactly("p1-late");
+        assertThat(pages.get("programme-2").items()).extracting(Session::id).containsExactly("p2-only");
+        assertThat(pages.get("programme-2").hasNextPage()).isFalse();
+        assertThat(pages.get("programme-3").items()).isEmpty();
+        assertThat(sessions.firstPagesByProgramme(List.of(), 2)).isEmpty();
     }
 
     @Test

@@ -52,4 +52,10 @@ public interface SessionUseCases {
 
     /** The programme's sessions by start date; empty for whoever may not read the programme. */
     Page<Session> ofProgramme(Actor actor, String programmeId, Paging paging);
+
+    /**
+     * {@link #ofProgramme}'s first pages for several programmes at once, in a number of reads that does not grow with
+     * the number of programmes; an empty page for each programme the actor may not read (or that does not exist).
+     */
+    Map<String, Page<Session>> firstPagesOfProgrammes(Actor actor, Collection<String> programmeIds, int size);
 }

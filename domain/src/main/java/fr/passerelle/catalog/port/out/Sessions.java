@@ -7,6 +7,7 @@ import fr.passerelle.shared.paging.Paging;
 import fr.passerelle.shared.port.AggregateStore;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Where sessions, with their seats and waiting lists, are kept. */
@@ -14,6 +15,13 @@ public interface Sessions extends AggregateStore<Session> {
 
     /** A page of the programme's sessions, by start date. */
     Page<Session> page(String programmeId, Paging paging);
+
+    /**
+     * The first page of each programme's sessions, by start date, all read at once: what a list of programmes with
+     * their sessions needs, in one read whatever the number of programmes. Programmes without sessions map to an
+     * empty page.
+     */
+    Map<String, Page<Session>> firstPagesByProgramme(Collection<String> programmeIds, int size);
 
     /** The sessions of these programmes in these states, by start date, at most {@code limit}; one read. */
     List<Session> ofProgrammes(Collection<String> programmeIds, Set<SessionState> states, int limit);
