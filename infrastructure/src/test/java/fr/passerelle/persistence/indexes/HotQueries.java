@@ -6,7 +6,6 @@ import fr.passerelle.agreement.port.out.Agreements;
 import fr.passerelle.audit.model.AuditFilter;
 import fr.passerelle.audit.port.out.AuditTrail;
 import fr.passerelle.catalog.model.ProgrammeState;
-import fr.passerelle.catalog.model.SessionState;
 import fr.passerelle.catalog.port.out.Programmes;
 import fr.passerelle.catalog.port.out.Sessions;
 import fr.passerelle.crm.model.ContactQuery;
@@ -204,8 +203,7 @@ public final class HotQueries {
         all.add(new HotQuery("public catalogue programmes", KEYSET_EXTRA, port(Programmes.class,
                 programmes -> programmes.page(SCHOOL, Set.of(ProgrammeState.PUBLISHED), Paging.first(PAGE, null)))));
         all.add(new HotQuery("public catalogue open sessions", KEYSET_EXTRA, port(Sessions.class,
-                sessions -> sessions.ofProgrammes(List.of("programme-1", "programme-2", "programme-3"),
-                        Set.of(SessionState.OPEN), PAGE))));
+                sessions -> sessions.openByProgramme(List.of("programme-1", "programme-2", "programme-3"), PAGE))));
         all.add(new HotQuery("sessions of a programme", KEYSET_EXTRA, port(Sessions.class,
                 sessions -> sessions.page("programme-1", Paging.first(PAGE, null)))));
     }
