@@ -430,6 +430,8 @@ class CatalogTest extends ApiTest {
         String etag = page.headers().get("etag").get(0);
         assertThat(api.get("/catalog/" + school.localId(), Map.of("If-None-Match", etag)).status()).isEqualTo(304);
         assertThat(api.get("/catalog/no-such-school", Map.of()).status()).isEqualTo(404);
+        assertThat(api.get("/catalog/" + school.localId() + "?first=50", Map.of()).status()).isEqualTo(200);
+        assertThat(api.get("/catalog/" + school.localId() + "?first=51", Map.of()).status()).isEqualTo(400);
     }
 
     @Test

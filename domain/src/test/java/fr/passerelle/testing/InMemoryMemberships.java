@@ -9,10 +9,12 @@ import fr.passerelle.shared.model.EmailAddress;
 import fr.passerelle.shared.paging.Keyset;
 import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * {@link Memberships} in a map, honouring the port's contract: one membership per organisation and e-mail,
@@ -44,6 +46,13 @@ public class InMemoryMemberships extends InMemoryStore<Membership> implements Me
         return byId.values().stream()
                 .filter(m -> m.isActive() && m.tenant().equals(tenant) && roles.contains(m.role()))
                 .limit(limit).toList();
+    }
+
+    @Override
+    public Set<String> activeSubjects(Tenant tenant, Set<MembershipRole> roles, Collection<String> subjects) {
+        return byId.values().stream().filter(m -> m.isActive() && m.tenant().equals(tenant)
+                        && roles.contains(m.role()) && subjects.contains(m.subject()))
+                .map(Membership::subject).collect(Collectors.toSet());
     }
 
     @Override

@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -46,9 +45,16 @@ public class InMemorySessions extends InMemoryStore<Session> implements Sessions
     }
 
     @Override
-    public List<Session> ofProgrammes(Collection<String> programmeIds, Set<SessionState> states, int limit) {
-        return byStart(byId.values().stream().filter(s -> programmeIds.contains(s.programmeId())
-                && states.contains(s.state()))).limit(Math.max(limit, 0)).toList();
+    public Map<String, List<Session>> openByProgramme(Collection<String> programmeIds, int size) {
+        Map<String, List<Session>> open = new HashMap<>();
+        programmeIds.forEach(id -> {
+            List<Session> first = byStart(ofProgramme(id).filter(s -> s.state() == SessionState.OPEN))
+                    .limit(size).toList();
+            if (!first.isEmpty()) {
+                open.put(id, first);
+            }
+        });
+        return open;
     }
 
     @Override

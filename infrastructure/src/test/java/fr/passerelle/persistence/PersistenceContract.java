@@ -21,6 +21,7 @@ import fr.passerelle.company.model.CompanyProfile;
 import fr.passerelle.company.model.VettingStatus;
 import fr.passerelle.company.port.out.Companies;
 import fr.passerelle.membership.model.Membership;
+import fr.passerelle.membership.model.MembershipRole;
 import fr.passerelle.membership.model.MembershipStatus;
 import fr.passerelle.membership.model.Tenant;
 import fr.passerelle.membership.port.out.Memberships;
@@ -657,6 +658,29 @@ public abstract class PersistenceContract {
         assertThat(memberships.findActiveBySubject("sub-ana"))
                 .usingRecursiveComparison().ignoringCollectionOrder().isEqualTo(List.of(school, company));
         assertThat(memberships.findActiveBySubject("sub-nobody")).isEmpty();
+    }
+
+    @Test
+    void activeSubjectsKeepsOnlyTheGivenSubjectsActiveInThatOrganisationWithTheRole() {
+        Tenant school = Tenant.school("school-1");
+        memberships.insert(withRole(active("m-1", school, "ana@example.fr", "sub-ana"), MembershipRole.TRAINER),
+                Fixtures.event());
+        memberships.insert(active("m-2", school, "bob@example.fr", "sub-bob"), Fixtures.event());
+        memberships.insert(withRole(active("m-3", Tenant.school("school-2"), "cle@example.fr", "sub-cle"),
+                MembershipRole.TRAINER), Fixtures.event());
+        memberships.insert(new Membership("m-4", school, MembershipRole.TRAINER, EmailAddress.of("dan@example.fr"),
+                "sub-dan", MembershipStatus.INVITED, "sub-inviter", T0, null, 0), Fixtures.event());
+        memberships.insert(withRole(active("m-5", school, "eve@example.fr", "sub-eve"), MembershipRole.TRAINER),
+                Fixtures.event());
+
+        assertThat(memberships.activeSubjects(school, Set.of(MembershipRole.TRAINER),
+                List.of("sub-ana", "sub-bob", "sub-cle", "sub-dan", "sub-nobody"))).containsExactly("sub-ana");
+        assertThat(memberships.activeSubjects(school, Set.of(MembershipRole.TRAINER), List.of())).isEmpty();
+    }
+
+    private static Membership withRole(Membership m, MembershipRole role) {
+        return new Membership(m.id(), m.tenant(), role, m.email(), m.subject(), m.status(), m.invitedBy(),
+                m.invitedAt(), m.activatedAt(), m.version());
     }
 
     @Test

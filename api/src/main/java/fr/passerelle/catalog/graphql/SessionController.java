@@ -30,18 +30,23 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
 
 /** Sessions and their seats over GraphQL: thin translation to the use cases, which decide who may. */
 @Controller
@@ -52,14 +57,20 @@ class SessionController implements NodeLoader {
     private static final Set<String> ARGUMENTS = Set.of("id", ExpectedVersion.ARGUMENT);
     private static final Set<String> SEAT_ARGUMENTS = Set.of("sessionId", "contactId", ExpectedVersion.ARGUMENT);
 
+    /** The loader {@code seats} and {@code waitlist} share (the parameters' name): one holders read per request. */
+    static final String HOLDERS = "sessionHolders";
+
     private final SessionUseCases sessions;
     private final SeatUseCases seats;
     private final ProgrammeUseCases programmes;
 
-    SessionController(SessionUseCases sessions, SeatUseCases seats, ProgrammeUseCases programmes) {
+    SessionController(SessionUseCases sessions, SeatUseCases seats, ProgrammeUseCases programmes,
+                      BatchLoaderRegistry registry) {
         this.sessions = sessions;
         this.seats = seats;
         this.programmes = programmes;
+        registry.<HoldersKey, SessionUseCases.Holders>forName(HOLDERS)
+                .registerMappedBatchLoader((keys, environment) -> Mono.just(holders(keys)));
     }
 
     /** {@code SessionInput}. */
@@ -126,23 +137,39 @@ class SessionController implements NodeLoader {
         return Batches.byParent(of, view -> view.session().programmeId(), found);
     }
 
-    @BatchMapping(typeName = SessionView.TYPE, field = "seats")
-    Map<SessionView, List<SeatView>> seats(List<SessionView> of, @ContextValue Actor actor) {
-        return holders(of, actor, SessionUseCases.Holders::seats);
+    /** Its seats, through the loader {@code waitlist} shares, so asking for both reads the holders once. */
+    @SchemaMapping(typeName = SessionView.TYPE, field = "seats")
+    CompletableFuture<List<SeatView>> seats(SessionView session, @ContextValue Actor actor,
+                                            DataLoader<HoldersKey, SessionUseCases.Holders> sessionHolders) {
+        return part(session, actor, sessionHolders, SessionUseCases.Holders::seats);
     }
 
-    @BatchMapping(typeName = SessionView.TYPE, field = "waitlist")
-    Map<SessionView, List<SeatView>> waitlist(List<SessionView> of, @ContextValue Actor actor) {
-        return holders(of, actor, SessionUseCases.Holders::waitlist);
+    @SchemaMapping(typeName = SessionView.TYPE, field = "waitlist")
+    CompletableFuture<List<SeatView>> waitlist(SessionView session, @ContextValue Actor actor,
+                                               DataLoader<HoldersKey, SessionUseCases.Holders> sessionHolders) {
+        return part(session, actor, sessionHolders, SessionUseCases.Holders::waitlist);
     }
 
-    private Map<SessionView, List<SeatView>> holders(List<SessionView> of, Actor actor,
-                                                     Function<SessionUseCases.Holders, List<SessionUseCases.Holder>> part) {
-        Map<String, SessionUseCases.Holders> byId = sessions.holders(actor, of.stream().map(SessionView::session)
-                .toList());
-        return of.stream().collect(Collectors.toMap(view -> view, view -> part.apply(byId.getOrDefault(
-                view.localId(), SessionUseCases.Holders.HIDDEN)).stream().map(SeatView::of).toList(),
-                (a, b) -> a));
+    /** A session whose holders are wanted, by whom (what they see is the actor's). */
+    record HoldersKey(Session session, Actor actor) {
+    }
+
+    private static CompletableFuture<List<SeatView>> part(
+            SessionView session, Actor actor, DataLoader<HoldersKey, SessionUseCases.Holders> loader,
+            Function<SessionUseCases.Holders, List<SessionUseCases.Holder>> part) {
+        return loader.load(new HoldersKey(session.session(), actor))
+                .thenApply(holders -> part.apply(holders).stream().map(SeatView::of).toList());
+    }
+
+    private Map<HoldersKey, SessionUseCases.Holders> holders(Set<HoldersKey> keys) {
+        Map<HoldersKey, SessionUseCases.Holders> found = new HashMap<>();
+        keys.stream().collect(Collectors.groupingBy(HoldersKey::actor)).forEach((actor, ofActor) -> {
+            Map<String, SessionUseCases.Holders> byId = sessions.holders(actor, ofActor.stream()
+                    .map(HoldersKey::session).toList());
+            ofActor.forEach(key -> found.put(key, byId.getOrDefault(key.session().id(),
+                    SessionUseCases.Holders.HIDDEN)));
+        });
+        return found;
     }
 
     @SchemaMapping(typeName = SessionView.TYPE, field = "halfDays")

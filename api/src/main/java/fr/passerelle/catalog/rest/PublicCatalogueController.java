@@ -46,6 +46,8 @@ class PublicCatalogueController {
 
     static final String PATH = "/catalog/{schoolId}";
     private static final String ORDER = "TITLE";
+    /** Fewer than the API's pages: every anonymous cache miss reads the page's programmes and their sessions. */
+    static final int MAX_FIRST = 50;
     private static final CacheControl CACHE = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
 
     private final PublicCatalogue catalogue;
@@ -107,7 +109,7 @@ class PublicCatalogueController {
 
     @GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "A school's public catalogue",
-            description = "Published programmes by title (at most `first`, default 20, at most 100, after the "
+            description = "Published programmes by title (at most `first`, default 20, at most 50, after the "
                     + "`after` cursor a previous page gave as `nextCursor`), each with its open sessions. No token. "
                     + "Cache-Control public, 5 minutes; send the ETag back as If-None-Match to get 304.")
     @ApiResponse(responseCode = "200", description = "A page of the catalogue")
@@ -117,7 +119,7 @@ class PublicCatalogueController {
                                      @RequestParam(required = false) Integer first,
                                      @RequestParam(required = false) String after, WebRequest request) {
         ConnectionArguments arguments = new ConnectionArguments(first, after, null, null, ORDER);
-        var paging = pagingOrNull(arguments);
+        var paging = first != null && first > MAX_FIRST ? null : pagingOrNull(arguments);
         if (paging == null) {
             return ResponseEntity.badRequest().build();
         }

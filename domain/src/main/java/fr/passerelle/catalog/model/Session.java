@@ -161,14 +161,9 @@ public record Session(String id, String schoolId, String programmeId, SessionDet
     }
 
     /**
-     * The half-days the session meets: each weekly slot on each date of the session, in date order, skipping public
-     * holidays (the platform's French calendar). At most three years of five days, so at most ~1,600 slots.
+     * The half-days the session meets between two days (both included), within its own dates: each weekly slot on
+     * each date, in date order, skipping public holidays (the platform's French calendar).
      */
-    public List<DatedSlot> datedSlots() {
-        return datedSlots(details.dates().start(), details.dates().end(), details.schedule());
-    }
-
-    /** The half-days the session meets between two days (both included), within its own dates. */
     public List<DatedSlot> datedSlots(LocalDate from, LocalDate to) {
         LocalDate first = from.isAfter(details.dates().start()) ? from : details.dates().start();
         LocalDate last = to.isBefore(details.dates().end()) ? to : details.dates().end();

@@ -11,7 +11,6 @@ import fr.passerelle.catalog.port.out.Programmes;
 import fr.passerelle.catalog.port.out.Sessions;
 import fr.passerelle.crm.port.out.ContactReferences;
 import fr.passerelle.membership.model.Actor;
-import fr.passerelle.membership.model.Membership;
 import fr.passerelle.membership.model.MembershipRole;
 import fr.passerelle.membership.model.Tenant;
 import fr.passerelle.membership.port.out.Memberships;
@@ -25,7 +24,6 @@ import fr.passerelle.shared.port.IdGenerator;
 import fr.passerelle.shared.service.VersionedChange;
 import fr.passerelle.shared.validation.BusinessRuleViolation;
 import fr.passerelle.shared.validation.ErrorCode;
-import fr.passerelle.shared.validation.Limits;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -167,15 +165,14 @@ public class SessionService implements SessionUseCases {
         return lines;
     }
 
-    /** The command checked, its trainers members of the school with the trainer role (one read). */
+    /** The command checked, its trainers members of the school with the trainer role (one read of those ≤ 20). */
     private SessionDetails details(String schoolId, SessionCommand command) {
         SessionDetails details = SessionDetails.validated(command.startOn(), command.endOn(), command.schedule(),
                 command.place(), command.distance(), command.capacity(), command.trainers(), command.funders(),
                 PlatformCalendar.today(clock));
         if (!details.trainers().isEmpty()) {
-            Set<String> trainers = memberships.findActiveByTenant(Tenant.school(schoolId),
-                    Set.of(MembershipRole.TRAINER), Limits.FAN_OUT).stream().map(Membership::subject)
-                    .collect(Collectors.toSet());
+            Set<String> trainers = memberships.activeSubjects(Tenant.school(schoolId),
+                    Set.of(MembershipRole.TRAINER), details.trainers());
             List<String> unknown = details.trainers().stream().filter(t -> !trainers.contains(t)).toList();
             if (!unknown.isEmpty()) {
                 throw BusinessRuleViolation.of("trainerSubjects." + details.trainers().indexOf(unknown.get(0)),

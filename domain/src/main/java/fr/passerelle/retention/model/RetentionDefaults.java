@@ -24,6 +24,8 @@ public final class RetentionDefaults {
                 policy("agreement.signed", RetentionTrigger.END_OF_CONTRACT, 12, 48, LegalBasis.LEGAL_OBLIGATION, now),
                 policy("followup.attestations", RetentionTrigger.END_OF_TRAINING, 12, 48,
                         LegalBasis.LEGAL_OBLIGATION, now),
+                policy("catalog.session-staff", RetentionTrigger.END_OF_TRAINING, 12, 48,
+                        LegalBasis.LEGAL_OBLIGATION, now),
                 policy("billing.invoices", RetentionTrigger.END_OF_FISCAL_YEAR, 12, 108, LegalBasis.LEGAL_OBLIGATION,
                         now),
                 policy("notification.inbox", RetentionTrigger.LAST_CONTACT_BY_PERSON, 12, 0, LegalBasis.CONTRACT, now),

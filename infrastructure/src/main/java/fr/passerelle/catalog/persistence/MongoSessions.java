@@ -8,10 +8,9 @@ import fr.passerelle.shared.paging.Paging;
 import fr.passerelle.shared.persistence.DocumentStore;
 import fr.passerelle.shared.persistence.EventDocumentMapper;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -41,10 +40,17 @@ class MongoSessions extends DocumentStore<Session, SessionDocument> implements S
         return firstPages(programmeIds, PROGRAMME, new Criteria(), START, true, size, SessionDocument::startOn);
     }
 
+    /** The same one aggregation as {@link #firstPagesByProgramme}, on open sessions only. */
     @Override
-    public List<Session> ofProgrammes(Collection<String> programmeIds, Set<SessionState> states, int limit) {
-        return find(Query.query(Criteria.where(PROGRAMME).in(programmeIds).and("state").in(states))
-                .with(Sort.by(START, "_id")), limit);
+    public Map<String, List<Session>> openByProgramme(Collection<String> programmeIds, int size) {
+        Map<String, List<Session>> open = new HashMap<>();
+        firstPages(programmeIds, PROGRAMME, Criteria.where("state").is(SessionState.OPEN.name()), START, true, size,
+                SessionDocument::startOn).forEach((programmeId, page) -> {
+                    if (!page.items().isEmpty()) {
+                        open.put(programmeId, page.items());
+                    }
+                });
+        return open;
     }
 
     @Override

@@ -23,6 +23,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("catalogSessions")
 @CompoundIndexes({
         @CompoundIndex(name = "by_programme_start", def = "{'programmeId': 1, 'startOn': 1, '_id': 1}"),
+        // The public catalogue reads only open sessions: with the state, the scan skips the others' keys.
+        @CompoundIndex(name = "by_programme_state_start",
+                def = "{'programmeId': 1, 'state': 1, 'startOn': 1, '_id': 1}"),
         @CompoundIndex(name = "by_seat_contact", def = "{'seats.contactId': 1}"),
         @CompoundIndex(name = "by_waiting_contact", def = "{'waitlist.contactId': 1}")})
 record SessionDocument(@Id String id, String schoolId, String programmeId, String startOn, DetailsDocument details,

@@ -1,5 +1,6 @@
 package fr.passerelle.catalog.persistence;
 
+import fr.passerelle.catalog.model.SessionState;
 import fr.passerelle.crm.persistence.ContactsPrivacy;
 import fr.passerelle.crm.persistence.PersonContacts;
 import fr.passerelle.privacy.model.DataSubject;
@@ -7,6 +8,7 @@ import fr.passerelle.privacy.model.ErasureOutcome;
 import fr.passerelle.privacy.model.ExportSection;
 import fr.passerelle.privacy.model.LegalBasis;
 import fr.passerelle.privacy.model.PersonalData;
+import fr.passerelle.privacy.model.Pseudonyms;
 import fr.passerelle.privacy.persistence.PrivacyQueries;
 import fr.passerelle.privacy.port.PersonalDataProvider;
 import java.time.Instant;
@@ -37,6 +39,8 @@ import org.springframework.stereotype.Component;
 @Order(0)
 class SessionsPrivacy implements PersonalDataProvider {
 
+    /** Trainers and seat holders of a session, kept as evidence for funders and certifiers until its policy ends. */
+    static final String STAFF = "catalog.session-staff";
     private static final String SESSIONS = "catalogSessions";
     private static final String SEATS = "seats";
     private static final String WAITLIST = "waitlist";
@@ -63,7 +67,7 @@ class SessionsPrivacy implements PersonalDataProvider {
         return List.of(
                 new PersonalData("catalog.seat", SESSIONS, List.of(SEATS + "." + CONTACT, WAITLIST + "." + CONTACT),
                         "privacy.purpose.catalog-seat", LegalBasis.LEGITIMATE_INTEREST, PersonalData.Erasure.DELETE),
-                new PersonalData("catalog.session-staff", SESSIONS, List.of(TRAINERS, AUTHOR),
+                new PersonalData(STAFF, SESSIONS, List.of(TRAINERS, AUTHOR),
                         "privacy.purpose.record-authors", LegalBasis.LEGITIMATE_INTEREST,
                         PersonalData.Erasure.PSEUDONYMISE));
     }
@@ -98,11 +102,39 @@ class SessionsPrivacy implements PersonalDataProvider {
         return PrivacyQueries.outcome(feature(), removed, pseudonymised);
     }
 
-    /** Seats follow their contacts' retention: an expired contact's seats and waiting places go. */
+    /**
+     * Seats follow their contacts' retention: an expired contact's seats and waiting places go. A session closed or
+     * cancelled (its last change, since both are final) before its staff policy's period loses its trainers, its
+     * seats and waiting list, and its author's name; its dates, place and counts stay for the programme's history.
+     */
     @Override
     public ErasureOutcome expire(String dataClass, Instant triggeredBefore, Instant now) {
-        return PrivacyQueries.outcome(feature(), ContactsPrivacy.DATA_CLASS.equals(dataClass)
-                ? forget(personContacts.expired(triggeredBefore)) : 0, 0);
+        if (ContactsPrivacy.DATA_CLASS.equals(dataClass)) {
+            return PrivacyQueries.outcome(feature(), forget(personContacts.expired(triggeredBefore)), 0);
+        }
+        return PrivacyQueries.outcome(feature(), 0, STAFF.equals(dataClass) ? ended(triggeredBefore) : 0);
+    }
+
+    /** One write per ended session still naming someone, conditional on its version (a racing writer retries). */
+    private int ended(Instant triggeredBefore) {
+        Criteria naming = PrivacyQueries.anyOf(Criteria.where(SEATS + ".0").exists(true),
+                Criteria.where(WAITLIST + ".0").exists(true), Criteria.where(TRAINERS + ".0").exists(true),
+                Criteria.where(AUTHOR).not().regex("^" + Pseudonyms.PREFIX));
+        Query ended = Query.query(new Criteria().andOperator(Criteria.where("state")
+                .in(SessionState.CLOSED.name(), SessionState.CANCELLED.name()).and("updatedAt").lt(triggeredBefore),
+                naming)).limit(PrivacyQueries.MAX_RECORDS);
+        int changed = 0;
+        for (Document session : mongo.find(ended, Document.class, SESSIONS)) {
+            Update update = new Update().set(SEATS, List.of()).set(WAITLIST, List.of()).set(TRAINERS, List.of())
+                    .inc("version", 1);
+            String author = session.getString(AUTHOR);
+            if (author != null && !author.startsWith(Pseudonyms.PREFIX)) {
+                update = update.set(AUTHOR, Pseudonyms.ofSubject(author));
+            }
+            changed += (int) mongo.updateFirst(Query.query(Criteria.where("_id").is(session.get("_id"))
+                    .and("version").is(session.get("version"))), update, SESSIONS).getModifiedCount();
+        }
+        return changed;
     }
 
     /** Removes the contacts' seats and waiting places: one write per collection, bumping the sessions' versions. */

@@ -10,9 +10,11 @@ import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
 import fr.passerelle.shared.persistence.DocumentStore;
 import fr.passerelle.shared.persistence.EventDocumentMapper;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -48,6 +50,17 @@ class MongoMemberships extends DocumentStore<Membership, MembershipDocument> imp
         }
         return find(Query.query(inTenant(tenant).and("status").is(MembershipStatus.ACTIVE).and("role").in(roles))
                 .limit(limit));
+    }
+
+    @Override
+    public Set<String> activeSubjects(Tenant tenant, Set<MembershipRole> roles, Collection<String> subjects) {
+        if (roles.isEmpty() || subjects.isEmpty()) {
+            return Set.of();
+        }
+        // Led by the by_subject index: as many documents as the subjects have memberships, not the organisation's.
+        return find(Query.query(Criteria.where("subject").in(subjects).and("status").is(MembershipStatus.ACTIVE)
+                .and("tenant.type").is(tenant.type()).and("tenant.id").is(tenant.id()).and("role").in(roles)))
+                .stream().map(Membership::subject).collect(Collectors.toSet());
     }
 
     @Override

@@ -10,7 +10,6 @@ import fr.passerelle.catalog.model.Seat;
 import fr.passerelle.catalog.model.SeatOutcome;
 import fr.passerelle.catalog.model.Session;
 import fr.passerelle.catalog.model.SessionDetails;
-import fr.passerelle.catalog.model.SessionState;
 import fr.passerelle.catalog.model.WeeklySlot;
 import fr.passerelle.catalog.model.Programme;
 import fr.passerelle.catalog.model.ProgrammeDetails;
@@ -130,8 +129,22 @@ class MongoSessionsTest {
         assertThat(read.details().funders().trainingAccountActionId()).isEqualTo("ACT-1");
         assertThat(sessions.page("programme-1", Paging.first(10, null)).items()).extracting(Session::id)
                 .containsExactly("s0", "s1");
-        assertThat(sessions.ofProgrammes(List.of("programme-1"), Set.of(SessionState.OPEN), 1))
-                .extracting(Session::id).containsExactly("s0");
+    }
+
+    @Test
+    void each_programme_gets_its_own_first_open_sessions_however_many_another_has() {
+        for (int i = 0; i < 5; i++) {
+            open("p1-" + i, "programme-1", LocalDate.of(2026, 6, 1 + i), 12);
+        }
+        open("p2-late", "programme-2", LocalDate.of(2026, 12, 7), 12);
+        Session planned = open("p2-planned", "programme-2", LocalDate.of(2026, 6, 1), 12);
+        sessions.update(planned.cancelled(Fixtures.T0), Fixtures.event());
+
+        var open = sessions.openByProgramme(List.of("programme-1", "programme-2", "programme-3"), 2);
+
+        assertThat(open).containsOnlyKeys("programme-1", "programme-2");
+        assertThat(open.get("programme-1")).extracting(Session::id).containsExactly("p1-0", "p1-1");
+        assertThat(open.get("programme-2")).extracting(Session::id).containsExactly("p2-late");
     }
 
     @Test

@@ -5,6 +5,9 @@ import fr.passerelle.agreement.model.AgreementStatus;
 import fr.passerelle.agreement.port.out.Agreements;
 import fr.passerelle.audit.model.AuditFilter;
 import fr.passerelle.audit.port.out.AuditTrail;
+import fr.passerelle.catalog.model.ProgrammeState;
+import fr.passerelle.catalog.port.out.Programmes;
+import fr.passerelle.catalog.port.out.Sessions;
 import fr.passerelle.crm.model.ContactQuery;
 import fr.passerelle.crm.model.ContactRole;
 import fr.passerelle.crm.model.LifecycleStage;
@@ -83,6 +86,7 @@ public final class HotQueries {
         notifications(all);
         audit(all);
         crm(all);
+        catalogue(all);
         all.add(new HotQuery("jobs: claiming the most overdue job", KEYSET_EXTRA, JobHotQueries::claim));
         all.add(new HotQuery("outbox relay: pending events of every collection", KEYSET_EXTRA,
                 JobHotQueries::relay));
@@ -192,6 +196,16 @@ public final class HotQueries {
             all.add(new HotQuery("CRM segment count, " + name, KEYSET_EXTRA, port(Contacts.class,
                     contacts -> contacts.count(SCHOOL, query))));
         });
+    }
+
+    /** The public catalogue's page of programmes and their open sessions; a programme's sessions for its school. */
+    private static void catalogue(List<HotQuery> all) {
+        all.add(new HotQuery("public catalogue programmes", KEYSET_EXTRA, port(Programmes.class,
+                programmes -> programmes.page(SCHOOL, Set.of(ProgrammeState.PUBLISHED), Paging.first(PAGE, null)))));
+        all.add(new HotQuery("public catalogue open sessions", KEYSET_EXTRA, port(Sessions.class,
+                sessions -> sessions.openByProgramme(List.of("programme-1", "programme-2", "programme-3"), PAGE))));
+        all.add(new HotQuery("sessions of a programme", KEYSET_EXTRA, port(Sessions.class,
+                sessions -> sessions.page("programme-1", Paging.first(PAGE, null)))));
     }
 
     private static <P> Consumer<ApplicationContext> port(Class<P> type, Function<P, ?> call) {

@@ -116,6 +116,49 @@ class PersonalDataProvidersContractTest {
     }
 
     @Test
+    void erasure_removes_the_published_contacts_naming_the_person_and_keeps_the_rest_of_the_programme() {
+        assertThat(text(providers.stream().filter(p -> p.feature().equals("catalog-programmes")).findFirst()
+                .orElseThrow().export(ANA))).contains("ana Doe, ANA@EXAMPLE.ORG", "Accueil, ana@example.org");
+
+        providers.forEach(provider -> provider.erase(ANA, NOW));
+
+        Document details = mongo.findById("programme-ana", Document.class, "catalogProgrammes")
+                .get("details", Document.class);
+        assertThat(details).doesNotContainKey("contact").containsEntry("title", "Coaching");
+        assertThat(details.get("accessibility", Document.class)).doesNotContainKey("referentContact")
+                .containsEntry("arrangements", "Salle de plain-pied");
+        assertThat(mongo.findById("programme-bob", Document.class, "catalogProgrammes").get("details",
+                Document.class).getString("contact")).isEqualTo("Accueil, bob@example.org");
+    }
+
+    @Test
+    void five_years_after_a_session_closed_its_trainers_seats_and_author_go_and_an_open_one_keeps_them() {
+        Date longAgo = Date.from(NOW.minusSeconds(6L * 366 * 86_400));
+        Document seat = new Document("holderKey", "contact:contact-9").append("contactId", "contact-9")
+                .append("since", longAgo);
+        for (String state : List.of("CLOSED", "OPEN")) {
+            insert("catalogSessions", new Document("_id", "ended-" + state).append("schoolId", "school-1")
+                    .append("state", state).append("details", new Document("trainers", List.of("sub-carl")))
+                    .append("seats", List.of(seat)).append("waitlist", List.of(seat)).append("createdBy", "sub-carl")
+                    .append("updatedAt", longAgo).append("version", 3L));
+        }
+        Instant fiveYearsAgo = NOW.minusSeconds(5L * 365 * 86_400);
+
+        providers.forEach(provider -> provider.expire("catalog.session-staff", fiveYearsAgo, NOW));
+        providers.forEach(provider -> provider.expire("catalog.session-staff", fiveYearsAgo, NOW));
+
+        Document closed = mongo.findById("ended-CLOSED", Document.class, "catalogSessions");
+        assertThat(closed.get("details", Document.class).getList("trainers", String.class)).isEmpty();
+        assertThat(closed.getList("seats", Document.class)).isEmpty();
+        assertThat(closed.getList("waitlist", Document.class)).isEmpty();
+        assertThat(closed.getString("createdBy")).isEqualTo(Pseudonyms.ofSubject("sub-carl"));
+        assertThat(closed.get("version")).as("changed once").isEqualTo(4L);
+        Document open = mongo.findById("ended-OPEN", Document.class, "catalogSessions");
+        assertThat(open.getString("createdBy")).isEqualTo("sub-carl");
+        assertThat(open.getList("seats", Document.class)).hasSize(1);
+    }
+
+    @Test
     void erasing_again_changes_nothing() {
         providers.forEach(provider -> provider.erase(ANA, NOW));
         List<String> after = everything();
@@ -224,7 +267,10 @@ class PersonalDataProvidersContractTest {
                 .append("title", "Coaching for " + name + " Doe").append("status", "WON").append("stageId", "confirmed")
                 .append("ownerSubject", "staff-1").append("amountInCents", 89000L).append("version", 0L));
         insert("catalogProgrammes", new Document("_id", "programme-" + name).append("schoolId", "school-1")
-                .append("details", new Document("title", "Coaching")).append("createdBy", sub).append("version", 0L));
+                .append("details", new Document("title", "Coaching").append("contact", "Accueil, " + email)
+                        .append("accessibility", new Document("referentContact", name + " Doe, " + email.toUpperCase())
+                                .append("arrangements", "Salle de plain-pied")))
+                .append("createdBy", sub).append("version", 0L));
         insert("catalogSessions", new Document("_id", "session-" + name).append("schoolId", "school-1")
                 .append("programmeId", "programme-1").append("startOn", "2026-09-07")
                 .append("details", new Document("trainers", List.of(sub, "staff-1")))

@@ -1,14 +1,12 @@
 package fr.passerelle.catalog.port.out;
 
 import fr.passerelle.catalog.model.Session;
-import fr.passerelle.catalog.model.SessionState;
 import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
 import fr.passerelle.shared.port.AggregateStore;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Where sessions, with their seats and waiting lists, are kept. */
 public interface Sessions extends AggregateStore<Session> {
@@ -23,8 +21,11 @@ public interface Sessions extends AggregateStore<Session> {
      */
     Map<String, Page<Session>> firstPagesByProgramme(Collection<String> programmeIds, int size);
 
-    /** The sessions of these programmes in these states, by start date, at most {@code limit}; one read. */
-    List<Session> ofProgrammes(Collection<String> programmeIds, Set<SessionState> states, int limit);
+    /**
+     * Each programme's first {@code size} open sessions by start date, in one read: a programme with many open
+     * sessions cannot use up the others' share. Programmes without any are left out.
+     */
+    Map<String, List<Session>> openByProgramme(Collection<String> programmeIds, int size);
 
     long countByProgramme(String programmeId);
 }

@@ -7,6 +7,7 @@ import fr.passerelle.shared.model.EmailAddress;
 import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
 import fr.passerelle.shared.port.AggregateStore;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +22,12 @@ public interface Memberships extends AggregateStore<Membership> {
 
     /** The organisation's active members holding one of the roles, at most {@code limit}. */
     List<Membership> findActiveByTenant(Tenant tenant, Set<MembershipRole> roles, int limit);
+
+    /**
+     * Which of these subjects are active members of the organisation with one of the roles: one read by subject,
+     * costing what the (small) list of subjects costs, however large the organisation.
+     */
+    Set<String> activeSubjects(Tenant tenant, Set<MembershipRole> roles, Collection<String> subjects);
 
     Optional<Membership> findByTenantAndEmail(Tenant tenant, EmailAddress email);
 
