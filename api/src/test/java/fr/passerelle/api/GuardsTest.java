@@ -6,6 +6,7 @@ import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.verifyNoInteractions;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -111,9 +112,14 @@ class GuardsTest extends ApiTest {
             Thread.sleep(6_000);
             return slowly.callRealMethod();
         }).when(schoolUseCases).search(any(), any(), any(), any());
-        var reply = api.query("advisor", "{ schools(first: 1) { edges { node { id } } } }");
+        // What the slow field fetched is read from memory and answered; a field that would read more does not start.
+        var reply = api.query("advisor", "{ schools(first: 1) { edges { node { id members(first: 1) { edges {"
+                + " node { id } } } } } } }");
         assertThat(reply.errorClassification()).as(reply.toString()).isEqualTo("TIMEOUT");
-        assertThat(reply.<Object>find("$.data.schools.edges")).as("nothing fetched after the budget").isNull();
+        assertThat(reply.<List<Object>>read("$.errors[0].path")).as(reply.toString())
+                .containsExactly("schools", "edges", 0, "node", "members");
+        assertThat(reply.<Object>find("$.data.schools.edges[0].node.members")).as("nothing fetched after the budget")
+                .isNull();
     }
 
     @Test

@@ -2,8 +2,6 @@ package fr.passerelle.bench.harness;
 
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
-import org.bson.BsonDocument;
-import org.bson.BsonValue;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +11,8 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.bson.BsonDocument;
+import org.bson.BsonValue;
 
 /**
  * Counts the MongoDB commands the application's driver sends (B4, B5). The driver's connection handshakes and

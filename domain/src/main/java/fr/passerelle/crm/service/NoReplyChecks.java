@@ -48,8 +48,12 @@ public class NoReplyChecks implements ContactInteractions, ReminderHandler {
     private static final String OUTBOUND = "outboundAt";
     private static final String DAYS = "days";
 
-    /** How long past its due time a check may be and still be scheduled, for clocks and logging a little late. */
-    static final Duration GRACE = Duration.ofHours(1);
+    /**
+     * How long past its due time a check may be and still be scheduled: the 30 days a dry run replays. An exchange
+     * logged late within them whose delay has passed fires at once (the silence is real); catching up on older
+     * e-mails starts no automation about them.
+     */
+    static final Duration LOOK_BACK = Duration.ofDays(30);
 
     private final ContactUseCases contacts;
     private final AutomationRules rules;
@@ -74,7 +78,7 @@ public class NoReplyChecks implements ContactInteractions, ReminderHandler {
         Instant at = given.truncatedTo(ChronoUnit.MILLIS);
         boolean outbound = direction == InteractionDirection.OUTBOUND;
         Set<Integer> delays = outbound ? delaysOf(schoolId) : Set.of();
-        Instant earliestDue = clock.instant().minus(GRACE);
+        Instant earliestDue = clock.instant().minus(LOOK_BACK);
         delays.stream().map(days -> check(schoolId, contactId, at, days))
                 .filter(check -> !check.dueAt().isBefore(earliestDue)).forEach(reminders::schedule);
         Optional<ReplyWatch> before = contacts.recordInteraction(schoolId, contactId, direction, at);
