@@ -23,8 +23,11 @@ import org.awaitility.Awaitility;
  */
 final class Fixtures {
 
-    /** How long an asynchronous effect may take before a test gives up (the job runner polls every 500 ms). */
-    static final Duration PATIENCE = Duration.ofSeconds(10);
+    /**
+     * How long an asynchronous effect may take before a test gives up: the job runner polls every 500 ms, and the
+     * shared context's jobs (relay, notifications, automations) can queue behind another test's burst of events.
+     */
+    static final Duration PATIENCE = Duration.ofSeconds(30);
 
     static final String AUDIT_ENTRY = """
             eventId action objectType objectId objectVersion changedFields occurredAt
