@@ -1,0 +1,53 @@
+package fr.passerelle.enrollment.model;
+
+/**
+ * The event types of the enrollment feature's aggregates (the enrollment, its dossier documents, its funding, its
+ * contract, its payments) and their attributes. Every event carries {@link #SCHOOL_ID} (routes it to the school's
+ * webhooks and automations) and {@link #ENROLLMENT_ID}; ids only, never a name.
+ * <p>
+ * The enrollment advances by itself when one of {@link #ADVANCING} is recorded: its gates (dossier, funding,
+ * contract, payment) are then read again.
+ */
+public final class EnrollmentEvents {
+
+    public static final String ENROLLMENT_CREATED = "enrollment.created";
+    public static final String ENROLLMENT_SUBMITTED = "enrollment.submitted";
+    /** Any move along the path not named below (dossier complete, funding pending, in training…). */
+    public static final String ENROLLMENT_ADVANCED = "enrollment.advanced";
+    public static final String ENROLLMENT_SIGNED = "enrollment.signed";
+    public static final String ENROLLMENT_CONFIRMED = "enrollment.confirmed";
+    public static final String ENROLLMENT_COMPLETED = "enrollment.completed";
+    public static final String ENROLLMENT_CANCELLED = "enrollment.cancelled";
+    public static final String ENROLLMENT_ABANDONED = "enrollment.abandoned";
+
+    public static final String DOCUMENT_UPLOADED = "dossierDocument.uploaded";
+    public static final String DOCUMENT_ACCEPTED = "dossierDocument.accepted";
+    public static final String DOCUMENT_REJECTED = "dossierDocument.rejected";
+    public static final String DOCUMENT_EXPIRED = "dossierDocument.expired";
+
+    public static final String FUNDING_CHANGED = "funding.changed";
+    public static final String FUNDING_REQUESTED = "funding.requested";
+    public static final String FUNDING_SECURED = "funding.secured";
+    public static final String FUNDING_REFUSED = "funding.refused";
+
+    public static final String CONTRACT_SENT = "trainingContract.sent";
+    public static final String CONTRACT_SIGNED = "trainingContract.signed";
+
+    public static final String PAYMENT_RECEIVED = "payment.received";
+    public static final String PAYMENT_FAILED = "payment.failed";
+    public static final String PAYMENT_OVERDUE = "payment.overdue";
+    public static final String REFUND_ISSUED = "refund.issued";
+    public static final String INVOICE_ISSUED = "invoice.issued";
+
+    /** What makes the enrollment read its gates again. */
+    public static final java.util.Set<String> ADVANCING = java.util.Set.of(DOCUMENT_ACCEPTED, DOCUMENT_REJECTED,
+            DOCUMENT_EXPIRED, FUNDING_SECURED, FUNDING_REFUSED, FUNDING_CHANGED, CONTRACT_SIGNED, PAYMENT_RECEIVED);
+
+    public static final String SCHOOL_ID = "schoolId";
+    public static final String ENROLLMENT_ID = "enrollmentId";
+    public static final String SESSION_ID = "sessionId";
+    public static final String CONTACT_ID = "contactId";
+
+    private EnrollmentEvents() {
+    }
+}
