@@ -2,6 +2,7 @@ package fr.passerelle.enrollment.port.out;
 
 import fr.passerelle.enrollment.model.Enrollment;
 import fr.passerelle.enrollment.model.FundingSource;
+import fr.passerelle.enrollment.model.InstalmentOption;
 import fr.passerelle.shared.model.Money;
 import java.util.Set;
 
@@ -18,10 +19,12 @@ public interface FundingProgress {
      * @param sources    the plan's sources, the learner's included when they pay a part
      * @param payerIsCompany whether a company (the employer) is the contract's other party (no withdrawal period
      *                   for professionals)
-     * @param learnerPart what the learner pays the organisation
+     * @param learnerPart what the learner (or, when {@code payerIsCompany}, the company) pays the organisation
+     * @param instalments how that part is paid
      */
     record FundingStatus(boolean planned, boolean requested, boolean secured, boolean refused,
-                         Set<FundingSource> sources, boolean payerIsCompany, Money learnerPart) {
+                         Set<FundingSource> sources, boolean payerIsCompany, Money learnerPart,
+                         InstalmentOption instalments) {
 
         public FundingStatus {
             sources = Set.copyOf(sources);
