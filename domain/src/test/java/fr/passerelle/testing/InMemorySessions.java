@@ -1,5 +1,6 @@
 package fr.passerelle.testing;
 
+import fr.passerelle.catalog.model.OpenSession;
 import fr.passerelle.catalog.model.Session;
 import fr.passerelle.catalog.model.SessionState;
 import fr.passerelle.catalog.port.out.Sessions;
@@ -45,11 +46,11 @@ public class InMemorySessions extends InMemoryStore<Session> implements Sessions
     }
 
     @Override
-    public Map<String, List<Session>> openByProgramme(Collection<String> programmeIds, int size) {
-        Map<String, List<Session>> open = new HashMap<>();
+    public Map<String, List<OpenSession>> openByProgramme(Collection<String> programmeIds, int size) {
+        Map<String, List<OpenSession>> open = new HashMap<>();
         programmeIds.forEach(id -> {
-            List<Session> first = byStart(ofProgramme(id).filter(s -> s.state() == SessionState.OPEN))
-                    .limit(size).toList();
+            List<OpenSession> first = byStart(ofProgramme(id).filter(s -> s.state() == SessionState.OPEN))
+                    .limit(size).map(OpenSession::of).toList();
             if (!first.isEmpty()) {
                 open.put(id, first);
             }
@@ -60,6 +61,14 @@ public class InMemorySessions extends InMemoryStore<Session> implements Sessions
     @Override
     public long countByProgramme(String programmeId) {
         return ofProgramme(programmeId).count();
+    }
+
+    @Override
+    public List<Session> findHolding(String schoolId, String contactId, int limit) {
+        return byId.values().stream().filter(s -> s.schoolId().equals(schoolId)
+                        && Stream.concat(s.seats().stream(), s.waitlist().stream())
+                        .anyMatch(seat -> seat.contactId().equals(contactId)))
+                .sorted(Comparator.comparing(Session::id)).limit(limit).toList();
     }
 
     /** Every programme id {@link #firstPagesByProgramme} was asked for, in order. */

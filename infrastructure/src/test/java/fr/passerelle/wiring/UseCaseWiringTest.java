@@ -79,7 +79,9 @@ class UseCaseWiringTest {
                         "refused-host-offers", "webhooks", "signed-originals", "crm-learner-contacts", "crm-company-contacts",
                         "crm-task-overdue-reminders", "crm-deal-sla-reminders", "crm-deals-contact-merges",
                         "crm-automations", "crm-automation-events", "crm-timeline",
-                        "crm-contact-merges", "catalog-session-notices");
+                        "crm-contact-merges", "catalog-session-notices",
+                        "enrollment-learners", "enrollment-deals", "enrollment-contact-merges",
+                        "catalog-seats-contact-merges");
         assertThat(subscribers).filteredOn(s -> s.name().equals("followup-opener")).singleElement()
                 .isSameAs(context.getBean(FollowUpOpener.class));
     }

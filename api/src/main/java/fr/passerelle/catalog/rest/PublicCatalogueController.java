@@ -9,7 +9,7 @@ import fr.passerelle.catalog.model.PriceBasis;
 import fr.passerelle.catalog.model.Programme;
 import fr.passerelle.catalog.model.ProgrammeDetails;
 import fr.passerelle.catalog.model.PublishedResults;
-import fr.passerelle.catalog.model.Session;
+import fr.passerelle.catalog.model.OpenSession;
 import fr.passerelle.catalog.port.in.PublicCatalogue;
 import fr.passerelle.shared.paging.Paging;
 import io.swagger.v3.oas.annotations.Operation;
@@ -96,7 +96,7 @@ class PublicCatalogueController {
     record SessionEntry(String id, LocalDate startOn, LocalDate endOn, boolean distance, String city,
                         String postalCode, SeatBand seats) {
 
-        static SessionEntry of(Session session) {
+        static SessionEntry of(OpenSession session) {
             var d = session.details();
             int left = session.seatsLeft();
             SeatBand band = left == 0 ? SeatBand.FULL

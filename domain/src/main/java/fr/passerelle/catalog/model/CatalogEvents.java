@@ -24,6 +24,8 @@ public final class CatalogEvents {
     public static final String SEAT_WAITLISTED = "session.seatWaitlisted";
     public static final String SEAT_RELEASED = "session.seatReleased";
     public static final String WAITLIST_PROMOTED = "session.waitlistPromoted";
+    /** Seats or waiting places now name another contact (a contact merge or its undoing): places and order stay. */
+    public static final String SEATS_MOVED = "session.seatsMoved";
 
     public static final String SCHOOL_ID = "schoolId";
     public static final String PROGRAMME_ID = "programmeId";

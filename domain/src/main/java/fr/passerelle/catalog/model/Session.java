@@ -11,6 +11,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -199,6 +201,21 @@ public record Session(String id, String schoolId, String programmeId, SessionDet
     private Session moved(SessionState to, Instant now) {
         return new Session(id, schoolId, programmeId, details, to, seats, waitlist, createdBy, createdAt, now,
                 version);
+    }
+
+    /**
+     * The same seats and waiting places, each now for the contact {@code contactOf} names (a contact merge moved the
+     * person): order, holder keys and times stay, so nobody gains or loses a place. Itself when no contact changes, in
+     * whatever state the session is (a closed session's attendees follow merges too).
+     */
+    public Session withSeatContacts(Function<Seat, String> contactOf, Instant now) {
+        UnaryOperator<Seat> moved = seat -> {
+            String contact = contactOf.apply(seat);
+            return contact.equals(seat.contactId()) ? seat : new Seat(seat.holderKey(), contact, seat.since());
+        };
+        List<Seat> newSeats = seats.stream().map(moved).toList();
+        List<Seat> newWaitlist = waitlist.stream().map(moved).toList();
+        return newSeats.equals(seats) && newWaitlist.equals(waitlist) ? this : withSeats(newSeats, newWaitlist, now);
     }
 
     private Session withSeats(List<Seat> newSeats, List<Seat> newWaitlist, Instant now) {

@@ -2,7 +2,7 @@ package fr.passerelle.catalog.service;
 
 import fr.passerelle.catalog.model.Programme;
 import fr.passerelle.catalog.model.ProgrammeState;
-import fr.passerelle.catalog.model.Session;
+import fr.passerelle.catalog.model.OpenSession;
 import fr.passerelle.catalog.port.in.PublicCatalogue;
 import fr.passerelle.catalog.port.out.Programmes;
 import fr.passerelle.catalog.port.out.Sessions;
@@ -38,7 +38,7 @@ public class PublicCatalogueService implements PublicCatalogue {
         Page<Programme> page = programmes.page(schoolId,
                 Set.of(ProgrammeState.PUBLISHED), paging);
         List<String> ids = page.items().stream().map(Programme::id).toList();
-        Map<String, List<Session>> open = sessions.openByProgramme(ids, SESSIONS_PER_PROGRAMME);
+        Map<String, List<OpenSession>> open = sessions.openByProgramme(ids, SESSIONS_PER_PROGRAMME);
         return Optional.of(page.map(programme -> new Entry(programme,
                 open.getOrDefault(programme.id(), List.of()))));
     }

@@ -19,7 +19,13 @@ public enum AutomationTrigger {
     /** The contact did not reply for the rule's {@code afterWorkingDays} after staff's latest outbound interaction. */
     CONTACT_NO_REPLY("contact.noReply"),
     AGREEMENT_SIGNED("agreement.signed"),
-    APPLICATION_SUBMITTED("application.submitted");
+    APPLICATION_SUBMITTED("application.submitted"),
+    // The enrollment's and its payments' events name the school and the contact (schoolId, contactId): rules see the
+    // contact, not a deal (a confirmation wins the contact's deal by itself, see EnrollmentDeals).
+    ENROLLMENT_SIGNED("enrollment.signed"),
+    ENROLLMENT_CONFIRMED("enrollment.confirmed"),
+    PAYMENT_RECEIVED("payment.received"),
+    PAYMENT_OVERDUE("payment.overdue");
 
     private final String eventType;
 

@@ -76,7 +76,7 @@ public class LearnerContacts implements EventSubscriber {
                 new ContactLinks(null, null, learner.subject(), learner.id()));
         Optional<Contact> holder = contactService.duplicateOf(schoolId, details, null);
         if (holder.isPresent() && !linkedToAnother(holder.get(), learner)) {
-            link(holder.get(), learner);
+            link(holder.get().id(), learner);
             return;
         }
         // The key holder is another learner's contact (a family's shared phone): this learner gets a contact of
@@ -122,14 +122,21 @@ public class LearnerContacts implements EventSubscriber {
                 .getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    private void link(Contact found, Learner learner) {
-        new VersionedChange<>(() -> contacts.findById(found.id()).orElseThrow(), Contact::version,
+    /**
+     * Points the contact to the learner profile and gives it the LEARNER role; harmless when it already does (also
+     * the way a confirmed enrollment links the very contact it is for, never one that merely shares a key).
+     */
+    public void link(String contactId, Learner learner) {
+        new VersionedChange<>(() -> contacts.findById(contactId).orElseThrow(), Contact::version,
                 (before, after) -> contacts.update(after, events.changed(ContactEvents.LINKED, Initiator.system(),
                         before, after, ContactEvents.attributesOf(after))))
                 .apply(null, contact -> {
                     Set<ContactRole> roles = EnumSet.of(ContactRole.LEARNER);
                     roles.addAll(contact.roles());
                     ContactLinks links = contact.details().links().withLearner(learner.id(), learner.subject());
+                    if (links.equals(contact.details().links()) && roles.equals(contact.roles())) {
+                        return contact;
+                    }
                     return contact.withDetails(ContactDetails.linked(contact.details(), links), clock.instant())
                             .withRoles(roles, clock.instant());
                 });

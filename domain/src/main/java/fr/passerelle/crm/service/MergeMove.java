@@ -14,7 +14,10 @@ import java.util.Optional;
  *
  * @param undo whether records go back from the survivor to the merged contact
  */
-record MergeMove(String schoolId, String survivor, String merged, boolean undo) {
+public record MergeMove(String schoolId, String survivor, String merged, boolean undo) {
+
+    /** Merges followed from a contact to the one it now stands in: far more than staff ever chain. */
+    static final int MAX_CHAIN = 20;
 
     /**
      * The move the event still stands for: a merge while the merged contact is still merged into that survivor, an
@@ -23,7 +26,7 @@ record MergeMove(String schoolId, String survivor, String merged, boolean undo) 
      * @throws IllegalStateException when an undo arrives before the merged contact is restored (the undo writes the
      *                               survivor first): the delivery is retried until the restore is visible
      */
-    static Optional<MergeMove> of(DomainEvent event, Contacts contacts) {
+    public static Optional<MergeMove> of(DomainEvent event, Contacts contacts) {
         String school = event.attribute(ContactEvents.SCHOOL_ID);
         String survivor = event.attribute(ContactEvents.CONTACT_ID);
         String merged = event.attribute(ContactEvents.MERGED_CONTACT_ID);
@@ -48,5 +51,23 @@ record MergeMove(String schoolId, String survivor, String merged, boolean undo) 
             throw new IllegalStateException("contact " + merged + " not restored yet: the undo is still under way");
         }
         return Optional.empty();
+    }
+
+    /**
+     * The active contact that {@code contactId} stands in now: itself, or the contact it was merged into, following
+     * chained merges. What a record kept under its first contact's key (a seat held as {@code contact:<id>}, an
+     * enrollment created for a contact) belongs to, whatever order merges and undos were delivered in.
+     */
+    public static String activeContactOf(Contacts contacts, String schoolId, String contactId) {
+        String current = contactId;
+        for (int hop = 0; hop < MAX_CHAIN; hop++) {
+            String into = contacts.findById(current).filter(c -> c.schoolId().equals(schoolId))
+                    .map(Contact::mergedInto).orElse(null);
+            if (into == null) {
+                return current;
+            }
+            current = into;
+        }
+        return current;
     }
 }

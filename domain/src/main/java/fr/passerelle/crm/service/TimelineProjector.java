@@ -13,6 +13,7 @@ import fr.passerelle.crm.port.out.Interactions;
 import fr.passerelle.crm.port.out.Notes;
 import fr.passerelle.crm.port.out.TimelineContacts;
 import fr.passerelle.crm.port.out.TimelineEntries;
+import fr.passerelle.enrollment.model.EnrollmentEvents;
 import fr.passerelle.shared.event.DomainEvent;
 import fr.passerelle.shared.event.EventSubscriber;
 import java.util.List;
@@ -37,7 +38,15 @@ public class TimelineProjector implements EventSubscriber {
             Map.entry(ContactEvents.CREATED, TimelineEntryKind.CONTACT),
             Map.entry(ContactEvents.STAGE_CHANGED, TimelineEntryKind.CONTACT),
             Map.entry(ContactEvents.MERGED, TimelineEntryKind.CONTACT),
-            Map.entry(ContactEvents.UNMERGED, TimelineEntryKind.CONTACT));
+            Map.entry(ContactEvents.UNMERGED, TimelineEntryKind.CONTACT),
+            // An enrollment's milestones: its events carry schoolId and contactId as the CRM's own do.
+            Map.entry(EnrollmentEvents.ENROLLMENT_CREATED, TimelineEntryKind.PLATFORM),
+            Map.entry(EnrollmentEvents.ENROLLMENT_SUBMITTED, TimelineEntryKind.PLATFORM),
+            Map.entry(EnrollmentEvents.ENROLLMENT_SIGNED, TimelineEntryKind.PLATFORM),
+            Map.entry(EnrollmentEvents.ENROLLMENT_CONFIRMED, TimelineEntryKind.PLATFORM),
+            Map.entry(EnrollmentEvents.ENROLLMENT_COMPLETED, TimelineEntryKind.PLATFORM),
+            Map.entry(EnrollmentEvents.ENROLLMENT_CANCELLED, TimelineEntryKind.PLATFORM),
+            Map.entry(EnrollmentEvents.ENROLLMENT_ABANDONED, TimelineEntryKind.PLATFORM));
     /**
      * The platform's events worth a line on the person's timeline: they name the school ({@code school}) and the
      * person (the learner profile as the aggregate, or the account as {@code learner}).

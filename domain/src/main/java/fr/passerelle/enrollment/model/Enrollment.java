@@ -45,4 +45,11 @@ public record Enrollment(String id, String schoolId, String programmeId, String 
     public static String holderKey(String enrollmentId) {
         return "enrollment:" + enrollmentId;
     }
+
+    /** The enrollment pointing to the school's learner profile of the person (set once confirmed). */
+    public Enrollment withLearner(String learnerId) {
+        return Objects.equals(learnerId, this.learnerId) ? this
+                : new Enrollment(id, schoolId, programmeId, sessionId, contactId, learnerSubject, learnerId, applicant,
+                seated, state, withdrawalEndsOn, endReason, history, createdBy, createdAt, updatedAt, version);
+    }
 }

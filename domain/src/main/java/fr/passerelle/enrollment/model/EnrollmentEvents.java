@@ -19,6 +19,10 @@ public final class EnrollmentEvents {
     public static final String ENROLLMENT_COMPLETED = "enrollment.completed";
     public static final String ENROLLMENT_CANCELLED = "enrollment.cancelled";
     public static final String ENROLLMENT_ABANDONED = "enrollment.abandoned";
+    /** The confirmed enrollment points to the school's learner profile of the person (created or linked). */
+    public static final String ENROLLMENT_LEARNER_LINKED = "enrollment.learnerLinked";
+    /** A contact merge (or its undoing) filed the enrollment on another contact of the school. */
+    public static final String ENROLLMENT_CONTACT_MOVED = "enrollment.contactMoved";
 
     public static final String DOCUMENT_UPLOADED = "dossierDocument.uploaded";
     public static final String DOCUMENT_ACCEPTED = "dossierDocument.accepted";

@@ -3,6 +3,7 @@ package fr.passerelle.catalog.persistence;
 import fr.passerelle.catalog.model.CertificationCode;
 import fr.passerelle.catalog.model.Programme;
 import fr.passerelle.catalog.model.Session;
+import fr.passerelle.catalog.model.SessionDetails;
 import fr.passerelle.shared.persistence.PersistenceMapping;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -32,6 +33,9 @@ interface CatalogDocumentMapper {
     @Mapping(target = "closed", ignore = true)
     @Mapping(target = "cancelled", ignore = true)
     Session toDomain(SessionDocument document);
+
+    /** A stored session's details alone (the public catalogue reads them without the seats). */
+    SessionDetails details(SessionDocument.DetailsDocument details);
 
     default ProgrammeDocument.CertificationDocument certification(CertificationCode code) {
         return code == null ? null : new ProgrammeDocument.CertificationDocument(code.register().name(),

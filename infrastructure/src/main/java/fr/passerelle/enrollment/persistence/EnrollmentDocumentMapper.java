@@ -12,5 +12,6 @@ interface EnrollmentDocumentMapper {
     @Mapping(target = "version", source = "storedVersion")
     EnrollmentDocument toDocument(Enrollment enrollment, Long storedVersion);
 
+    @Mapping(target = "withLearner", ignore = true)
     Enrollment toDomain(EnrollmentDocument document);
 }

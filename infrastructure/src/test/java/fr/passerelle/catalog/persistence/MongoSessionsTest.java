@@ -8,6 +8,7 @@ import fr.passerelle.catalog.model.FunderReferences;
 import fr.passerelle.catalog.model.HalfDay;
 import fr.passerelle.catalog.model.Seat;
 import fr.passerelle.catalog.model.SeatOutcome;
+import fr.passerelle.catalog.model.OpenSession;
 import fr.passerelle.catalog.model.Session;
 import fr.passerelle.catalog.model.SessionDetails;
 import fr.passerelle.catalog.model.WeeklySlot;
@@ -143,8 +144,8 @@ class MongoSessionsTest {
         var open = sessions.openByProgramme(List.of("programme-1", "programme-2", "programme-3"), 2);
 
         assertThat(open).containsOnlyKeys("programme-1", "programme-2");
-        assertThat(open.get("programme-1")).extracting(Session::id).containsExactly("p1-0", "p1-1");
-        assertThat(open.get("programme-2")).extracting(Session::id).containsExactly("p2-late");
+        assertThat(open.get("programme-1")).extracting(OpenSession::id).containsExactly("p1-0", "p1-1");
+        assertThat(open.get("programme-2")).extracting(OpenSession::id).containsExactly("p2-late");
     }
 
     @Test

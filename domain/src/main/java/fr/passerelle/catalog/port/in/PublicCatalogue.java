@@ -1,7 +1,7 @@
 package fr.passerelle.catalog.port.in;
 
 import fr.passerelle.catalog.model.Programme;
-import fr.passerelle.catalog.model.Session;
+import fr.passerelle.catalog.model.OpenSession;
 import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
 import java.util.List;
@@ -14,7 +14,7 @@ import java.util.Optional;
 public interface PublicCatalogue {
 
     /** A published programme with its open sessions (by start date, at most {@link #SESSIONS_PER_PROGRAMME}). */
-    record Entry(Programme programme, List<Session> openSessions) {
+    record Entry(Programme programme, List<OpenSession> openSessions) {
     }
 
     int SESSIONS_PER_PROGRAMME = 20;

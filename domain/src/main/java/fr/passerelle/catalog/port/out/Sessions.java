@@ -1,5 +1,6 @@
 package fr.passerelle.catalog.port.out;
 
+import fr.passerelle.catalog.model.OpenSession;
 import fr.passerelle.catalog.model.Session;
 import fr.passerelle.shared.paging.Page;
 import fr.passerelle.shared.paging.Paging;
@@ -23,9 +24,13 @@ public interface Sessions extends AggregateStore<Session> {
 
     /**
      * Each programme's first {@code size} open sessions by start date, in one read: a programme with many open
-     * sessions cannot use up the others' share. Programmes without any are left out.
+     * sessions cannot use up the others' share. Programmes without any are left out. Only counts of seats are read,
+     * never the holders.
      */
-    Map<String, List<Session>> openByProgramme(Collection<String> programmeIds, int size);
+    Map<String, List<OpenSession>> openByProgramme(Collection<String> programmeIds, int size);
 
     long countByProgramme(String programmeId);
+
+    /** Up to {@code limit} of the school's sessions where the contact holds a seat or a waiting place (indexed). */
+    List<Session> findHolding(String schoolId, String contactId, int limit);
 }

@@ -1,0 +1,11 @@
+package fr.passerelle.enrollment.port.out;
+
+import fr.passerelle.enrollment.model.Enrollment;
+import java.util.List;
+
+/** The enrollments filed on one contact of a school (indexed by contact): what contact merges move. */
+public interface ContactEnrollments {
+
+    /** Up to {@code limit} of them by id, after {@code afterId} (null: from the first). */
+    List<Enrollment> findByContact(String schoolId, String contactId, String afterId, int limit);
+}
