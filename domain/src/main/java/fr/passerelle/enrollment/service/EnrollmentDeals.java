@@ -14,7 +14,6 @@ import fr.passerelle.shared.event.DomainEvent;
 import fr.passerelle.shared.event.EventSubscriber;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A confirmed enrollment wins the person's deal: the contact's open deals for this session or its programme
@@ -61,14 +60,17 @@ public class EnrollmentDeals implements EventSubscriber {
                         new DealUseCases.Move(won.id(), null, null)))));
     }
 
-    /** The open deals this enrollment concludes. */
+    /**
+     * The open deals this enrollment concludes. Whether any deal names the offering is judged on all the contact's
+     * deals, won ones included: redelivered after the named deal was won, the unnamed ones are not taken for it.
+     */
     private List<Deal> wonBy(Enrollment enrollment) {
-        List<Deal> open = deals.findByContact(enrollment.schoolId(), enrollment.contactId(), MAX_DEALS).stream()
-                .filter(Deal::isOpen).toList();
-        Set<String> offering = Set.of(enrollment.sessionId(), enrollment.programmeId());
-        List<Deal> named = open.stream().filter(deal -> offering.contains(deal.offeringRef())).toList();
-        return !named.isEmpty() ? named : open.stream()
+        List<Deal> all = deals.findByContact(enrollment.schoolId(), enrollment.contactId(), MAX_DEALS);
+        List<Deal> named = all.stream().filter(deal -> enrollment.sessionId().equals(deal.offeringRef())
+                || enrollment.programmeId().equals(deal.offeringRef())).toList();
+        List<Deal> candidates = !named.isEmpty() ? named : all.stream()
                 .filter(deal -> deal.offeringRef() == null || deal.offeringRef().isBlank()).toList();
+        return candidates.stream().filter(Deal::isOpen).toList();
     }
 
     private Optional<PipelineStage> wonStage(Deal deal) {

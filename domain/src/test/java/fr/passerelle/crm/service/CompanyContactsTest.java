@@ -9,9 +9,9 @@ import fr.passerelle.agreement.model.AgreementTerms;
 import fr.passerelle.agreement.model.Parties;
 import fr.passerelle.agreement.model.Party;
 import fr.passerelle.agreement.model.Signatory;
+import fr.passerelle.agreement.model.SignatoryRole;
 import fr.passerelle.agreement.model.Signature;
 import fr.passerelle.agreement.model.SignatureMethod;
-import fr.passerelle.agreement.model.SignatoryRole;
 import fr.passerelle.agreement.model.SignedDocument;
 import fr.passerelle.agreement.model.SigningCircuit;
 import fr.passerelle.agreement.rules.InternshipPeriod;
@@ -33,8 +33,10 @@ import fr.passerelle.shared.model.Money;
 import fr.passerelle.testing.Actors;
 import fr.passerelle.testing.Fixtures;
 import fr.passerelle.testing.InMemoryAgreements;
+import fr.passerelle.testing.InMemoryContacts;
 import fr.passerelle.testing.InMemoryErasedPeople;
 import fr.passerelle.testing.InMemoryMemberships;
+import fr.passerelle.testing.InMemoryTargets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +50,8 @@ class CompanyContactsTest {
 
     private final InMemoryMemberships memberships = new InMemoryMemberships();
     private final InMemoryAgreements agreements = new InMemoryAgreements();
-    private final ContactServiceTest.InMemoryContacts contacts = new ContactServiceTest.InMemoryContacts();
-    private final ContactService service = new ContactService(contacts, new ContactServiceTest.InMemoryTargets(),
+    private final InMemoryContacts contacts = new InMemoryContacts();
+    private final ContactService service = new ContactService(contacts, new InMemoryTargets(),
             memberships, Fixtures.countingIds("contact-"), Fixtures.events(), Fixtures.CLOCK);
     private final InMemoryErasedPeople erased = new InMemoryErasedPeople();
     private final CompanyContacts companyContacts = new CompanyContacts(memberships, agreements, erased, contacts,

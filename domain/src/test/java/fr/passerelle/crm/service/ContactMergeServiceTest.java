@@ -15,7 +15,9 @@ import fr.passerelle.shared.validation.BusinessRuleViolation;
 import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.testing.Actors;
 import fr.passerelle.testing.Fixtures;
+import fr.passerelle.testing.InMemoryContacts;
 import fr.passerelle.testing.InMemoryMemberships;
+import fr.passerelle.testing.InMemoryTargets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -25,9 +27,9 @@ import org.junit.jupiter.api.Test;
 class ContactMergeServiceTest {
 
     private final InMemoryMemberships memberships = new InMemoryMemberships();
-    private final ContactServiceTest.InMemoryContacts contacts = new ContactServiceTest.InMemoryContacts();
+    private final InMemoryContacts contacts = new InMemoryContacts();
     private final ContactService contactService = new ContactService(contacts,
-            new ContactServiceTest.InMemoryTargets(), memberships, Fixtures.countingIds("contact-"),
+            new InMemoryTargets(), memberships, Fixtures.countingIds("contact-"),
             Fixtures.events(), Fixtures.CLOCK);
     private final ContactMergeService merges = new ContactMergeService(contactService, contacts, Fixtures.events(),
             Fixtures.CLOCK);

@@ -6,13 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.passerelle.crm.model.Contact;
 import fr.passerelle.crm.model.ContactDraft;
 import fr.passerelle.crm.model.ContactEvents;
-import fr.passerelle.crm.model.ContactQuery;
 import fr.passerelle.crm.model.ContactRole;
 import fr.passerelle.crm.model.DuplicateContactException;
-import fr.passerelle.crm.model.LifecycleTargets;
-import fr.passerelle.crm.model.TagCount;
 import fr.passerelle.crm.port.out.Contacts;
-import fr.passerelle.crm.port.out.LifecycleTargetLists;
 import fr.passerelle.learner.model.Academic;
 import fr.passerelle.learner.model.ArrivalSource;
 import fr.passerelle.learner.model.Learner;
@@ -27,18 +23,15 @@ import fr.passerelle.shared.error.NotFoundException;
 import fr.passerelle.shared.event.DomainEvent;
 import fr.passerelle.shared.event.Initiator;
 import fr.passerelle.shared.model.EmailAddress;
-import fr.passerelle.shared.paging.Page;
-import fr.passerelle.shared.paging.Paging;
 import fr.passerelle.shared.validation.BusinessRuleViolation;
 import fr.passerelle.testing.Actors;
 import fr.passerelle.testing.Fixtures;
+import fr.passerelle.testing.InMemoryContacts;
 import fr.passerelle.testing.InMemoryLearners;
+import fr.passerelle.testing.InMemoryTargets;
 import fr.passerelle.testing.InMemoryMemberships;
-import fr.passerelle.testing.InMemoryStore;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -46,63 +39,6 @@ import org.junit.jupiter.api.Test;
 class ContactServiceTest {
 
     static final Tenant SCHOOL = Tenant.school("s1");
-
-    /** The lookups the use cases make; listing and counting are the adapter's (see MongoContactsTest). */
-    static final class InMemoryContacts extends InMemoryStore<Contact> implements Contacts {
-
-        InMemoryContacts() {
-            super("id", Contact::id, (c, version) -> new Contact(c.id(), c.schoolId(), c.details(), c.roles(),
-                    c.owner(), c.tags(), c.stages(), c.merge(), c.lastInteractionAt(), c.replies(), c.createdBy(),
-                    c.createdAt(), c.updatedAt(), version));
-        }
-
-        /** What a privacy erasure does to a contact (outside the aggregate's own changes). */
-        void delete(String id) {
-            byId.remove(id);
-        }
-
-        @Override
-        public List<Contact> findByKeys(String schoolId, String emailKey, String phoneKey, int limit) {
-            return byId.values().stream().filter(c -> c.schoolId().equals(schoolId) && c.isActive())
-                    .filter(c -> emailKey != null && emailKey.equals(c.emailKey())
-                            || phoneKey != null && phoneKey.equals(c.phoneKey()))
-                    .sorted(Comparator.comparing(Contact::createdAt)).limit(limit).toList();
-        }
-
-        @Override
-        public Optional<Contact> findByLearner(String schoolId, String learnerId) {
-            return byId.values().stream().filter(c -> c.schoolId().equals(schoolId) && c.isActive()
-                    && learnerId.equals(c.details().links().learnerId())).findFirst();
-        }
-
-        @Override
-        public Page<Contact> page(String schoolId, ContactQuery query, Paging paging) {
-            throw new UnsupportedOperationException("listing is the adapter's");
-        }
-
-        @Override
-        public long count(String schoolId, ContactQuery query) {
-            throw new UnsupportedOperationException("counting is the adapter's");
-        }
-
-        @Override
-        public List<LinkedSubject> linkedSubjects(String schoolId, ContactQuery query, String afterId, int limit) {
-            throw new UnsupportedOperationException("counting is the adapter's");
-        }
-
-        @Override
-        public List<TagCount> tagCounts(String schoolId, int limit) {
-            throw new UnsupportedOperationException("counting is the adapter's");
-        }
-    }
-
-    static final class InMemoryTargets extends InMemoryStore<LifecycleTargets> implements LifecycleTargetLists {
-
-        InMemoryTargets() {
-            super("id", LifecycleTargets::id, (t, version) -> new LifecycleTargets(t.id(), t.kinds(), t.createdAt(),
-                    t.updatedAt(), version));
-        }
-    }
 
     private final InMemoryMemberships memberships = new InMemoryMemberships();
     private final InMemoryContacts contacts = new InMemoryContacts();

@@ -37,6 +37,7 @@ import fr.passerelle.testing.InMemoryCrm.InMemoryTasks;
 import fr.passerelle.testing.InMemoryCrm.KnownContacts;
 import fr.passerelle.testing.InMemoryMemberships;
 import fr.passerelle.testing.InMemoryNotifications;
+import fr.passerelle.testing.MergeStates;
 import fr.passerelle.testing.RecordingReminders;
 import java.time.Clock;
 import java.time.Duration;

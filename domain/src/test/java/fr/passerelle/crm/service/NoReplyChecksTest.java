@@ -16,7 +16,9 @@ import fr.passerelle.shared.model.Reminder;
 import fr.passerelle.testing.Actors;
 import fr.passerelle.testing.Fixtures;
 import fr.passerelle.testing.InMemoryAutomationRules;
+import fr.passerelle.testing.InMemoryContacts;
 import fr.passerelle.testing.InMemoryMemberships;
+import fr.passerelle.testing.InMemoryTargets;
 import fr.passerelle.testing.RecordingReminders;
 import java.time.Instant;
 import java.util.List;
@@ -31,8 +33,8 @@ class NoReplyChecksTest {
     private static final Instant THURSDAY = Instant.parse("2025-02-27T10:00:00Z");
 
     private final InMemoryMemberships memberships = new InMemoryMemberships();
-    private final ContactServiceTest.InMemoryContacts contacts = new ContactServiceTest.InMemoryContacts();
-    private final ContactService service = new ContactService(contacts, new ContactServiceTest.InMemoryTargets(),
+    private final InMemoryContacts contacts = new InMemoryContacts();
+    private final ContactService service = new ContactService(contacts, new InMemoryTargets(),
             memberships, Fixtures.countingIds("contact-"), Fixtures.events(), Fixtures.CLOCK);
     private final InMemoryAutomationRules rules = new InMemoryAutomationRules();
     private final RecordingReminders reminders = new RecordingReminders();

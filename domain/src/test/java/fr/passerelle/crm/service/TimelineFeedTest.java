@@ -16,6 +16,7 @@ import fr.passerelle.crm.model.TimelineEntryKind;
 import fr.passerelle.shared.event.DomainEvent;
 import fr.passerelle.shared.event.Initiator;
 import fr.passerelle.testing.Fixtures;
+import fr.passerelle.testing.MergeStates;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package fr.passerelle.crm.service;
+package fr.passerelle.testing;
 
 import fr.passerelle.crm.model.Contact;
 import fr.passerelle.crm.model.ContactDetails;
@@ -9,22 +9,22 @@ import java.util.List;
 import java.util.Set;
 
 /** Contacts in the state a merge follower re-reads: active, or merged into another since some time. */
-final class MergeStates {
+public final class MergeStates {
 
-    private final ContactServiceTest.InMemoryContacts contacts = new ContactServiceTest.InMemoryContacts();
+    private final InMemoryContacts contacts = new InMemoryContacts();
 
-    ContactServiceTest.InMemoryContacts contacts() {
+    public InMemoryContacts contacts() {
         return contacts;
     }
 
     /** {@code id} active (again), in {@code schoolId}. */
-    MergeStates active(String schoolId, String id) {
+    public MergeStates active(String schoolId, String id) {
         contacts.seed(contact(schoolId, id, null));
         return this;
     }
 
     /** {@code id} merged into {@code into} at {@code at}. */
-    MergeStates merged(String schoolId, String id, String into, Instant at) {
+    public MergeStates merged(String schoolId, String id, String into, Instant at) {
         MergeRecord.Snapshot nothing = new MergeRecord.Snapshot(details(id), Set.of(), null, Set.of(), List.of(),
                 null);
         contacts.seed(contact(schoolId, id, new MergeRecord(into, at, "advisor-1", nothing, nothing)));
