@@ -136,14 +136,8 @@ public class EnrollmentLearners implements EventSubscriber {
         new VersionedChange<>(() -> enrollments.findById(enrollmentId).orElseThrow(), Enrollment::version,
                 (before, after) -> enrollments.update(after, events.changed(
                         EnrollmentEvents.ENROLLMENT_LEARNER_LINKED, Initiator.system(), before, after,
-                        attributesOf(after))))
+                        EnrollmentService.attributes(after))))
                 .apply(null, enrollment -> enrollment.withLearner(learnerId));
-    }
-
-    static Map<String, String> attributesOf(Enrollment enrollment) {
-        return Map.of(EnrollmentEvents.SCHOOL_ID, enrollment.schoolId(), EnrollmentEvents.ENROLLMENT_ID,
-                enrollment.id(), EnrollmentEvents.SESSION_ID, enrollment.sessionId(), EnrollmentEvents.CONTACT_ID,
-                enrollment.contactId());
     }
 
     /** The id of the profile made for a contact of a school, the same for every delivery and every enrollment. */

@@ -76,7 +76,7 @@ public class EnrollmentMergeFollower implements EventSubscriber {
     private void follow(String enrollmentId) {
         new VersionedChange<>(() -> enrollments.findById(enrollmentId).orElseThrow(), Enrollment::version,
                 (before, after) -> enrollments.update(after, events.changed(EnrollmentEvents.ENROLLMENT_CONTACT_MOVED,
-                        Initiator.system(), before, after, EnrollmentLearners.attributesOf(after))))
+                        Initiator.system(), before, after, EnrollmentService.attributes(after))))
                 .apply(null, enrollment -> {
                     String first = firstContactOf(enrollment);
                     String belongs = MergeMove.activeContactOf(contacts, enrollment.schoolId(), first);

@@ -36,6 +36,8 @@ import fr.passerelle.shared.event.DomainEvent;
 import fr.passerelle.shared.event.Initiator;
 import fr.passerelle.shared.model.EmailAddress;
 import fr.passerelle.shared.model.Money;
+import fr.passerelle.shared.paging.Page;
+import fr.passerelle.shared.paging.Paging;
 import fr.passerelle.testing.Actors;
 import fr.passerelle.testing.Fixtures;
 import fr.passerelle.testing.InMemoryContacts;
@@ -46,8 +48,10 @@ import fr.passerelle.testing.InMemoryLearners;
 import fr.passerelle.testing.InMemoryMemberships;
 import fr.passerelle.testing.InMemoryStore;
 import fr.passerelle.testing.InMemoryTargets;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -78,6 +82,26 @@ class EnrollmentJourneyTest {
                             && e.contactId().equals(contactId) && (afterId == null || e.id().compareTo(afterId) > 0))
                     .sorted(Comparator.comparing(Enrollment::id)).limit(limit).toList();
         }
+
+        @Override
+        public Page<Enrollment> ofSchool(String schoolId, EnrollmentState state, String sessionId, Paging paging) {
+            throw new UnsupportedOperationException("pages are the adapter's");
+        }
+
+        @Override
+        public Page<Enrollment> ofLearner(String learnerSubject, Paging paging) {
+            throw new UnsupportedOperationException("pages are the adapter's");
+        }
+
+        @Override
+        public Map<String, Page<Enrollment>> firstPagesBySession(Collection<String> sessionIds, int size) {
+            throw new UnsupportedOperationException("pages are the adapter's");
+        }
+
+        @Override
+        public List<Enrollment> ofSessionInState(String sessionId, EnrollmentState state, int limit) {
+            throw new UnsupportedOperationException("not read by the journey");
+        }
     }
 
     static Enrollment enrollment(String id, String contactId) {
@@ -89,7 +113,7 @@ class EnrollmentJourneyTest {
     static DomainEvent confirmed(Enrollment enrollment) {
         return new DomainEvent("event-confirmed-" + enrollment.id(), EnrollmentEvents.ENROLLMENT_CONFIRMED,
                 "Enrollment", enrollment.id(), enrollment.version(), Initiator.system(), Fixtures.NOW, List.of(),
-                EnrollmentLearners.attributesOf(enrollment));
+                EnrollmentService.attributes(enrollment));
     }
 
     private final InMemoryMemberships memberships = new InMemoryMemberships();
