@@ -16,6 +16,7 @@ import fr.passerelle.audit.model.AuditEntry;
 import fr.passerelle.audit.port.in.AuditUseCases;
 import fr.passerelle.audit.port.out.AuditTrail;
 import fr.passerelle.company.port.in.CompanyUseCases;
+import fr.passerelle.enrollment.port.in.FundingUseCases;
 import fr.passerelle.job.port.in.JobUseCases;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.membership.model.Tenant;
@@ -63,7 +64,7 @@ class UseCaseWiringTest {
     void everyUseCaseIsABean() {
         for (Class<?> useCases : List.of(SchoolUseCases.class, CompanyUseCases.class, MembershipUseCases.class,
                 AuditUseCases.class, NotificationUseCases.class, JobUseCases.class, AgreementUseCases.class,
-                FollowUpUseCases.class)) {
+                FollowUpUseCases.class, FundingUseCases.class)) {
             assertThat(context.getBeansOfType(useCases)).as(useCases.getSimpleName()).hasSize(1);
         }
     }
@@ -79,7 +80,8 @@ class UseCaseWiringTest {
                         "refused-host-offers", "webhooks", "signed-originals", "crm-learner-contacts", "crm-company-contacts",
                         "crm-task-overdue-reminders", "crm-deal-sla-reminders", "crm-deals-contact-merges",
                         "crm-automations", "crm-automation-events", "crm-timeline",
-                        "crm-contact-merges", "catalog-session-notices");
+                        "crm-contact-merges", "catalog-session-notices",
+                        "enrollment-funding-notices");
         assertThat(subscribers).filteredOn(s -> s.name().equals("followup-opener")).singleElement()
                 .isSameAs(context.getBean(FollowUpOpener.class));
     }

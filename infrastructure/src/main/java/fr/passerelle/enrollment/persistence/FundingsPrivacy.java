@@ -13,7 +13,9 @@ import fr.passerelle.privacy.port.PersonalDataProvider;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
+import org.bson.Document;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -79,15 +81,27 @@ class FundingsPrivacy implements PersonalDataProvider {
     @Override
     public ErasureOutcome erase(DataSubject person, Instant now) {
         Criteria theirs = of(person);
-        List<String> funded = ids(new Criteria().andOperator(theirs, Criteria.where("requests.state").in(FUNDED)));
+        Query fundedQuery = Query.query(new Criteria().andOperator(theirs,
+                Criteria.where("requests.state").in(FUNDED))).limit(PrivacyQueries.MAX_RECORDS);
+        fundedQuery.fields().include("_id").include("updatedAt");
+        List<Document> funded = mongo.find(fundedQuery, Document.class, COLLECTION);
         List<ErasureOutcome.Hold> held = new ArrayList<>();
-        if (!funded.isEmpty()) {
-            Instant until = now.atZone(ZoneOffset.UTC).plusYears(HOLD_YEARS).toInstant();
-            held.add(holds.restrict(COLLECTION, funded, FUNDINGS, HOLD_REASON, until, now));
+        List<Object> kept = new ArrayList<>();
+        for (Document record : funded) {
+            kept.add(record.get("_id"));
+            held.add(holds.restrict(COLLECTION, List.of(String.valueOf(record.get("_id"))), FUNDINGS, HOLD_REASON,
+                    holdUntil(record, now), now));
         }
         int deleted = PrivacyQueries.delete(mongo, COLLECTION, new Criteria().andOperator(theirs,
-                Criteria.where("_id").nin(funded)));
+                Criteria.where("_id").nin(kept)));
         return new ErasureOutcome(feature(), deleted, 0, held);
+    }
+
+    /** Ten years from the funding's last change (the funder's last answer), so erasing again keeps the same end. */
+    private static Instant holdUntil(Document record, Instant now) {
+        Object updated = record.get("updatedAt");
+        Instant from = updated instanceof Date date ? date.toInstant() : now;
+        return from.atZone(ZoneOffset.UTC).plusYears(HOLD_YEARS).toInstant();
     }
 
     /** Fundings follow their enrollment's life; no retention policy of their own yet. */
@@ -101,12 +115,5 @@ class FundingsPrivacy implements PersonalDataProvider {
         Criteria bySubject = PrivacyQueries.bySubject("learnerSubject", person);
         return contacts.isEmpty() ? bySubject
                 : PrivacyQueries.anyOf(Criteria.where("contactId").in(contacts), bySubject);
-    }
-
-    private List<String> ids(Criteria where) {
-        Query query = Query.query(where).limit(PrivacyQueries.MAX_RECORDS);
-        query.fields().include("_id");
-        return mongo.find(query, org.bson.Document.class, COLLECTION).stream()
-                .map(document -> String.valueOf(document.get("_id"))).toList();
     }
 }
