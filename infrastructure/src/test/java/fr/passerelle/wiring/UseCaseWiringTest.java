@@ -16,6 +16,7 @@ import fr.passerelle.audit.model.AuditEntry;
 import fr.passerelle.audit.port.in.AuditUseCases;
 import fr.passerelle.audit.port.out.AuditTrail;
 import fr.passerelle.company.port.in.CompanyUseCases;
+import fr.passerelle.enrollment.port.in.FundingUseCases;
 import fr.passerelle.job.port.in.JobUseCases;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.membership.model.Tenant;
@@ -63,7 +64,7 @@ class UseCaseWiringTest {
     void everyUseCaseIsABean() {
         for (Class<?> useCases : List.of(SchoolUseCases.class, CompanyUseCases.class, MembershipUseCases.class,
                 AuditUseCases.class, NotificationUseCases.class, JobUseCases.class, AgreementUseCases.class,
-                FollowUpUseCases.class)) {
+                FollowUpUseCases.class, FundingUseCases.class)) {
             assertThat(context.getBeansOfType(useCases)).as(useCases.getSimpleName()).hasSize(1);
         }
     }
@@ -81,7 +82,8 @@ class UseCaseWiringTest {
                         "crm-automations", "crm-automation-events", "crm-timeline",
                         "crm-contact-merges", "catalog-session-notices",
                         "enrollment-learners", "enrollment-deals", "enrollment-contact-merges",
-                        "catalog-seats-contact-merges");
+                        "catalog-seats-contact-merges",
+                        "enrollment-funding-notices");
         assertThat(subscribers).filteredOn(s -> s.name().equals("followup-opener")).singleElement()
                 .isSameAs(context.getBean(FollowUpOpener.class));
     }

@@ -51,6 +51,9 @@ public final class EnrollmentEvents {
     public static final String ENROLLMENT_ID = "enrollmentId";
     public static final String SESSION_ID = "sessionId";
     public static final String CONTACT_ID = "contactId";
+    /** On a funding event moving one funder line's request: the line's source and its new state (enum names). */
+    public static final String FUNDING_SOURCE = "fundingSource";
+    public static final String FUNDING_STATE = "fundingState";
 
     private EnrollmentEvents() {
     }

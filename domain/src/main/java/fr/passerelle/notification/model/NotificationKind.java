@@ -108,5 +108,14 @@ public enum NotificationKind {
     /** A seat was freed and the first person waiting took it: admissions call them to confirm. */
     SESSION_WAITLIST_PROMOTED,
     /** A session with people seated or waiting was cancelled: admissions re-place them. */
-    SESSION_CANCELLED
+    SESSION_CANCELLED,
+
+    // Enrollment funding: the target is the enrollment.
+
+    /** A funder refused, cancelled or let a request expire: admissions change the plan or cancel. */
+    FUNDING_REFUSED,
+    /** A training-account holder's request waits for the organisation's answer (2 working days): admissions. */
+    FUNDING_FOLDER_TO_VALIDATE,
+    /** The organisation's proposal waits for the holder on Mon Compte Formation (4 working days): the learner. */
+    FUNDING_HOLDER_TO_ACCEPT
 }

@@ -62,7 +62,9 @@ public final class WebhookEventTypes {
             CatalogEvents.SESSION_CANCELLED, CatalogEvents.SEAT_RESERVED, CatalogEvents.SEAT_WAITLISTED,
             CatalogEvents.SEAT_RELEASED, CatalogEvents.WAITLIST_PROMOTED,
             CatalogEvents.SEATS_MOVED,
-            EnrollmentEvents.ENROLLMENT_LEARNER_LINKED, EnrollmentEvents.ENROLLMENT_CONTACT_MOVED)));
+            EnrollmentEvents.ENROLLMENT_LEARNER_LINKED, EnrollmentEvents.ENROLLMENT_CONTACT_MOVED,
+            EnrollmentEvents.FUNDING_CHANGED, EnrollmentEvents.FUNDING_REQUESTED, EnrollmentEvents.FUNDING_SECURED,
+            EnrollmentEvents.FUNDING_REFUSED)));
 
     private WebhookEventTypes() {
     }

@@ -17,30 +17,38 @@ import org.springframework.context.annotation.Configuration;
  * The funders' and the payment provider's gateways. None of the real services is reachable from here, so each fake
  * stands in unless a real adapter — one class implementing the port, enabled by its credentials' property (e.g. an
  * EDOF client under {@code passerelle.edof.api-key}) — is a bean. The listeners are looked up on each notification,
- * since the enrollment that listens also uses the gateways.
+ * since the enrollment that listens also uses the gateways. The funders' fakes run on {@link FundersTime}, which dev
+ * and tests move forward to see the funders' deadlines pass.
  */
 @Configuration(proxyBeanMethods = false)
 class FundingGatewaysConfiguration {
 
     @Bean
+    FundersTime fundersTime(Clock clock) {
+        return new FundersTime(clock);
+    }
+
+    @Bean
     @ConditionalOnMissingBean(TrainingAccountGateway.class)
-    FakeTrainingAccountGateway fakeTrainingAccountGateway(Clock clock, ObjectProvider<FundingEvents> listeners) {
+    FakeTrainingAccountGateway fakeTrainingAccountGateway(FundersTime time,
+                                                          ObjectProvider<FundingEvents> listeners) {
         announce("the training account's platform (EDOF)");
-        return new FakeTrainingAccountGateway(clock, fundingEvents(listeners));
+        return new FakeTrainingAccountGateway(time.clock(), fundingEvents(listeners));
     }
 
     @Bean
     @ConditionalOnMissingBean(FranceTravailGateway.class)
-    FakeFranceTravailGateway fakeFranceTravailGateway(Clock clock, ObjectProvider<FundingEvents> listeners) {
+    FakeFranceTravailGateway fakeFranceTravailGateway(FundersTime time,
+                                                      ObjectProvider<FundingEvents> listeners) {
         announce("France Travail's quotes");
-        return new FakeFranceTravailGateway(clock, fundingEvents(listeners));
+        return new FakeFranceTravailGateway(time.clock(), fundingEvents(listeners));
     }
 
     @Bean
     @ConditionalOnMissingBean(OpcoGateway.class)
-    FakeOpcoGateway fakeOpcoGateway(Clock clock, ObjectProvider<FundingEvents> listeners) {
+    FakeOpcoGateway fakeOpcoGateway(FundersTime time, ObjectProvider<FundingEvents> listeners) {
         announce("the OPCOs' portals");
-        return new FakeOpcoGateway(clock, fundingEvents(listeners));
+        return new FakeOpcoGateway(time.clock(), fundingEvents(listeners));
     }
 
     @Bean

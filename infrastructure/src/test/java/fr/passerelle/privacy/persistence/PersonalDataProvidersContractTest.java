@@ -39,7 +39,7 @@ class PersonalDataProvidersContractTest {
     private static final DataSubject BOB = person("bob");
     /** Collections whose records about Ana may stay after her erasure: a legal hold keeps them. */
     private static final Set<String> HELD = Set.of("agreements", "internship_followups", "archived_documents",
-            "issued_documents");
+            "issued_documents", "enrollmentFundings");
 
     @Autowired
     private List<PersonalDataProvider> providers;
@@ -84,6 +84,10 @@ class PersonalDataProvidersContractTest {
         assertThat(holds.restrictedAmong("issued_documents", List.of("sealed-sha-ana")))
                 .containsExactly("sealed-sha-ana");
         assertThat(mongo.findById("draft-ana", Document.class, "agreements")).as("her unsigned draft").isNull();
+        assertThat(holds.restrictedAmong("enrollmentFundings", List.of("funded-ana", "funded-bob")))
+                .containsExactly("funded-ana");
+        assertThat(mongo.findById("planned-ana", Document.class, "enrollmentFundings")).as("her unfunded plan")
+                .isNull();
         Document wonDeal = mongo.findById("won-deal-ana", Document.class, "crmDeals");
         assertThat(wonDeal.getString("contactId")).as("her won deal, kept for the figures")
                 .isEqualTo(Pseudonyms.of(ANA));
@@ -96,7 +100,7 @@ class PersonalDataProvidersContractTest {
                 }));
         assertThat(recordsNaming("bob")).as("Bob's records are untouched").hasSize((int) bobBefore);
         for (PersonalDataProvider provider : providers) {
-            if (!provider.feature().equals("agreement")) {
+            if (!Set.of("agreement", "enrollment-funding").contains(provider.feature())) {
                 assertThat(provider.export(ANA)).as("%s exports nothing of Ana any more", provider.feature())
                         .isEmpty();
             }
@@ -293,6 +297,14 @@ class PersonalDataProvidersContractTest {
         insert("crmContactDocuments", new Document("_id", "crm-document-" + name).append("schoolId", "school-1")
                 .append("contactId", "contact-1").append("type", "QUOTE").append("title", "Quote")
                 .append("uploadedBy", sub).append("uploadedAt", at).append("mergedFrom", List.of())
+                .append("version", 0L));
+        insert("enrollmentFundings", new Document("_id", "funded-" + name).append("schoolId", "school-1")
+                .append("contactId", "contact-" + name).append("learnerSubject", sub)
+                .append("requests", List.of(new Document("source", "FRANCE_TRAVAIL_AIF").append("state", "ACCEPTED")
+                        .append("accountId", "FT-" + name)))
+                .append("updatedAt", at).append("version", 0L));
+        insert("enrollmentFundings", new Document("_id", "planned-" + name).append("schoolId", "school-1")
+                .append("contactId", "contact-" + name).append("learnerSubject", sub).append("requests", List.of())
                 .append("version", 0L));
         insert("idempotencyKeys", new Document("_id", "key-" + name).append("client", "subject:" + sub)
                 .append("key", "k-" + name).append("status", 200).append("expiresAt", Date.from(NOW.plusSeconds(60))));
