@@ -47,6 +47,8 @@ public final class EnrollmentEvents {
     public static final String ENROLLMENT_ID = "enrollmentId";
     public static final String SESSION_ID = "sessionId";
     public static final String CONTACT_ID = "contactId";
+    /** A dossier document's kind ({@code DossierDocumentKind}). */
+    public static final String KIND = "kind";
 
     private EnrollmentEvents() {
     }

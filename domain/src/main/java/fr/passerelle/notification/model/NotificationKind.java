@@ -108,5 +108,14 @@ public enum NotificationKind {
     /** A seat was freed and the first person waiting took it: admissions call them to confirm. */
     SESSION_WAITLIST_PROMOTED,
     /** A session with people seated or waiting was cancelled: admissions re-place them. */
-    SESSION_CANCELLED
+    SESSION_CANCELLED,
+
+    // Enrollment dossier: the target is the enrollment.
+
+    /** A dossier document was uploaded (or uploaded again): admissions review it. */
+    DOSSIER_DOCUMENT_UPLOADED,
+    /** Admissions rejected a document of the recipient's dossier: they upload it again. */
+    DOSSIER_DOCUMENT_REJECTED,
+    /** A document of the recipient's dossier expired: they upload a valid one. */
+    DOSSIER_DOCUMENT_EXPIRED
 }
