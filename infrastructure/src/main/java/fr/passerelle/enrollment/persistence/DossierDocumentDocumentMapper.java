@@ -12,5 +12,6 @@ interface DossierDocumentDocumentMapper {
     @Mapping(target = "version", source = "storedVersion")
     DossierDocumentDocument toDocument(DossierDocument document, Long storedVersion);
 
+    @Mapping(target = "expiredOn", ignore = true)
     DossierDocument toDomain(DossierDocumentDocument document);
 }
