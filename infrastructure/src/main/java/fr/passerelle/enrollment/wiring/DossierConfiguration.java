@@ -13,8 +13,6 @@ import fr.passerelle.notification.service.NoticeDelivery;
 import fr.passerelle.shared.event.EventFactory;
 import fr.passerelle.shared.port.Reminders;
 import java.time.Clock;
-import java.util.Set;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -26,18 +24,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class DossierConfiguration {
 
-    /**
-     * The funding part implements {@link FundingProgress}; it is looked up when a dossier is read, so this part starts
-     * without it (a plan not yet built has no funders, hence requires no funder's document).
-     */
     @Bean
-    DossierGate dossierGate(DossierDocuments documents, ObjectProvider<FundingProgress> funding, Clock clock) {
-        FundingProgress planned = enrollment -> {
-            FundingProgress found = funding.getIfAvailable();
-            return found != null ? found.of(enrollment)
-                    : new FundingProgress.FundingStatus(false, false, false, false, Set.of(), false, null, null);
-        };
-        return new DossierGate(documents, planned, clock);
+    DossierGate dossierGate(DossierDocuments documents, FundingProgress funding, Clock clock) {
+        return new DossierGate(documents, funding, clock);
     }
 
     @Bean
