@@ -83,7 +83,7 @@ class UseCaseWiringTest {
                         "crm-contact-merges", "catalog-session-notices",
                         "enrollment-learners", "enrollment-deals", "enrollment-contact-merges",
                         "catalog-seats-contact-merges",
-                        "enrollment-funding-notices");
+                        "enrollment-funding-notices", "enrollment-dossier-notices");
         assertThat(subscribers).filteredOn(s -> s.name().equals("followup-opener")).singleElement()
                 .isSameAs(context.getBean(FollowUpOpener.class));
     }
@@ -96,7 +96,7 @@ class UseCaseWiringTest {
                 .containsExactlyInAnyOrder("invitation", "evaluation-reminder", "notice-mail", "notice-push",
                         "notice-digest", "followup-step", "offer-expiring", "privacy-request-due",
                         "webhook-attempt", "newsletter", "newsletter-mail", "retention", "crm-task-overdue",
-                        "crm-deal-sla", "crm-automation-run", "crm-no-reply-check");
+                        "crm-deal-sla", "crm-automation-run", "crm-no-reply-check", "dossier-document-expiry");
         assertThat(reminderHandlers).filteredOn(h -> h.kind().equals("invitation")).singleElement()
                 .isSameAs(invitationMail);
         assertThat(reminderHandlers).filteredOn(h -> h.kind().equals("evaluation-reminder")).singleElement()

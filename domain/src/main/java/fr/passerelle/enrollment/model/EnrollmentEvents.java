@@ -54,6 +54,8 @@ public final class EnrollmentEvents {
     /** On a funding event moving one funder line's request: the line's source and its new state (enum names). */
     public static final String FUNDING_SOURCE = "fundingSource";
     public static final String FUNDING_STATE = "fundingState";
+    /** A dossier document's kind ({@code DossierDocumentKind}). */
+    public static final String KIND = "kind";
 
     private EnrollmentEvents() {
     }

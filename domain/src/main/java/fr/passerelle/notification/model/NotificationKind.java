@@ -117,5 +117,13 @@ public enum NotificationKind {
     /** A training-account holder's request waits for the organisation's answer (2 working days): admissions. */
     FUNDING_FOLDER_TO_VALIDATE,
     /** The organisation's proposal waits for the holder on Mon Compte Formation (4 working days): the learner. */
-    FUNDING_HOLDER_TO_ACCEPT
+    FUNDING_HOLDER_TO_ACCEPT,
+    // Enrollment dossier: the target is the enrollment.
+
+    /** A dossier document was uploaded (or uploaded again): admissions review it. */
+    DOSSIER_DOCUMENT_UPLOADED,
+    /** Admissions rejected a document of the recipient's dossier: they upload it again. */
+    DOSSIER_DOCUMENT_REJECTED,
+    /** A document of the recipient's dossier expired: they upload a valid one. */
+    DOSSIER_DOCUMENT_EXPIRED
 }

@@ -64,7 +64,9 @@ public final class WebhookEventTypes {
             CatalogEvents.SEATS_MOVED,
             EnrollmentEvents.ENROLLMENT_LEARNER_LINKED, EnrollmentEvents.ENROLLMENT_CONTACT_MOVED,
             EnrollmentEvents.FUNDING_CHANGED, EnrollmentEvents.FUNDING_REQUESTED, EnrollmentEvents.FUNDING_SECURED,
-            EnrollmentEvents.FUNDING_REFUSED)));
+            EnrollmentEvents.FUNDING_REFUSED,
+            EnrollmentEvents.DOCUMENT_UPLOADED, EnrollmentEvents.DOCUMENT_ACCEPTED, EnrollmentEvents.DOCUMENT_REJECTED,
+            EnrollmentEvents.DOCUMENT_EXPIRED)));
 
     private WebhookEventTypes() {
     }

@@ -306,6 +306,17 @@ class PersonalDataProvidersContractTest {
         insert("enrollmentFundings", new Document("_id", "planned-" + name).append("schoolId", "school-1")
                 .append("contactId", "contact-" + name).append("learnerSubject", sub).append("requests", List.of())
                 .append("version", 0L));
+        insert("enrollments", new Document("_id", "dossier-enrollment-" + name).append("schoolId", "school-1")
+                .append("contactId", "contact-" + name).append("state", "DOSSIER_INCOMPLETE").append("version", 0L));
+        insert("enrollmentDocuments", new Document("_id", "dossier-enrollment-" + name + ".IDENTITY")
+                .append("schoolId", "school-1").append("enrollmentId", "dossier-enrollment-" + name)
+                .append("kind", "IDENTITY").append("state", "REJECTED")
+                .append("file", new Document("key", "dossier/" + name + "/sha-2").append("sha256", "sha-2")
+                        .append("uploadedBy", sub).append("uploadedAt", at))
+                .append("previous", List.of(new Document("key", "dossier/" + name + "/sha-1").append("uploadedBy", sub)))
+                .append("rejection", new Document("reason", "OTHER").append("comment", "Hi " + name))
+                .append("reviewedBy", sub).append("version", 1L));
+        insert("crmContactFiles", new Document("_id", "dossier/" + name + "/sha-2").append("content", new byte[] {1}));
         insert("idempotencyKeys", new Document("_id", "key-" + name).append("client", "subject:" + sub)
                 .append("key", "k-" + name).append("status", 200).append("expiresAt", Date.from(NOW.plusSeconds(60))));
     }
