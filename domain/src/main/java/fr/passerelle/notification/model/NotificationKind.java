@@ -108,5 +108,12 @@ public enum NotificationKind {
     /** A seat was freed and the first person waiting took it: admissions call them to confirm. */
     SESSION_WAITLIST_PROMOTED,
     /** A session with people seated or waiting was cancelled: admissions re-place them. */
-    SESSION_CANCELLED
+    SESSION_CANCELLED,
+
+    // Enrollment contract: the target is the training contract.
+
+    /** The recipient's step of a training contract's signing circuit came: they sign the version linked. */
+    TRAINING_CONTRACT_TO_SIGN,
+    /** Everyone signed an enrollment's training contract: the withdrawal period runs (admissions). */
+    TRAINING_CONTRACT_SIGNED
 }
