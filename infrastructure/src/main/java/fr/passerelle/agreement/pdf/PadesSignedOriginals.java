@@ -27,7 +27,7 @@ public class PadesSignedOriginals implements SignedOriginals {
     private final PadesSigner signer;
     private final Clock clock;
 
-    PadesSignedOriginals(DocumentSeal seal, Clock clock) {
+    public PadesSignedOriginals(DocumentSeal seal, Clock clock) {
         this.signer = new PadesSigner(seal);
         this.clock = clock;
     }
