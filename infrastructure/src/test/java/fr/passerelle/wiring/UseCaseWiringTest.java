@@ -7,6 +7,7 @@ import fr.passerelle.agreement.model.Agreement;
 import fr.passerelle.agreement.model.InternshipFollowUp;
 import fr.passerelle.agreement.port.in.AgreementUseCases;
 import fr.passerelle.agreement.port.in.FollowUpUseCases;
+import fr.passerelle.enrollment.port.in.ContractUseCases;
 import fr.passerelle.agreement.port.out.Agreements;
 import fr.passerelle.agreement.port.out.InternshipFollowUps;
 import fr.passerelle.agreement.port.out.SignatureProvider;
@@ -63,7 +64,7 @@ class UseCaseWiringTest {
     void everyUseCaseIsABean() {
         for (Class<?> useCases : List.of(SchoolUseCases.class, CompanyUseCases.class, MembershipUseCases.class,
                 AuditUseCases.class, NotificationUseCases.class, JobUseCases.class, AgreementUseCases.class,
-                FollowUpUseCases.class)) {
+                FollowUpUseCases.class, ContractUseCases.class)) {
             assertThat(context.getBeansOfType(useCases)).as(useCases.getSimpleName()).hasSize(1);
         }
     }
@@ -79,7 +80,8 @@ class UseCaseWiringTest {
                         "refused-host-offers", "webhooks", "signed-originals", "crm-learner-contacts", "crm-company-contacts",
                         "crm-task-overdue-reminders", "crm-deal-sla-reminders", "crm-deals-contact-merges",
                         "crm-automations", "crm-automation-events", "crm-timeline",
-                        "crm-contact-merges", "catalog-session-notices");
+                        "crm-contact-merges", "catalog-session-notices",
+                        "enrollment-contract-notices");
         assertThat(subscribers).filteredOn(s -> s.name().equals("followup-opener")).singleElement()
                 .isSameAs(context.getBean(FollowUpOpener.class));
     }

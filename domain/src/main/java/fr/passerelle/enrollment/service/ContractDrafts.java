@@ -75,7 +75,7 @@ final class ContractDrafts {
         String companyName = kind == ContractKind.COMPANY
                 ? checks.text("companyName", sending.companyName(), Limits.NAME) : null;
         Signatory company = kind == ContractKind.COMPANY
-                ? person(checks, "company", sending.company(), ContractParty.COMPANY, minor) : null;
+                ? person(checks, "companySignatory", sending.company(), ContractParty.COMPANY, minor) : null;
         Signatory representative = minor
                 ? person(checks, "legalRepresentative", sending.legalRepresentative(), ContractParty.LEARNER, true)
                 : null;
@@ -122,16 +122,17 @@ final class ContractDrafts {
             boolean admin = actor.memberships().stream()
                     .anyMatch(m -> m.tenant().equals(school) && m.role() == MembershipRole.SCHOOL_ADMIN);
             if (!admin) {
-                checks.add("organisation", ErrorCode.REQUIRED, "error.contract.organisation-signatory-required");
+                checks.add("organisationSignatory", ErrorCode.REQUIRED,
+                        "error.contract.organisation-signatory-required");
                 return null;
             }
             return new Signatory(ContractParty.ORGANISATION.signatoryId(), ContractParty.ORGANISATION.role(false),
                     Objects.requireNonNullElse(actor.displayName(), actor.subject()),
                     actor.email() == null ? null : actor.email().value(), actor.subject(), null);
         }
-        String name = checks.text("organisation.name", named.name(), Limits.NAME);
-        EmailAddress email = checks.parse("organisation.email",
-                checks.text("organisation.email", named.email(), Limits.NAME), EmailAddress::of);
+        String name = checks.text("organisationSignatory.name", named.name(), Limits.NAME);
+        EmailAddress email = checks.parse("organisationSignatory.email",
+                checks.text("organisationSignatory.email", named.email(), Limits.NAME), EmailAddress::of);
         if (email == null) {
             return null;
         }
@@ -139,7 +140,8 @@ final class ContractDrafts {
                 .filter(m -> m.role() == MembershipRole.SCHOOL_ADMIN && m.status() == MembershipStatus.ACTIVE)
                 .orElse(null);
         if (admin == null) {
-            checks.add("organisation.email", ErrorCode.INVALID, "error.contract.organisation-signatory-not-admin");
+            checks.add("organisationSignatory.email", ErrorCode.INVALID,
+                    "error.contract.organisation-signatory-not-admin");
             return null;
         }
         return new Signatory(ContractParty.ORGANISATION.signatoryId(), ContractParty.ORGANISATION.role(false), name,

@@ -2,6 +2,7 @@ package fr.passerelle.webhook.model;
 
 import fr.passerelle.agreement.model.AgreementEvents;
 import fr.passerelle.catalog.model.CatalogEvents;
+import fr.passerelle.enrollment.model.EnrollmentEvents;
 import fr.passerelle.company.model.CompanyEvents;
 import fr.passerelle.crm.model.ContactEvents;
 import fr.passerelle.crm.model.CrmEvents;
@@ -59,7 +60,8 @@ public final class WebhookEventTypes {
             CatalogEvents.PROGRAMME_ARCHIVED, CatalogEvents.SESSION_CREATED, CatalogEvents.SESSION_UPDATED,
             CatalogEvents.SESSION_OPENED, CatalogEvents.SESSION_STARTED, CatalogEvents.SESSION_CLOSED,
             CatalogEvents.SESSION_CANCELLED, CatalogEvents.SEAT_RESERVED, CatalogEvents.SEAT_WAITLISTED,
-            CatalogEvents.SEAT_RELEASED, CatalogEvents.WAITLIST_PROMOTED)));
+            CatalogEvents.SEAT_RELEASED, CatalogEvents.WAITLIST_PROMOTED,
+            EnrollmentEvents.CONTRACT_SENT, EnrollmentEvents.CONTRACT_SIGNATURE_ADDED, EnrollmentEvents.CONTRACT_SIGNED)));
 
     private WebhookEventTypes() {
     }

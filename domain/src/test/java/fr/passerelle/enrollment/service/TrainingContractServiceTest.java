@@ -183,10 +183,10 @@ class TrainingContractServiceTest {
         @Test
         void admissionsNameTheSchoolAdminWhoSigns() {
             assertThat(Violations.pathsAndCodesThrownBy(() -> service.send(admissions, ENROLLMENT, sending(null))))
-                    .containsExactly("organisation REQUIRED");
+                    .containsExactly("organisationSignatory REQUIRED");
             assertThat(Violations.pathsAndCodesThrownBy(() -> service.send(admissions, ENROLLMENT, sending(
                     new ContractSending.Person("Alice", Actors.emailOf("alice").value())))))
-                    .containsExactly("organisation.email INVALID");
+                    .containsExactly("organisationSignatory.email INVALID");
         }
 
         @Test
@@ -194,7 +194,7 @@ class TrainingContractServiceTest {
             funding = funding(true, true, Set.of(FundingSource.EMPLOYER));
 
             assertThat(Violations.pathsAndCodesThrownBy(() -> service.send(admin, ENROLLMENT, sending(null))))
-                    .containsExactly("companyName REQUIRED", "company REQUIRED");
+                    .containsExactly("companyName REQUIRED", "companySignatory REQUIRED");
         }
 
         @Test
