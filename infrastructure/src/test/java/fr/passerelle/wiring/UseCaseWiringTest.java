@@ -7,6 +7,7 @@ import fr.passerelle.agreement.model.Agreement;
 import fr.passerelle.agreement.model.InternshipFollowUp;
 import fr.passerelle.agreement.port.in.AgreementUseCases;
 import fr.passerelle.agreement.port.in.FollowUpUseCases;
+import fr.passerelle.enrollment.port.in.ContractUseCases;
 import fr.passerelle.agreement.port.out.Agreements;
 import fr.passerelle.agreement.port.out.InternshipFollowUps;
 import fr.passerelle.agreement.port.out.SignatureProvider;
@@ -64,7 +65,7 @@ class UseCaseWiringTest {
     void everyUseCaseIsABean() {
         for (Class<?> useCases : List.of(SchoolUseCases.class, CompanyUseCases.class, MembershipUseCases.class,
                 AuditUseCases.class, NotificationUseCases.class, JobUseCases.class, AgreementUseCases.class,
-                FollowUpUseCases.class, FundingUseCases.class)) {
+                FollowUpUseCases.class, FundingUseCases.class, ContractUseCases.class)) {
             assertThat(context.getBeansOfType(useCases)).as(useCases.getSimpleName()).hasSize(1);
         }
     }
@@ -83,7 +84,8 @@ class UseCaseWiringTest {
                         "crm-contact-merges", "catalog-session-notices",
                         "enrollment-learners", "enrollment-deals", "enrollment-contact-merges",
                         "catalog-seats-contact-merges",
-                        "enrollment-funding-notices", "enrollment-dossier-notices");
+                        "enrollment-funding-notices", "enrollment-dossier-notices",
+                        "enrollment-contract-notices");
         assertThat(subscribers).filteredOn(s -> s.name().equals("followup-opener")).singleElement()
                 .isSameAs(context.getBean(FollowUpOpener.class));
     }

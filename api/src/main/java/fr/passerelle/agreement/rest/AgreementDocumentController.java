@@ -7,13 +7,12 @@ import fr.passerelle.agreement.model.ArchivedDocument;
 import fr.passerelle.agreement.port.in.AgreementUseCases;
 import fr.passerelle.agreement.port.in.DocumentVerificationUseCases;
 import fr.passerelle.agreement.port.in.FollowUpUseCases;
-import fr.passerelle.api.rest.FileExtensions;
 import fr.passerelle.api.graphql.GlobalIds;
+import fr.passerelle.api.rest.ArchivedFiles;
 import fr.passerelle.api.rest.OpenApiDescription;
 import fr.passerelle.api.security.ActorFilter;
 import fr.passerelle.api.web.DownloadLinks;
 import fr.passerelle.membership.model.Actor;
-import fr.passerelle.shared.error.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -23,12 +22,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -172,17 +166,7 @@ class AgreementDocumentController {
     }
 
     private static ResponseEntity<byte[]> file(Optional<ArchivedDocument> found) {
-        ArchivedDocument document = found.orElseThrow(() -> new NotFoundException("Document", "requested"));
-        String fileName = document.key().replace('/', '-') + FileExtensions.of(document.contentType());
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(document.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName).build()
-                        .toString())
-                .header("Repr-Digest", "sha-256=:" + Base64.getEncoder()
-                        .encodeToString(HexFormat.of().parseHex(document.sha256())) + ":")
-                .eTag(document.sha256())
-                .cacheControl(CacheControl.noStore())
-                .body(document.content());
+        return ArchivedFiles.download(found);
     }
 
     private static Actor actor(HttpServletRequest request) {

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * members start and end the internship with them and propose amendments; each signatory signs for themselves.
  * A signed agreement held after its learner's erasure is read only by those who must keep it ({@link #canReadHeld}).
  */
-final class AgreementAccess {
+public final class AgreementAccess {
 
     private AgreementAccess() {
     }
@@ -64,7 +64,7 @@ final class AgreementAccess {
      * Whether the actor is who signs for this signatory: the delegate when there is one, else the signatory, known by
      * their account or by the verified e-mail of their token.
      */
-    static boolean signsAs(Actor actor, Signatory signatory) {
+    public static boolean signsAs(Actor actor, Signatory signatory) {
         if (actor.subject().equals(signatory.signingSubject())) {
             return true;
         }

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * Whose turn a moment of a signing circuit brought, worked out from the signatures on record (never erased, only
  * appended), so a notice delivered late still tells the people whose turn that signature brought, and only them.
  */
-final class SigningTurns {
+public final class SigningTurns {
 
     private SigningTurns() {
     }
@@ -22,7 +22,7 @@ final class SigningTurns {
      * The signatories who had signed this version once {@code signatoryId} signed it, them included; everyone who
      * signed it when {@code signatoryId} is null.
      */
-    static Set<String> signedUpTo(SignedDocument document, int version, String signatoryId) {
+    public static Set<String> signedUpTo(SignedDocument document, int version, String signatoryId) {
         Set<String> signed = new LinkedHashSet<>();
         for (Signature signature : document.signatures()) {
             if (signature.documentVersion() == version) {
@@ -39,7 +39,7 @@ final class SigningTurns {
      * The signatories whose turn came with {@code signatoryId}'s signature of this version (the next step, once it
      * completed its own); the first step's when {@code signatoryId} is null (the version was just sent).
      */
-    static List<Signatory> cameWith(SignedDocument document, int version, String signatoryId) {
+    public static List<Signatory> cameWith(SignedDocument document, int version, String signatoryId) {
         if (signatoryId == null) {
             return document.circuit().awaiting(Set.of());
         }
@@ -54,7 +54,7 @@ final class SigningTurns {
      * Those of the candidates the document still awaits now (as the circuit names them now, with any delegate): none
      * once that version was recalled, and not who signed meanwhile.
      */
-    static List<Signatory> stillAwaited(SignedDocument document, int version, List<Signatory> candidates) {
+    public static List<Signatory> stillAwaited(SignedDocument document, int version, List<Signatory> candidates) {
         if (!document.out() || document.documentVersion() != version) {
             return List.of();
         }
@@ -63,7 +63,7 @@ final class SigningTurns {
     }
 
     /** Who was asked to sign this version: who signed it, and whose turn it was when it stopped. */
-    static List<Signatory> asked(SignedDocument document, int version) {
+    public static List<Signatory> asked(SignedDocument document, int version) {
         Set<String> signed = signedUpTo(document, version, null);
         Set<String> awaited = ids(document.circuit().awaiting(signed));
         return document.circuit().signatories().stream()

@@ -36,6 +36,8 @@ public final class EnrollmentEvents {
 
     public static final String CONTRACT_SENT = "trainingContract.sent";
     public static final String CONTRACT_SIGNED = "trainingContract.signed";
+    /** A signatory signed the contract and others have still to: the next step's turn may have come. */
+    public static final String CONTRACT_SIGNATURE_ADDED = "trainingContract.signatureAdded";
 
     public static final String PAYMENT_RECEIVED = "payment.received";
     public static final String PAYMENT_FAILED = "payment.failed";
@@ -56,6 +58,10 @@ public final class EnrollmentEvents {
     public static final String FUNDING_STATE = "fundingState";
     /** A dossier document's kind ({@code DossierDocumentKind}). */
     public static final String KIND = "kind";
+    /** The contract's version an event is about. */
+    public static final String DOCUMENT_VERSION = "documentVersion";
+    /** The contract's signatory who signed (its circuit id: learner, company, organisation). */
+    public static final String SIGNATORY_ID = "signatoryId";
 
     private EnrollmentEvents() {
     }

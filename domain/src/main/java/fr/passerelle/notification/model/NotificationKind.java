@@ -125,5 +125,11 @@ public enum NotificationKind {
     /** Admissions rejected a document of the recipient's dossier: they upload it again. */
     DOSSIER_DOCUMENT_REJECTED,
     /** A document of the recipient's dossier expired: they upload a valid one. */
-    DOSSIER_DOCUMENT_EXPIRED
+    DOSSIER_DOCUMENT_EXPIRED,
+    // Enrollment contract: the target is the training contract.
+
+    /** The recipient's step of a training contract's signing circuit came: they sign the version linked. */
+    TRAINING_CONTRACT_TO_SIGN,
+    /** Everyone signed an enrollment's training contract: the withdrawal period runs (admissions). */
+    TRAINING_CONTRACT_SIGNED
 }

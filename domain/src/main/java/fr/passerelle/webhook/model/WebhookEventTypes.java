@@ -66,7 +66,8 @@ public final class WebhookEventTypes {
             EnrollmentEvents.FUNDING_CHANGED, EnrollmentEvents.FUNDING_REQUESTED, EnrollmentEvents.FUNDING_SECURED,
             EnrollmentEvents.FUNDING_REFUSED,
             EnrollmentEvents.DOCUMENT_UPLOADED, EnrollmentEvents.DOCUMENT_ACCEPTED, EnrollmentEvents.DOCUMENT_REJECTED,
-            EnrollmentEvents.DOCUMENT_EXPIRED)));
+            EnrollmentEvents.DOCUMENT_EXPIRED,
+            EnrollmentEvents.CONTRACT_SENT, EnrollmentEvents.CONTRACT_SIGNATURE_ADDED, EnrollmentEvents.CONTRACT_SIGNED)));
 
     private WebhookEventTypes() {
     }

@@ -10,9 +10,9 @@ import java.util.Objects;
  *              taken from the data, never from the clock, so that rendering again gives the same bytes. Null leaves
  *              both dates out.
  */
-record DocumentInfo(String title, String subject, String author, Instant dated, String footer) {
+public record DocumentInfo(String title, String subject, String author, Instant dated, String footer) {
 
-    DocumentInfo {
+    public DocumentInfo {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(footer, "footer");
     }

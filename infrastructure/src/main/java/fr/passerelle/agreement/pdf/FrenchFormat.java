@@ -17,7 +17,7 @@ import java.util.Locale;
  * by hand rather than by NumberFormat: the JDK's French grouping separator changed between releases (U+00A0, then
  * U+202F since JDK 13), and the bytes of a signed document must not.
  */
-final class FrenchFormat {
+public final class FrenchFormat {
 
     private static final char NBSP = Typeface.NO_BREAK_SPACE;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ROOT);
@@ -27,38 +27,38 @@ final class FrenchFormat {
     }
 
     /** "07/09/2026". */
-    static String date(LocalDate date) {
+    public static String date(LocalDate date) {
         return DATE.format(date);
     }
 
     /** The platform's calendar day of an instant (Paris), as a date. */
-    static String date(Instant instant) {
+    public static String date(Instant instant) {
         return date(PlatformCalendar.dayOf(instant));
     }
 
     /** "du 07/09/2026 au 18/12/2026". */
-    static String period(LocalDate start, LocalDate end) {
+    public static String period(LocalDate start, LocalDate end) {
         return "du " + date(start) + " au " + date(end);
     }
 
     /** "septembre 2026". */
-    static String month(YearMonth month) {
+    public static String month(YearMonth month) {
         return month.getMonth().getDisplayName(TextStyle.FULL, Locale.FRENCH) + NBSP + month.getYear();
     }
 
     /** "lundi". */
-    static String day(DayOfWeek day) {
+    public static String day(DayOfWeek day) {
         return day.getDisplayName(TextStyle.FULL, Locale.FRENCH);
     }
 
     /** "7 h", "3 h 30", "308 h 05". */
-    static String hours(long minutes) {
+    public static String hours(long minutes) {
         long remainder = minutes % 60;
         return minutes / 60 + (NBSP + "h") + (remainder == 0 ? "" : NBSP + String.format(Locale.ROOT, "%02d", remainder));
     }
 
     /** "4,50 €", "1 234,00 €"; a currency other than the euro by its code ("120,00 CHF"). */
-    static String money(Money money) {
+    public static String money(Money money) {
         int decimals = Math.max(money.currency().getDefaultFractionDigits(), 0);
         long unit = (long) Math.pow(10, decimals);
         long amount = Math.abs(money.amountInMinorUnits());
@@ -70,22 +70,22 @@ final class FrenchFormat {
     }
 
     /** "1 jour", "0 jour", "3 jours": French keeps the singular below two. */
-    static String count(long count, String singular, String plural) {
+    public static String count(long count, String singular, String plural) {
         return count + (NBSP + (count < 2 ? singular : plural));
     }
 
-    static String yesNo(boolean value) {
+    public static String yesNo(boolean value) {
         return value ? "oui" : "non";
     }
 
     /** "France (FR)"; the code alone when the JVM does not know it. */
-    static String country(String code) {
+    public static String country(String code) {
         String name = new Locale.Builder().setRegion(code).build().getDisplayCountry(Locale.FRENCH);
         return name.isEmpty() || name.equals(code) ? code : name + " (" + code + ")";
     }
 
     /** "12 rue des Forges, 69007 Lyon", with the country after a foreign address; {@value #NOT_STATED} if unknown. */
-    static String address(Address address) {
+    public static String address(Address address) {
         if (address == null) {
             return NOT_STATED;
         }
@@ -95,12 +95,12 @@ final class FrenchFormat {
     }
 
     /** A clause the parties may leave empty: said so rather than printed as a blank. */
-    static String orNotStated(String text) {
+    public static String orNotStated(String text) {
         return isStated(text) ? text : NOT_STATED;
     }
 
     /** Whether an optional text says anything. */
-    static boolean isStated(String text) {
+    public static boolean isStated(String text) {
         return text != null && !text.isBlank();
     }
 

@@ -22,22 +22,33 @@ import org.springframework.stereotype.Component;
  * of issued documents records.
  */
 @Component
-class PadesSignedOriginals implements SignedOriginals {
+public class PadesSignedOriginals implements SignedOriginals {
 
     private final PadesSigner signer;
     private final Clock clock;
 
-    PadesSignedOriginals(DocumentSeal seal, Clock clock) {
+    public PadesSignedOriginals(DocumentSeal seal, Clock clock) {
         this.signer = new PadesSigner(seal);
         this.clock = clock;
     }
 
     @Override
     public byte[] issue(Agreement agreement, byte[] signedPdf) {
+        String reference = "Convention de stage " + agreement.id() + ", version "
+                + agreement.signing().documentVersion();
+        return seal(new SignedPages(reference, "la convention telle que les parties l'ont signée",
+                agreement.signing(), RoleNames::of), signedPdf);
+    }
+
+    /** The signed original of any document signed round a circuit: its pages, the signature page, the seal. */
+    public byte[] seal(SignedPages signed, byte[] signedPdf) {
         Instant now = clock.instant();
-        byte[] withPage = append(signedPdf, SignaturePage.render(agreement, Sha256.of(signedPdf), now));
-        return signer.sign(withPage, "Original signé de la convention de stage " + agreement.id() + ", version "
-                + agreement.signing().documentVersion(), now);
+        byte[] withPage = append(signedPdf, SignaturePage.render(signed, Sha256.of(signedPdf), now));
+        return signer.sign(withPage, "Original signé : " + lowerFirst(signed.reference()), now);
+    }
+
+    private static String lowerFirst(String text) {
+        return Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
     private static byte[] append(byte[] pdf, byte[] page) {

@@ -37,7 +37,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  * clock) is a digest of the text drawn, and nothing is compressed, so that the output does not hang on the zlib build
  * of the JVM either.
  */
-final class PdfLayout implements AutoCloseable {
+public final class PdfLayout implements AutoCloseable {
 
     private static final PDRectangle PAGE = PDRectangle.A4;
     private static final float MARGIN = 56.7f; // 2 cm
@@ -70,25 +70,25 @@ final class PdfLayout implements AutoCloseable {
     }
 
     /** Lays out a document with {@code body} and returns its PDF bytes. */
-    static byte[] render(DocumentInfo info, Consumer<PdfLayout> body) {
+    public static byte[] render(DocumentInfo info, Consumer<PdfLayout> body) {
         try (PdfLayout layout = new PdfLayout()) {
             body.accept(layout);
             return layout.finish(info);
         }
     }
 
-    void title(String text) {
+    public void title(String text) {
         flow(bold, TITLE_SIZE, lines(bold, TITLE_SIZE, TEXT_WIDTH, text));
         y -= PARAGRAPH_GAP;
     }
 
-    void subtitle(String text) {
+    public void subtitle(String text) {
         flow(regular, SUBTITLE_SIZE, lines(regular, SUBTITLE_SIZE, TEXT_WIDTH, text));
         y -= PARAGRAPH_GAP;
     }
 
     /** A section heading, kept on the same page as the first lines of its section. */
-    void heading(String text) {
+    public void heading(String text) {
         List<String> lines = lines(bold, HEADING_SIZE, TEXT_WIDTH, text);
         y -= HEADING_GAP;
         makeRoom(lines.size() * HEADING_SIZE * LINE_HEIGHT + 2 * BODY_SIZE * LINE_HEIGHT);
@@ -97,13 +97,13 @@ final class PdfLayout implements AutoCloseable {
     }
 
     /** Running text; its own line breaks start new lines. */
-    void paragraph(String text) {
+    public void paragraph(String text) {
         flow(regular, BODY_SIZE, lines(regular, BODY_SIZE, TEXT_WIDTH, text));
         y -= PARAGRAPH_GAP;
     }
 
     /** A label in bold on the left and its value beside it, both wrapped in their column. */
-    void field(String label, String value) {
+    public void field(String label, String value) {
         List<String> labels = lines(bold, BODY_SIZE, LABEL_WIDTH - COLUMN_GAP, label);
         List<String> values = lines(regular, BODY_SIZE, TEXT_WIDTH - LABEL_WIDTH, value);
         for (int i = 0; i < Math.max(Math.max(labels.size(), values.size()), 1); i++) {
@@ -118,7 +118,7 @@ final class PdfLayout implements AutoCloseable {
         y -= PARAGRAPH_GAP / 2;
     }
 
-    void bullet(String text) {
+    public void bullet(String text) {
         List<String> lines = lines(regular, BODY_SIZE, TEXT_WIDTH - BULLET_INDENT, text);
         for (int i = 0; i < lines.size(); i++) {
             float baseline = nextLine(BODY_SIZE);
@@ -131,7 +131,7 @@ final class PdfLayout implements AutoCloseable {
     }
 
     /** Blank space, e.g. where a paper signature goes; on the next page when it does not fit on this one. */
-    void space(float points) {
+    public void space(float points) {
         makeRoom(points);
         y -= points;
     }

@@ -1,6 +1,5 @@
 package fr.passerelle.agreement.pdf;
 
-import fr.passerelle.agreement.model.Agreement;
 import fr.passerelle.agreement.model.Signatory;
 import fr.passerelle.agreement.model.Signature;
 import fr.passerelle.agreement.model.SignatureMethod;
@@ -22,20 +21,19 @@ final class SignaturePage {
     private SignaturePage() {
     }
 
-    static byte[] render(Agreement agreement, String signedSha256, Instant issuedAt) {
-        int version = agreement.signing().documentVersion();
-        String reference = "Convention de stage " + agreement.id() + ", version " + version;
+    static byte[] render(SignedPages signed, String signedSha256, Instant issuedAt) {
+        String reference = signed.reference();
         DocumentInfo info = new DocumentInfo(TITLE, reference, "Passerelle", issuedAt, TITLE + " — " + reference);
         return PdfLayout.render(info, layout -> {
             layout.title(TITLE);
             layout.subtitle(reference + " signée par toutes les parties");
-            layout.paragraph("Les pages qui précèdent sont la convention telle que les parties l'ont signée ; son "
-                    + "empreinte SHA-256 est :\n" + signedSha256);
+            layout.paragraph("Les pages qui précèdent sont " + signed.contents() + " ; son empreinte SHA-256 est :\n"
+                    + signedSha256);
             layout.heading("Signatures");
-            for (Signature signature : agreement.signing().currentSignatures()) {
-                Signatory signatory = agreement.signing().circuit().signatory(signature.signatoryId()).orElse(null);
-                String role = signature.role() != null ? RoleNames.of(signature.role())
-                        : signatory != null ? RoleNames.of(signatory.role()) : "Signataire";
+            for (Signature signature : signed.signing().currentSignatures()) {
+                Signatory signatory = signed.signing().circuit().signatory(signature.signatoryId()).orElse(null);
+                String role = signature.role() != null ? signed.roleNames().apply(signature.role())
+                        : signatory != null ? signed.roleNames().apply(signatory.role()) : "Signataire";
                 layout.field(role, FrenchFormat.orNotStated(signature.signedBy()) + "\nle "
                         + FrenchFormat.date(signature.signedAt()) + " à " + time(signature.signedAt())
                         + " (heure de Paris)\n" + how(signature, signatory));

@@ -57,7 +57,6 @@ public class FakeTrainingAccountGateway implements TrainingAccountGateway {
 
     static final int ORGANISATION_ANSWER_WORKING_DAYS = 2;
     static final int HOLDER_ACCEPTANCE_WORKING_DAYS = 4;
-    static final int WORKING_DAYS_BEFORE_ENTRY = 11;
     private static final Set<FolderState> CANCELLABLE_BY_ORGANISATION = EnumSet.of(VALIDATED, WAITING_FOR_ACCEPTANCE,
             ACCEPTED);
     private static final Set<FolderState> CANCELLABLE_BY_HOLDER = EnumSet.of(NOT_PROCESSED, WAITING_FOR_ACCEPTANCE,

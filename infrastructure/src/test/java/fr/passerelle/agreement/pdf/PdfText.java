@@ -9,7 +9,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /** Reads a rendered PDF back as a person would search it: its text, its pages, where its glyphs stand. */
-final class PdfText {
+public final class PdfText {
 
     private PdfText() {
     }
@@ -18,12 +18,12 @@ final class PdfText {
      * The text with every run of whitespace, no-break spaces included, as one space: assertions then match phrases
      * whatever line wrapping did to them.
      */
-    static String of(byte[] pdf) {
+    public static String of(byte[] pdf) {
         return flattened(read(pdf, document -> new PDFTextStripper().getText(document)));
     }
 
     /** The text of one page (1-based), flattened as {@link #of}. */
-    static String page(byte[] pdf, int page) {
+    public static String page(byte[] pdf, int page) {
         return flattened(read(pdf, document -> {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setStartPage(page);
@@ -32,7 +32,7 @@ final class PdfText {
         }));
     }
 
-    static int pages(byte[] pdf) {
+    public static int pages(byte[] pdf) {
         return read(pdf, PDDocument::getNumberOfPages);
     }
 

@@ -39,7 +39,7 @@ class PersonalDataProvidersContractTest {
     private static final DataSubject BOB = person("bob");
     /** Collections whose records about Ana may stay after her erasure: a legal hold keeps them. */
     private static final Set<String> HELD = Set.of("agreements", "internship_followups", "archived_documents",
-            "issued_documents", "enrollmentFundings");
+            "issued_documents", "enrollmentFundings", "trainingContracts");
 
     @Autowired
     private List<PersonalDataProvider> providers;
@@ -76,7 +76,14 @@ class PersonalDataProvidersContractTest {
 
         assertThat(recordsNaming("ana")).as("records still naming Ana")
                 .allMatch(record -> HELD.contains(record.split("/")[0]))
-                .contains("agreements/signed-ana", "internship_followups/signed-ana");
+                .contains("agreements/signed-ana", "internship_followups/signed-ana")
+                .contains("trainingContracts/contract-signed-ana");
+        assertThat(holds.restrictedAmong("trainingContracts", List.of("contract-signed-ana", "contract-signed-bob")))
+                .containsExactly("contract-signed-ana");
+        assertThat(holds.restrictedAmong("archived_documents", List.of("trainingContract/contract-signed-ana/v1")))
+                .containsExactly("trainingContract/contract-signed-ana/v1");
+        assertThat(mongo.findById("contract-draft-ana", Document.class, "trainingContracts"))
+                .as("her unsigned contract").isNull();
         assertThat(holds.restrictedAmong("agreements", List.of("signed-ana", "signed-bob")))
                 .containsExactly("signed-ana");
         assertThat(holds.restrictedAmong("archived_documents", List.of("agreement/signed-ana/v1")))
@@ -100,7 +107,7 @@ class PersonalDataProvidersContractTest {
                 }));
         assertThat(recordsNaming("bob")).as("Bob's records are untouched").hasSize((int) bobBefore);
         for (PersonalDataProvider provider : providers) {
-            if (!Set.of("agreement", "enrollment-funding").contains(provider.feature())) {
+            if (!Set.of("agreement", "enrollment-funding", "enrollment-contract").contains(provider.feature())) {
                 assertThat(provider.export(ANA)).as("%s exports nothing of Ana any more", provider.feature())
                         .isEmpty();
             }
@@ -213,6 +220,27 @@ class PersonalDataProvidersContractTest {
                         .append("name", name + " Doe").append("signedAt", at))));
         insert("archived_documents", new Document("_id", "agreement/draft-" + name + "/v1")
                 .append("contentType", "application/pdf").append("sha256", "sha-draft-" + name));
+        for (String kind : List.of("signed", "draft")) {
+            Document learnerSignatory = new Document("id", "learner").append("role", "LEARNER")
+                    .append("name", name + " Doe").append("email", email).append("subject", sub);
+            Document organisation = new Document("id", "organisation").append("role", "SCHOOL_SIGNATORY")
+                    .append("name", "Staff One").append("subject", "staff-1");
+            List<Document> signatures = kind.equals("signed") ? List.of(new Document("signatoryId", "learner")
+                    .append("method", "ELECTRONIC").append("signedBy", name + " Doe").append("recordedBy", sub)
+                    .append("signedAt", at).append("documentVersion", 1).append("documentSha256", "sha")) : List.of();
+            insert("trainingContracts", new Document("_id", "contract-" + kind + "-" + name)
+                    .append("schoolId", "school-1").append("enrollmentId", "contract-" + kind + "-" + name)
+                    .append("particulars", new Document("learnerName", name + " Doe").append("end", "2026-10-02"))
+                    .append("signing", new Document("circuit", new Document("steps", List.of(
+                            new Document("signatories", List.of(learnerSignatory)),
+                            new Document("signatories", List.of(organisation)))))
+                            .append("documentVersion", 1).append("documentSha256", "sha")
+                            .append("signatures", signatures).append("out", true))
+                    .append("signatoryEmails", List.of(email)).append("signatorySubjects", List.of(sub, "staff-1"))
+                    .append("createdBy", "staff-1").append("version", 0L));
+            insert("archived_documents", new Document("_id", "trainingContract/contract-" + kind + "-" + name + "/v1")
+                    .append("contentType", "application/pdf").append("sha256", "sha-contract-" + kind + "-" + name));
+        }
         insert("audit_trail", new Document("_id", "event-" + name).append("action", "learner.registered")
                 .append("aggregateType", "Learner").append("aggregateId", "object-" + name)
                 .append("initiator", new Document("subject", sub).append("organisation", "school:school-1"))

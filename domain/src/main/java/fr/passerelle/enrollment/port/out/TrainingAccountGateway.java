@@ -20,6 +20,12 @@ import java.util.Optional;
  */
 public interface TrainingAccountGateway {
 
+    /**
+     * The working days between the holder's acceptance and the earliest entry, during which the holder may still
+     * cancel: the training account's own withdrawal period, which a contract funded by it applies too.
+     */
+    int WORKING_DAYS_BEFORE_ENTRY = 11;
+
     /** The folder, its deadlines applied; empty when the platform does not know it. */
     Optional<TrainingAccountFolder> folder(String number);
 
