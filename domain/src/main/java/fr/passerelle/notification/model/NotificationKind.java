@@ -108,5 +108,12 @@ public enum NotificationKind {
     /** A seat was freed and the first person waiting took it: admissions call them to confirm. */
     SESSION_WAITLIST_PROMOTED,
     /** A session with people seated or waiting was cancelled: admissions re-place them. */
-    SESSION_CANCELLED
+    SESSION_CANCELLED,
+
+    // Enrollment payments: the target is the enrollment.
+
+    /** An instalment the recipient pays (or, for a company payer, their school collects) is unpaid past its due date. */
+    PAYMENT_OVERDUE,
+    /** The recipient's payment failed (card declined, authentication failed, debit refused): they pay again. */
+    PAYMENT_FAILED
 }
