@@ -86,7 +86,8 @@ public record Ledger(List<LedgerEntry> entries) {
 
     private PaymentInstalment instalment(LedgerEntry charge, LocalDate today) {
         int number = charge.instalment();
-        Money paid = total(e -> e.kind() == LedgerKind.PAYMENT && Integer.valueOf(number).equals(e.instalment()));
+        Money paid = total(e -> e.kind() == LedgerKind.PAYMENT && Integer.valueOf(number).equals(e.instalment()))
+                .minus(total(e -> e.kind() == LedgerKind.REFUND && Integer.valueOf(number).equals(e.instalment())));
         Money writtenOff = total(e -> e.kind() == LedgerKind.WRITE_OFF
                 && Integer.valueOf(number).equals(e.instalment()));
         PaymentInstalmentState state;

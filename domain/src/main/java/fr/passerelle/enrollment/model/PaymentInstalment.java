@@ -6,8 +6,7 @@ import java.time.LocalDate;
 /**
  * One instalment of the payer's schedule as the ledger shows it.
  *
- * @param paid       what its payments brought so far (refunds not deducted: a refund settles the training's end,
- *                   not this debt)
+ * @param paid       what its payments brought, less what was refunded of them
  * @param writtenOff what the organisation gave up of it
  */
 public record PaymentInstalment(int number, Money amount, LocalDate dueOn, Money paid, Money writtenOff,

@@ -75,7 +75,8 @@ public class PaymentRefunds implements EventSubscriber {
                     ? PaymentRefundRule.cancelled(of.charged(), of.netPaid())
                     : abandoned(enrollment, of, endedOn);
             refund(enrollment, of, outcome.refund());
-            writeOff(enrollment, of, outcome.writeOff());
+            // read again: the refunds just recorded reopen their instalments, which the write-off then settles
+            writeOff(enrollment, ledger.of(enrollment.id()), outcome.writeOff());
         });
     }
 
