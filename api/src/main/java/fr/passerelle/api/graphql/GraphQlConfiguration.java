@@ -3,6 +3,7 @@ package fr.passerelle.api.graphql;
 import fr.passerelle.api.security.ActorFilter;
 import fr.passerelle.catalog.graphql.ProgrammeView;
 import fr.passerelle.catalog.graphql.SessionView;
+import fr.passerelle.enrollment.graphql.EnrollmentView;
 import fr.passerelle.crm.graphql.CrmTimelineViews;
 import fr.passerelle.company.graphql.CompanyView;
 import fr.passerelle.crm.graphql.ContactView;
@@ -68,7 +69,8 @@ class GraphQlConfiguration {
             Map.entry(SessionView.class, SessionView.TYPE),
             Map.entry(CrmTimelineViews.InteractionView.class, CrmTimelineViews.InteractionView.TYPE),
             Map.entry(CrmTimelineViews.NoteView.class, CrmTimelineViews.NoteView.TYPE),
-            Map.entry(CrmTimelineViews.ContactDocumentView.class, CrmTimelineViews.ContactDocumentView.TYPE));
+            Map.entry(CrmTimelineViews.ContactDocumentView.class, CrmTimelineViews.ContactDocumentView.TYPE),
+            Map.entry(EnrollmentView.class, EnrollmentView.TYPE));
 
     /**
      * Fails start-up when a schema field has no data fetcher or Java property, or a controller maps something

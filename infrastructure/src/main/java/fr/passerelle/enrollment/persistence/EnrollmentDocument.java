@@ -20,6 +20,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndexes({
         @CompoundIndex(name = "by_session_created", def = "{'sessionId': 1, 'createdAt': 1, '_id': 1}"),
         @CompoundIndex(name = "by_school_state_updated", def = "{'schoolId': 1, 'state': 1, 'updatedAt': 1, '_id': 1}"),
+        @CompoundIndex(name = "by_school_created", def = "{'schoolId': 1, 'createdAt': 1, '_id': 1}"),
+        @CompoundIndex(name = "by_school_state_created", def = "{'schoolId': 1, 'state': 1, 'createdAt': 1, '_id': 1}"),
+        @CompoundIndex(name = "by_session_state", def = "{'sessionId': 1, 'state': 1, 'createdAt': 1, '_id': 1}"),
         @CompoundIndex(name = "by_contact", def = "{'contactId': 1, 'createdAt': 1, '_id': 1}"),
         @CompoundIndex(name = "by_learner_subject", def = "{'learnerSubject': 1, 'createdAt': 1, '_id': 1}")})
 record EnrollmentDocument(@Id String id, String schoolId, String programmeId, String sessionId, String contactId,

@@ -1,0 +1,81 @@
+package fr.passerelle.api;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What enrollment tests start from, built over the API: a fresh school with its staff (admin, admissions, finance,
+ * trainer), CRM contacts, a published programme and an open session; and enrollments created through
+ * {@code enrollmentCreate}. Every part of the enrollment may use it in its e2e tests.
+ */
+final class EnrollmentFixtures {
+
+    static final String CREATE = """
+            mutation($input: EnrollmentCreateInput!) { enrollmentCreate(input: $input) {
+              userErrors { field code message } enrollment { id state seated waitlistPosition version } } }""";
+
+    /** A school's people. */
+    record School(String id, Newcomers.Person admin, Newcomers.Person admissions, Newcomers.Person finance,
+                  Newcomers.Person trainer) {
+    }
+
+    private final GraphQlHttp api;
+    private final Fixtures given;
+    private final Newcomers people;
+
+    EnrollmentFixtures(GraphQlHttp api, Fixtures given, Newcomers people) {
+        this.api = api;
+        this.given = given;
+        this.people = people;
+    }
+
+    School school() {
+        String id = given.newSchool("Enrollment " + UUID.randomUUID());
+        return new School(id, member(id, "SCHOOL_ADMIN"), member(id, "ADMISSIONS"), member(id, "FINANCE"),
+                member(id, "TRAINER"));
+    }
+
+    Newcomers.Person member(String schoolId, String role) {
+        var person = people.newcomer();
+        String membership = given.inviteToSchool("platform-admin", schoolId, person.email(), role);
+        Fixtures.assertSucceeded(api.queryWithToken(person.token(), Fixtures.ACCEPT, Map.of("id", membership)));
+        return person;
+    }
+
+    /** A new CRM contact of the school; its global id. */
+    String contact(School school, String family) {
+        return Fixtures.assertSucceeded(api.queryWithToken(school.admissions().token(), CrmContactsTest.CREATE,
+                Map.of("school", school.id(), "input", CrmContactsTest.person(family,
+                        family.toLowerCase() + "-" + UUID.randomUUID() + "@example.test", null))))
+                .read("$.data.contactCreate.contact.id");
+    }
+
+    /** A published programme of the school with one open session of {@code capacity} seats; the session's id. */
+    String openSession(School school, int capacity) {
+        String programme = Fixtures.assertSucceeded(api.queryWithToken(school.admin().token(),
+                CatalogTest.PROGRAMME_CREATE, Map.of("school", school.id(), "input", CatalogTest.garageTeam())))
+                .read("$.data.programmeCreate.programme.id");
+        Fixtures.assertSucceeded(api.queryWithToken(school.admin().token(), CatalogTest.PROGRAMME_PUBLISH,
+                Map.of("id", programme)));
+        String session = Fixtures.assertSucceeded(api.queryWithToken(school.admissions().token(),
+                CatalogTest.SESSION_CREATE, Map.of("programme", programme, "input",
+                        CatalogTest.sessionInput(capacity, List.of(school.trainer().subject())))))
+                .read("$.data.sessionCreate.session.id");
+        Fixtures.assertSucceeded(api.queryWithToken(school.admissions().token(), CatalogTest.SESSION_OPEN,
+                Map.of("id", session)));
+        return session;
+    }
+
+    /** {@code enrollmentCreate} as the token's holder, for a job seeker; the reply. */
+    GraphQlHttp.Reply create(String token, String session, String contact) {
+        return api.queryWithToken(token, CREATE, Map.of("input", Map.of("sessionId", session, "contactId", contact,
+                "situation", "JOB_SEEKER")));
+    }
+
+    /** A created enrollment's global id. */
+    String enrolled(School school, String session, String contact) {
+        return Fixtures.assertSucceeded(create(school.admissions().token(), session, contact))
+                .read("$.data.enrollmentCreate.enrollment.id");
+    }
+}
