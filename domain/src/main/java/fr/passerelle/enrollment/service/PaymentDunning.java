@@ -24,6 +24,7 @@ import fr.passerelle.shared.port.Reminders;
 import fr.passerelle.shared.validation.Limits;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -59,22 +60,20 @@ public class PaymentDunning implements ReminderHandler {
     private final PaymentAccountChanges accounts;
     private final NoticeDelivery notices;
     private final Memberships memberships;
-    private final Contacts contacts;
-    private final TaskUseCases tasks;
+    private final FollowUps followUps;
     private final FundingProgress funding;
     private final Clock clock;
 
     public PaymentDunning(Reminders reminders, Enrollments enrollments, PaymentLedger ledger,
                           PaymentAccountChanges accounts, NoticeDelivery notices, Memberships memberships,
-                          Contacts contacts, TaskUseCases tasks, FundingProgress funding, Clock clock) {
+                          FollowUps followUps, FundingProgress funding, Clock clock) {
         this.reminders = reminders;
         this.enrollments = enrollments;
         this.ledger = ledger;
         this.accounts = accounts;
         this.notices = notices;
         this.memberships = memberships;
-        this.contacts = contacts;
-        this.tasks = tasks;
+        this.followUps = followUps;
         this.funding = funding;
         this.clock = clock;
     }
@@ -135,15 +134,40 @@ public class PaymentDunning implements ReminderHandler {
     }
 
     private void task(String cause, Enrollment enrollment, PaymentInstalment instalment) {
-        String owner = contacts.findById(enrollment.contactId()).map(c -> c.owner())
+        String owner = followUps.ownerOf(enrollment.contactId())
                 .orElseGet(() -> finance(enrollment.schoolId()).stream().findFirst().orElse(null));
-        if (owner == null) {
-            return;
+        if (owner != null) {
+            followUps.task(cause, enrollment.schoolId(), enrollment.contactId(), owner,
+                    "Échéance " + instalment.number() + " impayée : relancer le payeur",
+                    clock.instant().plus(TASK_DELAY));
         }
-        // the task's id derives from the reminder's key: a second firing finds the task the first one created
-        tasks.create(new AutomationOrigin(KIND, "payment overdue"), cause, enrollment.schoolId(),
-                new TaskUseCases.TaskCommand("Échéance " + instalment.number() + " impayée : relancer le payeur",
-                        clock.instant().plus(TASK_DELAY), owner, enrollment.contactId(), null));
+    }
+
+    /** The CRM as dunning needs it. */
+    public interface FollowUps {
+
+        /** The staff member in charge of the contact, if any. */
+        Optional<String> ownerOf(String contactId);
+
+        /** Gives the owner a task on the contact; the same key gives the task its first call created. */
+        void task(String key, String schoolId, String contactId, String ownerSubject, String title, Instant dueAt);
+    }
+
+    /** {@link FollowUps} through the CRM's contacts and its automation entry point for tasks (a system actor). */
+    public static FollowUps crm(Contacts contacts, TaskUseCases tasks) {
+        return new FollowUps() {
+            @Override
+            public Optional<String> ownerOf(String contactId) {
+                return contacts.findById(contactId).map(contact -> contact.owner());
+            }
+
+            @Override
+            public void task(String key, String schoolId, String contactId, String ownerSubject, String title,
+                             Instant dueAt) {
+                tasks.create(new AutomationOrigin(KIND, "payment overdue"), key, schoolId,
+                        new TaskUseCases.TaskCommand(title, dueAt, ownerSubject, contactId, null));
+            }
+        };
     }
 
     private List<String> finance(String schoolId) {

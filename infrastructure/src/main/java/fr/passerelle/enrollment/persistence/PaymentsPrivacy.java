@@ -22,8 +22,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * The payer's money facts: the payment ledger and the invoices of a person's enrollments (found by the enrollments'
- * learner subject or learner profile), and the payments under way at the provider. Ledger entries and invoices are
+ * The payer's money facts: the payment ledger and the invoices of a person's enrollments (the enrollments of their
+ * account, learner profiles or CRM contacts, and the invoices addressed to those contacts), and the payments under way
+ * at the provider. Ledger entries and invoices are
  * accounting records: <b>held</b> ten years after the last of them (Code de commerce, article L. 123-22), restricted,
  * never deleted nor rewritten (the invoices' numbers must stay contiguous). The accounts of payments under way hold
  * nothing but the provider's ids; they go on erasure.
@@ -111,9 +112,19 @@ class PaymentsPrivacy implements PersonalDataProvider {
     }
 
     private List<String> enrollmentsOf(DataSubject person) {
-        Query query = Query.query(PrivacyQueries.anyOf(PrivacyQueries.bySubject("learnerSubject", person),
-                PrivacyQueries.byLearner("learnerId", person))).limit(PrivacyQueries.MAX_RECORDS);
-        query.fields().include("_id");
-        return mongo.find(query, Document.class, "enrollments").stream().map(d -> d.getString("_id")).toList();
+        List<String> contacts = ids("contacts", "_id", PrivacyQueries.anyOf(
+                PrivacyQueries.bySubject("details.links.platformSubject", person),
+                PrivacyQueries.byLearner("details.links.learnerId", person), PrivacyQueries.byEmail("emailKey", person)));
+        return Stream.concat(
+                ids("enrollments", "_id", PrivacyQueries.anyOf(PrivacyQueries.bySubject("learnerSubject", person),
+                        PrivacyQueries.byLearner("learnerId", person), Criteria.where("contactId").in(contacts))).stream(),
+                ids(INVOICE_COLLECTION, "enrollmentId", Criteria.where("contactId").in(contacts)).stream())
+                .distinct().toList();
+    }
+
+    private List<String> ids(String collection, String field, Criteria where) {
+        Query query = Query.query(where).limit(PrivacyQueries.MAX_RECORDS);
+        query.fields().include(field);
+        return mongo.find(query, Document.class, collection).stream().map(d -> d.getString(field)).toList();
     }
 }

@@ -56,8 +56,8 @@ class PaymentsConfiguration {
                                   PaymentAccountChanges accounts, NoticeDelivery notices, Memberships memberships,
                                   Contacts contacts, TaskUseCases tasks, ObjectProvider<FundingProgress> funding,
                                   Clock clock) {
-        return new PaymentDunning(reminders, enrollments, ledger, accounts, notices, memberships, contacts, tasks,
-                enrollment -> funding.getObject().of(enrollment), clock);
+        return new PaymentDunning(reminders, enrollments, ledger, accounts, notices, memberships,
+                PaymentDunning.crm(contacts, tasks), enrollment -> funding.getObject().of(enrollment), clock);
     }
 
     @Bean

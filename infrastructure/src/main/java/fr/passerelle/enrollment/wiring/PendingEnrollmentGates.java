@@ -3,7 +3,6 @@ package fr.passerelle.enrollment.wiring;
 import fr.passerelle.enrollment.port.out.ContractProgress;
 import fr.passerelle.enrollment.port.out.DossierProgress;
 import fr.passerelle.enrollment.port.out.FundingProgress;
-import fr.passerelle.enrollment.port.out.PaymentProgress;
 import fr.passerelle.shared.model.Money;
 import java.util.Optional;
 import java.util.Set;
@@ -12,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Placeholder until the dossier, funding, contract and payments parts land; the integrator deletes this file.
- * Each gate answers conservatively (dossier not complete, funding not planned, no contract, payment not settled), so
+ * Each gate answers conservatively (dossier not complete, funding not planned, no contract), so
  * an enrollment never advances on a gate nobody implements.
  */
 @Configuration(proxyBeanMethods = false)
@@ -32,10 +31,5 @@ class PendingEnrollmentGates {
     @Bean
     ContractProgress pendingContractProgress() {
         return enrollment -> Optional.empty();
-    }
-
-    @Bean
-    PaymentProgress pendingPaymentProgress() {
-        return enrollment -> false;
     }
 }
