@@ -85,7 +85,8 @@ class UseCaseWiringTest {
                         "enrollment-learners", "enrollment-deals", "enrollment-contact-merges",
                         "catalog-seats-contact-merges",
                         "enrollment-funding-notices", "enrollment-dossier-notices",
-                        "enrollment-contract-notices");
+                        "enrollment-contract-notices",
+                        "enrollment-payment-receivables", "enrollment-payment-refunds", "enrollment-invoices");
         assertThat(subscribers).filteredOn(s -> s.name().equals("followup-opener")).singleElement()
                 .isSameAs(context.getBean(FollowUpOpener.class));
     }
@@ -98,7 +99,8 @@ class UseCaseWiringTest {
                 .containsExactlyInAnyOrder("invitation", "evaluation-reminder", "notice-mail", "notice-push",
                         "notice-digest", "followup-step", "offer-expiring", "privacy-request-due",
                         "webhook-attempt", "newsletter", "newsletter-mail", "retention", "crm-task-overdue",
-                        "crm-deal-sla", "crm-automation-run", "crm-no-reply-check", "dossier-document-expiry");
+                        "crm-deal-sla", "crm-automation-run", "crm-no-reply-check", "dossier-document-expiry",
+                        "enrollment-payment-dunning");
         assertThat(reminderHandlers).filteredOn(h -> h.kind().equals("invitation")).singleElement()
                 .isSameAs(invitationMail);
         assertThat(reminderHandlers).filteredOn(h -> h.kind().equals("evaluation-reminder")).singleElement()

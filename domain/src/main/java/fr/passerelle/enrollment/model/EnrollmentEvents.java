@@ -39,9 +39,17 @@ public final class EnrollmentEvents {
     /** A signatory signed the contract and others have still to: the next step's turn may have come. */
     public static final String CONTRACT_SIGNATURE_ADDED = "trainingContract.signatureAdded";
 
+    /** The payer's instalments were charged to the ledger at signature. */
+    public static final String PAYMENT_CHARGED = "payment.charged";
+    /** A card payment or a SEPA mandate was started at the provider. */
+    public static final String PAYMENT_STARTED = "payment.started";
     public static final String PAYMENT_RECEIVED = "payment.received";
     public static final String PAYMENT_FAILED = "payment.failed";
     public static final String PAYMENT_OVERDUE = "payment.overdue";
+    /** Unpaid charges given up when a training ended early. */
+    public static final String PAYMENT_WRITTEN_OFF = "payment.writtenOff";
+    /** Staff recorded a funder's payment for its line. */
+    public static final String FUNDER_PAYMENT_RECEIVED = "funderPayment.received";
     public static final String REFUND_ISSUED = "refund.issued";
     public static final String INVOICE_ISSUED = "invoice.issued";
 

@@ -131,5 +131,11 @@ public enum NotificationKind {
     /** The recipient's step of a training contract's signing circuit came: they sign the version linked. */
     TRAINING_CONTRACT_TO_SIGN,
     /** Everyone signed an enrollment's training contract: the withdrawal period runs (admissions). */
-    TRAINING_CONTRACT_SIGNED
+    TRAINING_CONTRACT_SIGNED,
+    // Enrollment payments: the target is the enrollment.
+
+    /** An instalment the recipient pays (or, for a company payer, their school collects) is unpaid past its due date. */
+    PAYMENT_OVERDUE,
+    /** The recipient's payment failed (card declined, authentication failed, debit refused): they pay again. */
+    PAYMENT_FAILED
 }

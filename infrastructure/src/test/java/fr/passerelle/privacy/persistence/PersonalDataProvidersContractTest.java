@@ -345,6 +345,19 @@ class PersonalDataProvidersContractTest {
                 .append("rejection", new Document("reason", "OTHER").append("comment", "Hi " + name))
                 .append("reviewedBy", sub).append("version", 1L));
         insert("crmContactFiles", new Document("_id", "dossier/" + name + "/sha-2").append("content", new byte[] {1}));
+        insert("paymentLedger", new Document("_id", "ledger-" + name).append("schoolId", "school-1")
+                .append("enrollmentId", "enrollment-of-" + name).append("kind", "PAYMENT")
+                .append("amount", new Document("amountInMinorUnits", 30000L).append("currency", "EUR"))
+                .append("method", "CARD").append("reference", "pi_" + name).append("instalment", 1).append("at", at)
+                .append("version", 0L));
+        insert("invoices", new Document("_id", "invoice-" + name).append("schoolId", "school-1")
+                .append("enrollmentId", "enrollment-of-" + name).append("contactId", "contact-" + name)
+                .append("year", 2026).append("number", name.equals("ana") ? 1 : 2).append("paymentEntry", "ledger-" + name)
+                .append("amount", new Document("amountInMinorUnits", 30000L).append("currency", "EUR"))
+                .append("createdAt", at).append("version", 0L));
+        insert("paymentAccounts", new Document("_id", "enrollment-of-" + name).append("schoolId", "school-1")
+                .append("attempts", List.of(new Document("providerId", "pi_" + name).append("instalment", 1)))
+                .append("version", 0L));
         insert("idempotencyKeys", new Document("_id", "key-" + name).append("client", "subject:" + sub)
                 .append("key", "k-" + name).append("status", 200).append("expiresAt", Date.from(NOW.plusSeconds(60))));
     }
