@@ -2,6 +2,7 @@ package fr.passerelle.bench;
 
 import fr.passerelle.bench.data.BenchCompany;
 import fr.passerelle.bench.data.BoardOffers;
+import fr.passerelle.bench.harness.CommandCounter;
 import fr.passerelle.bench.harness.GraphQlClient;
 import fr.passerelle.bench.harness.Latencies;
 import fr.passerelle.bench.harness.Load;
@@ -17,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -51,6 +53,9 @@ final class MixedScreens {
      */
     private static final Path SCREENS = Path.of(System.getProperty("bench.screens",
             "api/src/test/resources/screens"));
+
+    /** The company whose offers the busy windows publish. */
+    private static final Tenant PUBLISHER = Tenant.company(BenchCompany.ID);
 
     private final Settings settings;
 
@@ -96,6 +101,13 @@ final class MixedScreens {
         var recruiterCaller = ScreenByHand.Caller.of(recruiterClient.tokenClaims());
         checkSame("school-dashboard.graphql", school.send(), schoolByHand.respond(schoolCaller));
         checkSame("recruiter-dashboard.graphql", recruiter.send(), recruiterByHand.respond(recruiterCaller));
+        // The commands of each answer, for the record (the job runner's polls may add one to either side).
+        CommandCounter commands = app.commands();
+        Progress.say("B7 commands, school dashboard: GraphQL " + commands.fewestDuring(school::send, 3).breakdown()
+                + "; by hand " + commands.fewestDuring(() -> schoolByHand.respond(schoolCaller), 3).breakdown());
+        Progress.say("B7 commands, recruiter dashboard: GraphQL " + commands.fewestDuring(recruiter::send, 3)
+                .breakdown() + "; by hand " + commands.fewestDuring(() -> recruiterByHand.respond(recruiterCaller), 3)
+                .breakdown());
         Side application = new Side(school::send, recruiter::send);
         Side byHand = new Side(() -> schoolByHand.respond(schoolCaller),
                 () -> recruiterByHand.respond(recruiterCaller));
@@ -112,8 +124,8 @@ final class MixedScreens {
         try (WebhookSink sink = WebhookSink.start()) {
             // The busy windows' offers are the bench company's: their events route to it alone. The school and the
             // recruiter's company subscribe too, as the screens' organisations would.
-            for (Tenant organisation : new Tenant[] {Tenant.company(BenchCompany.ID),
-                    Tenant.school("demo-school-mecaformation-lyon"), Tenant.company("demo-company-garage-martin")}) {
+            for (Tenant organisation : List.of(PUBLISHER, Tenant.school("demo-school-mecaformation-lyon"),
+                    Tenant.company("demo-company-garage-martin"))) {
                 sink.subscribe(app, organisation);
             }
             for (int round = 0; round < settings.rounds(); round++) {
@@ -134,6 +146,8 @@ final class MixedScreens {
                         inWindow, sink.received()));
             }
             delivered = sink.received();
+            Progress.say("B7: webhook messages received: " + sink.received(PUBLISHER) + " by the publishing "
+                    + "company's endpoint, " + delivered + " in all");
         }
         return new Result("B7 mixed screens, background jobs", String.format(Locale.ROOT,
                 "%d clients (school dashboard, recruiter dashboard). Quiet: GraphQL %.1f req/s p99 %.0f ms, "
@@ -228,10 +242,11 @@ final class MixedScreens {
      */
     private static void drain(WebhookSink sink, long written) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(DRAIN_SECONDS);
-        while (sink.received() < written) {
+        while (sink.received(PUBLISHER) < written) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(sink.received() + " webhook messages delivered of the " + written
-                        + " offers published: the background jobs did not keep up within " + DRAIN_SECONDS + " s");
+                throw new IllegalStateException(sink.received(PUBLISHER) + " webhook messages delivered of the "
+                        + written + " offers published: the background jobs did not keep up within " + DRAIN_SECONDS
+                        + " s");
             }
             try {
                 Thread.sleep(100);

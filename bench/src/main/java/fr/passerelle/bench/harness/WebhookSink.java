@@ -13,7 +13,9 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.LongAdder;
@@ -32,7 +34,8 @@ public final class WebhookSink implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(2);
-    private final LongAdder received = new LongAdder();
+    /** Messages received, by the path of the organisation's endpoint. */
+    private final Map<String, LongAdder> received = new ConcurrentHashMap<>();
 
     private WebhookSink() {
         try {
@@ -44,7 +47,7 @@ public final class WebhookSink implements AutoCloseable {
             try (InputStream body = exchange.getRequestBody()) {
                 body.transferTo(OutputStream.nullOutputStream());
             }
-            received.increment();
+            received.computeIfAbsent(exchange.getRequestURI().getPath(), path -> new LongAdder()).increment();
             exchange.sendResponseHeaders(200, -1);
             exchange.close();
         });
@@ -59,13 +62,22 @@ public final class WebhookSink implements AutoCloseable {
     /** Subscribes the organisation to every event type offered, delivered here. */
     public void subscribe(RunningApp app, Tenant organisation) {
         app.bean(WebhookUseCases.class).register(ADMIN, organisation,
-                "http://localhost:" + server.getAddress().getPort() + "/" + organisation.key().replace(':', '-'),
-                WebhookEventTypes.ALL);
+                "http://localhost:" + server.getAddress().getPort() + path(organisation), WebhookEventTypes.ALL);
     }
 
-    /** Messages received so far. */
+    /** Messages received so far by every endpoint. */
     public long received() {
-        return received.sum();
+        return received.values().stream().mapToLong(LongAdder::sum).sum();
+    }
+
+    /** Messages received so far by the organisation's endpoint. */
+    public long received(Tenant organisation) {
+        LongAdder count = received.get(path(organisation));
+        return count == null ? 0 : count.sum();
+    }
+
+    private static String path(Tenant organisation) {
+        return "/" + organisation.key().replace(':', '-');
     }
 
     @Override
