@@ -6,6 +6,7 @@ import fr.passerelle.bench.harness.RunningApp;
 import fr.passerelle.internship.model.InternshipOffer;
 import fr.passerelle.internship.model.OfferEvents;
 import fr.passerelle.internship.port.out.InternshipOffers;
+import fr.passerelle.membership.model.Tenant;
 import fr.passerelle.shared.event.EventFactory;
 import fr.passerelle.shared.event.Initiator;
 import fr.passerelle.shared.model.PlatformCalendar;
@@ -80,8 +81,10 @@ public final class BoardOffers {
                         PlatformCalendar.dayOf(newest), BenchCompany.SITE_ID, place.location(), BenchCompany.CITY,
                         place.workMode()), CREATOR, listedAt)
                 .published(PlatformCalendar.dayOf(newest), listedAt);
+        // The company named as the application's offer service names it: webhooks route the event by it.
         app.bean(InternshipOffers.class).insert(offer, app.bean(EventFactory.class)
-                .created(OfferEvents.CREATED, Initiator.system(), offer, Map.of()));
+                .created(OfferEvents.CREATED, Initiator.system(), offer,
+                        Map.of("company", Tenant.company(BenchCompany.ID).key())));
         count++;
         return offer.id();
     }

@@ -22,11 +22,22 @@ public final class GraphQlClient {
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final URI endpoint;
+    private final String token;
     private final String authorization;
 
     GraphQlClient(int port, String persona) {
         this.endpoint = URI.create("http://localhost:" + port + "/graphql");
-        this.authorization = "Bearer " + token(port, persona);
+        this.token = token(port, persona);
+        this.authorization = "Bearer " + token;
+    }
+
+    /**
+     * The claims of this client's token (its payload, not verified: the issuer is the application's own), for a
+     * baseline that answers the same caller without a token.
+     */
+    public JsonNode tokenClaims() {
+        String payload = token.split("\\.")[1];
+        return JSON.readTree(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8));
     }
 
     /** A request built once and sent as often as needed, so the client's own work stays out of the timings. */
