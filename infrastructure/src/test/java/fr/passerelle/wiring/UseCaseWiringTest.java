@@ -81,7 +81,7 @@ class UseCaseWiringTest {
                         "crm-task-overdue-reminders", "crm-deal-sla-reminders", "crm-deals-contact-merges",
                         "crm-automations", "crm-automation-events", "crm-timeline",
                         "crm-contact-merges", "catalog-session-notices",
-                        "enrollment-advancer", "enrollment-withdrawal-ends");
+                        "enrollment-advancer", "enrollment-withdrawal-ends", "enrollment-notices");
         assertThat(subscribers).filteredOn(s -> s.name().equals("followup-opener")).singleElement()
                 .isSameAs(context.getBean(FollowUpOpener.class));
     }
