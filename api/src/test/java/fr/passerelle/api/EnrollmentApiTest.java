@@ -240,4 +240,13 @@ class EnrollmentApiTest extends ApiTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void mecaFormationsDemoEnrollmentsShowADraftASubmittedDossierAndACancellation() {
+        var list = Fixtures.assertSucceeded(api.query("admissions-b", LIST, Map.of("school", SCHOOL_B,
+                "session", globalId("Session", "demo-session-coaching-primo"))));
+
+        assertThat(list.<List<String>>read("$.data.enrollments.edges[*].node.state"))
+                .contains("DRAFT", "DOSSIER_INCOMPLETE", "CANCELLED");
+    }
 }
