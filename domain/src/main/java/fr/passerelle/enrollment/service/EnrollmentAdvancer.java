@@ -2,6 +2,7 @@ package fr.passerelle.enrollment.service;
 
 import fr.passerelle.catalog.model.CatalogEvents;
 import fr.passerelle.enrollment.model.Enrollment;
+import fr.passerelle.enrollment.model.EnrollmentEndReason;
 import fr.passerelle.enrollment.model.EnrollmentEvents;
 import fr.passerelle.enrollment.model.EnrollmentState;
 import fr.passerelle.enrollment.port.out.Enrollments;
@@ -22,12 +23,12 @@ import java.util.function.UnaryOperator;
  * Moves enrollments on what the other parts record, as the platform (by {@code null}): their gates are read again on
  * each of {@link EnrollmentEvents#ADVANCING} and on the enrollment's own submission (documents may have been
  * accepted before it); a waiting enrollment promoted to a seat of its session is seated; a session's start starts
- * the training of its confirmed enrollments. Idempotent: each effect is a transition the enrollment answers unchanged
+ * the training of its confirmed enrollments, its cancellation cancels those not in training. Idempotent: each effect is a transition the enrollment answers unchanged
  * when it already made it, so a redelivered event writes nothing.
  */
 public class EnrollmentAdvancer implements EventSubscriber {
 
-    /** Confirmed enrollments started per read when a session starts (its capacity is at most 500). */
+    /** Enrollments moved per read when a session starts or is cancelled (its capacity is at most 500). */
     static final int STARTED_PER_READ = 100;
 
     private final Enrollments enrollments;
@@ -52,7 +53,8 @@ public class EnrollmentAdvancer implements EventSubscriber {
         return EnrollmentEvents.ADVANCING.contains(event.type())
                 || event.type().equals(EnrollmentEvents.ENROLLMENT_SUBMITTED)
                 || event.type().equals(CatalogEvents.WAITLIST_PROMOTED)
-                || event.type().equals(CatalogEvents.SESSION_STARTED);
+                || event.type().equals(CatalogEvents.SESSION_STARTED)
+                || event.type().equals(CatalogEvents.SESSION_CANCELLED);
     }
 
     @Override
@@ -60,6 +62,7 @@ public class EnrollmentAdvancer implements EventSubscriber {
         switch (event.type()) {
             case CatalogEvents.WAITLIST_PROMOTED -> seatPromoted(event.attribute(CatalogEvents.PROMOTED_HOLDER_KEY));
             case CatalogEvents.SESSION_STARTED -> startTrainings(event.attribute(CatalogEvents.SESSION_ID));
+            case CatalogEvents.SESSION_CANCELLED -> cancelAll(event.attribute(CatalogEvents.SESSION_ID));
             default -> {
                 String id = event.attribute(EnrollmentEvents.ENROLLMENT_ID);
                 if (id != null && enrollments.findById(id).isPresent()) {
@@ -102,14 +105,31 @@ public class EnrollmentAdvancer implements EventSubscriber {
     }
 
     private void startTrainings(String sessionId) {
-        List<Enrollment> confirmed = enrollments.ofSessionInState(sessionId, EnrollmentState.CONFIRMED,
-                STARTED_PER_READ);
-        while (!confirmed.isEmpty()) {
-            confirmed.forEach(e -> change(e.id(), c -> c.state() == EnrollmentState.CONFIRMED
-                            ? c.trainingStarted(null, clock.instant()) : c,
-                    (before, after) -> enrollments.update(after, events.changed(EnrollmentEvents.ENROLLMENT_ADVANCED,
-                            Initiator.system(), before, after, EnrollmentService.attributes(after)))));
-            confirmed = enrollments.ofSessionInState(sessionId, EnrollmentState.CONFIRMED, STARTED_PER_READ);
+        moveAll(sessionId, EnrollmentState.CONFIRMED, e -> e.state() == EnrollmentState.CONFIRMED
+                ? e.trainingStarted(null, clock.instant()) : e, EnrollmentEvents.ENROLLMENT_ADVANCED);
+    }
+
+    /**
+     * A cancelled session cancels every enrollment not yet in training ({@code SESSION_CANCELLED}); its seats are
+     * not released: the session holds nobody any more.
+     */
+    private void cancelAll(String sessionId) {
+        for (EnrollmentState state : EnrollmentState.values()) {
+            if (state.compareTo(EnrollmentState.IN_TRAINING) < 0) {
+                moveAll(sessionId, state, e -> e.state().isEnded() || e.state() == EnrollmentState.IN_TRAINING ? e
+                        : e.cancelled(EnrollmentEndReason.SESSION_CANCELLED, null, clock.instant()),
+                        EnrollmentEvents.ENROLLMENT_CANCELLED);
+            }
+        }
+    }
+
+    /** Moves every enrollment of the session in {@code state}, a read at a time, until none is left in it. */
+    private void moveAll(String sessionId, EnrollmentState state, UnaryOperator<Enrollment> edit, String type) {
+        List<Enrollment> found = enrollments.ofSessionInState(sessionId, state, STARTED_PER_READ);
+        while (!found.isEmpty()) {
+            found.forEach(e -> change(e.id(), edit, (before, after) -> enrollments.update(after,
+                    events.changed(type, Initiator.system(), before, after, EnrollmentService.attributes(after)))));
+            found = enrollments.ofSessionInState(sessionId, state, STARTED_PER_READ);
         }
     }
 

@@ -164,4 +164,18 @@ class EnrollmentAdvancerTest {
         assertThat(enrollments.findById("e1").orElseThrow().state()).isEqualTo(EnrollmentState.IN_TRAINING);
         assertThat(enrollments.findById("e2").orElseThrow().state()).isEqualTo(EnrollmentState.DOSSIER_INCOMPLETE);
     }
+
+    @Test
+    void aCancelledSessionCancelsItsEnrollmentsNotInTraining() {
+        stored("e1", true, false);
+        stored("e2", false, true);
+
+        deliver(event(CatalogEvents.SESSION_CANCELLED, "session", Map.of(CatalogEvents.SESSION_ID, "session")));
+
+        for (String id : List.of("e1", "e2")) {
+            Enrollment cancelled = enrollments.findById(id).orElseThrow();
+            assertThat(cancelled.state()).isEqualTo(EnrollmentState.CANCELLED);
+            assertThat(cancelled.endReason()).isEqualTo("SESSION_CANCELLED");
+        }
+    }
 }
