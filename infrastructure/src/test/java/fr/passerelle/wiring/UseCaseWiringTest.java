@@ -18,6 +18,7 @@ import fr.passerelle.audit.port.in.AuditUseCases;
 import fr.passerelle.audit.port.out.AuditTrail;
 import fr.passerelle.company.port.in.CompanyUseCases;
 import fr.passerelle.enrollment.port.in.FundingUseCases;
+import fr.passerelle.enrollment.port.in.EnrollmentUseCases;
 import fr.passerelle.job.port.in.JobUseCases;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.membership.model.Tenant;
@@ -65,7 +66,8 @@ class UseCaseWiringTest {
     void everyUseCaseIsABean() {
         for (Class<?> useCases : List.of(SchoolUseCases.class, CompanyUseCases.class, MembershipUseCases.class,
                 AuditUseCases.class, NotificationUseCases.class, JobUseCases.class, AgreementUseCases.class,
-                FollowUpUseCases.class, FundingUseCases.class, ContractUseCases.class)) {
+                FollowUpUseCases.class, FundingUseCases.class, ContractUseCases.class,
+                EnrollmentUseCases.class)) {
             assertThat(context.getBeansOfType(useCases)).as(useCases.getSimpleName()).hasSize(1);
         }
     }
@@ -86,7 +88,8 @@ class UseCaseWiringTest {
                         "catalog-seats-contact-merges",
                         "enrollment-funding-notices", "enrollment-dossier-notices",
                         "enrollment-contract-notices",
-                        "enrollment-payment-receivables", "enrollment-payment-refunds", "enrollment-invoices");
+                        "enrollment-payment-receivables", "enrollment-payment-refunds", "enrollment-invoices",
+                        "enrollment-advancer", "enrollment-withdrawal-ends", "enrollment-notices");
         assertThat(subscribers).filteredOn(s -> s.name().equals("followup-opener")).singleElement()
                 .isSameAs(context.getBean(FollowUpOpener.class));
     }
@@ -100,7 +103,7 @@ class UseCaseWiringTest {
                         "notice-digest", "followup-step", "offer-expiring", "privacy-request-due",
                         "webhook-attempt", "newsletter", "newsletter-mail", "retention", "crm-task-overdue",
                         "crm-deal-sla", "crm-automation-run", "crm-no-reply-check", "dossier-document-expiry",
-                        "enrollment-payment-dunning");
+                        "enrollment-payment-dunning", "enrollment-withdrawal-end");
         assertThat(reminderHandlers).filteredOn(h -> h.kind().equals("invitation")).singleElement()
                 .isSameAs(invitationMail);
         assertThat(reminderHandlers).filteredOn(h -> h.kind().equals("evaluation-reminder")).singleElement()

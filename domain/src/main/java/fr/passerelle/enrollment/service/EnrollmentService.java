@@ -3,6 +3,7 @@ package fr.passerelle.enrollment.service;
 import fr.passerelle.catalog.model.Programme;
 import fr.passerelle.catalog.model.SeatOutcome;
 import fr.passerelle.catalog.model.Session;
+import fr.passerelle.catalog.model.SessionState;
 import fr.passerelle.catalog.port.in.SeatUseCases;
 import fr.passerelle.catalog.port.out.Programmes;
 import fr.passerelle.catalog.port.out.Sessions;
@@ -125,7 +126,7 @@ public class EnrollmentService implements EnrollmentUseCases {
     public Enrollment cancel(Actor actor, String id, EnrollmentEndReason reason, Long expectedVersion) {
         Enrollment cancelled = change(actor, id, expectedVersion, EnrollmentAccess::requireWork,
                 e -> e.cancelled(reason, actor.subject(), clock.instant()), EnrollmentEvents.ENROLLMENT_CANCELLED);
-        seats.release(actor, cancelled.sessionId(), cancelled.holderKey(), null);
+        freeSeat(actor, cancelled);
         return cancelled;
     }
 
@@ -133,7 +134,7 @@ public class EnrollmentService implements EnrollmentUseCases {
     public Enrollment abandon(Actor actor, String id, EnrollmentEndReason reason, Long expectedVersion) {
         Enrollment abandoned = change(actor, id, expectedVersion, EnrollmentAccess::requireWork,
                 e -> e.abandoned(reason, actor.subject(), clock.instant()), EnrollmentEvents.ENROLLMENT_ABANDONED);
-        seats.release(actor, abandoned.sessionId(), abandoned.holderKey(), null);
+        freeSeat(actor, abandoned);
         return abandoned;
     }
 
@@ -146,9 +147,17 @@ public class EnrollmentService implements EnrollmentUseCases {
         Enrollment withdrawn = change(actor, id, expectedVersion, EnrollmentService::requireLearner,
                 e -> e.withdrawn(actor.subject(), PlatformCalendar.today(clock), clock.instant()),
                 EnrollmentEvents.ENROLLMENT_CANCELLED);
-        seats.release(SchoolProcess.actingFor(withdrawn.schoolId()), withdrawn.sessionId(), withdrawn.holderKey(),
-                null);
+        freeSeat(SchoolProcess.actingFor(withdrawn.schoolId()), withdrawn);
         return withdrawn;
+    }
+
+    /** After the enrollment's write (a retry frees nothing twice); a closed or cancelled session keeps its list. */
+    private void freeSeat(Actor actor, Enrollment ended) {
+        boolean running = sessions.findById(ended.sessionId())
+                .filter(s -> s.state() != SessionState.CLOSED && s.state() != SessionState.CANCELLED).isPresent();
+        if (running) {
+            seats.release(actor, ended.sessionId(), ended.holderKey(), null);
+        }
     }
 
     @Override

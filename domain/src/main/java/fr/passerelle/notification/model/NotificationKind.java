@@ -137,5 +137,15 @@ public enum NotificationKind {
     /** An instalment the recipient pays (or, for a company payer, their school collects) is unpaid past its due date. */
     PAYMENT_OVERDUE,
     /** The recipient's payment failed (card declined, authentication failed, debit refused): they pay again. */
-    PAYMENT_FAILED
+    PAYMENT_FAILED,
+    // Enrollment: the target is the enrollment.
+
+    /** The learner was enrolled: they complete their dossier. */
+    ENROLLMENT_CREATED,
+    /** A learner submitted their own dossier: admissions review its documents. */
+    ENROLLMENT_SUBMITTED,
+    /** The learner's enrollment is confirmed: they have access to the training. */
+    ENROLLMENT_CONFIRMED,
+    /** The learner's enrollment was cancelled (or they withdrew). */
+    ENROLLMENT_CANCELLED
 }

@@ -41,7 +41,9 @@ public final class RetentionDefaults {
                 policy("enrollment.identity-documents", RetentionTrigger.END_OF_TRAINING, 0, 0, LegalBasis.CONTRACT,
                         now),
                 policy("enrollment.dossier-documents", RetentionTrigger.END_OF_TRAINING, 12, 48,
-                        LegalBasis.LEGAL_OBLIGATION, now));
+                        LegalBasis.LEGAL_OBLIGATION, now),
+                policy("enrollment.signed", RetentionTrigger.END_OF_TRAINING, 12, 48, LegalBasis.LEGAL_OBLIGATION,
+                        now));
     }
 
     private static RetentionPolicy policy(String dataClass, RetentionTrigger trigger, int activeMonths,

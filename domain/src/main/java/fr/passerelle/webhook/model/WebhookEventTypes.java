@@ -71,7 +71,11 @@ public final class WebhookEventTypes {
             EnrollmentEvents.PAYMENT_CHARGED, EnrollmentEvents.PAYMENT_STARTED, EnrollmentEvents.PAYMENT_RECEIVED,
             EnrollmentEvents.PAYMENT_FAILED, EnrollmentEvents.PAYMENT_OVERDUE, EnrollmentEvents.PAYMENT_WRITTEN_OFF,
             EnrollmentEvents.FUNDER_PAYMENT_RECEIVED, EnrollmentEvents.REFUND_ISSUED,
-            EnrollmentEvents.INVOICE_ISSUED)));
+            EnrollmentEvents.INVOICE_ISSUED,
+            EnrollmentEvents.ENROLLMENT_CREATED, EnrollmentEvents.ENROLLMENT_SUBMITTED,
+            EnrollmentEvents.ENROLLMENT_ADVANCED, EnrollmentEvents.ENROLLMENT_SEATED, EnrollmentEvents.ENROLLMENT_SIGNED,
+            EnrollmentEvents.ENROLLMENT_CONFIRMED, EnrollmentEvents.ENROLLMENT_COMPLETED,
+            EnrollmentEvents.ENROLLMENT_CANCELLED, EnrollmentEvents.ENROLLMENT_ABANDONED)));
 
     private WebhookEventTypes() {
     }
