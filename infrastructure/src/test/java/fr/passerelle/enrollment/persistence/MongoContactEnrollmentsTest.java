@@ -17,7 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.test.context.TestPropertySource;
 
-/** A contact's enrollments, read page after page by id as merges move them, in their school only. */
+/** A contact's enrollments, read page after page (by creation, then id) as merges move them, in their school only. */
 @SpringBootTest(classes = PersistenceTestApplication.class)
 @TestPropertySource(properties = "passerelle.mongodb.in-memory=true")
 class MongoContactEnrollmentsTest {
@@ -36,24 +36,28 @@ class MongoContactEnrollmentsTest {
         TestDatabase.clear(mongo);
     }
 
-    private void enroll(String id, String schoolId, String sessionId, String contactId) {
+    private void enroll(String id, String schoolId, String sessionId, String contactId, int minutesAfterT0) {
         enrollments.insert(Enrollment.create(id, schoolId, "programme-1", sessionId, contactId, null,
-                new Applicant(ContactSituation.JOB_SEEKER, false), true, "advisor", Fixtures.T0), Fixtures.event());
+                new Applicant(ContactSituation.JOB_SEEKER, false), true, "advisor",
+                Fixtures.T0.plusSeconds(60L * minutesAfterT0)), Fixtures.event());
     }
 
     @Test
-    void a_contacts_enrollments_come_by_id_after_a_cursor_and_never_another_schools() {
-        enroll("e-3", "school-a", "session-1", "contact-1");
-        enroll("e-1", "school-a", "session-2", "contact-1");
-        enroll("e-2", "school-a", "session-3", "contact-2");
-        enroll("e-4", "school-b", "session-4", "contact-1");
+    void a_contacts_enrollments_come_by_creation_then_id_after_a_cursor_and_never_another_schools() {
+        enroll("e-3", "school-a", "session-1", "contact-1", 0);
+        enroll("e-1", "school-a", "session-2", "contact-1", 5);
+        enroll("e-0", "school-a", "session-5", "contact-1", 5);
+        enroll("e-2", "school-a", "session-3", "contact-2", 0);
+        enroll("e-4", "school-b", "session-4", "contact-1", 0);
 
         assertThat(contactEnrollments.findByContact("school-a", "contact-1", null, 10)).extracting(Enrollment::id)
-                .containsExactly("e-1", "e-3");
+                .containsExactly("e-3", "e-0", "e-1");
         assertThat(contactEnrollments.findByContact("school-a", "contact-1", null, 1)).extracting(Enrollment::id)
-                .containsExactly("e-1");
-        assertThat(contactEnrollments.findByContact("school-a", "contact-1", "e-1", 10)).extracting(Enrollment::id)
                 .containsExactly("e-3");
+        assertThat(contactEnrollments.findByContact("school-a", "contact-1", "e-3", 10)).extracting(Enrollment::id)
+                .containsExactly("e-0", "e-1");
+        assertThat(contactEnrollments.findByContact("school-a", "contact-1", "e-0", 10)).extracting(Enrollment::id)
+                .containsExactly("e-1");
         assertThat(contactEnrollments.findByContact("school-b", "contact-2", null, 10)).isEmpty();
     }
 }
