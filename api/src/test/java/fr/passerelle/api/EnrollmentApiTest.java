@@ -49,6 +49,8 @@ class EnrollmentApiTest extends ApiTest {
                 edges { node { id state seated waitlistPosition } } pageInfo { hasNextPage } } }""";
     static final String MINE = """
             { myEnrollments(first: 10) { edges { node { id state session { id } contact { id } } } } }""";
+    static final String NOTICES = """
+            { viewer { notifications(first: 20) { edges { node { kind targetId } } } } }""";
     static final String SESSION_ENROLLMENTS = """
             query($id: ID!) { node(id: $id) { ... on Session { enrollments(first: 50) { edges { node { id } } } } } }""";
 
@@ -151,9 +153,15 @@ class EnrollmentApiTest extends ApiTest {
         assertThat(mine.<List<String>>read("$.data.myEnrollments.edges[*].node.id")).containsExactly(id);
         assertThat(mine.<String>read("$.data.myEnrollments.edges[0].node.session.id")).isEqualTo(session);
         assertThat(mine.<Object>read("$.data.myEnrollments.edges[0].node.contact")).as("not a CRM reader").isNull();
+        Fixtures.eventually(() -> api.queryWithToken(learner.token(), NOTICES, Map.of()),
+                reply -> reply.<List<String>>read("$.data.viewer.notifications.edges[*].node.kind")
+                        .contains("ENROLLMENT_CREATED"));
         var submitted = Fixtures.assertSucceeded(api.queryWithToken(learner.token(), SUBMIT, Map.of("id", id)));
         assertThat(submitted.<String>read("$.data.enrollmentSubmit.enrollment.state"))
                 .isEqualTo("DOSSIER_INCOMPLETE");
+        Fixtures.eventually(() -> api.queryWithToken(school.admissions().token(), NOTICES, Map.of()),
+                reply -> reply.<List<String>>read("$.data.viewer.notifications.edges[*].node.kind")
+                        .contains("ENROLLMENT_SUBMITTED"));
         assertThat(api.queryWithToken(learner.token(), CANCEL, Map.of("id", id, "reason", "OTHER"))
                 .errorClassification()).isEqualTo("FORBIDDEN");
         var early = api.queryWithToken(learner.token(), WITHDRAW, Map.of("id", id));
@@ -231,5 +239,14 @@ class EnrollmentApiTest extends ApiTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void mecaFormationsDemoEnrollmentsShowADraftASubmittedDossierAndACancellation() {
+        var list = Fixtures.assertSucceeded(api.query("admissions-b", LIST, Map.of("school", SCHOOL_B,
+                "session", globalId("Session", "demo-session-coaching-primo"))));
+
+        assertThat(list.<List<String>>read("$.data.enrollments.edges[*].node.state"))
+                .contains("DRAFT", "DOSSIER_INCOMPLETE", "CANCELLED");
     }
 }

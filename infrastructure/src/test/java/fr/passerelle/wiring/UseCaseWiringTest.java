@@ -81,7 +81,7 @@ class UseCaseWiringTest {
                         "crm-task-overdue-reminders", "crm-deal-sla-reminders", "crm-deals-contact-merges",
                         "crm-automations", "crm-automation-events", "crm-timeline",
                         "crm-contact-merges", "catalog-session-notices",
-                        "enrollment-advancer", "enrollment-withdrawal-ends",
+                        "enrollment-advancer", "enrollment-withdrawal-ends", "enrollment-notices",
                         "enrollment-learners", "enrollment-deals", "enrollment-contact-merges",
                         "catalog-seats-contact-merges");
         assertThat(subscribers).filteredOn(s -> s.name().equals("followup-opener")).singleElement()
