@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * MécaFormation Lyon's automations, enabled: a deal moved to « En attente de financement » (a stage of the default
  * pipeline, whose ids are fixed) gets the task « Vérifier le dossier de financement », due in 2 working days, for the
  * deal's owner; a contact who has not replied 5 working days after staff last reached out is tagged
- * {@code sans-reponse} and Bruno Méca gets the task « Relancer le contact sans réponse ». Seeded like the rest of the
+ * {@code sans-reponse} and Bruno Méca gets the task « Relancer le contact sans réponse »; a confirmed enrollment tags
+ * its contact {@code inscrit} and gives Bruno Méca the task « Préparer l'accueil de l'apprenant ». Seeded like the rest of the
  * demo data: each only when missing.
  */
 @Component
@@ -31,6 +32,7 @@ class DemoAutomations implements ApplicationRunner {
 
     static final String FUNDING_RULE = "demo-rule-mecaformation-funding";
     static final String NO_REPLY_RULE = "demo-rule-mecaformation-no-reply";
+    static final String WELCOME_RULE = "demo-rule-mecaformation-welcome";
 
     private final AutomationRules rules;
     private final EventFactory events;
@@ -55,6 +57,11 @@ class DemoAutomations implements ApplicationRunner {
                 List.of(new AutomationRuleDraft.ActionDraft(AutomationAction.Kind.ADD_TAG, "sans-reponse", null, null),
                         new AutomationRuleDraft.ActionDraft(AutomationAction.Kind.CREATE_TASK,
                                 DemoPersona.SCHOOL_ADMIN_B.subject(), "Relancer le contact sans réponse", 1))));
+        seed(WELCOME_RULE, new AutomationRuleDraft("Accueil des apprenants confirmés",
+                AutomationTrigger.ENROLLMENT_CONFIRMED, null, List.of(),
+                List.of(new AutomationRuleDraft.ActionDraft(AutomationAction.Kind.ADD_TAG, "inscrit", null, null),
+                        new AutomationRuleDraft.ActionDraft(AutomationAction.Kind.CREATE_TASK,
+                                DemoPersona.SCHOOL_ADMIN_B.subject(), "Préparer l'accueil de l'apprenant", 2))));
     }
 
     private void seed(String id, AutomationRuleDraft draft) {

@@ -17,11 +17,11 @@ import java.util.Optional;
 
 /**
  * A confirmed enrollment wins the person's deal: the contact's open deals for this session or its programme
- * ({@link Deal#offeringRef} naming either's id) move to their pipeline's first WON stage; when none names them, the
- * open deals naming no offering at all do (a deal about another programme is left alone). No open deal, nothing moves:
- * no deal is invented. The move goes through the deals' automation entry point, so the deal's history shows the
- * platform moved it and why ({@link #ORIGIN}), and its {@code deal.won} event starts the school's rules as any win.
- * Idempotent: a won deal is no longer open.
+ * ({@link Deal#offeringRef} naming either's id) move to their pipeline's first WON stage; when none of the contact's
+ * deals names them, the open deals naming no offering at all do (a deal about another programme is left alone). No
+ * open deal, nothing moves: no deal is invented. The move goes through the deals' automation entry point, so the
+ * deal's history shows the platform moved it and why ({@link #ORIGIN}), and its {@code deal.won} event starts the
+ * school's rules as any win. Idempotent: a won deal is no longer open.
  */
 public class EnrollmentDeals implements EventSubscriber {
 

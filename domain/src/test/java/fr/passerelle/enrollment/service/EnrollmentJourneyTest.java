@@ -78,9 +78,11 @@ class EnrollmentJourneyTest {
 
         @Override
         public List<Enrollment> findByContact(String schoolId, String contactId, String afterId, int limit) {
+            Comparator<Enrollment> order = Comparator.comparing(Enrollment::createdAt).thenComparing(Enrollment::id);
+            Enrollment after = afterId == null ? null : byId.get(afterId);
             return byId.values().stream().filter(e -> e.schoolId().equals(schoolId)
-                            && e.contactId().equals(contactId) && (afterId == null || e.id().compareTo(afterId) > 0))
-                    .sorted(Comparator.comparing(Enrollment::id)).limit(limit).toList();
+                            && e.contactId().equals(contactId) && (after == null || order.compare(e, after) > 0))
+                    .sorted(order).limit(limit).toList();
         }
 
         @Override

@@ -88,12 +88,15 @@ class MongoSessions extends DocumentStore<Session, SessionDocument> implements S
                                int seatsTaken) {
     }
 
-    /** Both lists are indexed on the contact ({@code by_seat_contact}, {@code by_waiting_contact}). */
+    /**
+     * Both lists are indexed on the contact ({@code by_seat_contact}, {@code by_waiting_contact}); in no particular
+     * order (an order would sort the two index scans' union in memory).
+     */
     @Override
     public List<Session> findHolding(String schoolId, String contactId, int limit) {
         Query holding = Query.query(new Criteria().orOperator(Criteria.where("seats.contactId").is(contactId),
                         Criteria.where("waitlist.contactId").is(contactId)).and("schoolId").is(schoolId))
-                .with(Sort.by(ID)).limit(limit);
+                .limit(limit);
         return mongo.find(holding, SessionDocument.class).stream().map(mapper::toDomain).toList();
     }
 

@@ -9,9 +9,13 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
-/** Reads a contact's enrollments on the {@code by_contact} index, page after page by id. */
+/** Reads a contact's enrollments on the {@code by_contact} index, page after page. */
 @Repository
 class MongoContactEnrollments implements ContactEnrollments {
+
+    private static final String CONTACT = "contactId";
+    private static final String CREATED = "createdAt";
+    private static final String ID = "_id";
 
     private final MongoOperations mongo;
     private final EnrollmentDocumentMapper mapper;
@@ -21,13 +25,16 @@ class MongoContactEnrollments implements ContactEnrollments {
         this.mapper = mapper;
     }
 
+    /** In the {@code by_contact} index's order (contact, creation, id), so nothing is sorted in memory. */
     @Override
     public List<Enrollment> findByContact(String schoolId, String contactId, String afterId, int limit) {
-        Criteria criteria = Criteria.where("contactId").is(contactId).and("schoolId").is(schoolId);
-        if (afterId != null) {
-            criteria = criteria.and("_id").gt(afterId);
+        Criteria criteria = Criteria.where(CONTACT).is(contactId).and("schoolId").is(schoolId);
+        EnrollmentDocument after = afterId == null ? null : mongo.findById(afterId, EnrollmentDocument.class);
+        if (after != null) {
+            criteria = criteria.orOperator(Criteria.where(CREATED).gt(after.createdAt()),
+                    Criteria.where(CREATED).is(after.createdAt()).and(ID).gt(after.id()));
         }
-        return mongo.find(Query.query(criteria).with(Sort.by("_id")).limit(limit), EnrollmentDocument.class)
-                .stream().map(mapper::toDomain).toList();
+        Query query = Query.query(criteria).with(Sort.by(CONTACT, CREATED, ID)).limit(limit);
+        return mongo.find(query, EnrollmentDocument.class).stream().map(mapper::toDomain).toList();
     }
 }

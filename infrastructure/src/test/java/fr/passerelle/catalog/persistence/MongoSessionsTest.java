@@ -2,6 +2,7 @@ package fr.passerelle.catalog.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import fr.passerelle.PersistenceTestApplication;
 import fr.passerelle.catalog.model.FunderReferences;
@@ -146,6 +147,38 @@ class MongoSessionsTest {
         assertThat(open).containsOnlyKeys("programme-1", "programme-2");
         assertThat(open.get("programme-1")).extracting(OpenSession::id).containsExactly("p1-0", "p1-1");
         assertThat(open.get("programme-2")).extracting(OpenSession::id).containsExactly("p2-late");
+    }
+
+    @Test
+    void open_sessions_are_read_as_their_details_and_a_count_of_seats_taken_never_the_holders() {
+        Session session = open("p1-a", "programme-1", LocalDate.of(2026, 6, 1), 2);
+        Session full = session.reserved(new Seat("contact:c1", "c1", Fixtures.T0))
+                .reserved(new Seat("contact:c2", "c2", Fixtures.T0))
+                .reserved(new Seat("contact:c3", "c3", Fixtures.T0));
+        sessions.update(full, Fixtures.event());
+        open("p1-b", "programme-1", LocalDate.of(2026, 7, 1), 12);
+
+        List<OpenSession> open = sessions.openByProgramme(List.of("programme-1"), 5).get("programme-1");
+
+        assertThat(open).extracting(OpenSession::id, OpenSession::seatsTaken, OpenSession::seatsLeft)
+                .containsExactly(tuple("p1-a", 2, 0),
+                        tuple("p1-b", 0, 12));
+        assertThat(open.get(0).details()).isEqualTo(full.details());
+    }
+
+    @Test
+    void the_sessions_where_a_contact_holds_a_seat_or_waits_are_found_in_their_school_only() {
+        Session seated = open("s-seated", LocalDate.of(2026, 6, 1), 1);
+        sessions.update(seated.reserved(new Seat("contact:c1", "c1", Fixtures.T0)), Fixtures.event());
+        Session waiting = open("s-waiting", LocalDate.of(2026, 6, 8), 1);
+        sessions.update(waiting.reserved(new Seat("contact:c2", "c2", Fixtures.T0))
+                .reserved(new Seat("enrollment:e1", "c1", Fixtures.T0)), Fixtures.event());
+        open("s-none", LocalDate.of(2026, 6, 15), 1);
+
+        assertThat(sessions.findHolding(SCHOOL, "c1", 10)).extracting(Session::id)
+                .containsExactlyInAnyOrder("s-seated", "s-waiting");
+        assertThat(sessions.findHolding(SCHOOL, "c1", 1)).hasSize(1);
+        assertThat(sessions.findHolding("school-other", "c1", 10)).isEmpty();
     }
 
     @Test

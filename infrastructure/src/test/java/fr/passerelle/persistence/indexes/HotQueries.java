@@ -12,6 +12,7 @@ import fr.passerelle.crm.model.ContactQuery;
 import fr.passerelle.crm.model.ContactRole;
 import fr.passerelle.crm.model.LifecycleStage;
 import fr.passerelle.crm.port.out.Contacts;
+import fr.passerelle.enrollment.port.out.ContactEnrollments;
 import fr.passerelle.internship.model.ApplicationOrderField;
 import fr.passerelle.internship.model.ApplicationScope;
 import fr.passerelle.internship.model.ApplicationStatus;
@@ -206,6 +207,10 @@ public final class HotQueries {
                 sessions -> sessions.openByProgramme(List.of("programme-1", "programme-2", "programme-3"), PAGE))));
         all.add(new HotQuery("sessions of a programme", KEYSET_EXTRA, port(Sessions.class,
                 sessions -> sessions.page("programme-1", Paging.first(PAGE, null)))));
+        all.add(new HotQuery("contact merges: sessions a contact holds places in", KEYSET_EXTRA, port(Sessions.class,
+                sessions -> sessions.findHolding(SCHOOL, "contact-1", PAGE))));
+        all.add(new HotQuery("contact merges: a contact's enrollments", KEYSET_EXTRA, port(ContactEnrollments.class,
+                enrollments -> enrollments.findByContact(SCHOOL, "contact-1", null, PAGE))));
     }
 
     private static <P> Consumer<ApplicationContext> port(Class<P> type, Function<P, ?> call) {

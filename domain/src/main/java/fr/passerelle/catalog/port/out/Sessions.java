@@ -31,6 +31,9 @@ public interface Sessions extends AggregateStore<Session> {
 
     long countByProgramme(String programmeId);
 
-    /** Up to {@code limit} of the school's sessions where the contact holds a seat or a waiting place (indexed). */
+    /**
+     * Up to {@code limit} of the school's sessions where the contact holds a seat or a waiting place (indexed), in no
+     * particular order.
+     */
     List<Session> findHolding(String schoolId, String contactId, int limit);
 }
