@@ -94,7 +94,8 @@ class UseCaseWiringTest {
                 .containsExactlyInAnyOrder("invitation", "evaluation-reminder", "notice-mail", "notice-push",
                         "notice-digest", "followup-step", "offer-expiring", "privacy-request-due",
                         "webhook-attempt", "newsletter", "newsletter-mail", "retention", "crm-task-overdue",
-                        "crm-deal-sla", "crm-automation-run", "crm-no-reply-check");
+                        "crm-deal-sla", "crm-automation-run", "crm-no-reply-check",
+                        "enrollment-funding-follow-up");
         assertThat(reminderHandlers).filteredOn(h -> h.kind().equals("invitation")).singleElement()
                 .isSameAs(invitationMail);
         assertThat(reminderHandlers).filteredOn(h -> h.kind().equals("evaluation-reminder")).singleElement()
