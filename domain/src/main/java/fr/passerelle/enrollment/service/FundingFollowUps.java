@@ -62,7 +62,7 @@ public class FundingFollowUps implements ReminderHandler {
     }
 
     /** A look at each pending request with a funder, the day after its deadline (or tomorrow once it passed). */
-    void schedule(Funding funding) {
+    public void schedule(Funding funding) {
         LocalDate tomorrow = PlatformCalendar.today(clock).plusDays(1);
         for (FunderRequest request : funding.requests()) {
             if (!request.state().isPending() || !FundingFilings.hasGateway(request.source())) {
