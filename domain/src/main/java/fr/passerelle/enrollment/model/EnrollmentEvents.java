@@ -41,7 +41,8 @@ public final class EnrollmentEvents {
 
     /** What makes the enrollment read its gates again. */
     public static final java.util.Set<String> ADVANCING = java.util.Set.of(DOCUMENT_ACCEPTED, DOCUMENT_REJECTED,
-            DOCUMENT_EXPIRED, FUNDING_SECURED, FUNDING_REFUSED, FUNDING_CHANGED, CONTRACT_SIGNED, PAYMENT_RECEIVED);
+            DOCUMENT_EXPIRED, FUNDING_REQUESTED, FUNDING_SECURED, FUNDING_REFUSED, FUNDING_CHANGED, CONTRACT_SIGNED,
+            PAYMENT_RECEIVED);
 
     public static final String SCHOOL_ID = "schoolId";
     public static final String ENROLLMENT_ID = "enrollmentId";
