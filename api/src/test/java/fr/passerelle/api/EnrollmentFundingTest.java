@@ -132,6 +132,36 @@ class EnrollmentFundingTest extends ApiTest {
     }
 
     @Test
+    void aValidatedFolderWaitsForTheHolderAndTheirAcceptanceSecuresTheFunding() {
+        String folder = "CPF-" + UUID.randomUUID().toString().substring(0, 8);
+        trainingAccount.holderRequests(folder, "ACT-42", Money.cents(18_625));
+        Fixtures.assertSucceeded(admissions(PLAN, Map.of("id", enrollment, "input", Map.of())));
+        Fixtures.assertSucceeded(admissions(LINE_SET, Map.of("id", enrollment, "input", Map.of(
+                "source", "TRAINING_ACCOUNT", "amount", Map.of("amount", 8_305, "currency", "EUR"),
+                "funderReference", folder))));
+        Fixtures.assertSucceeded(admissions(REQUEST, Map.of("id", enrollment)));
+
+        String validate = """
+                mutation($id: ID!) { enrollmentFundingAccountValidate(enrollmentId: $id) {
+                  userErrors { field code message } funding { secured lines { request { state answerBy } } } } }""";
+        var validated = Fixtures.assertSucceeded(admissions(validate, Map.of("id", enrollment)));
+        assertThat((String) validated.read(
+                "$.data.enrollmentFundingAccountValidate.funding.lines[0].request.state")).isEqualTo("WAITING_HOLDER");
+        assertThat((String) validated.read(
+                "$.data.enrollmentFundingAccountValidate.funding.lines[0].request.answerBy"))
+                .as("the holder's 4 working days").isNotNull();
+        Fixtures.assertSucceeded(admissions(validate, Map.of("id", enrollment)));
+
+        trainingAccount.holderAccepts(folder);
+
+        var read = Fixtures.assertSucceeded(admissions(FUNDING, Map.of("id", enrollment)));
+        assertThat((Boolean) read.read("$.data.enrollment.funding.secured")).isTrue();
+        assertThat((String) read.read("$.data.enrollment.funding.lines[0].request.state")).isEqualTo("ACCEPTED");
+        assertThat((Integer) read.read("$.data.enrollment.funding.payerPart.amount"))
+                .as("the holder paid the flat participation on the platform").isZero();
+    }
+
+    @Test
     void anotherSchoolFindsNothingAndFinanceReadsButCannotChange() {
         Fixtures.assertSucceeded(admissions(PLAN, Map.of("id", enrollment, "input", Map.of())));
         var other = enrollments.school();

@@ -103,7 +103,8 @@ class UseCaseWiringTest {
                         "notice-digest", "followup-step", "offer-expiring", "privacy-request-due",
                         "webhook-attempt", "newsletter", "newsletter-mail", "retention", "crm-task-overdue",
                         "crm-deal-sla", "crm-automation-run", "crm-no-reply-check", "dossier-document-expiry",
-                        "enrollment-payment-dunning", "enrollment-withdrawal-end");
+                        "enrollment-payment-dunning", "enrollment-withdrawal-end",
+                        "enrollment-funding-follow-up");
         assertThat(reminderHandlers).filteredOn(h -> h.kind().equals("invitation")).singleElement()
                 .isSameAs(invitationMail);
         assertThat(reminderHandlers).filteredOn(h -> h.kind().equals("evaluation-reminder")).singleElement()

@@ -104,16 +104,26 @@ public record Funding(String id, String schoolId, String contactId, String learn
     }
 
     /**
-     * What a funder's notification says of the line holding {@code reference}: the request moved forward, or nothing
-     * (this funding unchanged) for a notification already applied, out of order, or about a line not asked yet.
+     * What a funder's notification says of the line holding {@code reference}: the request moved forward (or, still
+     * pending, given its deadline), or nothing (this funding unchanged) for a notification already applied, out of
+     * order, or about a line not asked yet.
      */
     public Funding answered(String reference, FunderRequestState state, LocalDate deadline, String reason,
                             Instant at) {
         return sourceOf(reference).flatMap(this::request)
                 .filter(request -> request.state() != FunderRequestState.NOT_REQUESTED
-                        && request.state().precedes(state))
+                        && (request.state().precedes(state) || newDeadline(request, state, deadline)))
                 .map(request -> with(plan, replaced(request.moved(state, deadline, reason, at)), at))
                 .orElse(this);
+    }
+
+    /**
+     * The funder set the deadline of a step already recorded (the training account's platform notifies
+     * {@code validated}, then the proposal's 4 working days with {@code waitingAcceptation}).
+     */
+    private static boolean newDeadline(FunderRequest request, FunderRequestState state, LocalDate deadline) {
+        return request.state() == state && state.isPending() && deadline != null
+                && !deadline.equals(request.answerBy());
     }
 
     /** Staff record the agreement of a funder without a gateway (region, employer), with its reference. */

@@ -40,8 +40,9 @@ final class FunderStates {
 
     private static FunderRequestState folder(FolderState state) {
         return switch (state) {
-            case NOT_PROCESSED -> FunderRequestState.REQUESTED;
-            case VALIDATED, WAITING_FOR_ACCEPTANCE -> FunderRequestState.WAITING_HOLDER;
+            // Validated is the organisation's answer on its way: the holder waits once the proposal reaches them.
+            case NOT_PROCESSED, VALIDATED -> FunderRequestState.REQUESTED;
+            case WAITING_FOR_ACCEPTANCE -> FunderRequestState.WAITING_HOLDER;
             case ACCEPTED, IN_TRAINING, TERMINATED, SERVICE_DONE_DECLARED, SERVICE_DONE_VALIDATED ->
                     FunderRequestState.ACCEPTED;
             case CANCELLED_BY_HOLDER, CANCELLED_BY_ORGANISATION, CANCELLED_BY_PLATFORM -> FunderRequestState.CANCELLED;

@@ -56,15 +56,17 @@ public class FundingService implements FundingUseCases {
     private final Programmes programmes;
     private final Fundings fundings;
     private final FundingFilings filings;
+    private final FundingFollowUps followUps;
     private final EventFactory events;
     private final Clock clock;
 
     public FundingService(Enrollments enrollments, Programmes programmes, Fundings fundings, FundingFilings filings,
-                          EventFactory events, Clock clock) {
+                          FundingFollowUps followUps, EventFactory events, Clock clock) {
         this.enrollments = enrollments;
         this.programmes = programmes;
         this.fundings = fundings;
         this.filings = filings;
+        this.followUps = followUps;
         this.events = events;
         this.clock = clock;
     }
@@ -150,6 +152,7 @@ public class FundingService implements FundingUseCases {
                     }
                     return next;
                 });
+        followUps.schedule(stored);
         if (!outcome.failures().isEmpty()) {
             // The lines filed are kept (their funders hold them); the others are reported, to fix and request again.
             throw new BusinessRuleViolation(outcome.failures());
@@ -167,8 +170,10 @@ public class FundingService implements FundingUseCases {
         String number = current.line(FundingSource.TRAINING_ACCOUNT).orElseThrow().funderReference();
         FundingFilings.Filed validated = filings.validateFolder(enrollmentId, number, request);
         // The platform's notifications usually moved the line already; applying the answer again changes nothing.
-        return change(actor, enrollment, null, EnrollmentEvents.FUNDING_CHANGED, funding -> funding.answered(number,
-                validated.state(), validated.deadline(), null, clock.instant()));
+        Funding stored = change(actor, enrollment, null, EnrollmentEvents.FUNDING_CHANGED, funding -> funding
+                .answered(number, validated.state(), validated.deadline(), null, clock.instant()));
+        followUps.schedule(stored);
+        return stored;
     }
 
     @Override

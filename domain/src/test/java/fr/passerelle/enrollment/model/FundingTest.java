@@ -73,6 +73,16 @@ class FundingTest {
     }
 
     @Test
+    void aPendingStepTakesTheDeadlineTheFunderSetsLater() {
+        Funding validated = funding.withLine(line(TRAINING_ACCOUNT, 600, "CPF-1"), null, NOW).funding()
+                .filed(TRAINING_ACCOUNT, "CPF-1", REQUESTED, TODAY.plusDays(2), NOW)
+                .answered("CPF-1", WAITING_HOLDER, null, null, NOW);
+        Funding proposed = validated.answered("CPF-1", WAITING_HOLDER, TODAY.plusDays(6), null, NOW);
+        assertThat(proposed.request(TRAINING_ACCOUNT).orElseThrow().answerBy()).isEqualTo(TODAY.plusDays(6));
+        assertThat(proposed.answered("CPF-1", WAITING_HOLDER, TODAY.plusDays(6), null, NOW)).isSameAs(proposed);
+    }
+
+    @Test
     void aLineNotRequestedIgnoresNotificationsAndAFailedOneStaysFailed() {
         Funding folder = funding.withLine(line(TRAINING_ACCOUNT, 600, "CPF-1"), null, NOW).funding();
         assertThat(folder.answered("CPF-1", CANCELLED, null, null, NOW)).isSameAs(folder);

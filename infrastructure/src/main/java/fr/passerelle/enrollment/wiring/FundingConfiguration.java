@@ -8,6 +8,7 @@ import fr.passerelle.enrollment.port.out.Fundings;
 import fr.passerelle.enrollment.port.out.OpcoGateway;
 import fr.passerelle.enrollment.port.out.TrainingAccountGateway;
 import fr.passerelle.enrollment.service.FundingFilings;
+import fr.passerelle.enrollment.service.FundingFollowUps;
 import fr.passerelle.enrollment.service.FundingGate;
 import fr.passerelle.enrollment.service.FundingListener;
 import fr.passerelle.enrollment.service.FundingNotices;
@@ -15,13 +16,14 @@ import fr.passerelle.enrollment.service.FundingService;
 import fr.passerelle.membership.port.out.Memberships;
 import fr.passerelle.notification.service.NoticeDelivery;
 import fr.passerelle.shared.event.EventFactory;
+import fr.passerelle.shared.port.Reminders;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * An enrollment's funding: its use cases, the listener the funders' gateways notify, the funding gate the enrollment
- * reads, and the notices to whoever must act.
+ * An enrollment's funding: its use cases, the listener the funders' gateways notify, the follow-ups that look at a
+ * funder's record after its deadline, the funding gate the enrollment reads, and the notices to whoever must act.
  */
 @Configuration(proxyBeanMethods = false)
 class FundingConfiguration {
@@ -33,9 +35,17 @@ class FundingConfiguration {
     }
 
     @Bean
+    FundingFollowUps fundingFollowUps(Fundings fundings, Reminders reminders, TrainingAccountGateway trainingAccount,
+                                      FranceTravailGateway franceTravail, OpcoGateway opco, FundingListener listener,
+                                      Clock clock) {
+        return new FundingFollowUps(fundings, reminders, trainingAccount, franceTravail, opco, listener, clock);
+    }
+
+    @Bean
     FundingService fundingService(Enrollments enrollments, Programmes programmes, Fundings fundings,
-                                  FundingFilings filings, EventFactory events, Clock clock) {
-        return new FundingService(enrollments, programmes, fundings, filings, events, clock);
+                                  FundingFilings filings, FundingFollowUps followUps, EventFactory events,
+                                  Clock clock) {
+        return new FundingService(enrollments, programmes, fundings, filings, followUps, events, clock);
     }
 
     @Bean
