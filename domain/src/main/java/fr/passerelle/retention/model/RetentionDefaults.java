@@ -38,6 +38,8 @@ public final class RetentionDefaults {
                 policy("crm.invoices", RetentionTrigger.END_OF_FISCAL_YEAR, 12, 108, LegalBasis.LEGAL_OBLIGATION, now),
                 policy("crm.training-agreements", RetentionTrigger.END_OF_CONTRACT, 12, 48,
                         LegalBasis.LEGAL_OBLIGATION, now),
+                policy("enrollment.signed", RetentionTrigger.END_OF_TRAINING, 12, 48, LegalBasis.LEGAL_OBLIGATION,
+                        now),
                 policy("enrollment.identity-documents", RetentionTrigger.END_OF_TRAINING, 0, 0, LegalBasis.CONTRACT,
                         now),
                 policy("enrollment.dossier-documents", RetentionTrigger.END_OF_TRAINING, 12, 48,

@@ -61,6 +61,10 @@ public final class WebhookEventTypes {
             CatalogEvents.SESSION_OPENED, CatalogEvents.SESSION_STARTED, CatalogEvents.SESSION_CLOSED,
             CatalogEvents.SESSION_CANCELLED, CatalogEvents.SEAT_RESERVED, CatalogEvents.SEAT_WAITLISTED,
             CatalogEvents.SEAT_RELEASED, CatalogEvents.WAITLIST_PROMOTED,
+            EnrollmentEvents.ENROLLMENT_CREATED, EnrollmentEvents.ENROLLMENT_SUBMITTED,
+            EnrollmentEvents.ENROLLMENT_ADVANCED, EnrollmentEvents.ENROLLMENT_SEATED, EnrollmentEvents.ENROLLMENT_SIGNED,
+            EnrollmentEvents.ENROLLMENT_CONFIRMED, EnrollmentEvents.ENROLLMENT_COMPLETED,
+            EnrollmentEvents.ENROLLMENT_CANCELLED, EnrollmentEvents.ENROLLMENT_ABANDONED,
             EnrollmentEvents.DOCUMENT_UPLOADED, EnrollmentEvents.DOCUMENT_ACCEPTED, EnrollmentEvents.DOCUMENT_REJECTED,
             EnrollmentEvents.DOCUMENT_EXPIRED)));
 

@@ -38,10 +38,11 @@ import org.springframework.stereotype.Component;
  *       (the applicant's and a guardian's identity documents) go at once, {@code enrollment.dossier-documents} after
  *       their period.</li>
  * </ul>
- * Ordered before the enrollments' own provider, which may forget the enrollments it finds them through.
+ * Ordered before the enrollments' own provider ({@code EnrollmentsPrivacy}, itself before the contacts'), which
+ * deletes the enrollments it finds the documents through.
  */
 @Component
-@Order(0)
+@Order(-1)
 class DossierDocumentsPrivacy implements PersonalDataProvider {
 
     static final String FEATURE = "enrollment-dossier";
