@@ -30,8 +30,8 @@ class DossierApiTest extends ApiTest {
             query($id: ID!) { enrollment(id: $id) { id dossier { complete required { kind state expiresOn version
               previousVersions downloadPath file { contentType size sha256 } rejection { reason comment } } } } }""";
     static final String ACCEPT = """
-            mutation($id: ID!, $kind: DossierDocumentKind!, $input: EnrollmentDocumentAcceptInput!) {
-              enrollmentDocumentAccept(enrollmentId: $id, kind: $kind, input: $input) {
+            mutation($id: ID!, $kind: DossierDocumentKind!, $input: EnrollmentDocumentAcceptInput!, $version: Int) {
+              enrollmentDocumentAccept(enrollmentId: $id, kind: $kind, input: $input, expectedVersion: $version) {
                 userErrors { field code } document { kind state expiresOn version } } }""";
     static final String REJECT = """
             mutation($id: ID!, $kind: DossierDocumentKind!, $input: EnrollmentDocumentRejectInput!) {
@@ -86,7 +86,7 @@ class DossierApiTest extends ApiTest {
 
         for (String kind : List.of("IDENTITY", "LATEST_DIPLOMA")) {
             var accepted = Fixtures.assertSucceeded(api.queryWithToken(school.admissions().token(), ACCEPT,
-                    Map.of("id", enrollment, "kind", kind, "input", Map.of("expectedVersion", 0))));
+                    Map.of("id", enrollment, "kind", kind, "input", Map.of(), "version", 0)));
             assertThat(accepted.<String>read("$.data.enrollmentDocumentAccept.document.state")).isEqualTo("ACCEPTED");
         }
         var rejected = Fixtures.assertSucceeded(api.queryWithToken(school.admissions().token(), REJECT,
@@ -100,9 +100,9 @@ class DossierApiTest extends ApiTest {
                 "kind", "MOTIVATION_LETTER", "input", Map.of())));
         upload(learner.token(), enrollment, "FRANCE_TRAVAIL_REGISTRATION", pdf("registration"), null);
         var stale = api.queryWithToken(school.admissions().token(), ACCEPT, Map.of("id", enrollment,
-                "kind", "FRANCE_TRAVAIL_REGISTRATION", "input", Map.of("expectedVersion", 4)));
+                "kind", "FRANCE_TRAVAIL_REGISTRATION", "input", Map.of(), "version", 4));
         assertThat(stale.<List<String>>read("$.data.enrollmentDocumentAccept.userErrors[0].field"))
-                .containsExactly("input", "expectedVersion");
+                .containsExactly("expectedVersion");
         var certificate = Fixtures.assertSucceeded(api.queryWithToken(school.admissions().token(), ACCEPT,
                 Map.of("id", enrollment, "kind", "FRANCE_TRAVAIL_REGISTRATION", "input", Map.of())));
         assertThat(certificate.<String>read("$.data.enrollmentDocumentAccept.document.expiresOn"))

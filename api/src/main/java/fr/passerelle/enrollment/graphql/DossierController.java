@@ -1,5 +1,6 @@
 package fr.passerelle.enrollment.graphql;
 
+import fr.passerelle.api.graphql.ExpectedVersion;
 import fr.passerelle.api.graphql.GlobalIds;
 import fr.passerelle.api.graphql.Mutations;
 import fr.passerelle.api.graphql.UserErrorView;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Controller;
 @Controller
 class DossierController {
 
-    private static final Set<String> ARGUMENTS = Set.of("enrollmentId", "kind");
+    private static final Set<String> ARGUMENTS = Set.of("enrollmentId", "kind", ExpectedVersion.ARGUMENT);
 
     private final DossierUseCases dossiers;
 
@@ -33,11 +34,11 @@ class DossierController {
     }
 
     /** {@code EnrollmentDocumentAcceptInput}. */
-    record AcceptInput(LocalDate expiresOn, Long expectedVersion) {
+    record AcceptInput(LocalDate expiresOn) {
     }
 
     /** {@code EnrollmentDocumentRejectInput}. */
-    record RejectInput(DossierRejectReason reason, String comment, Long expectedVersion) {
+    record RejectInput(DossierRejectReason reason, String comment) {
     }
 
     /** {@code EnrollmentDocumentAcceptPayload} and {@code EnrollmentDocumentRejectPayload}. */
@@ -61,18 +62,19 @@ class DossierController {
 
     @MutationMapping
     DocumentPayload enrollmentDocumentAccept(@Argument String enrollmentId, @Argument DossierDocumentKind kind,
-                                             @Argument AcceptInput input, @ContextValue Actor actor) {
+                                             @Argument AcceptInput input, @Argument Long expectedVersion,
+                                             @ContextValue Actor actor) {
         String local = GlobalIds.localId(enrollmentId, EnrollmentView.TYPE);
-        return run(enrollmentId, () -> dossiers.accept(actor, local, kind, input.expiresOn(),
-                input.expectedVersion()));
+        return run(enrollmentId, () -> dossiers.accept(actor, local, kind, input.expiresOn(), expectedVersion));
     }
 
     @MutationMapping
     DocumentPayload enrollmentDocumentReject(@Argument String enrollmentId, @Argument DossierDocumentKind kind,
-                                             @Argument RejectInput input, @ContextValue Actor actor) {
+                                             @Argument RejectInput input, @Argument Long expectedVersion,
+                                             @ContextValue Actor actor) {
         String local = GlobalIds.localId(enrollmentId, EnrollmentView.TYPE);
         return run(enrollmentId, () -> dossiers.reject(actor, local, kind, input.reason(), input.comment(),
-                input.expectedVersion()));
+                expectedVersion));
     }
 
     private static DocumentPayload run(String enrollmentId, Supplier<DossierDocument> useCase) {

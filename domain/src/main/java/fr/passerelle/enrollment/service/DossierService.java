@@ -217,10 +217,13 @@ public class DossierService implements DossierUseCases {
         }
     }
 
-    /** The id of the enrollment's document of that kind, which must exist (else it is not found, like a stranger's). */
+    /** The id of the enrollment's document of that kind, which must have been uploaded (else it is not found). */
     private String document(Enrollment enrollment, DossierDocumentKind kind) {
+        if (kind == null) {
+            throw BusinessRuleViolation.of("kind", ErrorCode.REQUIRED, "error.value.required");
+        }
         String id = DossierDocument.idOf(enrollment.id(), kind);
-        if (kind == null || documents.findById(id).isEmpty()) {
+        if (documents.findById(id).isEmpty()) {
             throw new NotFoundException(TYPE, id);
         }
         return id;

@@ -12,6 +12,8 @@ import fr.passerelle.enrollment.port.out.DossierDocuments;
 import fr.passerelle.enrollment.port.out.Enrollments;
 import fr.passerelle.enrollment.port.out.FundingProgress;
 import fr.passerelle.shared.model.Money;
+import fr.passerelle.shared.paging.Page;
+import fr.passerelle.shared.paging.Paging;
 import fr.passerelle.testing.Fixtures;
 import fr.passerelle.testing.InMemoryStore;
 import java.util.ArrayList;
@@ -46,6 +48,28 @@ final class DossierFakes {
                     e.sessionId(), e.contactId(), e.learnerSubject(), e.learnerId(), e.applicant(), e.seated(),
                     e.state(), e.withdrawalEndsOn(), e.endReason(), e.history(), e.createdBy(), e.createdAt(),
                     e.updatedAt(), version));
+        }
+
+        // The dossier reads enrollments by id only.
+
+        @Override
+        public Page<Enrollment> ofSchool(String schoolId, EnrollmentState state, String sessionId, Paging paging) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Page<Enrollment> ofLearner(String learnerSubject, Paging paging) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Map<String, Page<Enrollment>> firstPagesBySession(Collection<String> sessionIds, int size) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<Enrollment> ofSessionInState(String sessionId, EnrollmentState state, int limit) {
+            throw new UnsupportedOperationException();
         }
     }
 

@@ -38,10 +38,11 @@ import org.springframework.stereotype.Component;
  *       (the applicant's and a guardian's identity documents) go at once, {@code enrollment.dossier-documents} after
  *       their period.</li>
  * </ul>
- * Ordered before the enrollments' own provider, which may forget the enrollments it finds them through.
+ * Ordered before the enrollments' own provider ({@code EnrollmentsPrivacy}, itself before the contacts'), which
+ * deletes the enrollments it finds the documents through.
  */
 @Component
-@Order(0)
+@Order(-1)
 class DossierDocumentsPrivacy implements PersonalDataProvider {
 
     static final String FEATURE = "enrollment-dossier";
@@ -105,19 +106,19 @@ class DossierDocumentsPrivacy implements PersonalDataProvider {
                         Document.class, ENROLLMENTS).stream().filter(e -> SIGNED.contains(e.getString("state")))
                 .map(e -> e.get("_id")).collect(Collectors.toSet());
         List<Document> unheld = new ArrayList<>();
-        List<String> held = new ArrayList<>();
+        List<Document> held = new ArrayList<>();
         for (Document document : documents(about(person))) {
-            if (signed.contains(document.get("enrollmentId")) && FUNDERS.contains(document.getString("kind"))) {
-                held.add(document.getString("_id"));
-            } else {
-                unheld.add(document);
-            }
+            boolean funders = signed.contains(document.get("enrollmentId"))
+                    && FUNDERS.contains(document.getString("kind"));
+            (funders ? held : unheld).add(document);
         }
         int deleted = forget(unheld);
-        List<ErasureOutcome.Hold> holdsKept = new ArrayList<>();
+        List<ErasureOutcome.Hold> kept = new ArrayList<>();
         if (!held.isEmpty()) {
             Instant until = now.atOffset(ZoneOffset.UTC).plusYears(HOLD_YEARS).toInstant();
-            holdsKept.add(holds.restrict(DOCUMENTS, held, DossierDocumentKind.DOSSIER_CLASS, HOLD, until, now));
+            holds.restrict(FILES, fileKeys(held), FILES_CLASS, HOLD, until, now);
+            kept.add(holds.restrict(DOCUMENTS, held.stream().map(document -> document.getString("_id")).toList(),
+                    DossierDocumentKind.DOSSIER_CLASS, HOLD, until, now));
         }
         String pseudonym = PrivacyQueries.pseudonym(person);
         List<String> subjects = PrivacyQueries.subjects(person);
@@ -127,7 +128,7 @@ class DossierDocumentsPrivacy implements PersonalDataProvider {
             pseudonymised += PrivacyQueries.replaceInArray(mongo, DOCUMENTS, "previous", "uploadedBy", subject,
                     pseudonym);
         }
-        return new ErasureOutcome(FEATURE, deleted, pseudonymised, holdsKept);
+        return new ErasureOutcome(FEATURE, deleted, pseudonymised, kept);
     }
 
     /** The documents of the class, of enrollments that ended before {@code triggeredBefore}, go with their files. */
@@ -155,14 +156,19 @@ class DossierDocumentsPrivacy implements PersonalDataProvider {
         if (documents.isEmpty()) {
             return 0;
         }
+        PrivacyQueries.delete(mongo, FILES, Criteria.where("_id").in(fileKeys(documents)));
+        return PrivacyQueries.delete(mongo, DOCUMENTS, Criteria.where("_id")
+                .in(documents.stream().map(document -> document.get("_id")).toList()));
+    }
+
+    /** The keys of the documents' current and previous files (a previous one's bytes may linger after a crash). */
+    private static List<String> fileKeys(List<Document> documents) {
         List<String> keys = new ArrayList<>();
         for (Document document : documents) {
             keys.add(document.get("file", Document.class).getString("key"));
             document.getList("previous", Document.class, List.of()).forEach(file -> keys.add(file.getString("key")));
         }
-        PrivacyQueries.delete(mongo, FILES, Criteria.where("_id").in(keys));
-        return PrivacyQueries.delete(mongo, DOCUMENTS, Criteria.where("_id")
-                .in(documents.stream().map(document -> document.get("_id")).toList()));
+        return keys;
     }
 
     private List<Document> documents(Criteria where) {
