@@ -131,7 +131,8 @@ public class PaymentService implements PaymentUseCases {
     public LedgerEntry record(Actor actor, String enrollmentId, Record command) {
         Enrollment enrollment = EnrollmentAccess.requirePayments(actor, readable(actor, enrollmentId));
         var checks = new Checks();
-        if (!BY_HAND.contains(checks.required("method", command.method()))) {
+        LedgerMethod method = checks.required("method", command.method());
+        if (method != null && !BY_HAND.contains(method)) {
             checks.add("method", ErrorCode.INVALID, "error.payment.method");
         }
         String reference = checks.text("reference", command.reference(), MAX_REFERENCE);
