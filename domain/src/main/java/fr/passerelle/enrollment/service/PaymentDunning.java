@@ -127,7 +127,8 @@ public class PaymentDunning implements ReminderHandler {
 
     private void tell(String cause, Enrollment enrollment, PaymentInstalment instalment, int days) {
         Notice notice = new Notice(NotificationKind.PAYMENT_OVERDUE, Map.of("instalment",
-                String.valueOf(instalment.number()), "dueOn", instalment.dueOn().toString(), "days", String.valueOf(days)),
+                String.valueOf(instalment.number()), "dueOn", instalment.dueOn().toString(),
+                "days", String.valueOf(days)),
                 PaymentService.TYPE, enrollment.id());
         if (!funding.of(enrollment).payerIsCompany() && enrollment.learnerSubject() != null) {
             notices.toPeople(cause, notice, List.of(enrollment.learnerSubject()));
