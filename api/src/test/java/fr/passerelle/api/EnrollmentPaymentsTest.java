@@ -127,16 +127,20 @@ class EnrollmentPaymentsTest extends ApiTest {
         String id = GlobalIds.localId(enrollment, "Enrollment");
         dunning.fire(reminder(id, 3));
         dunning.fire(reminder(id, 10));
+        dunning.fire(reminder(id, 10));
 
         var notices = Fixtures.eventually(() -> api.queryWithToken(learner.token(), NOTIFICATIONS, Map.of()),
                 reply -> !((List<?>) reply.read("$.data.viewer.notifications.edges")).isEmpty());
         assertThat((List<String>) notices.read("$.data.viewer.notifications.edges[*].node.kind"))
                 .containsOnly("PAYMENT_OVERDUE").hasSize(2);
-        var tasks = Fixtures.assertSucceeded(api.queryWithToken(school.finance().token(), TASKS, Map.of()));
-        var adminTasks = Fixtures.assertSucceeded(api.queryWithToken(school.admissions().token(), TASKS, Map.of()));
-        List<String> titles = new ArrayList<>(tasks.read("$.data.myCrmTasks.edges[*].node.title"));
-        titles.addAll(adminTasks.read("$.data.myCrmTasks.edges[*].node.title"));
-        assertThat(titles).singleElement().asString().contains("Échéance 1");
+        // the contact's owner, or else an admissions member or admin, whoever the school's CRM gives it to
+        List<String> titles = new ArrayList<>();
+        for (var staff : List.of(school.admin(), school.admissions(), school.finance())) {
+            titles.addAll(Fixtures.assertSucceeded(api.queryWithToken(staff.token(), TASKS, Map.of()))
+                    .<List<String>>read("$.data.myCrmTasks.edges[*].node.title"));
+        }
+        assertThat(titles).as("one task, however often D+10 fires").singleElement().asString()
+                .contains("Échéance 1");
     }
 
     @Test
