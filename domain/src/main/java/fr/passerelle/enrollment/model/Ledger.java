@@ -66,11 +66,6 @@ public record Ledger(List<LedgerEntry> entries) {
         return instalments(today).stream().filter(i -> i.number() == number).findFirst();
     }
 
-    /** Whether the provider's payment or refund (or a derived key) is already recorded. */
-    public boolean records(String reference) {
-        return entries.stream().anyMatch(e -> e.reference().equals(reference));
-    }
-
     public List<LedgerEntry> payments() {
         return entries.stream().filter(e -> e.kind() == LedgerKind.PAYMENT).toList();
     }

@@ -10,9 +10,9 @@ import fr.passerelle.shared.model.Money;
  *   <li>abandoned during the training: the contract's rule, article L. 6354-1 of the Code du travail — the payer owes
  *       the training delivered, pro rata of the session's dated half-days up to the abandonment day, rounded down to
  *       the cent in the payer's favour. What they paid above it is refunded; what is charged above what they owe and
- *       did not pay, or got back, is written off. For force majeure the law requires exactly this; otherwise it allows keeping what
- *       was delivered, and the contracts Passerelle generates keep no more (no withdrawal penalty), so both apply the
- *       same rule.</li>
+ *       they did not pay, or got back, is written off. For force majeure the law requires exactly this; otherwise it
+ *       allows keeping what was delivered, and the contracts Passerelle generates keep no more (no withdrawal
+ *       penalty), so both apply the same rule.</li>
  * </ul>
  */
 public final class PaymentRefundRule {

@@ -36,9 +36,9 @@ import java.util.Set;
  * Dunning: each instalment still unpaid {@link #STEPS} days after its due date (durable reminders, at 09:00 Paris)
  * records {@code payment.overdue} and tells the payer — the learner, in their language; for a company payer, the
  * school's finance staff, who hold its billing contact — and at {@link #TASK_STEP} days gives the contact's owner (or,
- * without one, a finance member) a CRM task to call. A reminder that fires after the instalment was paid, written off,
- * or the enrollment ended does nothing; each step is recorded once on the payment account, and the notice and the task
- * are keyed by the reminder, so a reminder fired twice acts once.
+ * without one, an admissions member or admin) a CRM task to call. A reminder that fires after the instalment was
+ * paid, written off, or the enrollment ended does nothing; each step is recorded once on the payment account, and the
+ * notice and the task are keyed by the reminder, so a reminder fired twice acts once.
  */
 public class PaymentDunning implements ReminderHandler {
 
@@ -49,6 +49,9 @@ public class PaymentDunning implements ReminderHandler {
     private static final Duration TASK_DELAY = Duration.ofDays(2);
     private static final LocalTime AT = LocalTime.of(9, 0);
     private static final Set<MembershipRole> FINANCE = Set.of(MembershipRole.FINANCE, MembershipRole.SCHOOL_ADMIN);
+    /** Who may own a CRM task (the CRM's workers). */
+    private static final Set<MembershipRole> CRM_WORKERS = Set.of(MembershipRole.ADMISSIONS,
+            MembershipRole.SCHOOL_ADMIN);
     private static final Set<EnrollmentState> ENDED = Set.of(EnrollmentState.CANCELLED, EnrollmentState.ABANDONED);
     static final String ENROLLMENT = "enrollmentId";
     static final String INSTALMENT = "instalment";
@@ -124,18 +127,19 @@ public class PaymentDunning implements ReminderHandler {
 
     private void tell(String cause, Enrollment enrollment, PaymentInstalment instalment, int days) {
         Notice notice = new Notice(NotificationKind.PAYMENT_OVERDUE, Map.of("instalment",
-                String.valueOf(instalment.number()), "dueOn", instalment.dueOn().toString(), "days", String.valueOf(days)),
+                String.valueOf(instalment.number()), "dueOn", instalment.dueOn().toString(),
+                "days", String.valueOf(days)),
                 PaymentService.TYPE, enrollment.id());
         if (!funding.of(enrollment).payerIsCompany() && enrollment.learnerSubject() != null) {
             notices.toPeople(cause, notice, List.of(enrollment.learnerSubject()));
         } else {
-            notices.toPeople(cause, notice, finance(enrollment.schoolId()));
+            notices.toPeople(cause, notice, members(enrollment.schoolId(), FINANCE));
         }
     }
 
     private void task(String cause, Enrollment enrollment, PaymentInstalment instalment) {
         String owner = followUps.ownerOf(enrollment.contactId())
-                .orElseGet(() -> finance(enrollment.schoolId()).stream().findFirst().orElse(null));
+                .orElseGet(() -> members(enrollment.schoolId(), CRM_WORKERS).stream().findFirst().orElse(null));
         if (owner != null) {
             followUps.task(cause, enrollment.schoolId(), enrollment.contactId(), owner,
                     "Échéance " + instalment.number() + " impayée : relancer le payeur",
@@ -170,8 +174,8 @@ public class PaymentDunning implements ReminderHandler {
         };
     }
 
-    private List<String> finance(String schoolId) {
-        return memberships.findActiveByTenant(Tenant.school(schoolId), FINANCE, Limits.FAN_OUT).stream()
+    private List<String> members(String schoolId, Set<MembershipRole> roles) {
+        return memberships.findActiveByTenant(Tenant.school(schoolId), roles, Limits.FAN_OUT).stream()
                 .map(Membership::subject).toList();
     }
 

@@ -3,6 +3,7 @@ package fr.passerelle.enrollment.service;
 import fr.passerelle.enrollment.model.Enrollment;
 import fr.passerelle.enrollment.model.EnrollmentEvents;
 import fr.passerelle.enrollment.model.Instalment;
+import fr.passerelle.enrollment.model.InstalmentOption;
 import fr.passerelle.enrollment.model.LedgerEntry;
 import fr.passerelle.enrollment.model.LedgerKind;
 import fr.passerelle.enrollment.model.PaymentReceivable;
@@ -17,11 +18,11 @@ import java.util.List;
 
 /**
  * Charges the payer's instalments to the ledger when the training contract is signed: the payer's part and its
- * instalment option come from the funding gate, the first due date is the day after the withdrawal period ends (the
- * signing day's next day when there is none), monthly after, with the first-payment cap of
- * {@link PaymentReceivable}. All charges are recorded at signature (the whole debt is known then, and the ledger shows
- * the schedule), each with its due date; dunning reminders are scheduled for each. Replaying the event charges nothing
- * twice (the charges' references are derived from the enrollment and the instalment).
+ * instalment option come from the funding gate (at once when none was chosen), the first due date is the day after
+ * the withdrawal period ends (the signing day's next day when there is none), monthly after, with the first-payment
+ * cap of {@link PaymentReceivable}. All charges are recorded at signature (the whole debt is known then, and the
+ * ledger shows the schedule), each with its due date; dunning reminders are scheduled for each. Replaying the event
+ * charges nothing twice (the charges' references are derived from the enrollment and the instalment).
  */
 public class PaymentReceivables implements EventSubscriber {
 
@@ -65,8 +66,9 @@ public class PaymentReceivables implements EventSubscriber {
             return;
         }
         LocalDate firstDue = contract.get().withdrawalEndsOn().plusDays(1);
-        List<Instalment> instalments = PaymentReceivable.schedule(status.learnerPart(), status.instalments(),
-                firstDue, !status.payerIsCompany());
+        InstalmentOption option = status.instalments() == null ? InstalmentOption.AT_ONCE : status.instalments();
+        List<Instalment> instalments = PaymentReceivable.schedule(status.learnerPart(), option, firstDue,
+                !status.payerIsCompany());
         for (Instalment instalment : instalments) {
             ledger.append(new PaymentLedger.Fact(enrollment.schoolId(), enrollment.id(), LedgerKind.CHARGE,
                     instalment.amount(), null, LedgerEntry.chargeReference(enrollment.id(), instalment.number()),

@@ -131,13 +131,14 @@ public class PaymentService implements PaymentUseCases {
     public LedgerEntry record(Actor actor, String enrollmentId, Record command) {
         Enrollment enrollment = EnrollmentAccess.requirePayments(actor, readable(actor, enrollmentId));
         var checks = new Checks();
-        if (!BY_HAND.contains(checks.required("method", command.method()))) {
+        LedgerMethod method = checks.required("method", command.method());
+        if (method != null && !BY_HAND.contains(method)) {
             checks.add("method", ErrorCode.INVALID, "error.payment.method");
         }
         String reference = checks.text("reference", command.reference(), MAX_REFERENCE);
         Money amount = amount(checks, command.amount());
         checks.throwIfAny();
-        PaymentInstalment instalment = unsettled(ledger.of(enrollmentId), command.instalment());
+        PaymentInstalment instalment = unsettled(withRoom(ledger.of(enrollmentId)), command.instalment());
         if (amount.isGreaterThan(instalment.outstanding())) {
             throw BusinessRuleViolation.of("amount", ErrorCode.OUT_OF_RANGE, "error.payment.above-outstanding");
         }
@@ -155,10 +156,7 @@ public class PaymentService implements PaymentUseCases {
         String reference = checks.text("reference", command.reference(), MAX_REFERENCE);
         Money amount = amount(checks, command.amount());
         checks.throwIfAny();
-        if (ledger.of(enrollmentId).full()) {
-            throw BusinessRuleViolation.of("amount", ErrorCode.OUT_OF_RANGE, "error.payment.ledger-full",
-                    Ledger.MAX_ENTRIES);
-        }
+        withRoom(ledger.of(enrollmentId));
         return ledger.append(new PaymentLedger.Fact(enrollment.schoolId(), enrollmentId, LedgerKind.FUNDER_PAYMENT,
                         amount, LedgerMethod.FUNDER, "funder:" + enrollmentId + ":" + reference, null, null),
                 enrollment.contactId(), actor.initiatorFor(school(enrollment)))
@@ -190,6 +188,15 @@ public class PaymentService implements PaymentUseCases {
             throw BusinessRuleViolation.of("enrollmentId", ErrorCode.INVALID_STATE, "error.payment.enrollment-ended");
         }
         return enrollment;
+    }
+
+    /** Hand-recorded entries could otherwise grow a ledger past what is read whole. */
+    private static Ledger withRoom(Ledger of) {
+        if (of.full()) {
+            throw BusinessRuleViolation.of("amount", ErrorCode.OUT_OF_RANGE, "error.payment.ledger-full",
+                    Ledger.MAX_ENTRIES);
+        }
+        return of;
     }
 
     private PaymentInstalment unsettled(Ledger of, Integer number) {

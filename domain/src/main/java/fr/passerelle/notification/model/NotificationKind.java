@@ -134,7 +134,7 @@ public enum NotificationKind {
     TRAINING_CONTRACT_SIGNED,
     // Enrollment payments: the target is the enrollment.
 
-    /** An instalment the recipient pays (or, for a company payer, their school collects) is unpaid past its due date. */
+    /** An instalment the recipient pays (or, for a company payer, their school collects) is unpaid after its due date. */
     PAYMENT_OVERDUE,
     /** The recipient's payment failed (card declined, authentication failed, debit refused): they pay again. */
     PAYMENT_FAILED,

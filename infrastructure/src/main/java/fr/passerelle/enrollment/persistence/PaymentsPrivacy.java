@@ -114,12 +114,13 @@ class PaymentsPrivacy implements PersonalDataProvider {
     private List<String> enrollmentsOf(DataSubject person) {
         List<String> contacts = ids("contacts", "_id", PrivacyQueries.anyOf(
                 PrivacyQueries.bySubject("details.links.platformSubject", person),
-                PrivacyQueries.byLearner("details.links.learnerId", person), PrivacyQueries.byEmail("emailKey", person)));
-        return Stream.concat(
-                ids("enrollments", "_id", PrivacyQueries.anyOf(PrivacyQueries.bySubject("learnerSubject", person),
-                        PrivacyQueries.byLearner("learnerId", person), Criteria.where("contactId").in(contacts))).stream(),
-                ids(INVOICE_COLLECTION, "enrollmentId", Criteria.where("contactId").in(contacts)).stream())
-                .distinct().toList();
+                PrivacyQueries.byLearner("details.links.learnerId", person),
+                PrivacyQueries.byEmail("emailKey", person)));
+        List<String> enrollments = ids("enrollments", "_id", PrivacyQueries.anyOf(
+                PrivacyQueries.bySubject("learnerSubject", person), PrivacyQueries.byLearner("learnerId", person),
+                Criteria.where("contactId").in(contacts)));
+        List<String> invoiced = ids(INVOICE_COLLECTION, "enrollmentId", Criteria.where("contactId").in(contacts));
+        return Stream.concat(enrollments.stream(), invoiced.stream()).distinct().toList();
     }
 
     private List<String> ids(String collection, String field, Criteria where) {
