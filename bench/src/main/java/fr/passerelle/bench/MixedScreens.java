@@ -45,7 +45,7 @@ final class MixedScreens {
     private static final int CLIENTS = 20;
     /** Published offers per second during a busy window: far more than a platform's real rate of writes. */
     private static final int WRITES_PER_SECOND = 20;
-    /** How long the deliveries of a busy window may take to reach the receiver once its writes stop. */
+    /** How long the background jobs may take to deliver a webhook message of the busy windows' writes. */
     private static final long DRAIN_SECONDS = 60;
     /**
      * The screens' documents, read from the api module's tests so the bench loads exactly what they check (relative
@@ -101,14 +101,9 @@ final class MixedScreens {
         var recruiterCaller = ScreenByHand.Caller.of(recruiterClient.tokenClaims());
         checkSame("school-dashboard.graphql", school.send(), schoolByHand.respond(schoolCaller));
         checkSame("recruiter-dashboard.graphql", recruiter.send(), recruiterByHand.respond(recruiterCaller));
-        // The commands of each answer, for the record: the fewest of three sends, yet the background jobs' own commands
-        // (claiming jobs, audit, mail) may land in either side's count.
-        CommandCounter commands = app.commands();
-        Progress.say("B7 commands, school dashboard: GraphQL " + commands.fewestDuring(school::send, 3).breakdown()
-                + "; by hand " + commands.fewestDuring(() -> schoolByHand.respond(schoolCaller), 3).breakdown());
-        Progress.say("B7 commands, recruiter dashboard: GraphQL " + commands.fewestDuring(recruiter::send, 3)
-                .breakdown() + "; by hand " + commands.fewestDuring(() -> recruiterByHand.respond(recruiterCaller), 3)
-                .breakdown());
+        sayCommands(app.commands(), "school dashboard", school::send, () -> schoolByHand.respond(schoolCaller));
+        sayCommands(app.commands(), "recruiter dashboard", recruiter::send,
+                () -> recruiterByHand.respond(recruiterCaller));
         Side application = new Side(school::send, recruiter::send);
         Side byHand = new Side(() -> schoolByHand.respond(schoolCaller),
                 () -> recruiterByHand.respond(recruiterCaller));
@@ -133,18 +128,19 @@ final class MixedScreens {
                 window(load, application, quietApplication);
                 window(load, byHand, quietByHand);
                 long before = System.nanoTime();
-                long receivedBefore = sink.received();
-                long writes = busy(board, () -> {
+                long[] inWindows = new long[1];
+                long writes = busy(board, sink, written, () -> {
+                    long receivedBefore = sink.received();
                     window(load, application, busyApplication);
                     window(load, byHand, busyByHand);
+                    inWindows[0] = sink.received() - receivedBefore;
                 });
                 written += writes;
                 double seconds = (System.nanoTime() - before) / 1e9;
-                long inWindow = sink.received() - receivedBefore;
                 drain(sink, written);
                 Progress.say(String.format(Locale.ROOT, "  round %d: %d offers published in %.1f s, %d webhook "
-                        + "messages received meanwhile, %d in all once drained", round + 1, writes, seconds,
-                        inWindow, sink.received()));
+                        + "messages received during the measured windows, %d in all once drained", round + 1,
+                        writes, seconds, inWindows[0], sink.received()));
             }
             delivered = sink.received();
             Progress.say("B7: webhook messages received: " + sink.received(PUBLISHER) + " by the publishing "
@@ -162,6 +158,15 @@ final class MixedScreens {
                 busyByHand.latencies.millis(99), busyApplication.throughput() / busyByHand.throughput(),
                 busyApplication.throughput() / quietApplication.throughput()),
                 "recorded (GraphQL / hand-written, no target in the issue)", Result.Verdict.RECORDED);
+    }
+
+    /**
+     * The commands of one answer of each side, for the record: the fewest of three sends, yet the background jobs'
+     * own commands (claiming jobs, audit, mail) may land in either side's count.
+     */
+    private static void sayCommands(CommandCounter commands, String screen, Runnable application, Runnable byHand) {
+        Progress.say("B7 commands, " + screen + ": GraphQL " + commands.fewestDuring(application, 3).breakdown()
+                + "; by hand " + commands.fewestDuring(byHand, 3).breakdown());
     }
 
     /**
@@ -211,8 +216,11 @@ final class MixedScreens {
         return expected.equals(actual) ? null : path;
     }
 
-    /** Runs the windows while offers are published at the steady rate; returns how many were. */
-    private long busy(BoardOffers board, Runnable windows) {
+    /**
+     * Runs the windows while offers are published at the steady rate, from the moment the first of them reaches the
+     * receiver (so the relay and the deliveries are in flow while both sides are measured); returns how many were.
+     */
+    private long busy(BoardOffers board, WebhookSink sink, long writtenBefore, Runnable windows) {
         ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor();
         AtomicLong writes = new AtomicLong();
         // A scheduled task that throws is silently never run again: keep its failure to fail the run with it.
@@ -227,6 +235,7 @@ final class MixedScreens {
             }
         }, 0, 1_000_000 / WRITES_PER_SECOND, TimeUnit.MICROSECONDS);
         try {
+            await(sink, writtenBefore + 1, "the first message of a busy window");
             windows.run();
         } finally {
             stop(writer);
@@ -237,16 +246,21 @@ final class MixedScreens {
         return writes.get();
     }
 
-    /**
-     * Waits until every offer published so far was delivered to the bench company's endpoint, so the next quiet
-     * window is quiet; fails when the jobs did not keep up within {@value #DRAIN_SECONDS} s.
-     */
+    /** Waits until every offer published so far was delivered, so the next quiet window is quiet. */
     private static void drain(WebhookSink sink, long written) {
+        await(sink, written, "one message per offer published");
+    }
+
+    /**
+     * Waits until the publishing company's endpoint has received {@code messages}; fails when the background jobs
+     * did not get there within {@value #DRAIN_SECONDS} s.
+     */
+    private static void await(WebhookSink sink, long messages, String what) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(DRAIN_SECONDS);
-        while (sink.received(PUBLISHER) < written) {
+        while (sink.received(PUBLISHER) < messages) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(sink.received(PUBLISHER) + " webhook messages delivered of the "
-                        + written + " offers published: the background jobs did not keep up within " + DRAIN_SECONDS
+                throw new IllegalStateException(sink.received(PUBLISHER) + " webhook messages of " + messages
+                        + " expected (" + what + "): the background jobs did not keep up within " + DRAIN_SECONDS
                         + " s");
             }
             try {
