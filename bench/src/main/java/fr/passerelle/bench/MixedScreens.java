@@ -26,6 +26,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.springframework.data.mongodb.core.MongoOperations;
 import tools.jackson.databind.JsonNode;
 
@@ -45,6 +46,8 @@ final class MixedScreens {
     private static final int CLIENTS = 20;
     /** Published offers per second during a busy window: far more than a platform's real rate of writes. */
     private static final int WRITES_PER_SECOND = 20;
+    /** Reads of both answers, 3 s apart, before a difference between them stops the run. */
+    private static final int SAME_ATTEMPTS = 5;
     /** How long the background jobs may take to deliver a webhook message of the busy windows' writes. */
     private static final long DRAIN_SECONDS = 60;
     /**
@@ -99,8 +102,8 @@ final class MixedScreens {
                 app.bean(Clock.class));
         var schoolCaller = ScreenByHand.Caller.of(schoolClient.tokenClaims());
         var recruiterCaller = ScreenByHand.Caller.of(recruiterClient.tokenClaims());
-        checkSame("school-dashboard.graphql", school.send(), schoolByHand.respond(schoolCaller));
-        checkSame("recruiter-dashboard.graphql", recruiter.send(), recruiterByHand.respond(recruiterCaller));
+        checkSame("school-dashboard.graphql", school::send, () -> schoolByHand.respond(schoolCaller));
+        checkSame("recruiter-dashboard.graphql", recruiter::send, () -> recruiterByHand.respond(recruiterCaller));
         sayCommands(app.commands(), "school dashboard", school::send, () -> schoolByHand.respond(schoolCaller));
         sayCommands(app.commands(), "recruiter dashboard", recruiter::send,
                 () -> recruiterByHand.respond(recruiterCaller));
@@ -171,16 +174,26 @@ final class MixedScreens {
 
     /**
      * The baseline answers exactly what the application answers (the same tree: fields, order of lists, values), or
-     * the run stops: a baseline that answered less would flatter it.
+     * the run stops: a baseline that answered less would flatter it. The jobs started with the application (the demo
+     * data's notifications) may change an answer between the two reads, so a difference is read again, a few times
+     * over some seconds, before it stops the run.
      */
-    private static void checkSame(String screen, String application, byte[] byHand) {
-        JsonNode expected = GraphQlClient.JSON.readTree(application).get("data");
-        JsonNode actual = GraphQlClient.JSON.readTree(byHand).get("data");
-        String difference = difference("data", expected, actual);
-        if (difference != null) {
-            throw new IllegalStateException("B7's hand-written " + screen + " differs from the application's at "
-                    + difference + "\napplication: " + expected + "\nby hand:     " + actual);
+    private static void checkSame(String screen, Supplier<String> application, Supplier<byte[]> byHand) {
+        String difference = null;
+        for (int attempt = 0; attempt < SAME_ATTEMPTS; attempt++) {
+            JsonNode expected = GraphQlClient.JSON.readTree(application.get()).get("data");
+            JsonNode actual = GraphQlClient.JSON.readTree(byHand.get()).get("data");
+            String path = difference("data", expected, actual);
+            if (path == null) {
+                return;
+            }
+            difference = path + "\napplication: " + expected + "\nby hand:     " + actual;
+            if (attempt < SAME_ATTEMPTS - 1) {
+                pause(TimeUnit.SECONDS.toMillis(3));
+            }
         }
+        throw new IllegalStateException("B7's hand-written " + screen + " differs from the application's at "
+                + difference);
     }
 
     /** The path of the first difference, or null. */
@@ -263,12 +276,16 @@ final class MixedScreens {
                         + " expected (" + what + "): the background jobs did not keep up within " + DRAIN_SECONDS
                         + " s");
             }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            pause(100);
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
