@@ -226,7 +226,9 @@ final class RecruiterDashboardByHand extends ScreenByHand {
         if (application.get("interview") != null) {
             throw unwritten("interviews");
         }
-        List<String> shared = application.getList("sharedParts", String.class, List.of());
+        // Stored as a set; the application lists them in the parts' declared order.
+        List<String> shared = application.getList("sharedParts", String.class, List.of()).stream()
+                .map(ProfilePart::valueOf).sorted().map(ProfilePart::name).toList();
         json.writeStartObject();
         json.writeName("node");
         json.writeStartObject();
