@@ -64,7 +64,9 @@ import fr.passerelle.testing.RecordingSignatureProvider;
 import fr.passerelle.testing.Violations;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
@@ -363,6 +365,26 @@ class TrainingContractServiceTest {
                     e.sessionId(), e.contactId(), e.learnerSubject(), e.learnerId(), e.applicant(), e.seated(),
                     e.state(), e.withdrawalEndsOn(), e.endReason(), e.history(), e.createdBy(), e.createdAt(),
                     e.updatedAt(), version));
+        }
+
+        @Override
+        public Page<Enrollment> ofSchool(String schoolId, EnrollmentState state, String sessionId, Paging paging) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Page<Enrollment> ofLearner(String learnerSubject, Paging paging) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Map<String, Page<Enrollment>> firstPagesBySession(Collection<String> sessionIds, int size) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<Enrollment> ofSessionInState(String sessionId, EnrollmentState state, int limit) {
+            throw new UnsupportedOperationException();
         }
     }
 
