@@ -37,6 +37,8 @@ import fr.passerelle.enrollment.port.out.TrainingContracts;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.membership.model.MembershipRole;
 import fr.passerelle.membership.model.Tenant;
+import fr.passerelle.notification.model.Notice;
+import fr.passerelle.notification.service.NoticeDelivery;
 import fr.passerelle.school.model.PartnershipTier;
 import fr.passerelle.school.model.School;
 import fr.passerelle.school.model.SchoolKind;
@@ -64,6 +66,7 @@ import fr.passerelle.testing.RecordingSignatureProvider;
 import fr.passerelle.testing.Violations;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -317,6 +320,59 @@ class TrainingContractServiceTest {
             assertThat(service.document(otherSchool, ENROLLMENT, null)).isEmpty();
             assertThat(service.findForEnrollments(otherSchool, List.of(ENROLLMENT))).isEmpty();
             assertThat(service.findForEnrollments(learner, List.of(ENROLLMENT))).containsKey(ENROLLMENT);
+        }
+    }
+
+    @Nested
+    class Notices {
+
+        private final List<String> told = new ArrayList<>();
+        private final ContractNotices notices = new ContractNotices(contracts, memberships, new NoticeDelivery() {
+            @Override
+            public void toPeople(String cause, Notice notice, Collection<String> subjects) {
+                subjects.forEach(subject -> told.add(notice.kind() + " " + subject));
+            }
+
+            @Override
+            public void toAddress(String cause, Notice notice, EmailAddress address) {
+                told.add(notice.kind() + " " + address.value() + " " + notice.parameters().get("url"));
+            }
+        }, (enrollmentId, version) -> "https://app.test/" + enrollmentId + "/v" + version);
+
+        @Test
+        void eachSignatoryIsToldWhenTheirStepComesAndAdmissionsWhenEveryoneSigned() {
+            funding = funding(true, true, Set.of(FundingSource.EMPLOYER));
+            service.send(admin, ENROLLMENT, new ContractSending(null, null, null, null,
+                    new ContractSending.Person("Gérard Garage", "gerard@garage.test"), "Garage du Rhône", null));
+            String sha = contract().signing().documentSha256();
+            Actor gerard = new Actor("gerard-sub", "Gérard Garage", EmailAddress.of("gerard@garage.test"), Set.of(),
+                    List.of());
+
+            notices.on(contracts.events().get(0));
+            assertThat(told).containsExactly("TRAINING_CONTRACT_TO_SIGN lea");
+            service.sign(learner, ENROLLMENT, "learner", sha);
+            notices.on(contracts.events().get(1));
+            assertThat(told).as("the company's representative, by e-mail, with the version to sign").last()
+                    .isEqualTo("TRAINING_CONTRACT_TO_SIGN gerard@garage.test https://app.test/" + ENROLLMENT + "/v1");
+            service.sign(gerard, ENROLLMENT, "company", sha);
+            notices.on(contracts.events().get(2));
+            assertThat(told).last().isEqualTo("TRAINING_CONTRACT_TO_SIGN bruno");
+            service.sign(admin, ENROLLMENT, "organisation", sha);
+            told.clear();
+            notices.on(contracts.events().get(3));
+
+            assertThat(told).as("the school's admissions and admins, not another school's")
+                    .containsExactlyInAnyOrder("TRAINING_CONTRACT_SIGNED alice", "TRAINING_CONTRACT_SIGNED bruno");
+        }
+
+        @Test
+        void aNoticeDeliveredLateTellsNobodyWhoSignedMeanwhile() {
+            service.send(admin, ENROLLMENT, sending(null));
+            service.sign(learner, ENROLLMENT, "learner", contract().signing().documentSha256());
+
+            notices.on(contracts.events().get(0));
+
+            assertThat(told).isEmpty();
         }
     }
 
