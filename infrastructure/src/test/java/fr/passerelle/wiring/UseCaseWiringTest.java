@@ -17,6 +17,7 @@ import fr.passerelle.audit.model.AuditEntry;
 import fr.passerelle.audit.port.in.AuditUseCases;
 import fr.passerelle.audit.port.out.AuditTrail;
 import fr.passerelle.company.port.in.CompanyUseCases;
+import fr.passerelle.enrollment.port.in.EnrollmentUseCases;
 import fr.passerelle.job.port.in.JobUseCases;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.membership.model.Tenant;
@@ -64,7 +65,7 @@ class UseCaseWiringTest {
     void everyUseCaseIsABean() {
         for (Class<?> useCases : List.of(SchoolUseCases.class, CompanyUseCases.class, MembershipUseCases.class,
                 AuditUseCases.class, NotificationUseCases.class, JobUseCases.class, AgreementUseCases.class,
-                FollowUpUseCases.class, ContractUseCases.class)) {
+                FollowUpUseCases.class, EnrollmentUseCases.class, ContractUseCases.class)) {
             assertThat(context.getBeansOfType(useCases)).as(useCases.getSimpleName()).hasSize(1);
         }
     }
@@ -81,6 +82,7 @@ class UseCaseWiringTest {
                         "crm-task-overdue-reminders", "crm-deal-sla-reminders", "crm-deals-contact-merges",
                         "crm-automations", "crm-automation-events", "crm-timeline",
                         "crm-contact-merges", "catalog-session-notices",
+                        "enrollment-advancer", "enrollment-withdrawal-ends", "enrollment-notices",
                         "enrollment-contract-notices");
         assertThat(subscribers).filteredOn(s -> s.name().equals("followup-opener")).singleElement()
                 .isSameAs(context.getBean(FollowUpOpener.class));
@@ -94,7 +96,8 @@ class UseCaseWiringTest {
                 .containsExactlyInAnyOrder("invitation", "evaluation-reminder", "notice-mail", "notice-push",
                         "notice-digest", "followup-step", "offer-expiring", "privacy-request-due",
                         "webhook-attempt", "newsletter", "newsletter-mail", "retention", "crm-task-overdue",
-                        "crm-deal-sla", "crm-automation-run", "crm-no-reply-check");
+                        "crm-deal-sla", "crm-automation-run", "crm-no-reply-check",
+                        "enrollment-withdrawal-end");
         assertThat(reminderHandlers).filteredOn(h -> h.kind().equals("invitation")).singleElement()
                 .isSameAs(invitationMail);
         assertThat(reminderHandlers).filteredOn(h -> h.kind().equals("evaluation-reminder")).singleElement()

@@ -46,7 +46,7 @@ import org.springframework.stereotype.Component;
  * shows them without a token.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE) // after DemoCrm, whose contacts hold the seats
+@Order(Ordered.LOWEST_PRECEDENCE - 1) // after DemoCrm, whose contacts hold the seats; before DemoEnrollments
 @ConditionalOnProperty(name = "passerelle.demo-data", havingValue = "true")
 class DemoCatalog implements ApplicationRunner {
 

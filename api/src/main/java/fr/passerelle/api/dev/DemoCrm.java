@@ -43,7 +43,7 @@ import org.springframework.stereotype.Component;
  * ({@code admissions-b}), and a segment of job seekers of the Rhône. Fixed ids: seeded only when missing.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE - 1) // before DemoDeals, whose deals go to these contacts
+@Order(Ordered.LOWEST_PRECEDENCE - 2) // before DemoDeals and DemoCatalog, whose deals and seats go to these contacts
 @ConditionalOnProperty(name = "passerelle.demo-data", havingValue = "true")
 class DemoCrm implements ApplicationRunner {
 

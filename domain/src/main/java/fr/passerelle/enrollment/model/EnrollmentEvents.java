@@ -19,6 +19,8 @@ public final class EnrollmentEvents {
     public static final String ENROLLMENT_COMPLETED = "enrollment.completed";
     public static final String ENROLLMENT_CANCELLED = "enrollment.cancelled";
     public static final String ENROLLMENT_ABANDONED = "enrollment.abandoned";
+    /** A waiting enrollment was given a seat (its state unchanged). */
+    public static final String ENROLLMENT_SEATED = "enrollment.seated";
 
     public static final String DOCUMENT_UPLOADED = "dossierDocument.uploaded";
     public static final String DOCUMENT_ACCEPTED = "dossierDocument.accepted";
@@ -43,7 +45,8 @@ public final class EnrollmentEvents {
 
     /** What makes the enrollment read its gates again. */
     public static final java.util.Set<String> ADVANCING = java.util.Set.of(DOCUMENT_ACCEPTED, DOCUMENT_REJECTED,
-            DOCUMENT_EXPIRED, FUNDING_SECURED, FUNDING_REFUSED, FUNDING_CHANGED, CONTRACT_SIGNED, PAYMENT_RECEIVED);
+            DOCUMENT_EXPIRED, FUNDING_SECURED, FUNDING_REFUSED, FUNDING_CHANGED, CONTRACT_SIGNED, PAYMENT_RECEIVED,
+            CONTRACT_SENT, FUNDING_REQUESTED);
 
     public static final String SCHOOL_ID = "schoolId";
     public static final String ENROLLMENT_ID = "enrollmentId";

@@ -110,6 +110,17 @@ public enum NotificationKind {
     /** A session with people seated or waiting was cancelled: admissions re-place them. */
     SESSION_CANCELLED,
 
+    // Enrollment: the target is the enrollment.
+
+    /** The learner was enrolled: they complete their dossier. */
+    ENROLLMENT_CREATED,
+    /** A learner submitted their own dossier: admissions review its documents. */
+    ENROLLMENT_SUBMITTED,
+    /** The learner's enrollment is confirmed: they have access to the training. */
+    ENROLLMENT_CONFIRMED,
+    /** The learner's enrollment was cancelled (or they withdrew). */
+    ENROLLMENT_CANCELLED,
+
     // Enrollment contract: the target is the training contract.
 
     /** The recipient's step of a training contract's signing circuit came: they sign the version linked. */

@@ -37,7 +37,9 @@ public final class RetentionDefaults {
                 policy("crm.id-proofs", RetentionTrigger.LAST_CONTACT_BY_PERSON, 12, 0, LegalBasis.CONTRACT, now),
                 policy("crm.invoices", RetentionTrigger.END_OF_FISCAL_YEAR, 12, 108, LegalBasis.LEGAL_OBLIGATION, now),
                 policy("crm.training-agreements", RetentionTrigger.END_OF_CONTRACT, 12, 48,
-                        LegalBasis.LEGAL_OBLIGATION, now));
+                        LegalBasis.LEGAL_OBLIGATION, now),
+                policy("enrollment.signed", RetentionTrigger.END_OF_TRAINING, 12, 48, LegalBasis.LEGAL_OBLIGATION,
+                        now));
     }
 
     private static RetentionPolicy policy(String dataClass, RetentionTrigger trigger, int activeMonths,

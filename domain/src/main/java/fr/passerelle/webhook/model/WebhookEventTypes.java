@@ -9,6 +9,7 @@ import fr.passerelle.crm.model.CrmEvents;
 import fr.passerelle.crm.model.CrmTimelineEvents;
 import fr.passerelle.crm.model.LifecycleTargetsEvents;
 import fr.passerelle.crm.model.SegmentEvents;
+import fr.passerelle.enrollment.model.EnrollmentEvents;
 import fr.passerelle.internship.model.ApplicationEvents;
 import fr.passerelle.internship.model.OfferEvents;
 import fr.passerelle.learner.model.LearnerEvents;
@@ -61,6 +62,10 @@ public final class WebhookEventTypes {
             CatalogEvents.SESSION_OPENED, CatalogEvents.SESSION_STARTED, CatalogEvents.SESSION_CLOSED,
             CatalogEvents.SESSION_CANCELLED, CatalogEvents.SEAT_RESERVED, CatalogEvents.SEAT_WAITLISTED,
             CatalogEvents.SEAT_RELEASED, CatalogEvents.WAITLIST_PROMOTED,
+            EnrollmentEvents.ENROLLMENT_CREATED, EnrollmentEvents.ENROLLMENT_SUBMITTED,
+            EnrollmentEvents.ENROLLMENT_ADVANCED, EnrollmentEvents.ENROLLMENT_SEATED, EnrollmentEvents.ENROLLMENT_SIGNED,
+            EnrollmentEvents.ENROLLMENT_CONFIRMED, EnrollmentEvents.ENROLLMENT_COMPLETED,
+            EnrollmentEvents.ENROLLMENT_CANCELLED, EnrollmentEvents.ENROLLMENT_ABANDONED,
             EnrollmentEvents.CONTRACT_SENT, EnrollmentEvents.CONTRACT_SIGNATURE_ADDED, EnrollmentEvents.CONTRACT_SIGNED)));
 
     private WebhookEventTypes() {

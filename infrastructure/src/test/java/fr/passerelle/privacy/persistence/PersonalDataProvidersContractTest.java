@@ -111,6 +111,21 @@ class PersonalDataProvidersContractTest {
     }
 
     @Test
+    void erasure_deletes_an_unsigned_enrollment_holds_a_signed_one_and_pseudonymises_its_staff() {
+        providers.forEach(provider -> provider.erase(ANA, NOW));
+
+        assertThat(mongo.findById("enrollment-DRAFT-ana", Document.class, "enrollments")).isNull();
+        Document held = mongo.findById("enrollment-WITHDRAWAL_PERIOD-ana", Document.class, "enrollments");
+        assertThat(held.getString("contactId")).as("the contract's party, kept as evidence").isEqualTo("contact-ana");
+        assertThat(held).doesNotContainKey("learnerSubject");
+        assertThat(holds.restrictedAmong("enrollments", List.of("enrollment-WITHDRAWAL_PERIOD-ana",
+                "enrollment-WITHDRAWAL_PERIOD-bob"))).containsExactly("enrollment-WITHDRAWAL_PERIOD-ana");
+        Document worked = mongo.findById("enrollment-worked-ana", Document.class, "enrollments");
+        assertThat(worked.getString("createdBy")).isEqualTo(Pseudonyms.of(ANA));
+        assertThat(mongo.findById("enrollment-DRAFT-bob", Document.class, "enrollments")).isNotNull();
+    }
+
+    @Test
     void the_audit_trail_keeps_the_skeleton_of_an_erased_actors_entries_under_their_pseudonym() {
         providers.forEach(provider -> provider.erase(ANA, NOW));
 
@@ -324,6 +339,22 @@ class PersonalDataProvidersContractTest {
                 .append("version", 0L));
         insert("idempotencyKeys", new Document("_id", "key-" + name).append("client", "subject:" + sub)
                 .append("key", "k-" + name).append("status", 200).append("expiresAt", Date.from(NOW.plusSeconds(60))));
+        Document created = new Document("to", "DRAFT").append("at", at).append("by", "staff-1");
+        Document submitted = new Document("from", "DRAFT").append("to", "DOSSIER_INCOMPLETE").append("at", at)
+                .append("by", sub);
+        Document signed = new Document("from", "CONTRACT_SENT").append("to", "SIGNED").append("at", at);
+        for (String state : List.of("DRAFT", "WITHDRAWAL_PERIOD")) {
+            boolean isSigned = !state.equals("DRAFT");
+            insert("enrollments", new Document("_id", "enrollment-" + state + "-" + name)
+                    .append("schoolId", "school-1").append("sessionId", "session-1").append("contactId", "contact-" + name)
+                    .append("learnerSubject", sub).append("state", state).append("createdBy", "staff-1")
+                    .append("history", isSigned ? List.of(created, submitted, signed) : List.of(created, submitted))
+                    .append("createdAt", at).append("updatedAt", Date.from(NOW)).append("version", 0L));
+        }
+        insert("enrollments", new Document("_id", "enrollment-worked-" + name).append("schoolId", "school-1")
+                .append("sessionId", "session-1").append("contactId", "contact-1").append("state", "DRAFT")
+                .append("createdBy", sub).append("history", List.of(new Document("to", "DRAFT").append("at", at)
+                        .append("by", sub))).append("createdAt", at).append("version", 0L));
     }
 
     private void insert(String collection, Document document) {
