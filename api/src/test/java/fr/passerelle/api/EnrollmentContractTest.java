@@ -40,7 +40,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The enrollment's training contract over the API: sending is refused while the enrollment's gates are closed (the
  * dossier and funding parts answer "closed" until they land); a contract sent (through the service with open gates,
  * as those parts will open them) is signed in its circuit's order over GraphQL, the last signature starting the
- * withdrawal period; its PDF downloads for the learner; another school gets NOT_FOUND and 404 alike.
+ * withdrawal period, which the enrollment follows; its PDF downloads for the learner; another school gets NOT_FOUND and 404 alike.
  */
 class EnrollmentContractTest extends ApiTest {
 
@@ -56,6 +56,8 @@ class EnrollmentContractTest extends ApiTest {
     static final String READ = """
             query($id: ID!) { enrollment(id: $id) { contract { kind state version documentSha256 documentUrl sentAt
               signatories { id party role step name awaited viewerSigns } } } }""";
+
+    static final String FOLLOWED = "query($id: ID!) { enrollment(id: $id) { state withdrawalEndsOn } }";
 
     @Autowired
     private Enrollments enrollmentStore;
@@ -148,6 +150,11 @@ class EnrollmentContractTest extends ApiTest {
         assertThat((String) signed.read("$.data.enrollmentContractSign.contract.state")).isEqualTo("SIGNED");
         assertThat((String) signed.read("$.data.enrollmentContractSign.contract.withdrawalEndsOn"))
                 .isEqualTo(PlatformCalendar.today(clock).plusDays(14).toString());
+        String withdrawalEnd = PlatformCalendar.today(clock).plusDays(14).toString();
+        var followed = Fixtures.eventually(() -> api.queryWithToken(school.admissions().token(), FOLLOWED,
+                Map.of("id", enrollment)), reply -> "WITHDRAWAL_PERIOD".equals(reply.find("$.data.enrollment.state")));
+        assertThat((String) followed.read("$.data.enrollment.withdrawalEndsOn"))
+                .as("the enrollment follows the contract").isEqualTo(withdrawalEnd);
         var pdf = api.get(documentUrl, Map.of("Authorization", "Bearer " + learner.token()));
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.headers().get("content-type")).containsExactly("application/pdf");

@@ -66,7 +66,8 @@ public final class WebhookEventTypes {
             EnrollmentEvents.ENROLLMENT_ADVANCED, EnrollmentEvents.ENROLLMENT_SEATED, EnrollmentEvents.ENROLLMENT_SIGNED,
             EnrollmentEvents.ENROLLMENT_CONFIRMED, EnrollmentEvents.ENROLLMENT_COMPLETED,
             EnrollmentEvents.ENROLLMENT_CANCELLED, EnrollmentEvents.ENROLLMENT_ABANDONED,
-            EnrollmentEvents.CONTRACT_SENT, EnrollmentEvents.CONTRACT_SIGNATURE_ADDED, EnrollmentEvents.CONTRACT_SIGNED)));
+            EnrollmentEvents.CONTRACT_SENT, EnrollmentEvents.CONTRACT_SIGNATURE_ADDED,
+            EnrollmentEvents.CONTRACT_SIGNED)));
 
     private WebhookEventTypes() {
     }
