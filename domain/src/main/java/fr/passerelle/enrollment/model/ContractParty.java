@@ -1,6 +1,7 @@
 package fr.passerelle.enrollment.model;
 
 import fr.passerelle.agreement.model.SignatoryRole;
+import java.util.Locale;
 
 /**
  * A party signing a training contract, as a school orders its circuit: the learner (their legal representative for
@@ -22,6 +23,6 @@ public enum ContractParty {
 
     /** Its signatory id in the circuit. */
     public String signatoryId() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

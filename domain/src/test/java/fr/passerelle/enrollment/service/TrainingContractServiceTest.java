@@ -37,6 +37,8 @@ import fr.passerelle.enrollment.port.out.TrainingContracts;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.membership.model.MembershipRole;
 import fr.passerelle.membership.model.Tenant;
+import fr.passerelle.notification.model.Notice;
+import fr.passerelle.notification.service.NoticeDelivery;
 import fr.passerelle.school.model.PartnershipTier;
 import fr.passerelle.school.model.School;
 import fr.passerelle.school.model.SchoolKind;
@@ -64,7 +66,10 @@ import fr.passerelle.testing.RecordingSignatureProvider;
 import fr.passerelle.testing.Violations;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
@@ -318,6 +323,59 @@ class TrainingContractServiceTest {
         }
     }
 
+    @Nested
+    class Notices {
+
+        private final List<String> told = new ArrayList<>();
+        private final ContractNotices notices = new ContractNotices(contracts, memberships, new NoticeDelivery() {
+            @Override
+            public void toPeople(String cause, Notice notice, Collection<String> subjects) {
+                subjects.forEach(subject -> told.add(notice.kind() + " " + subject));
+            }
+
+            @Override
+            public void toAddress(String cause, Notice notice, EmailAddress address) {
+                told.add(notice.kind() + " " + address.value() + " " + notice.parameters().get("url"));
+            }
+        }, (enrollmentId, version) -> "https://app.test/" + enrollmentId + "/v" + version);
+
+        @Test
+        void eachSignatoryIsToldWhenTheirStepComesAndAdmissionsWhenEveryoneSigned() {
+            funding = funding(true, true, Set.of(FundingSource.EMPLOYER));
+            service.send(admin, ENROLLMENT, new ContractSending(null, null, null, null,
+                    new ContractSending.Person("Gérard Garage", "gerard@garage.test"), "Garage du Rhône", null));
+            String sha = contract().signing().documentSha256();
+            Actor gerard = new Actor("gerard-sub", "Gérard Garage", EmailAddress.of("gerard@garage.test"), Set.of(),
+                    List.of());
+
+            notices.on(contracts.events().get(0));
+            assertThat(told).containsExactly("TRAINING_CONTRACT_TO_SIGN lea");
+            service.sign(learner, ENROLLMENT, "learner", sha);
+            notices.on(contracts.events().get(1));
+            assertThat(told).as("the company's representative, by e-mail, with the version to sign").last()
+                    .isEqualTo("TRAINING_CONTRACT_TO_SIGN gerard@garage.test https://app.test/" + ENROLLMENT + "/v1");
+            service.sign(gerard, ENROLLMENT, "company", sha);
+            notices.on(contracts.events().get(2));
+            assertThat(told).last().isEqualTo("TRAINING_CONTRACT_TO_SIGN bruno");
+            service.sign(admin, ENROLLMENT, "organisation", sha);
+            told.clear();
+            notices.on(contracts.events().get(3));
+
+            assertThat(told).as("the school's admissions and admins, not another school's")
+                    .containsExactlyInAnyOrder("TRAINING_CONTRACT_SIGNED alice", "TRAINING_CONTRACT_SIGNED bruno");
+        }
+
+        @Test
+        void aNoticeDeliveredLateTellsNobodyWhoSignedMeanwhile() {
+            service.send(admin, ENROLLMENT, sending(null));
+            service.sign(learner, ENROLLMENT, "learner", contract().signing().documentSha256());
+
+            notices.on(contracts.events().get(0));
+
+            assertThat(told).isEmpty();
+        }
+    }
+
     private TrainingContract contract() {
         return contracts.findById(ENROLLMENT).orElseThrow();
     }
@@ -363,6 +421,26 @@ class TrainingContractServiceTest {
                     e.sessionId(), e.contactId(), e.learnerSubject(), e.learnerId(), e.applicant(), e.seated(),
                     e.state(), e.withdrawalEndsOn(), e.endReason(), e.history(), e.createdBy(), e.createdAt(),
                     e.updatedAt(), version));
+        }
+
+        @Override
+        public Page<Enrollment> ofSchool(String schoolId, EnrollmentState state, String sessionId, Paging paging) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Page<Enrollment> ofLearner(String learnerSubject, Paging paging) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Map<String, Page<Enrollment>> firstPagesBySession(Collection<String> sessionIds, int size) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<Enrollment> ofSessionInState(String sessionId, EnrollmentState state, int limit) {
+            throw new UnsupportedOperationException();
         }
     }
 

@@ -11,6 +11,7 @@ import fr.passerelle.enrollment.model.TrainingContract;
 import fr.passerelle.shared.model.Money;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -32,7 +33,7 @@ public final class ContractSamples {
                 "Formateurs titulaires d'un BTS et de dix ans de métier", LocalDate.of(2026, 9, 7),
                 LocalDate.of(2026, 10, 2), "12 rue des Ateliers, 69007 Lyon", Money.euros(890), Money.euros(100),
                 InstalmentOption.THREE, sources, kind == ContractKind.COMPANY ? "Garage du Rhône" : null);
-        List<SigningCircuit.Step> steps = new java.util.ArrayList<>(List.of(new SigningCircuit.Step(List.of(
+        List<SigningCircuit.Step> steps = new ArrayList<>(List.of(new SigningCircuit.Step(List.of(
                 new Signatory("learner", SignatoryRole.LEARNER, "Léa Martin", "lea.martin@mail.test", "sub-lea",
                         null)))));
         if (kind == ContractKind.COMPANY) {

@@ -89,7 +89,8 @@ class PdfContractDocumentsTest {
         assertThat(PdfText.pages(original)).isEqualTo(PdfText.pages(pdf) + 1);
         assertThat(PdfText.page(original, PdfText.pages(original))).contains("Page de signatures",
                 "Contrat de formation professionnelle enr-1, version 1", "le contrat tel que les parties l'ont signé",
-                sha, "Stagiaire Léa Martin", "Représentant de l'organisme de formation Bruno Méca");
+                sha, "Stagiaire Léa Martin", "Représentant de l'organisme", "Bruno Méca",
+                "l'adresse e-mail vérifiée bruno@mecaformation.test");
         assertThat(signed.withdrawalEndsOn()).as("the training account's 11 working days")
                 .isEqualTo(LocalDate.of(2026, 6, 22));
     }
