@@ -2,6 +2,7 @@ package fr.passerelle.testing;
 
 import fr.passerelle.enrollment.model.Enrollment;
 import fr.passerelle.enrollment.model.EnrollmentState;
+import fr.passerelle.enrollment.port.out.ContactEnrollments;
 import fr.passerelle.enrollment.port.out.Enrollments;
 import fr.passerelle.shared.paging.Keyset;
 import fr.passerelle.shared.paging.Page;
@@ -14,8 +15,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 
-/** {@link Enrollments} in a map; pages are the first {@code paging.size()} by creation, newest first. */
-public class InMemoryEnrollments extends InMemoryStore<Enrollment> implements Enrollments {
+/**
+ * {@link Enrollments} in a map; pages are the first {@code paging.size()} by creation, newest first. Also the
+ * by-contact read contact merges use.
+ */
+public class InMemoryEnrollments extends InMemoryStore<Enrollment> implements Enrollments, ContactEnrollments {
 
     public InMemoryEnrollments() {
         super("id", Enrollment::id, (e, version) -> new Enrollment(e.id(), e.schoolId(), e.programmeId(),
@@ -46,6 +50,15 @@ public class InMemoryEnrollments extends InMemoryStore<Enrollment> implements En
     public List<Enrollment> ofSessionInState(String sessionId, EnrollmentState state, int limit) {
         return byId.values().stream().filter(e -> e.sessionId().equals(sessionId) && e.state() == state)
                 .limit(limit).toList();
+    }
+
+    @Override
+    public List<Enrollment> findByContact(String schoolId, String contactId, String afterId, int limit) {
+        Comparator<Enrollment> order = Comparator.comparing(Enrollment::createdAt).thenComparing(Enrollment::id);
+        Enrollment after = afterId == null ? null : byId.get(afterId);
+        return byId.values().stream().filter(e -> e.schoolId().equals(schoolId) && e.contactId().equals(contactId)
+                        && (after == null || order.compare(e, after) > 0))
+                .sorted(order).limit(limit).toList();
     }
 
     private Page<Enrollment> page(Predicate<Enrollment> filter, int size) {

@@ -1,5 +1,6 @@
 package fr.passerelle.enrollment.service;
 
+import fr.passerelle.testing.InMemoryEnrollments;
 import fr.passerelle.crm.model.ContactSituation;
 import fr.passerelle.crm.port.out.ContactFiles;
 import fr.passerelle.enrollment.model.Applicant;
@@ -39,38 +40,6 @@ final class DossierFakes {
 
     static Applicant employee() {
         return new Applicant(ContactSituation.EMPLOYEE, false);
-    }
-
-    static final class InMemoryEnrollments extends InMemoryStore<Enrollment> implements Enrollments {
-
-        InMemoryEnrollments() {
-            super("id", Enrollment::id, (e, version) -> new Enrollment(e.id(), e.schoolId(), e.programmeId(),
-                    e.sessionId(), e.contactId(), e.learnerSubject(), e.learnerId(), e.applicant(), e.seated(),
-                    e.state(), e.withdrawalEndsOn(), e.endReason(), e.history(), e.createdBy(), e.createdAt(),
-                    e.updatedAt(), version));
-        }
-
-        // The dossier reads enrollments by id only.
-
-        @Override
-        public Page<Enrollment> ofSchool(String schoolId, EnrollmentState state, String sessionId, Paging paging) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Page<Enrollment> ofLearner(String learnerSubject, Paging paging) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Map<String, Page<Enrollment>> firstPagesBySession(Collection<String> sessionIds, int size) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<Enrollment> ofSessionInState(String sessionId, EnrollmentState state, int limit) {
-            throw new UnsupportedOperationException();
-        }
     }
 
     static final class InMemoryDossierDocuments extends InMemoryStore<DossierDocument> implements DossierDocuments {

@@ -1,5 +1,6 @@
 package fr.passerelle.enrollment.service;
 
+import fr.passerelle.testing.InMemoryEnrollments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passerelle.enrollment.model.DossierDocument;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class DossierNoticesTest {
 
     private final DossierFakes.InMemoryDossierDocuments documents = new DossierFakes.InMemoryDossierDocuments();
-    private final DossierFakes.InMemoryEnrollments enrollments = new DossierFakes.InMemoryEnrollments();
+    private final InMemoryEnrollments enrollments = new InMemoryEnrollments();
     private final InMemoryMemberships memberships = new InMemoryMemberships();
     private final InMemoryNotifications notifications = new InMemoryNotifications();
     private final DossierNotices notices = new DossierNotices(documents, enrollments, memberships,

@@ -1,5 +1,6 @@
 package fr.passerelle.enrollment.service;
 
+import fr.passerelle.testing.InMemoryEnrollments;
 import static fr.passerelle.testing.Violations.pathsAndCodesThrownBy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -37,7 +38,7 @@ class DossierServiceTest {
     private static final byte[] PDF = "%PDF-1.7 diploma".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] OTHER_PDF = "%PDF-1.7 another diploma".getBytes(StandardCharsets.US_ASCII);
 
-    private final DossierFakes.InMemoryEnrollments enrollments = new DossierFakes.InMemoryEnrollments();
+    private final InMemoryEnrollments enrollments = new InMemoryEnrollments();
     private final DossierFakes.InMemoryDossierDocuments documents = new DossierFakes.InMemoryDossierDocuments();
     private final DossierFakes.Files files = new DossierFakes.Files();
     private final DossierFakes.FakeFunding funding = new DossierFakes.FakeFunding();

@@ -1,5 +1,6 @@
 package fr.passerelle.enrollment.service;
 
+import fr.passerelle.testing.InMemoryEnrollments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passerelle.crm.model.Contact;
@@ -64,47 +65,6 @@ class EnrollmentJourneyTest {
     static final String SCHOOL = "school-1";
     /** The session of {@code CatalogSamples.openSession}, so seats and enrollments meet in the merge tests. */
     static final String SESSION = "s1";
-
-    /** Enrollments in a map, with the by-contact read merges use. */
-    static final class InMemoryEnrollments extends InMemoryStore<Enrollment>
-            implements Enrollments, ContactEnrollments {
-
-        InMemoryEnrollments() {
-            super("id", Enrollment::id, (e, version) -> new Enrollment(e.id(), e.schoolId(), e.programmeId(),
-                    e.sessionId(), e.contactId(), e.learnerSubject(), e.learnerId(), e.applicant(), e.seated(),
-                    e.state(), e.withdrawalEndsOn(), e.endReason(), e.history(), e.createdBy(), e.createdAt(),
-                    e.updatedAt(), version));
-        }
-
-        @Override
-        public List<Enrollment> findByContact(String schoolId, String contactId, String afterId, int limit) {
-            Comparator<Enrollment> order = Comparator.comparing(Enrollment::createdAt).thenComparing(Enrollment::id);
-            Enrollment after = afterId == null ? null : byId.get(afterId);
-            return byId.values().stream().filter(e -> e.schoolId().equals(schoolId)
-                            && e.contactId().equals(contactId) && (after == null || order.compare(e, after) > 0))
-                    .sorted(order).limit(limit).toList();
-        }
-
-        @Override
-        public Page<Enrollment> ofSchool(String schoolId, EnrollmentState state, String sessionId, Paging paging) {
-            throw new UnsupportedOperationException("pages are the adapter's");
-        }
-
-        @Override
-        public Page<Enrollment> ofLearner(String learnerSubject, Paging paging) {
-            throw new UnsupportedOperationException("pages are the adapter's");
-        }
-
-        @Override
-        public Map<String, Page<Enrollment>> firstPagesBySession(Collection<String> sessionIds, int size) {
-            throw new UnsupportedOperationException("pages are the adapter's");
-        }
-
-        @Override
-        public List<Enrollment> ofSessionInState(String sessionId, EnrollmentState state, int limit) {
-            throw new UnsupportedOperationException("not read by the journey");
-        }
-    }
 
     static Enrollment enrollment(String id, String contactId) {
         return new Enrollment(id, SCHOOL, "programme-1", SESSION, contactId, null, null,

@@ -12,7 +12,7 @@ import fr.passerelle.crm.model.ContactEvents;
 import fr.passerelle.enrollment.model.Enrollment;
 import fr.passerelle.enrollment.model.EnrollmentEvents;
 import fr.passerelle.enrollment.model.EnrollmentState;
-import fr.passerelle.enrollment.service.EnrollmentJourneyTest.InMemoryEnrollments;
+import fr.passerelle.testing.InMemoryEnrollments;
 import fr.passerelle.shared.event.DomainEvent;
 import fr.passerelle.shared.event.Initiator;
 import fr.passerelle.testing.Fixtures;

@@ -14,7 +14,7 @@ import fr.passerelle.enrollment.model.LedgerMethod;
 import fr.passerelle.enrollment.model.PaymentInstalment;
 import fr.passerelle.enrollment.port.out.ContractProgress;
 import fr.passerelle.enrollment.port.out.FundingProgress;
-import fr.passerelle.enrollment.service.PaymentFakes.InMemoryEnrollments;
+import fr.passerelle.testing.InMemoryEnrollments;
 import fr.passerelle.enrollment.service.PaymentFakes.InMemoryLedgerEntries;
 import fr.passerelle.enrollment.service.PaymentFakes.InMemoryPaymentAccounts;
 import fr.passerelle.membership.model.MembershipRole;

@@ -1,5 +1,6 @@
 package fr.passerelle.enrollment.service;
 
+import fr.passerelle.testing.InMemoryEnrollments;
 import fr.passerelle.enrollment.model.Enrollment;
 import fr.passerelle.enrollment.model.EnrollmentState;
 import fr.passerelle.enrollment.model.LedgerEntry;
@@ -58,30 +59,4 @@ final class PaymentFakes {
         }
     }
 
-    static final class InMemoryEnrollments extends InMemoryStore<Enrollment> implements Enrollments {
-
-        InMemoryEnrollments() {
-            super("id", Enrollment::id, (e, version) -> e);
-        }
-
-        @Override
-        public Page<Enrollment> ofSchool(String schoolId, EnrollmentState state, String sessionId, Paging paging) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Page<Enrollment> ofLearner(String learnerSubject, Paging paging) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Map<String, Page<Enrollment>> firstPagesBySession(Collection<String> sessionIds, int size) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<Enrollment> ofSessionInState(String sessionId, EnrollmentState state, int limit) {
-            throw new UnsupportedOperationException();
-        }
-    }
 }

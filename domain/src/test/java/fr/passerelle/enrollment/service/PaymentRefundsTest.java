@@ -17,7 +17,7 @@ import fr.passerelle.enrollment.port.out.Payment;
 import fr.passerelle.enrollment.port.out.PaymentGateway;
 import fr.passerelle.enrollment.port.out.Refund;
 import fr.passerelle.enrollment.port.out.RefundState;
-import fr.passerelle.enrollment.service.PaymentFakes.InMemoryEnrollments;
+import fr.passerelle.testing.InMemoryEnrollments;
 import fr.passerelle.enrollment.service.PaymentFakes.InMemoryLedgerEntries;
 import fr.passerelle.enrollment.service.PaymentFakes.InMemoryPaymentAccounts;
 import fr.passerelle.shared.event.DomainEvent;

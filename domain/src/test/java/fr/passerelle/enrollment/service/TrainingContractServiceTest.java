@@ -1,5 +1,6 @@
 package fr.passerelle.enrollment.service;
 
+import fr.passerelle.testing.InMemoryEnrollments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -411,36 +412,6 @@ class TrainingContractServiceTest {
         @Override
         public byte[] signedOriginal(TrainingContract contract, byte[] signedPdf) {
             return ("sealed " + new String(signedPdf, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
-        }
-    }
-
-    private static final class InMemoryEnrollments extends InMemoryStore<Enrollment> implements Enrollments {
-
-        InMemoryEnrollments() {
-            super("id", Enrollment::id, (e, version) -> new Enrollment(e.id(), e.schoolId(), e.programmeId(),
-                    e.sessionId(), e.contactId(), e.learnerSubject(), e.learnerId(), e.applicant(), e.seated(),
-                    e.state(), e.withdrawalEndsOn(), e.endReason(), e.history(), e.createdBy(), e.createdAt(),
-                    e.updatedAt(), version));
-        }
-
-        @Override
-        public Page<Enrollment> ofSchool(String schoolId, EnrollmentState state, String sessionId, Paging paging) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Page<Enrollment> ofLearner(String learnerSubject, Paging paging) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Map<String, Page<Enrollment>> firstPagesBySession(Collection<String> sessionIds, int size) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<Enrollment> ofSessionInState(String sessionId, EnrollmentState state, int limit) {
-            throw new UnsupportedOperationException();
         }
     }
 
