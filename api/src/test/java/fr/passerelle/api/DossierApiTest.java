@@ -188,20 +188,6 @@ class DossierApiTest extends ApiTest {
     }
 
     private GraphQlHttp.Reply upload(String token, String enrollmentId, String kind, byte[] file, String expiresOn) {
-        String boundary = "----passerelle-" + UUID.randomUUID();
-        var body = new ByteArrayOutputStream();
-        if (expiresOn != null) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"expiresOn\"\r\n\r\n"
-                    + expiresOn + "\r\n").getBytes(StandardCharsets.UTF_8));
-        }
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"scan.pdf\""
-                + "\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(file);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return api.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/enrollments/" + enrollmentId
-                        + "/documents/" + kind))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        return enrollments.upload(token, enrollmentId, kind, file, expiresOn);
     }
 }

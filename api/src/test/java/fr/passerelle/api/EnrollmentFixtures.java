@@ -1,5 +1,10 @@
 package fr.passerelle.api;
 
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -45,22 +50,50 @@ final class EnrollmentFixtures {
 
     /** A new CRM contact of the school; its global id. */
     String contact(School school, String family) {
+        return contact(school, family, family.toLowerCase() + "-" + UUID.randomUUID() + "@example.test");
+    }
+
+    /** A new CRM contact of the school reached at {@code email}; its global id. */
+    String contact(School school, String family, String email) {
         return Fixtures.assertSucceeded(api.queryWithToken(school.admissions().token(), CrmContactsTest.CREATE,
-                Map.of("school", school.id(), "input", CrmContactsTest.person(family,
-                        family.toLowerCase() + "-" + UUID.randomUUID() + "@example.test", null))))
+                Map.of("school", school.id(), "input", CrmContactsTest.person(family, email, null))))
                 .read("$.data.contactCreate.contact.id");
     }
 
+    /**
+     * A lead of the school whom admissions register as the school's learner, and who then opens an account and claims
+     * that profile: the CRM links the contact to their account (as for every claimed profile), so the enrollments
+     * filed on it are theirs to see and complete. The contact's global id.
+     */
+    String learnerContact(School school, Newcomers.Person person, String family) {
+        String contact = contact(school, family, person.email());
+        Fixtures.assertSucceeded(api.queryWithToken(school.admissions().token(), LearnerApiTest.REGISTER, Map.of(
+                "input", Map.of("type", "JOB_SEEKER", "schoolId", school.id(), "identity", Map.of("firstName", "Léa",
+                        "lastName", family, "email", person.email())))));
+        Fixtures.eventually(() -> api.queryWithToken(school.admissions().token(), LINKED, Map.of("id", contact)),
+                reply -> reply.find("$.data.node.learnerId") != null);
+        Fixtures.assertSucceeded(api.queryWithToken(person.token(), LearnerApiTest.CLAIM, Map.of()));
+        Fixtures.eventually(() -> api.queryWithToken(school.admissions().token(), LINKED, Map.of("id", contact)),
+                reply -> Boolean.TRUE.equals(reply.find("$.data.node.platformUser")));
+        return contact;
+    }
+
+    private static final String LINKED = """
+            query($id: ID!) { node(id: $id) { ... on Contact { learnerId platformUser } } }""";
+
     /** A published programme of the school with one open session of {@code capacity} seats; the session's id. */
     String openSession(School school, int capacity) {
+        return openSession(school, CatalogTest.sessionInput(capacity, List.of(school.trainer().subject())));
+    }
+
+    private String openSession(School school, Map<String, Object> sessionInput) {
         String programme = Fixtures.assertSucceeded(api.queryWithToken(school.admin().token(),
                 CatalogTest.PROGRAMME_CREATE, Map.of("school", school.id(), "input", CatalogTest.garageTeam())))
                 .read("$.data.programmeCreate.programme.id");
         Fixtures.assertSucceeded(api.queryWithToken(school.admin().token(), CatalogTest.PROGRAMME_PUBLISH,
                 Map.of("id", programme)));
         String session = Fixtures.assertSucceeded(api.queryWithToken(school.admissions().token(),
-                CatalogTest.SESSION_CREATE, Map.of("programme", programme, "input",
-                        CatalogTest.sessionInput(capacity, List.of(school.trainer().subject())))))
+                CatalogTest.SESSION_CREATE, Map.of("programme", programme, "input", sessionInput)))
                 .read("$.data.sessionCreate.session.id");
         Fixtures.assertSucceeded(api.queryWithToken(school.admissions().token(), CatalogTest.SESSION_OPEN,
                 Map.of("id", session)));
@@ -69,13 +102,53 @@ final class EnrollmentFixtures {
 
     /** {@code enrollmentCreate} as the token's holder, for a job seeker; the reply. */
     GraphQlHttp.Reply create(String token, String session, String contact) {
-        return api.queryWithToken(token, CREATE, Map.of("input", Map.of("sessionId", session, "contactId", contact,
-                "situation", "JOB_SEEKER")));
+        return create(token, session, contact, "JOB_SEEKER");
     }
 
-    /** A created enrollment's global id. */
+    private GraphQlHttp.Reply create(String token, String session, String contact, String situation) {
+        return api.queryWithToken(token, CREATE, Map.of("input", Map.of("sessionId", session, "contactId", contact,
+                "situation", situation)));
+    }
+
+    /** A created enrollment's global id, for a job seeker. */
     String enrolled(School school, String session, String contact) {
-        return Fixtures.assertSucceeded(create(school.admissions().token(), session, contact))
+        return enrolled(school, session, contact, "JOB_SEEKER");
+    }
+
+    /** A created enrollment's global id, for a person in that situation. */
+    String enrolled(School school, String session, String contact, String situation) {
+        return Fixtures.assertSucceeded(create(school.admissions().token(), session, contact, situation))
                 .read("$.data.enrollmentCreate.enrollment.id");
+    }
+
+    /**
+     * A published programme (the garage team's, 1,490.00 € for up to 8) with one open session starting in three months
+     * ({@code openSession}'s dates are past: enough for seats, not for funders and payments); the session's id.
+     */
+    String futureSession(School school, int capacity) {
+        Map<String, Object> input = new HashMap<>(CatalogTest.sessionInput(capacity,
+                List.of(school.trainer().subject())));
+        LocalDate start = LocalDate.now().plusMonths(3);
+        input.put("startOn", start.toString());
+        input.put("endOn", start.plusWeeks(6).toString());
+        return openSession(school, input);
+    }
+
+    /** Uploads a dossier document over REST (multipart) as the token's holder; the reply. */
+    GraphQlHttp.Reply upload(String token, String enrollmentId, String kind, byte[] file, String expiresOn) {
+        String boundary = "----passerelle-" + UUID.randomUUID();
+        var body = new ByteArrayOutputStream();
+        if (expiresOn != null) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"expiresOn\"\r\n\r\n"
+                    + expiresOn + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"scan.pdf\""
+                + "\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return api.send(HttpRequest.newBuilder(api.url("/enrollments/" + enrollmentId + "/documents/" + kind))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 }

@@ -91,9 +91,14 @@ public final class GraphQlHttp {
     }
 
     public Reply get(String path, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(url(path)).GET();
         headers.forEach(request::header);
         return send(request);
+    }
+
+    /** The application's address for {@code path}. */
+    public URI url(String path) {
+        return URI.create(base + path);
     }
 
     public Reply send(HttpRequest.Builder request) {

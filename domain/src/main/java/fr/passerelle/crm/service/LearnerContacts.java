@@ -34,7 +34,9 @@ import java.util.UUID;
  * with the identity needed to reach and tell them apart (names, e-mail, phone), pointing to the profile for the rest.
  * Idempotent: a contact already linked to the profile is left alone, however often the event comes, and a created
  * contact's id derives from (school, learner) so concurrent deliveries create one. A contact already linked to another
- * learner is never re-linked: the learner gets a contact of their own (see {@link #on}).
+ * learner is never re-linked: the learner gets a contact of their own (see {@link #on}). When the person claims a
+ * profile the school registered for them, the contact linked to it gains the link to their account as well
+ * ({@code contact.linked}), which is what lets them see what the school filed on that contact (their enrollments).
  */
 public class LearnerContacts implements EventSubscriber {
 
@@ -60,15 +62,25 @@ public class LearnerContacts implements EventSubscriber {
 
     @Override
     public boolean accepts(DomainEvent event) {
-        return event.type().equals(LearnerEvents.REGISTERED) || event.type().equals(LearnerEvents.IMPORTED);
+        return event.type().equals(LearnerEvents.REGISTERED) || event.type().equals(LearnerEvents.IMPORTED)
+                || event.type().equals(LearnerEvents.CLAIMED);
     }
 
     @Override
     public void on(DomainEvent event) {
         Learner learner = learners.findById(event.aggregateId()).orElse(null);
         String schoolId = learner == null ? null : learner.academic().schoolId();
-        if (schoolId == null || contacts.findByLearner(schoolId, learner.id()).isPresent()) {
-            return; // erased since, of no school, or already linked
+        Optional<Contact> linked = schoolId == null ? Optional.empty()
+                : contacts.findByLearner(schoolId, learner.id());
+        if (linked.isPresent()) {
+            // A profile the school registered, now claimed by its person: their contact points to their account too.
+            if (event.type().equals(LearnerEvents.CLAIMED)) {
+                link(linked.get().id(), learner);
+            }
+            return;
+        }
+        if (schoolId == null) {
+            return; // erased since, or of no school
         }
         LearnerIdentity identity = learner.identity();
         ContactDetails details = new ContactDetails(identity.firstName(), identity.lastName(), identity.email(),

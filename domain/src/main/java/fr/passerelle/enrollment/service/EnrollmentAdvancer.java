@@ -14,6 +14,7 @@ import fr.passerelle.shared.event.Initiator;
 import fr.passerelle.shared.model.PlatformCalendar;
 import fr.passerelle.shared.service.VersionedChange;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BinaryOperator;
@@ -74,7 +75,16 @@ public class EnrollmentAdvancer implements EventSubscriber {
 
     /** Reads the enrollment's gates and applies every automatic move they open (nothing when none). */
     public Enrollment advance(String enrollmentId) {
-        return change(enrollmentId, e -> e.advanced(gates.read(e, PlatformCalendar.today(clock)), clock.instant()),
+        return advance(enrollmentId, clock.instant());
+    }
+
+    /**
+     * {@link #advance(String)} as of {@code due} when that is later than now: what a stored reminder due at that
+     * instant does (the job runner runs none before it is due, so in production this is now).
+     */
+    public Enrollment advance(String enrollmentId, Instant due) {
+        Instant now = due.isAfter(clock.instant()) ? due : clock.instant();
+        return change(enrollmentId, e -> e.advanced(gates.read(e, PlatformCalendar.dayOf(now)), now),
                 (before, after) -> enrollments.update(after, events.changed(typeOf(before, after),
                         Initiator.system(), before, after, EnrollmentService.attributes(after))));
     }

@@ -60,7 +60,7 @@ public class WithdrawalEnds implements EventSubscriber, ReminderHandler {
     public void fire(Reminder reminder) {
         String id = reminder.attribute(ENROLLMENT);
         if (enrollments.findById(id).filter(e -> e.state() == EnrollmentState.WITHDRAWAL_PERIOD).isPresent()) {
-            advancer.advance(id);
+            advancer.advance(id, reminder.dueAt());
         }
     }
 

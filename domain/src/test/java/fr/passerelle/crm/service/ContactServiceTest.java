@@ -105,6 +105,27 @@ class ContactServiceTest {
     }
 
     @Test
+    void whenThePersonClaimsTheProfileTheSchoolRegisteredTheirContactIsLinkedToTheirAccount() {
+        Contact lead = service.create(admissions, "s1", draft("Dupont", "jean@example.test", null), Set.of(),
+                List.of(), null);
+        Learner registered = learner("l1", "jean@example.test");
+        learners.seed(registered);
+        learnerContacts.on(registered(registered));
+        assertThat(contacts.findById(lead.id()).orElseThrow().details().links().platformSubject()).isNull();
+
+        Learner claimed = registered.claimedBy("jean-account", Fixtures.NOW);
+        learners.seed(claimed);
+        DomainEvent claim = Fixtures.events().created(LearnerEvents.CLAIMED, Initiator.system(), claimed, Map.of());
+        learnerContacts.on(claim);
+        learnerContacts.on(claim);
+
+        Contact linked = contacts.findById(lead.id()).orElseThrow();
+        assertThat(linked.details().links().platformSubject()).isEqualTo("jean-account");
+        assertThat(linked.details().links().learnerId()).isEqualTo("l1");
+        assertThat(contacts.size()).isEqualTo(1);
+    }
+
+    @Test
     void aLearnersContactHasAnIdOfTheirOwnSoConcurrentDeliveriesCannotCreateTwo() {
         Learner zoe = learner("l2", "zoe@example.test");
         learners.seed(zoe);
