@@ -44,6 +44,9 @@ public record Enrollment(String id, String schoolId, String programmeId, String 
     /** The reason recorded on the step that gave a waiting enrollment its seat (its state unchanged). */
     public static final String SEAT_GIVEN = "SEAT_GIVEN";
 
+    /** The reason prefix of a step that filed it on another contact; the contact it was created for follows it. */
+    public static final String CONTACT_MERGED = "CONTACT_MERGED:";
+
     public Enrollment {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(schoolId, "schoolId");
@@ -229,6 +232,32 @@ public record Enrollment(String id, String schoolId, String programmeId, String 
         if (reason == null) {
             throw BusinessRuleViolation.of("reason", ErrorCode.REQUIRED, "error.enrollment.reason-required");
         }
+    }
+
+    /**
+     * Filed on another contact of the school (a contact merge, or its undoing): a step of its history, state unchanged,
+     * reason {@link #CONTACT_MERGED} followed by {@code firstContactId}, the contact it was created for. Its learner
+     * account is then the new contact's, set by {@link #withLearnerSubject}.
+     */
+    public Enrollment contactMoved(String to, String firstContactId, Instant now) {
+        Objects.requireNonNull(to, "to");
+        if (to.equals(contactId)) {
+            return this;
+        }
+        List<EnrollmentStep> steps = appended(new EnrollmentStep(state, state, now, null,
+                CONTACT_MERGED + firstContactId));
+        return new Enrollment(id, schoolId, programmeId, sessionId, to, learnerSubject, learnerId, applicant, seated,
+                state, withdrawalEndsOn, endReason, steps, createdBy, createdAt, now, version);
+    }
+
+    /**
+     * The platform account its contact is linked to now (null: none): who sees and completes it as the learner
+     * follows the contact's link, made or changed after the enrollment was created.
+     */
+    public Enrollment withLearnerSubject(String subject, Instant now) {
+        return Objects.equals(subject, learnerSubject) ? this
+                : new Enrollment(id, schoolId, programmeId, sessionId, contactId, subject, learnerId, applicant,
+                seated, state, withdrawalEndsOn, endReason, history, createdBy, createdAt, now, version);
     }
 
     /** The enrollment pointing to the school's learner profile of the person (set once confirmed). */
