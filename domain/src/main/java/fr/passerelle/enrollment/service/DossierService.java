@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
@@ -231,9 +232,13 @@ public class DossierService implements DossierUseCases {
 
     private DossierDocument change(String id, Long expectedVersion, String type, Initiator by,
                                    UnaryOperator<DossierDocument> change) {
-        return new VersionedChange<DossierDocument>(
-                () -> documents.findById(id).orElseThrow(() -> new NotFoundException(TYPE, id)),
-                DossierDocument::version,
+        Supplier<DossierDocument> load = () -> documents.findById(id)
+                .orElseThrow(() -> new NotFoundException(TYPE, id));
+        DossierDocument stored = load.get();
+        if (change.apply(stored) == stored) {
+            return stored; // a retried request: answered as it stands, whatever version it was sent with
+        }
+        return new VersionedChange<DossierDocument>(load, DossierDocument::version,
                 (before, after) -> documents.update(after, events.changed(type, by, before, after, attributes(after))))
                 .apply(expectedVersion, change);
     }

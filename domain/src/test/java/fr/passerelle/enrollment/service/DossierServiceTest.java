@@ -170,12 +170,17 @@ class DossierServiceTest {
                 DossierDocumentKind.IDENTITY, null, 3L))).containsExactly("expectedVersion STALE_VERSION");
         DossierDocument accepted = service.accept(admissions, "enrollment-1", DossierDocumentKind.IDENTITY, null, 0L);
         assertThat(accepted.expiresOn()).isEqualTo(Fixtures.TODAY.plusYears(5));
+        assertThat(service.accept(admissions, "enrollment-1", DossierDocumentKind.IDENTITY, null, 0L))
+                .as("a retried accept, sent with the version it was first sent with").isEqualTo(accepted);
 
         DossierDocument rejected = service.reject(admissions, "enrollment-1", DossierDocumentKind.IDENTITY,
                 DossierRejectReason.NAME_MISMATCH, "Pas le bon nom", 1L);
 
         assertThat(rejected.state()).isEqualTo(DossierDocumentState.REJECTED);
         assertThat(rejected.rejection().comment()).isEqualTo("Pas le bon nom");
+        assertThat(service.reject(admissions, "enrollment-1", DossierDocumentKind.IDENTITY,
+                DossierRejectReason.NAME_MISMATCH, "Pas le bon nom", 1L))
+                .as("a retried reject, sent with the version it was first sent with").isEqualTo(rejected);
         assertThat(reminders.pending()).isEmpty();
         assertThat(documents.eventTypes()).containsExactly(EnrollmentEvents.DOCUMENT_UPLOADED,
                 EnrollmentEvents.DOCUMENT_ACCEPTED, EnrollmentEvents.DOCUMENT_REJECTED);
