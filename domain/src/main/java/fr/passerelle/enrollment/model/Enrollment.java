@@ -26,7 +26,8 @@ import java.util.UUID;
  * @param learnerId      the school's learner profile, once confirmed
  * @param seated         whether it holds a seat of the session (else it waits on the waiting list, under the holder
  *                       key {@link #holderKey()})
- * @param withdrawalEndsOn the last day of the legal withdrawal period, once signed
+ * @param withdrawalEndsOn the last day of the legal withdrawal period, once signed (null: none yet, or the contract
+ *                         grants no withdrawal right)
  * @param endReason      why it was cancelled or abandoned
  */
 public record Enrollment(String id, String schoolId, String programmeId, String sessionId, String contactId,
@@ -124,7 +125,13 @@ public record Enrollment(String id, String schoolId, String programmeId, String 
             }
             case FUNDING_PENDING -> gates.contractSentAt() != null ? EnrollmentState.CONTRACT_SENT : null;
             case CONTRACT_SENT -> gates.contractSignedAt() != null ? EnrollmentState.SIGNED : null;
-            case SIGNED -> gates.withdrawalEndsOn() != null ? EnrollmentState.WITHDRAWAL_PERIOD : null;
+            case SIGNED -> {
+                if (gates.withdrawalEndsOn() != null) {
+                    yield EnrollmentState.WITHDRAWAL_PERIOD;
+                }
+                // No withdrawal right (a company's contract): confirmed the day it is signed, once paid.
+                yield gates.withdrawalOver() && gates.paymentSettled() ? EnrollmentState.CONFIRMED : null;
+            }
             case WITHDRAWAL_PERIOD -> gates.withdrawalOver() && gates.paymentSettled()
                     ? EnrollmentState.CONFIRMED : null;
             default -> null;
@@ -182,11 +189,14 @@ public record Enrollment(String id, String schoolId, String programmeId, String 
 
     /**
      * The learner's legal withdrawal: during the withdrawal period, up to and including its last day. Cancels it with
-     * {@link EnrollmentEndReason#WITHDRAWAL}.
+     * {@link EnrollmentEndReason#WITHDRAWAL}. A signed contract without withdrawal right (no period) refuses it.
      */
     public Enrollment withdrawn(String by, LocalDate today, Instant now) {
         if (state == EnrollmentState.CANCELLED && EnrollmentEndReason.WITHDRAWAL.name().equals(endReason)) {
             return this;
+        }
+        if (withdrawalEndsOn == null && (state == EnrollmentState.SIGNED || state == EnrollmentState.CONFIRMED)) {
+            throw BusinessRuleViolation.of("", ErrorCode.LEGAL_RULE, "error.enrollment.no-withdrawal-right");
         }
         require(EnrollmentState.WITHDRAWAL_PERIOD);
         if (withdrawalEndsOn == null || today.isAfter(withdrawalEndsOn)) {
