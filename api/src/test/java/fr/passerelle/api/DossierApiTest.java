@@ -21,8 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The enrollment's dossier over HTTP: the learner uploads their own documents (REST, multipart), admissions accept or
- * reject them (GraphQL), the dossier is complete once every required document is accepted; finance reads but does
- * not review; another school and another learner see nothing, exactly as for a missing enrollment.
+ * reject them (GraphQL), the dossier is complete once every required document is accepted; finance sees only
+ * whether it is complete (no documents, no downloads) and does not review; another school and another learner see nothing, exactly as for a missing enrollment.
  */
 class DossierApiTest extends ApiTest {
 
@@ -108,12 +108,19 @@ class DossierApiTest extends ApiTest {
         assertThat(certificate.<String>read("$.data.enrollmentDocumentAccept.document.expiresOn"))
                 .isEqualTo(LocalDate.now(fr.passerelle.shared.model.PlatformCalendar.ZONE).plusMonths(3).toString());
 
-        var complete = Fixtures.assertSucceeded(api.queryWithToken(school.finance().token(), DOSSIER,
+        var complete = Fixtures.assertSucceeded(api.queryWithToken(school.admissions().token(), DOSSIER,
                 Map.of("id", enrollment)));
         assertThat(complete.<Boolean>read("$.data.enrollment.dossier.complete")).isTrue();
         assertThat(complete.<Integer>read("$.data.enrollment.dossier.required[2].previousVersions")).isEqualTo(1);
+        var forFinance = Fixtures.assertSucceeded(api.queryWithToken(school.finance().token(), DOSSIER,
+                Map.of("id", enrollment)));
+        assertThat(forFinance.<Boolean>read("$.data.enrollment.dossier.complete")).isTrue();
+        assertThat(forFinance.<List<Object>>read("$.data.enrollment.dossier.required"))
+                .as("finance has no need to know the documents").isEmpty();
         String path = complete.read("$.data.enrollment.dossier.required[0].downloadPath");
-        var downloaded = api.get(path, Map.of("Authorization", "Bearer " + school.finance().token()));
+        assertThat(api.get(path, Map.of("Authorization", "Bearer " + school.finance().token())).status())
+                .isEqualTo(403);
+        var downloaded = api.get(path, Map.of("Authorization", "Bearer " + school.admissions().token()));
         assertThat(downloaded.status()).isEqualTo(200);
         assertThat(downloaded.headers().get("content-type")).containsExactly("application/pdf");
         assertThat(downloaded.body()).isEqualTo(new String(PDF, StandardCharsets.US_ASCII));
@@ -139,8 +146,11 @@ class DossierApiTest extends ApiTest {
     }
 
     @Test
-    void financeReadsButDoesNotReviewAndStrangersSeeNothing() {
+    void financeNeitherReadsTheDocumentsNorReviewsAndStrangersSeeNothing() {
         upload(learner.token(), enrollment, "LATEST_DIPLOMA", PDF, null);
+        assertThat(download(school.finance().token(), enrollment, "LATEST_DIPLOMA").status()).isEqualTo(403);
+        assertThat(api.queryWithToken(school.finance().token(), DOSSIER, Map.of("id", enrollment))
+                .<List<Object>>read("$.data.enrollment.dossier.required")).isEmpty();
         assertThat(api.queryWithToken(school.finance().token(), ACCEPT, Map.of("id", enrollment,
                 "kind", "LATEST_DIPLOMA", "input", Map.of())).errorClassification()).isEqualTo("FORBIDDEN");
         assertThat(upload(school.finance().token(), enrollment, "LATEST_DIPLOMA", pdf("other"), null).status())

@@ -123,7 +123,13 @@ class DossierServiceTest {
             assertThat(service.download(stranger, "enrollment-1", DossierDocumentKind.LATEST_DIPLOMA)).isEmpty();
             assertThat(service.dossiers(stranger, enrollments.all())).isEmpty();
         }
-        assertThat(service.download(finance, "enrollment-1", DossierDocumentKind.LATEST_DIPLOMA)).isPresent();
+        assertThatThrownBy(() -> service.download(finance, "enrollment-1", DossierDocumentKind.LATEST_DIPLOMA))
+                .as("finance has no need to know the documents").isInstanceOf(ForbiddenException.class);
+        assertThat(service.dossiers(finance, enrollments.all())).hasEntrySatisfying("enrollment-1", dossier -> {
+            assertThat(dossier.required()).isEmpty();
+            assertThat(dossier.complete()).isFalse();
+        });
+        assertThat(service.dossiers(admissions, enrollments.all()).get("enrollment-1").required()).isNotEmpty();
         assertThatThrownBy(() -> service.upload(admissions, "missing", DossierDocumentKind.LATEST_DIPLOMA, PDF, null))
                 .isInstanceOf(NotFoundException.class);
     }
