@@ -3,15 +3,23 @@ package fr.passerelle.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passerelle.crm.model.ContactSituation;
+import fr.passerelle.crm.service.LearnerContacts;
 import fr.passerelle.enrollment.model.Applicant;
 import fr.passerelle.enrollment.model.Enrollment;
 import fr.passerelle.enrollment.port.out.Enrollments;
+import fr.passerelle.learner.model.Academic;
+import fr.passerelle.learner.model.ArrivalSource;
+import fr.passerelle.learner.model.Learner;
+import fr.passerelle.learner.model.LearnerIdentity;
+import fr.passerelle.learner.model.LearnerType;
 import fr.passerelle.shared.event.Initiator;
+import fr.passerelle.shared.model.EmailAddress;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,6 +57,9 @@ class EnrollmentApiTest extends ApiTest {
                 edges { node { id state seated waitlistPosition } } pageInfo { hasNextPage } } }""";
     static final String MINE = """
             { myEnrollments(first: 10) { edges { node { id state session { id } contact { id } } } } }""";
+    static final String SEEN = """
+            query($id: ID!) { enrollment(id: $id) { history { to by } session { trainerSubjects
+              funders { trainingAccountActionId } } } }""";
     static final String NOTICES = """
             { viewer { notifications(first: 20) { edges { node { kind targetId } } } } }""";
     static final String SESSION_ENROLLMENTS = """
@@ -56,6 +67,8 @@ class EnrollmentApiTest extends ApiTest {
 
     @Autowired
     private Enrollments stored;
+    @Autowired
+    private LearnerContacts learnerContacts;
 
     private EnrollmentFixtures enrollments;
     private EnrollmentFixtures.School school;
@@ -171,6 +184,34 @@ class EnrollmentApiTest extends ApiTest {
         var notConfirmed = api.queryWithToken(school.admissions().token(), START, Map.of("id", id));
         assertThat(notConfirmed.<String>read("$.data.enrollmentStartTraining.userErrors[0].code"))
                 .isEqualTo("INVALID_STATE");
+    }
+
+    @Test
+    void anAccountLinkedAfterEnrollmentCreateSeesItButNeitherStaffSubjectsNorTheSessionsTrainers() {
+        String session = enrollments.openSession(school, 3);
+        String contact = enrollments.contact(school, "Later");
+        String id = enrollments.enrolled(school, session, contact);
+        Newcomers.Person learner = people.newcomer();
+        assertThat(api.queryWithToken(learner.token(), READ, Map.of("id", id)).<Object>read("$.data.enrollment"))
+                .isNull();
+
+        // The lead signs up: the CRM links their contact to the account (as LearnerContacts does on registration).
+        learnerContacts.link(Fixtures.localIdOf(contact), Learner.register(UUID.randomUUID().toString(),
+                learner.subject(), new LearnerIdentity("Léa", "Later", EmailAddress.of(learner.email()), null, null,
+                        null), LearnerType.STUDENT, ArrivalSource.SCHOOL_STAFF, new Academic(Fixtures.localIdOf(
+                        school.id()), null, null, null, List.of(), List.of(), List.of()), "test", Instant.now()));
+
+        Fixtures.eventually(() -> api.queryWithToken(learner.token(), MINE, Map.of()),
+                reply -> reply.<List<String>>read("$.data.myEnrollments.edges[*].node.id").contains(id));
+        var seen = Fixtures.assertSucceeded(api.queryWithToken(learner.token(), SEEN, Map.of("id", id)));
+        assertThat(seen.<List<Object>>read("$.data.enrollment.history[*].by")).as("no staff subject")
+                .containsOnlyNulls();
+        assertThat(seen.<List<String>>read("$.data.enrollment.session.trainerSubjects")).isEmpty();
+        assertThat(seen.<Object>read("$.data.enrollment.session.funders.trainingAccountActionId")).isNull();
+        var staff = Fixtures.assertSucceeded(api.queryWithToken(school.admissions().token(), SEEN, Map.of("id", id)));
+        assertThat(staff.<String>read("$.data.enrollment.history[0].by")).isEqualTo(school.admissions().subject());
+        assertThat(staff.<List<String>>read("$.data.enrollment.session.trainerSubjects"))
+                .containsExactly(school.trainer().subject());
     }
 
     /** An enrollment whose contact is linked to the learner's account, stored as the service would store it. */

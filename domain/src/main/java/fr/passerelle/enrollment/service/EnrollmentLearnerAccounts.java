@@ -14,15 +14,21 @@ import fr.passerelle.shared.event.Initiator;
 import fr.passerelle.shared.service.VersionedChange;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Who completes an enrollment as the learner follows its contact's platform account: a lead usually signs up (and
- * their contact is linked, {@code contact.linked}) after staff enrolled them, and a contact merge files the
- * enrollment on another contact ({@code enrollment.contactMoved}). Each time the enrollment's
+ * their contact is linked, {@code contact.linked}) after staff enrolled them, a merge may give the survivor the merged
+ * contact's account ({@code contact.merged}, back on {@code contact.unmerged}), and a merge files the enrollment on
+ * another contact ({@code enrollment.contactMoved}). Each time the enrollment's
  * {@link Enrollment#learnerSubject()} is read again from its contact ({@code enrollment.learnerAccountChanged} when it
  * changes); reading the contact's current link, never the event's, makes redelivered or reordered events converge.
  */
 public class EnrollmentLearnerAccounts implements EventSubscriber {
+
+    /** On the contact whose platform link may have changed: linked, or a survivor taking (or giving back) a link. */
+    private static final Set<String> CONTACT_CHANGES = Set.of(ContactEvents.LINKED, ContactEvents.MERGED,
+            ContactEvents.UNMERGED);
 
     private final ContactEnrollments contactEnrollments;
     private final Enrollments enrollments;
@@ -46,8 +52,7 @@ public class EnrollmentLearnerAccounts implements EventSubscriber {
 
     @Override
     public boolean accepts(DomainEvent event) {
-        return event.type().equals(ContactEvents.LINKED)
-                || event.type().equals(EnrollmentEvents.ENROLLMENT_CONTACT_MOVED);
+        return CONTACT_CHANGES.contains(event.type()) || event.type().equals(EnrollmentEvents.ENROLLMENT_CONTACT_MOVED);
     }
 
     @Override

@@ -75,6 +75,17 @@ class EnrollmentLearnerAccountsTest {
     }
 
     @Test
+    void aSurvivorTakingTheMergedContactsAccountGivesItToItsOwnEnrollments() {
+        contact("contact-1", null);
+        enrollments.seed(EnrollmentJourneyTest.enrollment("enrollment-own", "contact-1"));
+        contact("contact-1", "subject-lea"); // the merge kept the merged contact's link
+
+        subscriber.on(event(ContactEvents.MERGED, "contact-1"));
+
+        assertThat(subjectOf("enrollment-own")).isEqualTo("subject-lea");
+    }
+
+    @Test
     void anErasedContactLeavesTheEnrollmentWithoutLearnerAccount() {
         enrollments.seed(EnrollmentJourneyTest.enrollment("enrollment-a", "contact-gone").withLearnerSubject(
                 "subject-lea", Fixtures.NOW));
