@@ -241,4 +241,24 @@ class EnrollmentTest {
         assertThat(bouncing.history()).last().extracting(EnrollmentStep::to)
                 .isEqualTo(EnrollmentState.DOSSIER_INCOMPLETE);
     }
+
+    @Test
+    void aContactMoveIsAStepOfItsHistoryKeptWithinItsBoundAndTheSameContactAgainChangesNothing() {
+        Enrollment moved = submitted();
+        for (int i = 0; i < Enrollment.MAX_HISTORY; i++) {
+            moved = moved.contactMoved("contact-" + (i % 2 == 0 ? "b" : "a"), "contact-a", NOW);
+        }
+
+        assertThat(moved.contactId()).isEqualTo("contact-a");
+        assertThat(moved.state()).isEqualTo(EnrollmentState.DOSSIER_INCOMPLETE);
+        assertThat(moved.history()).hasSize(Enrollment.MAX_HISTORY);
+        assertThat(moved.history()).last().satisfies(step -> {
+            assertThat(step.from()).isEqualTo(step.to());
+            assertThat(step.by()).isNull();
+            assertThat(step.reason()).isEqualTo(Enrollment.CONTACT_MERGED + "contact-a");
+        });
+        assertThat(moved.contactMoved("contact-a", "contact-a", NOW)).isSameAs(moved);
+        assertThat(moved.withLearnerSubject("subject-1", NOW).learnerSubject()).isEqualTo("subject-1");
+        assertThat(moved.withLearnerSubject(moved.learnerSubject(), NOW)).isSameAs(moved);
+    }
 }
