@@ -2,11 +2,7 @@ package fr.passerelle.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.passerelle.api.graphql.GlobalIds;
-import fr.passerelle.enrollment.model.Enrollment;
-import fr.passerelle.enrollment.port.out.Enrollments;
-import fr.passerelle.shared.event.EventFactory;
-import fr.passerelle.shared.event.Initiator;
+import fr.passerelle.crm.service.LearnerContacts;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -41,10 +37,7 @@ class DossierApiTest extends ApiTest {
     private static final byte[] PDF = "%PDF-1.7\n% a scanned document\n".getBytes(StandardCharsets.US_ASCII);
 
     @Autowired
-    private Enrollments enrollmentStore;
-
-    @Autowired
-    private EventFactory events;
+    private LearnerContacts learnerContacts;
 
     private EnrollmentFixtures enrollments;
     private EnrollmentFixtures.School school;
@@ -56,9 +49,10 @@ class DossierApiTest extends ApiTest {
         enrollments = new EnrollmentFixtures(api, given, people);
         school = enrollments.school();
         String session = enrollments.openSession(school, 5);
-        enrollment = enrollments.enrolled(school, session, enrollments.contact(school, "Dossier"));
+        String contact = enrollments.contact(school, "Dossier");
+        enrollment = enrollments.enrolled(school, session, contact);
         learner = people.newcomer();
-        linkLearner(enrollment, learner.subject());
+        enrollments.linkAccount(learnerContacts, school, contact, learner, enrollment);
     }
 
     @Test
@@ -176,16 +170,6 @@ class DossierApiTest extends ApiTest {
         }
         assertThat(download(learner.token(), enrollment, "LATEST_DIPLOMA").status()).isEqualTo(200);
         assertThat(download(learner.token(), enrollment, "MOTIVATION_LETTER").status()).isEqualTo(404);
-    }
-
-    /** The contact's platform account, as when the learner's contact is linked to their account. */
-    private void linkLearner(String enrollmentId, String subject) {
-        Enrollment e = enrollmentStore.findById(GlobalIds.localId(enrollmentId, "Enrollment")).orElseThrow();
-        Enrollment linked = new Enrollment(e.id(), e.schoolId(), e.programmeId(), e.sessionId(), e.contactId(),
-                subject, e.learnerId(), e.applicant(), e.seated(), e.state(), e.withdrawalEndsOn(), e.endReason(),
-                e.history(), e.createdBy(), e.createdAt(), e.updatedAt(), e.version());
-        enrollmentStore.update(linked, events.changed("enrollment.learnerLinked", Initiator.system(), e, linked,
-                Map.of("schoolId", e.schoolId(), "enrollmentId", e.id())));
     }
 
     private static byte[] pdf(String text) {

@@ -7,19 +7,12 @@ import fr.passerelle.crm.service.LearnerContacts;
 import fr.passerelle.enrollment.model.Applicant;
 import fr.passerelle.enrollment.model.Enrollment;
 import fr.passerelle.enrollment.port.out.Enrollments;
-import fr.passerelle.learner.model.Academic;
-import fr.passerelle.learner.model.ArrivalSource;
-import fr.passerelle.learner.model.Learner;
-import fr.passerelle.learner.model.LearnerIdentity;
-import fr.passerelle.learner.model.LearnerType;
 import fr.passerelle.shared.event.Initiator;
-import fr.passerelle.shared.model.EmailAddress;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -195,14 +188,8 @@ class EnrollmentApiTest extends ApiTest {
         assertThat(api.queryWithToken(learner.token(), READ, Map.of("id", id)).<Object>read("$.data.enrollment"))
                 .isNull();
 
-        // The lead signs up: the CRM links their contact to the account (as LearnerContacts does on registration).
-        learnerContacts.link(Fixtures.localIdOf(contact), Learner.register(UUID.randomUUID().toString(),
-                learner.subject(), new LearnerIdentity("Léa", "Later", EmailAddress.of(learner.email()), null, null,
-                        null), LearnerType.STUDENT, ArrivalSource.SCHOOL_STAFF, new Academic(Fixtures.localIdOf(
-                        school.id()), null, null, null, List.of(), List.of(), List.of()), "test", Instant.now()));
+        enrollments.linkAccount(learnerContacts, school, contact, learner, id);
 
-        Fixtures.eventually(() -> api.queryWithToken(learner.token(), MINE, Map.of()),
-                reply -> reply.<List<String>>read("$.data.myEnrollments.edges[*].node.id").contains(id));
         var seen = Fixtures.assertSucceeded(api.queryWithToken(learner.token(), SEEN, Map.of("id", id)));
         assertThat(seen.<List<Object>>read("$.data.enrollment.history[*].by")).as("no staff subject")
                 .containsOnlyNulls();

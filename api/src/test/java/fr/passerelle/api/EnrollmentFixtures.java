@@ -1,5 +1,13 @@
 package fr.passerelle.api;
 
+import fr.passerelle.crm.service.LearnerContacts;
+import fr.passerelle.learner.model.Academic;
+import fr.passerelle.learner.model.ArrivalSource;
+import fr.passerelle.learner.model.Learner;
+import fr.passerelle.learner.model.LearnerIdentity;
+import fr.passerelle.learner.model.LearnerType;
+import fr.passerelle.shared.model.EmailAddress;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,6 +49,20 @@ final class EnrollmentFixtures {
         String membership = given.inviteToSchool("platform-admin", schoolId, person.email(), role);
         Fixtures.assertSucceeded(api.queryWithToken(person.token(), Fixtures.ACCEPT, Map.of("id", membership)));
         return person;
+    }
+
+    /**
+     * The lead signs up: the CRM links their contact to the person's account (as {@code LearnerContacts} does on
+     * registration), and their enrollment follows (core's {@code EnrollmentLearnerAccounts}), visible to them once
+     * this returns.
+     */
+    void linkAccount(LearnerContacts crm, School school, String contact, Newcomers.Person person, String enrollment) {
+        crm.link(Fixtures.localIdOf(contact), Learner.register(UUID.randomUUID().toString(), person.subject(),
+                new LearnerIdentity("Léa", "Later", EmailAddress.of(person.email()), null, null, null),
+                LearnerType.STUDENT, ArrivalSource.SCHOOL_STAFF, new Academic(Fixtures.localIdOf(school.id()), null,
+                        null, null, List.of(), List.of(), List.of()), "test", Instant.now()));
+        Fixtures.eventually(() -> api.queryWithToken(person.token(), EnrollmentApiTest.MINE, Map.of()),
+                reply -> reply.<List<String>>read("$.data.myEnrollments.edges[*].node.id").contains(enrollment));
     }
 
     /** A new CRM contact of the school; its global id. */
