@@ -2,11 +2,6 @@ package fr.passerelle.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.passerelle.api.graphql.GlobalIds;
-import fr.passerelle.enrollment.model.Enrollment;
-import fr.passerelle.enrollment.port.out.Enrollments;
-import fr.passerelle.shared.event.EventFactory;
-import fr.passerelle.shared.event.Initiator;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -17,12 +12,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The enrollment's dossier over HTTP: the learner uploads their own documents (REST, multipart), admissions accept or
- * reject them (GraphQL), the dossier is complete once every required document is accepted; finance reads but does
- * not review; another school and another learner see nothing, exactly as for a missing enrollment.
+ * reject them (GraphQL), the dossier is complete once every required document is accepted; finance sees only
+ * whether it is complete (no documents, no downloads) and does not review; another school and another learner see nothing, exactly as for a missing enrollment.
  */
 class DossierApiTest extends ApiTest {
 
@@ -40,11 +34,6 @@ class DossierApiTest extends ApiTest {
 
     private static final byte[] PDF = "%PDF-1.7\n% a scanned document\n".getBytes(StandardCharsets.US_ASCII);
 
-    @Autowired
-    private Enrollments enrollmentStore;
-
-    @Autowired
-    private EventFactory events;
 
     private EnrollmentFixtures enrollments;
     private EnrollmentFixtures.School school;
@@ -56,9 +45,10 @@ class DossierApiTest extends ApiTest {
         enrollments = new EnrollmentFixtures(api, given, people);
         school = enrollments.school();
         String session = enrollments.openSession(school, 5);
-        enrollment = enrollments.enrolled(school, session, enrollments.contact(school, "Dossier"));
         learner = people.newcomer();
-        linkLearner(enrollment, learner.subject());
+        String contact = enrollments.contact(school, "Dossier", learner.email());
+        enrollment = enrollments.enrolled(school, session, contact);
+        enrollments.linkAccount(school, contact, learner, enrollment);
     }
 
     @Test
@@ -108,12 +98,19 @@ class DossierApiTest extends ApiTest {
         assertThat(certificate.<String>read("$.data.enrollmentDocumentAccept.document.expiresOn"))
                 .isEqualTo(LocalDate.now(fr.passerelle.shared.model.PlatformCalendar.ZONE).plusMonths(3).toString());
 
-        var complete = Fixtures.assertSucceeded(api.queryWithToken(school.finance().token(), DOSSIER,
+        var complete = Fixtures.assertSucceeded(api.queryWithToken(school.admissions().token(), DOSSIER,
                 Map.of("id", enrollment)));
         assertThat(complete.<Boolean>read("$.data.enrollment.dossier.complete")).isTrue();
         assertThat(complete.<Integer>read("$.data.enrollment.dossier.required[2].previousVersions")).isEqualTo(1);
+        var forFinance = Fixtures.assertSucceeded(api.queryWithToken(school.finance().token(), DOSSIER,
+                Map.of("id", enrollment)));
+        assertThat(forFinance.<Boolean>read("$.data.enrollment.dossier.complete")).isTrue();
+        assertThat(forFinance.<List<Object>>read("$.data.enrollment.dossier.required"))
+                .as("finance has no need to know the documents").isEmpty();
         String path = complete.read("$.data.enrollment.dossier.required[0].downloadPath");
-        var downloaded = api.get(path, Map.of("Authorization", "Bearer " + school.finance().token()));
+        assertThat(api.get(path, Map.of("Authorization", "Bearer " + school.finance().token())).status())
+                .isEqualTo(403);
+        var downloaded = api.get(path, Map.of("Authorization", "Bearer " + school.admissions().token()));
         assertThat(downloaded.status()).isEqualTo(200);
         assertThat(downloaded.headers().get("content-type")).containsExactly("application/pdf");
         assertThat(downloaded.body()).isEqualTo(new String(PDF, StandardCharsets.US_ASCII));
@@ -139,8 +136,11 @@ class DossierApiTest extends ApiTest {
     }
 
     @Test
-    void financeReadsButDoesNotReviewAndStrangersSeeNothing() {
+    void financeNeitherReadsTheDocumentsNorReviewsAndStrangersSeeNothing() {
         upload(learner.token(), enrollment, "LATEST_DIPLOMA", PDF, null);
+        assertThat(download(school.finance().token(), enrollment, "LATEST_DIPLOMA").status()).isEqualTo(403);
+        assertThat(api.queryWithToken(school.finance().token(), DOSSIER, Map.of("id", enrollment))
+                .<List<Object>>read("$.data.enrollment.dossier.required")).isEmpty();
         assertThat(api.queryWithToken(school.finance().token(), ACCEPT, Map.of("id", enrollment,
                 "kind", "LATEST_DIPLOMA", "input", Map.of())).errorClassification()).isEqualTo("FORBIDDEN");
         assertThat(upload(school.finance().token(), enrollment, "LATEST_DIPLOMA", pdf("other"), null).status())
@@ -166,16 +166,6 @@ class DossierApiTest extends ApiTest {
         }
         assertThat(download(learner.token(), enrollment, "LATEST_DIPLOMA").status()).isEqualTo(200);
         assertThat(download(learner.token(), enrollment, "MOTIVATION_LETTER").status()).isEqualTo(404);
-    }
-
-    /** The contact's platform account, as when the learner's contact is linked to their account. */
-    private void linkLearner(String enrollmentId, String subject) {
-        Enrollment e = enrollmentStore.findById(GlobalIds.localId(enrollmentId, "Enrollment")).orElseThrow();
-        Enrollment linked = new Enrollment(e.id(), e.schoolId(), e.programmeId(), e.sessionId(), e.contactId(),
-                subject, e.learnerId(), e.applicant(), e.seated(), e.state(), e.withdrawalEndsOn(), e.endReason(),
-                e.history(), e.createdBy(), e.createdAt(), e.updatedAt(), e.version());
-        enrollmentStore.update(linked, events.changed("enrollment.learnerLinked", Initiator.system(), e, linked,
-                Map.of("schoolId", e.schoolId(), "enrollmentId", e.id())));
     }
 
     private static byte[] pdf(String text) {

@@ -49,6 +49,9 @@ class EnrollmentApiTest extends ApiTest {
                 edges { node { id state seated waitlistPosition } } pageInfo { hasNextPage } } }""";
     static final String MINE = """
             { myEnrollments(first: 10) { edges { node { id state session { id } contact { id } } } } }""";
+    static final String SEEN = """
+            query($id: ID!) { enrollment(id: $id) { history { to by } session { trainerSubjects
+              funders { trainingAccountActionId } } } }""";
     static final String NOTICES = """
             { viewer { notifications(first: 20) { edges { node { kind targetId } } } } }""";
     static final String SESSION_ENROLLMENTS = """
@@ -171,6 +174,28 @@ class EnrollmentApiTest extends ApiTest {
         var notConfirmed = api.queryWithToken(school.admissions().token(), START, Map.of("id", id));
         assertThat(notConfirmed.<String>read("$.data.enrollmentStartTraining.userErrors[0].code"))
                 .isEqualTo("INVALID_STATE");
+    }
+
+    @Test
+    void anAccountLinkedAfterEnrollmentCreateSeesItButNeitherStaffSubjectsNorTheSessionsTrainers() {
+        String session = enrollments.openSession(school, 3);
+        Newcomers.Person learner = people.newcomer();
+        String contact = enrollments.contact(school, "Later", learner.email());
+        String id = enrollments.enrolled(school, session, contact);
+        assertThat(api.queryWithToken(learner.token(), READ, Map.of("id", id)).<Object>read("$.data.enrollment"))
+                .isNull();
+
+        enrollments.linkAccount(school, contact, learner, id);
+
+        var seen = Fixtures.assertSucceeded(api.queryWithToken(learner.token(), SEEN, Map.of("id", id)));
+        assertThat(seen.<List<Object>>read("$.data.enrollment.history[*].by")).as("no staff subject")
+                .containsOnlyNulls();
+        assertThat(seen.<List<String>>read("$.data.enrollment.session.trainerSubjects")).isEmpty();
+        assertThat(seen.<Object>read("$.data.enrollment.session.funders.trainingAccountActionId")).isNull();
+        var staff = Fixtures.assertSucceeded(api.queryWithToken(school.admissions().token(), SEEN, Map.of("id", id)));
+        assertThat(staff.<String>read("$.data.enrollment.history[0].by")).isEqualTo(school.admissions().subject());
+        assertThat(staff.<List<String>>read("$.data.enrollment.session.trainerSubjects"))
+                .containsExactly(school.trainer().subject());
     }
 
     /** An enrollment whose contact is linked to the learner's account, stored as the service would store it. */

@@ -48,6 +48,17 @@ final class EnrollmentFixtures {
         return person;
     }
 
+    /**
+     * The lead signs up after being enrolled: admissions register them as the school's learner and they claim that
+     * profile with their account, so the CRM links their contact to it and their enrollment follows (core's
+     * {@code EnrollmentLearnerAccounts}), visible to them once this returns.
+     */
+    void linkAccount(School school, String contact, Newcomers.Person person, String enrollment) {
+        registerAndClaim(school, contact, person, "Later");
+        Fixtures.eventually(() -> api.queryWithToken(person.token(), EnrollmentApiTest.MINE, Map.of()),
+                reply -> reply.<List<String>>read("$.data.myEnrollments.edges[*].node.id").contains(enrollment));
+    }
+
     /** A new CRM contact of the school; its global id. */
     String contact(School school, String family) {
         return contact(school, family, family.toLowerCase() + "-" + UUID.randomUUID() + "@example.test");
@@ -67,6 +78,12 @@ final class EnrollmentFixtures {
      */
     String learnerContact(School school, Newcomers.Person person, String family) {
         String contact = contact(school, family, person.email());
+        registerAndClaim(school, contact, person, family);
+        return contact;
+    }
+
+    /** Admissions register the person (the contact's e-mail) as the school's learner; the person claims the profile. */
+    private void registerAndClaim(School school, String contact, Newcomers.Person person, String family) {
         Fixtures.assertSucceeded(api.queryWithToken(school.admissions().token(), LearnerApiTest.REGISTER, Map.of(
                 "input", Map.of("type", "JOB_SEEKER", "schoolId", school.id(), "identity", Map.of("firstName", "Léa",
                         "lastName", family, "email", person.email())))));
@@ -75,7 +92,6 @@ final class EnrollmentFixtures {
         Fixtures.assertSucceeded(api.queryWithToken(person.token(), LearnerApiTest.CLAIM, Map.of()));
         Fixtures.eventually(() -> api.queryWithToken(school.admissions().token(), LINKED, Map.of("id", contact)),
                 reply -> Boolean.TRUE.equals(reply.find("$.data.node.platformUser")));
-        return contact;
     }
 
     private static final String LINKED = """

@@ -10,6 +10,7 @@ import fr.passerelle.crm.service.LearnerContacts;
 import fr.passerelle.enrollment.port.out.ContactEnrollments;
 import fr.passerelle.enrollment.port.out.Enrollments;
 import fr.passerelle.enrollment.service.EnrollmentDeals;
+import fr.passerelle.enrollment.service.EnrollmentLearnerAccounts;
 import fr.passerelle.enrollment.service.EnrollmentLearners;
 import fr.passerelle.enrollment.service.EnrollmentMergeFollower;
 import fr.passerelle.learner.port.out.Learners;
@@ -41,6 +42,13 @@ class EnrollmentJourneyConfiguration {
     EnrollmentMergeFollower enrollmentMergeFollower(ContactEnrollments contactEnrollments, Enrollments enrollments,
                                                     Contacts contacts, EventFactory events, Clock clock) {
         return new EnrollmentMergeFollower(contactEnrollments, enrollments, contacts, events, clock);
+    }
+
+    @Bean
+    EnrollmentLearnerAccounts enrollmentLearnerAccounts(ContactEnrollments contactEnrollments,
+                                                        Enrollments enrollments, Contacts contacts,
+                                                        EventFactory events, Clock clock) {
+        return new EnrollmentLearnerAccounts(contactEnrollments, enrollments, contacts, events, clock);
     }
 
     @Bean

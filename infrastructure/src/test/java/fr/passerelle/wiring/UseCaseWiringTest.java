@@ -85,6 +85,7 @@ class UseCaseWiringTest {
                         "crm-automations", "crm-automation-events", "crm-timeline",
                         "crm-contact-merges", "catalog-session-notices",
                         "enrollment-learners", "enrollment-deals", "enrollment-contact-merges",
+                        "enrollment-learner-accounts",
                         "catalog-seats-contact-merges",
                         "enrollment-funding-notices", "enrollment-dossier-notices",
                         "enrollment-contract-notices",

@@ -39,4 +39,10 @@ public record SessionView(String id, LocalDate startOn, LocalDate endOn, List<Sl
     public String localId() {
         return session.id();
     }
+
+    /** The session as shown to someone outside the school's staff (a learner): no trainers, no funders' references. */
+    public SessionView withoutStaffReferences() {
+        return new SessionView(id, startOn, endOn, schedule, place, distance, capacity, seatsTaken, seatsLeft,
+                waitlistLength, status, List.of(), FunderReferences.NONE, createdAt, updatedAt, version, session);
+    }
 }

@@ -11,6 +11,7 @@ import fr.passerelle.catalog.graphql.ProgrammeView;
 import fr.passerelle.catalog.graphql.SessionView;
 import fr.passerelle.catalog.model.SeatOutcome;
 import fr.passerelle.catalog.model.Session;
+import fr.passerelle.catalog.service.CatalogAccess;
 import fr.passerelle.crm.graphql.ContactView;
 import fr.passerelle.crm.model.Contact;
 import fr.passerelle.crm.model.ContactSituation;
@@ -18,7 +19,9 @@ import fr.passerelle.crm.port.in.ContactUseCases;
 import fr.passerelle.enrollment.model.Enrollment;
 import fr.passerelle.enrollment.model.EnrollmentEndReason;
 import fr.passerelle.enrollment.model.EnrollmentState;
+import fr.passerelle.enrollment.model.EnrollmentStep;
 import fr.passerelle.enrollment.port.in.EnrollmentUseCases;
+import fr.passerelle.enrollment.service.EnrollmentAccess;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.school.graphql.SchoolView;
 import fr.passerelle.shared.paging.Page;
@@ -180,11 +183,27 @@ class EnrollmentController implements NodeLoader {
         return run("input", Set.of(), () -> enrollments.create(actor, command));
     }
 
+    /** The session; its trainers and funders' references only for those who read the school's catalog. */
     @BatchMapping(typeName = EnrollmentView.TYPE, field = "session")
     Map<EnrollmentView, SessionView> session(List<EnrollmentView> of, @ContextValue Actor actor) {
         Map<String, Session> found = enrollments.sessionsOf(actor, enrollmentsOf(of));
         return Batches.byParent(of, EnrollmentView::localId, found.entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> SessionView.of(e.getValue()))));
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> CatalogAccess.mayRead(actor,
+                        e.getValue().schoolId()) ? SessionView.of(e.getValue())
+                        : SessionView.of(e.getValue()).withoutStaffReferences())));
+    }
+
+    /**
+     * Who made each move is a staff member's token subject: the school's staff see it, the learner only their own
+     * moves (the others' {@code by} is null, as for the platform's).
+     */
+    @SchemaMapping(typeName = EnrollmentView.TYPE, field = "history")
+    List<EnrollmentStep> history(EnrollmentView view, @ContextValue Actor actor) {
+        if (EnrollmentAccess.mayReadSchool(actor, view.enrollment().schoolId())) {
+            return view.history();
+        }
+        return view.history().stream().map(step -> step.by() == null || step.by().equals(actor.subject()) ? step
+                : new EnrollmentStep(step.from(), step.to(), step.at(), null, step.reason())).toList();
     }
 
     @BatchMapping(typeName = EnrollmentView.TYPE, field = "programme")

@@ -36,8 +36,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * An enrollment's dossier documents' bytes over REST (GraphQL carries no files). The learner uploads to their own
- * enrollment, its school's admins and admissions to any; whoever reads the enrollment (finance too) downloads.
- * Anyone else gets 404, as for a missing enrollment. Errors are problem details like every REST endpoint's.
+ * enrollment, its school's admins and admissions to any; the same people download (finance, who read the enrollment
+ * for payments, get 403: no need to know identity documents). Anyone else gets 404, as for a missing enrollment. Errors are problem details like every REST endpoint's.
  */
 @RestController
 @Tag(name = "Enrollments", description = "Dossier documents")
@@ -82,7 +82,8 @@ class DossierFileController {
     @GetMapping("/enrollments/{enrollmentId}/documents/{kind}")
     @Operation(summary = "Download the current file of a dossier document",
             description = "Served under the type its content proved. The learner (their own enrollment), the "
-                    + "school's admins, admissions and finance; 404 for anyone else and for a missing document.")
+                    + "school's admins and admissions; 403 for finance; 404 for anyone else and for a missing "
+                    + "document.")
     @ApiResponse(responseCode = "200", description = "The file; `Repr-Digest` and the ETag carry its SHA-256")
     ResponseEntity<byte[]> download(@PathVariable String enrollmentId, @PathVariable String kind,
                                     HttpServletRequest request) {

@@ -64,12 +64,25 @@ public record DossierDocument(String id, String schoolId, String enrollmentId, D
     /**
      * Admissions accept the current file. {@code expiresOn} is the date read on the document: required for an
      * identity document (unless stated at upload), at most three months ahead for a France Travail certificate
-     * (three months by default), refused for the kinds that do not expire.
+     * (three months by default), refused for the kinds that do not expire. Accepting again what is accepted with
+     * the same last valid day (a retried request) answers it unchanged.
      */
     public DossierDocument accepted(String by, Instant at, LocalDate expiresOn, LocalDate today) {
-        if (state != DossierDocumentState.PENDING) {
+        if (state != DossierDocumentState.PENDING && state != DossierDocumentState.ACCEPTED) {
             throw BusinessRuleViolation.of("", ErrorCode.INVALID_STATE, "error.dossier.not-pending");
         }
+        LocalDate validUntil = validUntil(expiresOn, today);
+        if (state == DossierDocumentState.ACCEPTED) {
+            if (Objects.equals(validUntil, this.expiresOn)) {
+                return this;
+            }
+            throw BusinessRuleViolation.of("", ErrorCode.INVALID_STATE, "error.dossier.not-pending");
+        }
+        return new DossierDocument(id, schoolId, enrollmentId, kind, DossierDocumentState.ACCEPTED, file, validUntil,
+                null, by, at, previous, version);
+    }
+
+    private LocalDate validUntil(LocalDate expiresOn, LocalDate today) {
         LocalDate validUntil = switch (kind.expiry()) {
             case NONE -> {
                 if (expiresOn != null) {
@@ -96,12 +109,17 @@ public record DossierDocument(String id, String schoolId, String enrollmentId, D
         if (validUntil != null && validUntil.isBefore(today)) {
             throw BusinessRuleViolation.of("expiresOn", ErrorCode.OUT_OF_RANGE, "error.dossier.already-expired");
         }
-        return new DossierDocument(id, schoolId, enrollmentId, kind, DossierDocumentState.ACCEPTED, file, validUntil,
-                null, by, at, previous, version);
+        return validUntil;
     }
 
-    /** Admissions refuse the current file (even one they accepted: a second look may find it wrong). */
+    /**
+     * Admissions refuse the current file (even one they accepted: a second look may find it wrong). Rejecting again
+     * what is rejected for the same reason and comment (a retried request) answers it unchanged.
+     */
     public DossierDocument rejected(String by, Instant at, DossierRejection why) {
+        if (state == DossierDocumentState.REJECTED && why.equals(rejection)) {
+            return this;
+        }
         if (state != DossierDocumentState.PENDING && state != DossierDocumentState.ACCEPTED) {
             throw BusinessRuleViolation.of("", ErrorCode.INVALID_STATE, "error.dossier.not-reviewable");
         }

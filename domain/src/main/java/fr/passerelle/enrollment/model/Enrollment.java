@@ -26,7 +26,8 @@ import java.util.UUID;
  * @param learnerId      the school's learner profile, once confirmed
  * @param seated         whether it holds a seat of the session (else it waits on the waiting list, under the holder
  *                       key {@link #holderKey()})
- * @param withdrawalEndsOn the last day of the legal withdrawal period, once signed
+ * @param withdrawalEndsOn the last day of the legal withdrawal period, once signed (null: none yet, or the contract
+ *                         grants no withdrawal right)
  * @param endReason      why it was cancelled or abandoned
  */
 public record Enrollment(String id, String schoolId, String programmeId, String sessionId, String contactId,
@@ -43,6 +44,9 @@ public record Enrollment(String id, String schoolId, String programmeId, String 
 
     /** The reason recorded on the step that gave a waiting enrollment its seat (its state unchanged). */
     public static final String SEAT_GIVEN = "SEAT_GIVEN";
+
+    /** The reason prefix of a step that filed it on another contact; the contact it was created for follows it. */
+    public static final String CONTACT_MERGED = "CONTACT_MERGED:";
 
     public Enrollment {
         Objects.requireNonNull(id, "id");
@@ -121,7 +125,13 @@ public record Enrollment(String id, String schoolId, String programmeId, String 
             }
             case FUNDING_PENDING -> gates.contractSentAt() != null ? EnrollmentState.CONTRACT_SENT : null;
             case CONTRACT_SENT -> gates.contractSignedAt() != null ? EnrollmentState.SIGNED : null;
-            case SIGNED -> gates.withdrawalEndsOn() != null ? EnrollmentState.WITHDRAWAL_PERIOD : null;
+            case SIGNED -> {
+                if (gates.withdrawalEndsOn() != null) {
+                    yield EnrollmentState.WITHDRAWAL_PERIOD;
+                }
+                // No withdrawal right (a company's contract): confirmed the day it is signed, once paid.
+                yield gates.withdrawalOver() && gates.paymentSettled() ? EnrollmentState.CONFIRMED : null;
+            }
             case WITHDRAWAL_PERIOD -> gates.withdrawalOver() && gates.paymentSettled()
                     ? EnrollmentState.CONFIRMED : null;
             default -> null;
@@ -179,11 +189,14 @@ public record Enrollment(String id, String schoolId, String programmeId, String 
 
     /**
      * The learner's legal withdrawal: during the withdrawal period, up to and including its last day. Cancels it with
-     * {@link EnrollmentEndReason#WITHDRAWAL}.
+     * {@link EnrollmentEndReason#WITHDRAWAL}. A signed contract without withdrawal right (no period) refuses it.
      */
     public Enrollment withdrawn(String by, LocalDate today, Instant now) {
         if (state == EnrollmentState.CANCELLED && EnrollmentEndReason.WITHDRAWAL.name().equals(endReason)) {
             return this;
+        }
+        if (withdrawalEndsOn == null && (state == EnrollmentState.SIGNED || state == EnrollmentState.CONFIRMED)) {
+            throw BusinessRuleViolation.of("", ErrorCode.LEGAL_RULE, "error.enrollment.no-withdrawal-right");
         }
         require(EnrollmentState.WITHDRAWAL_PERIOD);
         if (withdrawalEndsOn == null || today.isAfter(withdrawalEndsOn)) {
@@ -229,6 +242,32 @@ public record Enrollment(String id, String schoolId, String programmeId, String 
         if (reason == null) {
             throw BusinessRuleViolation.of("reason", ErrorCode.REQUIRED, "error.enrollment.reason-required");
         }
+    }
+
+    /**
+     * Filed on another contact of the school (a contact merge, or its undoing): a step of its history, state unchanged,
+     * reason {@link #CONTACT_MERGED} followed by {@code firstContactId}, the contact it was created for. Its learner
+     * account is then the new contact's, set by {@link #withLearnerSubject}.
+     */
+    public Enrollment contactMoved(String to, String firstContactId, Instant now) {
+        Objects.requireNonNull(to, "to");
+        if (to.equals(contactId)) {
+            return this;
+        }
+        List<EnrollmentStep> steps = appended(new EnrollmentStep(state, state, now, null,
+                CONTACT_MERGED + firstContactId));
+        return new Enrollment(id, schoolId, programmeId, sessionId, to, learnerSubject, learnerId, applicant, seated,
+                state, withdrawalEndsOn, endReason, steps, createdBy, createdAt, now, version);
+    }
+
+    /**
+     * The platform account its contact is linked to now (null: none): who sees and completes it as the learner
+     * follows the contact's link, made or changed after the enrollment was created.
+     */
+    public Enrollment withLearnerSubject(String subject, Instant now) {
+        return Objects.equals(subject, learnerSubject) ? this
+                : new Enrollment(id, schoolId, programmeId, sessionId, contactId, subject, learnerId, applicant,
+                seated, state, withdrawalEndsOn, endReason, history, createdBy, createdAt, now, version);
     }
 
     /** The enrollment pointing to the school's learner profile of the person (set once confirmed). */

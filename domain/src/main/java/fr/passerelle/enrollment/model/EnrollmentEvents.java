@@ -23,6 +23,8 @@ public final class EnrollmentEvents {
     public static final String ENROLLMENT_LEARNER_LINKED = "enrollment.learnerLinked";
     /** A contact merge (or its undoing) filed the enrollment on another contact of the school. */
     public static final String ENROLLMENT_CONTACT_MOVED = "enrollment.contactMoved";
+    /** Its contact's platform account changed (linked after creation, or another contact's after a move). */
+    public static final String ENROLLMENT_LEARNER_ACCOUNT_CHANGED = "enrollment.learnerAccountChanged";
     /** A waiting enrollment was given a seat (its state unchanged). */
     public static final String ENROLLMENT_SEATED = "enrollment.seated";
 

@@ -12,7 +12,8 @@ import java.time.LocalDate;
  * @param fundingSecured   every funder agreed (true for a plan without funders)
  * @param contractSentAt   when the training contract was sent, null while none was
  * @param contractSignedAt when its last party signed, null while unsigned
- * @param withdrawalEndsOn the last day of the withdrawal period the contract grants, null while unsigned
+ * @param withdrawalEndsOn the last day of the withdrawal period the contract grants, null while unsigned and
+ *                         for a signed contract granting no withdrawal right
  * @param paymentSettled   what must be paid before the training starts is paid
  * @param today            the day it is, in the platform's time zone
  */
@@ -20,8 +21,8 @@ public record GateReadings(boolean dossierComplete, boolean fundingPlanned, bool
                            boolean fundingSecured, Instant contractSentAt, Instant contractSignedAt,
                            LocalDate withdrawalEndsOn, boolean paymentSettled, LocalDate today) {
 
-    /** Whether the withdrawal period granted by the contract is over on {@link #today}. */
+    /** Whether the withdrawal period granted by the contract is over on {@link #today} (at once without one). */
     public boolean withdrawalOver() {
-        return contractSignedAt != null && withdrawalEndsOn != null && today.isAfter(withdrawalEndsOn);
+        return contractSignedAt != null && (withdrawalEndsOn == null || today.isAfter(withdrawalEndsOn));
     }
 }

@@ -15,8 +15,9 @@ import java.util.Set;
  *   <li>a training-account line in the funding: the account's own 11 working days
  *       ({@link TrainingAccountGateway#WORKING_DAYS_BEFORE_ENTRY}), or the individual's 14 days when they end
  *       later;</li>
- *   <li>a company as the other party ({@link ContractKind#COMPANY}) and no training account: none, the period ends
- *       the day it is signed (professionals have no withdrawal right).</li>
+ *   <li>a company as the other party ({@link ContractKind#COMPANY}) and no training account: none (professionals
+ *       have no withdrawal right): {@code null}, so the enrollment is confirmed at signature and no withdrawal is
+ *       possible.</li>
  * </ul>
  */
 public final class WithdrawalPeriod {
@@ -27,11 +28,12 @@ public final class WithdrawalPeriod {
     private WithdrawalPeriod() {
     }
 
+    /** The last day of the withdrawal period; null when the contract grants no withdrawal right. */
     public static LocalDate endsOn(ContractKind kind, Set<FundingSource> sources, LocalDate signedOn) {
-        LocalDate end = kind == ContractKind.INDIVIDUAL ? signedOn.plusDays(INDIVIDUAL_DAYS) : signedOn;
+        LocalDate end = kind == ContractKind.INDIVIDUAL ? signedOn.plusDays(INDIVIDUAL_DAYS) : null;
         if (sources.contains(FundingSource.TRAINING_ACCOUNT)) {
             LocalDate account = WorkingDays.after(signedOn, TrainingAccountGateway.WORKING_DAYS_BEFORE_ENTRY);
-            return account.isAfter(end) ? account : end;
+            return end == null || account.isAfter(end) ? account : end;
         }
         return end;
     }

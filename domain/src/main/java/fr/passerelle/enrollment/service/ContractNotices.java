@@ -18,6 +18,8 @@ import fr.passerelle.shared.event.DomainEvent;
 import fr.passerelle.shared.event.EventSubscriber;
 import fr.passerelle.shared.model.EmailAddress;
 import fr.passerelle.shared.validation.Limits;
+import fr.passerelle.shared.model.PlatformCalendar;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +104,13 @@ public class ContractNotices implements EventSubscriber {
                 Limits.FAN_OUT).stream().map(Membership::subject).filter(Objects::nonNull).toList();
         delivery.toPeople(event.id(), new Notice(NotificationKind.TRAINING_CONTRACT_SIGNED, Map.of(
                 "programme", contract.particulars().programmeTitle(),
-                "withdrawalEndsOn", DateTimeFormatter.ISO_LOCAL_DATE.format(contract.withdrawalEndsOn())),
+                "withdrawalEndsOn", DateTimeFormatter.ISO_LOCAL_DATE.format(lastWithdrawalDay(contract))),
                 TrainingContractService.TYPE, contract.id()), admissions);
+    }
+
+    /** The notice names a day: the signing day when the contract grants no withdrawal right (nothing runs after it). */
+    private static LocalDate lastWithdrawalDay(TrainingContract contract) {
+        return contract.withdrawalEndsOn() != null ? contract.withdrawalEndsOn()
+                : LocalDate.ofInstant(contract.signedAt(), PlatformCalendar.ZONE);
     }
 }

@@ -17,6 +17,7 @@ import fr.passerelle.enrollment.port.out.Enrollments;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.membership.model.Tenant;
 import fr.passerelle.shared.error.DuplicateKeyException;
+import fr.passerelle.shared.error.ForbiddenException;
 import fr.passerelle.shared.error.NotFoundException;
 import fr.passerelle.shared.event.EventFactory;
 import fr.passerelle.shared.event.Initiator;
@@ -38,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
@@ -180,6 +182,12 @@ public class DossierService implements DossierUseCases {
     @Override
     public Optional<DossierDownload> download(Actor actor, String enrollmentId, DossierDocumentKind kind) {
         return enrollments.findById(enrollmentId).filter(enrollment -> EnrollmentAccess.mayRead(actor, enrollment))
+                .map(enrollment -> {
+                    if (!EnrollmentAccess.mayReadDossier(actor, enrollment)) {
+                        throw new ForbiddenException("error.forbidden.enrollment");
+                    }
+                    return enrollment;
+                })
                 .flatMap(enrollment -> documents.findById(DossierDocument.idOf(enrollment.id(), kind)))
                 .flatMap(document -> files.find(document.file().key())
                         .map(content -> new DossierDownload(document, content)));
@@ -195,8 +203,12 @@ public class DossierService implements DossierUseCases {
         Map<String, List<DossierDocument>> byEnrollment = documents.ofEnrollments(readable.stream()
                 .map(Enrollment::id).toList()).stream().collect(Collectors.groupingBy(DossierDocument::enrollmentId));
         Map<String, Dossier> dossiers = new HashMap<>();
-        readable.forEach(enrollment -> dossiers.put(enrollment.id(), gate.of(enrollment,
-                byEnrollment.getOrDefault(enrollment.id(), List.of()))));
+        readable.forEach(enrollment -> {
+            Dossier dossier = gate.of(enrollment, byEnrollment.getOrDefault(enrollment.id(), List.of()));
+            // Finance sees whether the dossier is complete, not which documents it holds (need to know).
+            dossiers.put(enrollment.id(), EnrollmentAccess.mayReadDossier(actor, enrollment) ? dossier
+                    : new Dossier(List.of(), dossier.complete()));
+        });
         return dossiers;
     }
 
@@ -231,9 +243,13 @@ public class DossierService implements DossierUseCases {
 
     private DossierDocument change(String id, Long expectedVersion, String type, Initiator by,
                                    UnaryOperator<DossierDocument> change) {
-        return new VersionedChange<DossierDocument>(
-                () -> documents.findById(id).orElseThrow(() -> new NotFoundException(TYPE, id)),
-                DossierDocument::version,
+        Supplier<DossierDocument> load = () -> documents.findById(id)
+                .orElseThrow(() -> new NotFoundException(TYPE, id));
+        DossierDocument stored = load.get();
+        if (change.apply(stored) == stored) {
+            return stored; // a retried request: answered as it stands, whatever version it was sent with
+        }
+        return new VersionedChange<DossierDocument>(load, DossierDocument::version,
                 (before, after) -> documents.update(after, events.changed(type, by, before, after, attributes(after))))
                 .apply(expectedVersion, change);
     }

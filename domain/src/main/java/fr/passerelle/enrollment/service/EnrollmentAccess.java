@@ -49,6 +49,14 @@ public final class EnrollmentAccess {
         return holds(actor, schoolId, WORKERS);
     }
 
+    /**
+     * Who reads the dossier's documents (identity, guardian's ID, diplomas): admins and admissions, and the learner
+     * their own. Finance, who read the enrollment for payments, have no need to know them.
+     */
+    public static boolean mayReadDossier(Actor actor, Enrollment enrollment) {
+        return isLearner(actor, enrollment) || mayWork(actor, enrollment.schoolId());
+    }
+
     public static boolean mayWorkPayments(Actor actor, String schoolId) {
         return holds(actor, schoolId, FINANCE);
     }

@@ -14,13 +14,12 @@ import fr.passerelle.shared.event.EventSubscriber;
 import fr.passerelle.shared.event.Initiator;
 import fr.passerelle.shared.service.VersionedChange;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Follows contact merges: a merged contact's enrollments are filed on the survivor, and go back when the merge is
  * undone (also after chained merges). Each move is a step of the enrollment's history (its state unchanged, reason
- * {@link #CONTACT_MERGED} followed by the contact the enrollment was first filed on), and its
+ * {@link Enrollment#CONTACT_MERGED} followed by the contact the enrollment was first filed on), and its
  * {@code enrollment.contactMoved} event lets the session's seat follow.
  * <p>
  * Where an enrollment belongs is always "the contact its first contact stands in now" ({@link
@@ -29,8 +28,6 @@ import java.util.List;
  */
 public class EnrollmentMergeFollower implements EventSubscriber {
 
-    /** The reason code of a move's step; the contact the enrollment was first filed on follows it. */
-    public static final String CONTACT_MERGED = "CONTACT_MERGED:";
     /** Enrollments moved per read: a person's enrollments are a handful, and a long list is several short reads. */
     static final int BATCH = 100;
 
@@ -80,22 +77,14 @@ public class EnrollmentMergeFollower implements EventSubscriber {
                 .apply(null, enrollment -> {
                     String first = firstContactOf(enrollment);
                     String belongs = MergeMove.activeContactOf(contacts, enrollment.schoolId(), first);
-                    return belongs.equals(enrollment.contactId()) ? enrollment : filedOn(enrollment, belongs, first);
+                    return enrollment.contactMoved(belongs, first, clock.instant());
                 });
     }
 
     /** The contact the enrollment was created for: named by its first move's step, else the one it is filed on. */
     static String firstContactOf(Enrollment enrollment) {
         return enrollment.history().stream().map(EnrollmentStep::reason)
-                .filter(reason -> reason != null && reason.startsWith(CONTACT_MERGED)).findFirst()
-                .map(reason -> reason.substring(CONTACT_MERGED.length())).orElse(enrollment.contactId());
-    }
-
-    private Enrollment filedOn(Enrollment e, String contactId, String first) {
-        List<EnrollmentStep> history = new ArrayList<>(e.history());
-        history.add(new EnrollmentStep(e.state(), e.state(), clock.instant(), null, CONTACT_MERGED + first));
-        return new Enrollment(e.id(), e.schoolId(), e.programmeId(), e.sessionId(), contactId, e.learnerSubject(),
-                e.learnerId(), e.applicant(), e.seated(), e.state(), e.withdrawalEndsOn(), e.endReason(), history,
-                e.createdBy(), e.createdAt(), clock.instant(), e.version());
+                .filter(reason -> reason != null && reason.startsWith(Enrollment.CONTACT_MERGED)).findFirst()
+                .map(reason -> reason.substring(Enrollment.CONTACT_MERGED.length())).orElse(enrollment.contactId());
     }
 }

@@ -13,6 +13,7 @@ import fr.passerelle.enrollment.port.out.FundingProgress;
 import fr.passerelle.shared.event.DomainEvent;
 import fr.passerelle.shared.event.EventSubscriber;
 import fr.passerelle.shared.event.Initiator;
+import fr.passerelle.shared.model.PlatformCalendar;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -65,7 +66,10 @@ public class PaymentReceivables implements EventSubscriber {
         if (status.learnerPart() == null || !status.learnerPart().isPositive()) {
             return;
         }
-        LocalDate firstDue = contract.get().withdrawalEndsOn().plusDays(1);
+        // The day after the withdrawal period, or after the signing day when the contract grants none.
+        LocalDate lastFreeDay = contract.get().withdrawalEndsOn() != null ? contract.get().withdrawalEndsOn()
+                : LocalDate.ofInstant(contract.get().signedAt(), PlatformCalendar.ZONE);
+        LocalDate firstDue = lastFreeDay.plusDays(1);
         InstalmentOption option = status.instalments() == null ? InstalmentOption.AT_ONCE : status.instalments();
         List<Instalment> instalments = PaymentReceivable.schedule(status.learnerPart(), option, firstDue,
                 !status.payerIsCompany());

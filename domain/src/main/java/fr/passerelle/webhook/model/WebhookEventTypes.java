@@ -75,7 +75,8 @@ public final class WebhookEventTypes {
             EnrollmentEvents.ENROLLMENT_CREATED, EnrollmentEvents.ENROLLMENT_SUBMITTED,
             EnrollmentEvents.ENROLLMENT_ADVANCED, EnrollmentEvents.ENROLLMENT_SEATED, EnrollmentEvents.ENROLLMENT_SIGNED,
             EnrollmentEvents.ENROLLMENT_CONFIRMED, EnrollmentEvents.ENROLLMENT_COMPLETED,
-            EnrollmentEvents.ENROLLMENT_CANCELLED, EnrollmentEvents.ENROLLMENT_ABANDONED)));
+            EnrollmentEvents.ENROLLMENT_CANCELLED, EnrollmentEvents.ENROLLMENT_ABANDONED,
+            EnrollmentEvents.ENROLLMENT_LEARNER_ACCOUNT_CHANGED)));
 
     private WebhookEventTypes() {
     }

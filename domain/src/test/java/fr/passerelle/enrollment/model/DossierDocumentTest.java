@@ -11,6 +11,7 @@ class DossierDocumentTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
     private static final Instant AT = Instant.parse("2026-03-02T09:00:00Z");
+    private static final DossierRejection REJECTION = new DossierRejection(DossierRejectReason.ILLEGIBLE, null);
 
     @Test
     void aFirstUploadIsPendingUnderTheEnrollmentsAndKindsId() {
@@ -79,7 +80,18 @@ class DossierDocumentTest {
                 .containsExactly("expiresOn INVALID");
         DossierDocument accepted = diploma.accepted("a", AT, null, TODAY);
         assertThat(accepted.expiresOn()).isNull();
-        assertThat(pathsAndCodesThrownBy(() -> accepted.accepted("a", AT, null, TODAY)))
+        assertThat(accepted.accepted("a", AT, null, TODAY)).as("a retried accept").isSameAs(accepted);
+        assertThat(pathsAndCodesThrownBy(() -> accepted.rejected("a", AT, REJECTION).accepted("a", AT, null, TODAY)))
+                .containsExactly("INVALID_STATE");
+    }
+
+    @Test
+    void anAcceptedDocumentAcceptedAgainWithAnotherLastDayIsRefused() {
+        DossierDocument accepted = first(DossierDocumentKind.IDENTITY, "aa", null)
+                .accepted("a", AT, TODAY.plusYears(2), TODAY);
+
+        assertThat(accepted.accepted("a", AT, TODAY.plusYears(2), TODAY)).isSameAs(accepted);
+        assertThat(pathsAndCodesThrownBy(() -> accepted.accepted("a", AT, TODAY.plusYears(3), TODAY)))
                 .containsExactly("INVALID_STATE");
     }
 
@@ -92,8 +104,10 @@ class DossierDocumentTest {
         assertThat(rejected.rejection().reason()).isEqualTo(DossierRejectReason.ILLEGIBLE);
         assertThat(pathsAndCodesThrownBy(() -> pending.rejected("a", AT,
                 new DossierRejection(DossierRejectReason.OTHER, " ")))).containsExactly("comment REQUIRED");
+        assertThat(rejected.rejected("a", AT, new DossierRejection(DossierRejectReason.ILLEGIBLE, null)))
+                .as("a retried reject").isSameAs(rejected);
         assertThat(pathsAndCodesThrownBy(() -> rejected.rejected("a", AT,
-                new DossierRejection(DossierRejectReason.ILLEGIBLE, null)))).containsExactly("INVALID_STATE");
+                new DossierRejection(DossierRejectReason.OUT_OF_DATE, null)))).containsExactly("INVALID_STATE");
         assertThat(rejected.uploaded(file("bb"), null).rejection()).isNull();
     }
 

@@ -1,5 +1,6 @@
 package fr.passerelle.enrollment.model;
 
+import static fr.passerelle.testing.Violations.pathsAndCodesThrownBy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -133,13 +134,20 @@ class EnrollmentTest {
     }
 
     @Test
-    void withoutAWithdrawalPeriodItGoesStraightOnToConfirmedOnceTheSigningDayHasPassed() {
-        Enrollment confirmed = submitted().advanced(gates(true, true, true, SENT, NOW, TODAY, true,
-                TODAY.plusDays(1)), NOW);
+    void withoutWithdrawalRightItIsConfirmedTheDayItIsSignedOncePaidAndCannotBeWithdrawn() {
+        Enrollment unpaid = submitted().advanced(gates(true, true, true, SENT, NOW, null, false, TODAY), NOW);
+        assertThat(unpaid.state()).as("the payment gate still holds it").isEqualTo(EnrollmentState.SIGNED);
+        assertThat(pathsAndCodesThrownBy(() -> unpaid.withdrawn("learner", TODAY, NOW)))
+                .containsExactly("LEGAL_RULE");
+
+        Enrollment confirmed = unpaid.advanced(gates(true, true, true, SENT, NOW, null, true, TODAY), NOW);
 
         assertThat(confirmed.state()).isEqualTo(EnrollmentState.CONFIRMED);
+        assertThat(confirmed.withdrawalEndsOn()).isNull();
         assertThat(confirmed.history()).extracting(EnrollmentStep::to).endsWith(EnrollmentState.SIGNED,
-                EnrollmentState.WITHDRAWAL_PERIOD, EnrollmentState.CONFIRMED);
+                EnrollmentState.CONFIRMED);
+        assertThat(pathsAndCodesThrownBy(() -> confirmed.withdrawn("learner", TODAY, NOW)))
+                .containsExactly("LEGAL_RULE");
     }
 
     @Test
@@ -232,5 +240,25 @@ class EnrollmentTest {
         assertThat(bouncing.history()).hasSize(Enrollment.MAX_HISTORY);
         assertThat(bouncing.history()).last().extracting(EnrollmentStep::to)
                 .isEqualTo(EnrollmentState.DOSSIER_INCOMPLETE);
+    }
+
+    @Test
+    void aContactMoveIsAStepOfItsHistoryKeptWithinItsBoundAndTheSameContactAgainChangesNothing() {
+        Enrollment moved = submitted();
+        for (int i = 0; i < Enrollment.MAX_HISTORY; i++) {
+            moved = moved.contactMoved("contact-" + (i % 2 == 0 ? "b" : "a"), "contact-a", NOW);
+        }
+
+        assertThat(moved.contactId()).isEqualTo("contact-a");
+        assertThat(moved.state()).isEqualTo(EnrollmentState.DOSSIER_INCOMPLETE);
+        assertThat(moved.history()).hasSize(Enrollment.MAX_HISTORY);
+        assertThat(moved.history()).last().satisfies(step -> {
+            assertThat(step.from()).isEqualTo(step.to());
+            assertThat(step.by()).isNull();
+            assertThat(step.reason()).isEqualTo(Enrollment.CONTACT_MERGED + "contact-a");
+        });
+        assertThat(moved.contactMoved("contact-a", "contact-a", NOW)).isSameAs(moved);
+        assertThat(moved.withLearnerSubject("subject-1", NOW).learnerSubject()).isEqualTo("subject-1");
+        assertThat(moved.withLearnerSubject(moved.learnerSubject(), NOW)).isSameAs(moved);
     }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The withdrawal period's end by kind of contract and funding: 14 calendar days for an individual (whatever the
  * calendar), the training account's 11 working days (weekends and French public holidays skipped) when it funds the
- * training and ends later, and none (the signing day) for a company.
+ * training and ends later, and none (null: no withdrawal right) for a company.
  */
 class WithdrawalPeriodTest {
 
@@ -29,8 +29,8 @@ class WithdrawalPeriodTest {
             // 1 May, 8 May and Ascension Day (14 May 2026) skipped.
             "INDIVIDUAL, 2026-04-30, true, 2026-05-20",
             // A company: none, unless the holder's training account funds it.
-            "COMPANY, 2026-06-06, false, 2026-06-06",
-            "COMPANY, 2026-12-24, false, 2026-12-24",
+            "COMPANY, 2026-06-06, false,",
+            "COMPANY, 2026-12-24, false,",
             "COMPANY, 2026-12-18, true, 2027-01-06"
     })
     void endsOn(ContractKind kind, LocalDate signedOn, boolean trainingAccount, LocalDate expected) {

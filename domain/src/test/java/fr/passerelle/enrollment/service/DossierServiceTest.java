@@ -123,7 +123,13 @@ class DossierServiceTest {
             assertThat(service.download(stranger, "enrollment-1", DossierDocumentKind.LATEST_DIPLOMA)).isEmpty();
             assertThat(service.dossiers(stranger, enrollments.all())).isEmpty();
         }
-        assertThat(service.download(finance, "enrollment-1", DossierDocumentKind.LATEST_DIPLOMA)).isPresent();
+        assertThatThrownBy(() -> service.download(finance, "enrollment-1", DossierDocumentKind.LATEST_DIPLOMA))
+                .as("finance has no need to know the documents").isInstanceOf(ForbiddenException.class);
+        assertThat(service.dossiers(finance, enrollments.all())).hasEntrySatisfying("enrollment-1", dossier -> {
+            assertThat(dossier.required()).isEmpty();
+            assertThat(dossier.complete()).isFalse();
+        });
+        assertThat(service.dossiers(admissions, enrollments.all()).get("enrollment-1").required()).isNotEmpty();
         assertThatThrownBy(() -> service.upload(admissions, "missing", DossierDocumentKind.LATEST_DIPLOMA, PDF, null))
                 .isInstanceOf(NotFoundException.class);
     }
@@ -170,12 +176,17 @@ class DossierServiceTest {
                 DossierDocumentKind.IDENTITY, null, 3L))).containsExactly("expectedVersion STALE_VERSION");
         DossierDocument accepted = service.accept(admissions, "enrollment-1", DossierDocumentKind.IDENTITY, null, 0L);
         assertThat(accepted.expiresOn()).isEqualTo(Fixtures.TODAY.plusYears(5));
+        assertThat(service.accept(admissions, "enrollment-1", DossierDocumentKind.IDENTITY, null, 0L))
+                .as("a retried accept, sent with the version it was first sent with").isEqualTo(accepted);
 
         DossierDocument rejected = service.reject(admissions, "enrollment-1", DossierDocumentKind.IDENTITY,
                 DossierRejectReason.NAME_MISMATCH, "Pas le bon nom", 1L);
 
         assertThat(rejected.state()).isEqualTo(DossierDocumentState.REJECTED);
         assertThat(rejected.rejection().comment()).isEqualTo("Pas le bon nom");
+        assertThat(service.reject(admissions, "enrollment-1", DossierDocumentKind.IDENTITY,
+                DossierRejectReason.NAME_MISMATCH, "Pas le bon nom", 1L))
+                .as("a retried reject, sent with the version it was first sent with").isEqualTo(rejected);
         assertThat(reminders.pending()).isEmpty();
         assertThat(documents.eventTypes()).containsExactly(EnrollmentEvents.DOCUMENT_UPLOADED,
                 EnrollmentEvents.DOCUMENT_ACCEPTED, EnrollmentEvents.DOCUMENT_REJECTED);

@@ -62,7 +62,7 @@ class EnrollmentMergeFollowerTest {
         Enrollment moved = enrollments.findById("enrollment-a").orElseThrow();
         assertThat(moved.state()).isEqualTo(EnrollmentState.CONFIRMED);
         assertThat(moved.history()).singleElement().satisfies(step ->
-                assertThat(step.reason()).isEqualTo(EnrollmentMergeFollower.CONTACT_MERGED + "contact-2"));
+                assertThat(step.reason()).isEqualTo(Enrollment.CONTACT_MERGED + "contact-2"));
         assertThat(enrollments.eventTypes()).containsExactly(EnrollmentEvents.ENROLLMENT_CONTACT_MOVED);
 
         states.active(SCHOOL, "contact-2");

@@ -306,7 +306,7 @@ class TrainingContractServiceTest {
             TrainingContract signed = service.sign(admin, ENROLLMENT, "organisation", sha);
 
             assertThat(signed.kind()).isEqualTo(ContractKind.COMPANY);
-            assertThat(signed.withdrawalEndsOn()).isEqualTo(SIGNED_ON);
+            assertThat(signed.withdrawalEndsOn()).as("no withdrawal right").isNull();
         }
 
         @Test

@@ -39,10 +39,18 @@ public interface DossierUseCases {
     DossierDocument reject(Actor actor, String enrollmentId, DossierDocumentKind kind, DossierRejectReason reason,
                            String comment, Long expectedVersion);
 
-    /** The current file of the document, or empty when there is none or the actor may not read the enrollment. */
+    /**
+     * The current file of the document, or empty when there is none or the actor may not read the enrollment.
+     *
+     * @throws fr.passerelle.shared.error.ForbiddenException for staff who read the enrollment but not its documents
+     *                                                        (finance)
+     */
     Optional<DossierDownload> download(Actor actor, String enrollmentId, DossierDocumentKind kind);
 
-    /** The dossiers of enrollments the actor may read (the others are absent), reading their documents at once. */
+    /**
+     * The dossiers of enrollments the actor may read (the others are absent), reading their documents at once. Finance
+     * get {@code complete} only ({@code required} empty): they have no need to know identity documents.
+     */
     Map<String, Dossier> dossiers(Actor actor, Collection<Enrollment> enrollments);
 
     /** A document's current file and its bytes. */

@@ -12,8 +12,8 @@ public interface ContractProgress {
 
     /**
      * @param signedAt        when the last party signed, null while it is being signed
-     * @param withdrawalEndsOn the last day the learner may withdraw (the day of signing when there is no withdrawal
-     *                        period), null while unsigned
+     * @param withdrawalEndsOn the last day the learner may withdraw; null while unsigned, and once signed when the
+     *                        contract grants no withdrawal right (a company's)
      */
     record ContractStatus(String contractId, Instant sentAt, Instant signedAt, LocalDate withdrawalEndsOn) {
 
