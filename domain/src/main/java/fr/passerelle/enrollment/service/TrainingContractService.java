@@ -28,6 +28,7 @@ import fr.passerelle.shared.error.NotFoundException;
 import fr.passerelle.shared.event.EventFactory;
 import fr.passerelle.shared.event.Initiator;
 import fr.passerelle.shared.model.PlatformCalendar;
+import fr.passerelle.shared.validation.BusinessRuleViolation;
 import fr.passerelle.shared.validation.Checks;
 import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.shared.validation.Limits;
@@ -149,6 +150,7 @@ public class TrainingContractService implements ContractUseCases, ContractProgre
         if (contract.signed() || !contract.signing().requireSignable(signatoryId, documentSha256)) {
             return contract;
         }
+        requireAwaitingSignature(contract);
         var proof = signatures.sign(new SignatureProvider.SignatureRequest(contract.id(),
                 contract.signing().documentVersion(), documentSha256, signatory, actor.subject(),
                 actor.displayName()));
@@ -160,6 +162,17 @@ public class TrainingContractService implements ContractUseCases, ContractProgre
         String type = signed.signed() ? EnrollmentEvents.CONTRACT_SIGNED : EnrollmentEvents.CONTRACT_SIGNATURE_ADDED;
         return contracts.update(signed, events.changed(type, initiator(actor, signed), contract, signed,
                 attributes(signed, signatoryId)));
+    }
+
+    /**
+     * Signed only while its enrollment awaits the signatures: a cancelled one's contract binds nobody (a link kept in a
+     * notice must not charge a learner who left).
+     */
+    private void requireAwaitingSignature(TrainingContract contract) {
+        EnrollmentState state = enrollments.findById(contract.enrollmentId()).map(Enrollment::state).orElse(null);
+        if (state != EnrollmentState.CONTRACT_SENT) {
+            throw BusinessRuleViolation.of("state", ErrorCode.INVALID_STATE, "error.contract.sign-state", state);
+        }
     }
 
     /** The sealed original, kept before the contract says it is signed (a retry seals it again, under that key). */
