@@ -123,6 +123,8 @@ class EnrollmentContractTest extends ApiTest {
         String localId = GlobalIds.localId(enrollment, "Enrollment");
         makeReadyForTheContract(localId, learner.subject());
         sentWithOpenGates(localId);
+        Fixtures.eventually(() -> api.queryWithToken(school.admissions().token(), FOLLOWED, Map.of("id", enrollment)),
+                reply -> "CONTRACT_SENT".equals(reply.find("$.data.enrollment.state")));
 
         var read = Fixtures.assertSucceeded(api.queryWithToken(learner.token(), READ, Map.of("id", enrollment)));
         assertThat((String) read.read("$.data.enrollment.contract.state")).isEqualTo("SENT");
