@@ -78,8 +78,8 @@ class PaymentsConfiguration {
     @Bean
     PaymentEventsListener paymentEventsListener(Enrollments enrollments, PaymentAccountChanges accounts,
                                                 PaymentLedger ledger, PaymentGateway gateway, PaymentDunning dunning,
-                                                NoticeDelivery notices, Clock clock) {
-        return new PaymentEventsListener(enrollments, accounts, ledger, gateway, dunning, notices, clock);
+                                                PaymentRefunds refunds, NoticeDelivery notices, Clock clock) {
+        return new PaymentEventsListener(enrollments, accounts, ledger, gateway, dunning, refunds, notices, clock);
     }
 
     @Bean
