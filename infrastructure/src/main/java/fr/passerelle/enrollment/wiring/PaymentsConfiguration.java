@@ -95,8 +95,9 @@ class PaymentsConfiguration {
     }
 
     @Bean
-    PaymentGate paymentGate(Sessions sessions, PaymentLedger ledger, Clock clock) {
-        return new PaymentGate(sessions, ledger, clock);
+    PaymentGate paymentGate(Sessions sessions, PaymentLedger ledger, ObjectProvider<FundingProgress> funding,
+                            Clock clock) {
+        return new PaymentGate(sessions, ledger, enrollment -> funding.getObject().of(enrollment), clock);
     }
 
     /**
