@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.passerelle.agreement.model.ArchivedDocument;
 import fr.passerelle.agreement.model.Sha256;
+import fr.passerelle.agreement.model.SignatureMethod;
 import fr.passerelle.agreement.model.Signatory;
 import fr.passerelle.agreement.model.SignatoryRole;
 import fr.passerelle.catalog.model.Programme;
@@ -44,7 +45,6 @@ import fr.passerelle.school.model.PartnershipTier;
 import fr.passerelle.school.model.School;
 import fr.passerelle.school.model.SchoolKind;
 import fr.passerelle.school.model.SchoolProfile;
-import fr.passerelle.shared.error.ConcurrentUpdateException;
 import fr.passerelle.shared.error.ForbiddenException;
 import fr.passerelle.shared.error.NotFoundException;
 import fr.passerelle.shared.event.DomainEvent;
@@ -183,9 +183,23 @@ class TrainingContractServiceTest {
         }
 
         @Test
-        void checksTheEnrollmentsVersion() {
-            assertThatThrownBy(() -> service.send(admin, ENROLLMENT, new ContractSending(7L, null, null, null, null,
-                    null, null))).isInstanceOf(ConcurrentUpdateException.class);
+        void checksTheEnrollmentsVersionAsAUserError() {
+            assertThat(Violations.pathsAndCodesThrownBy(() -> service.send(admin, ENROLLMENT, new ContractSending(7L,
+                    null, null, null, null, null, null)))).containsExactly("expectedVersion STALE_VERSION");
+        }
+
+        @Test
+        void aRetriedSendWithTheSameParticularsAnswersTheContractOut() {
+            TrainingContract first = service.send(admin, ENROLLMENT, sending(null));
+            followed();
+            service.sign(learner, ENROLLMENT, "learner", first.signing().documentSha256());
+
+            TrainingContract again = service.send(admin, ENROLLMENT, sending(null));
+
+            assertThat(again.signing().documentVersion()).isEqualTo(1);
+            assertThat(again.signing().currentSignatures()).as("the learner's signature stands").hasSize(1);
+            assertThat(contracts.eventTypes()).containsExactly(EnrollmentEvents.CONTRACT_SENT,
+                    EnrollmentEvents.CONTRACT_SIGNATURE_ADDED);
         }
 
         @Test
@@ -312,6 +326,30 @@ class TrainingContractServiceTest {
 
             assertThat(signed.kind()).isEqualTo(ContractKind.COMPANY);
             assertThat(signed.withdrawalEndsOn()).isEqualTo(SIGNED_ON);
+        }
+
+        @Test
+        void twoPartiesSigningAtOnceAreBothKept() {
+            service.send(admin, ENROLLMENT, new ContractSending(null, List.of(List.of(ContractParty.LEARNER,
+                    ContractParty.ORGANISATION)), null, null, null, null, null));
+            followed();
+            String sha = contract().signing().documentSha256();
+            contracts.beforeNextUpdate = () -> {
+                TrainingContract before = contract();
+                TrainingContract byOrganisation = before.signedBy("organisation",
+                        SignatureMethod.ELECTRONIC, "bruno", "bruno", sha,
+                        clock.instant(), SIGNED_ON);
+                contracts.update(byOrganisation, new EventFactory(Fixtures.countingIds("race"), clock).changed(
+                        EnrollmentEvents.CONTRACT_SIGNATURE_ADDED, Initiator.system(), before, byOrganisation,
+                        Map.of()));
+            };
+
+            TrainingContract signed = service.sign(learner, ENROLLMENT, "learner", sha);
+
+            assertThat(signed.signed()).isTrue();
+            assertThat(signed.signing().signatures()).extracting(s -> s.signedBy())
+                    .containsExactlyInAnyOrder("bruno", "lea");
+            assertThat(contracts.eventTypes()).last().isEqualTo(EnrollmentEvents.CONTRACT_SIGNED);
         }
 
         @Test
@@ -472,6 +510,19 @@ class TrainingContractServiceTest {
             super("id", TrainingContract::id, (c, version) -> new TrainingContract(c.id(), c.schoolId(),
                     c.enrollmentId(), c.kind(), c.particulars(), c.signing(), c.sentAt(), c.signedAt(),
                     c.withdrawalEndsOn(), c.createdBy(), c.createdAt(), c.updatedAt(), version));
+        }
+
+        /** Another writer's change, stored just before the next update (a race lost). */
+        Runnable beforeNextUpdate;
+
+        @Override
+        public TrainingContract update(TrainingContract contract, DomainEvent event) {
+            Runnable race = beforeNextUpdate;
+            beforeNextUpdate = null;
+            if (race != null) {
+                race.run();
+            }
+            return super.update(contract, event);
         }
     }
 
