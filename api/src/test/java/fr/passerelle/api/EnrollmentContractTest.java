@@ -7,11 +7,13 @@ import fr.passerelle.agreement.port.out.SignatureProvider;
 import fr.passerelle.catalog.port.out.Programmes;
 import fr.passerelle.catalog.port.out.Sessions;
 import fr.passerelle.crm.port.out.Contacts;
+import fr.passerelle.enrollment.model.ContractKind;
 import fr.passerelle.enrollment.model.Enrollment;
 import fr.passerelle.enrollment.model.EnrollmentEvents;
 import fr.passerelle.enrollment.model.EnrollmentState;
 import fr.passerelle.enrollment.model.FundingSource;
 import fr.passerelle.enrollment.model.InstalmentOption;
+import fr.passerelle.enrollment.model.WithdrawalPeriod;
 import fr.passerelle.enrollment.port.in.ContractSending;
 import fr.passerelle.enrollment.port.out.ContractDocuments;
 import fr.passerelle.enrollment.port.out.Enrollments;
@@ -121,6 +123,8 @@ class EnrollmentContractTest extends ApiTest {
         String localId = GlobalIds.localId(enrollment, "Enrollment");
         makeReadyForTheContract(localId, learner.subject());
         sentWithOpenGates(localId);
+        Fixtures.eventually(() -> api.queryWithToken(school.admissions().token(), FOLLOWED, Map.of("id", enrollment)),
+                reply -> "CONTRACT_SENT".equals(reply.find("$.data.enrollment.state")));
 
         var read = Fixtures.assertSucceeded(api.queryWithToken(learner.token(), READ, Map.of("id", enrollment)));
         assertThat((String) read.read("$.data.enrollment.contract.state")).isEqualTo("SENT");
@@ -149,8 +153,10 @@ class EnrollmentContractTest extends ApiTest {
 
         assertThat((String) signed.read("$.data.enrollmentContractSign.contract.state")).isEqualTo("SIGNED");
         assertThat((String) signed.read("$.data.enrollmentContractSign.contract.withdrawalEndsOn"))
-                .isEqualTo(PlatformCalendar.today(clock).plusDays(14).toString());
-        String withdrawalEnd = PlatformCalendar.today(clock).plusDays(14).toString();
+                .isEqualTo(WithdrawalPeriod.endsOn(ContractKind.INDIVIDUAL, Set.of(FundingSource.LEARNER),
+                        PlatformCalendar.today(clock)).toString());
+        String withdrawalEnd = WithdrawalPeriod.endsOn(ContractKind.INDIVIDUAL, Set.of(FundingSource.LEARNER),
+                PlatformCalendar.today(clock)).toString();
         var followed = Fixtures.eventually(() -> api.queryWithToken(school.admissions().token(), FOLLOWED,
                 Map.of("id", enrollment)), reply -> "WITHDRAWAL_PERIOD".equals(reply.find("$.data.enrollment.state")));
         assertThat((String) followed.read("$.data.enrollment.withdrawalEndsOn"))

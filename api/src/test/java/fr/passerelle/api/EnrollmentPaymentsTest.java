@@ -153,8 +153,13 @@ class EnrollmentPaymentsTest extends ApiTest {
         assertThat(forbidden.errorClassification()).isEqualTo("FORBIDDEN");
         var recorded = Fixtures.assertSucceeded(api.queryWithToken(school.finance().token(), RECORD, transfer));
         assertThat((String) recorded.read("$.data.enrollmentPaymentRecord.entry.kind")).isEqualTo("PAYMENT");
-        var twice = api.queryWithToken(school.finance().token(), RECORD, transfer);
-        assertThat((List<String>) twice.read("$.data.enrollmentPaymentRecord.userErrors[*].code"))
+        var twice = Fixtures.assertSucceeded(api.queryWithToken(school.finance().token(), RECORD, transfer));
+        assertThat((Integer) twice.read("$.data.enrollmentPaymentRecord.entry.instalment"))
+                .as("a retry answers the entry recorded").isEqualTo(1);
+        var other = api.queryWithToken(school.finance().token(), RECORD, Map.of("id", enrollment, "input", Map.of(
+                "amount", Map.of("amount", 20_000, "currency", "EUR"), "method", "TRANSFER", "reference",
+                "VIR-2026-001")));
+        assertThat((List<String>) other.read("$.data.enrollmentPaymentRecord.userErrors[*].code"))
                 .containsExactly("DUPLICATE");
 
         var admissions = Fixtures.assertSucceeded(api.queryWithToken(school.admissions().token(), PAYMENTS,

@@ -89,6 +89,7 @@ class UseCaseWiringTest {
                         "catalog-seats-contact-merges",
                         "enrollment-funding-notices", "enrollment-dossier-notices",
                         "enrollment-contract-notices",
+                        "enrollment-contract-recalls",
                         "enrollment-payment-receivables", "enrollment-payment-refunds", "enrollment-invoices",
                         "enrollment-advancer", "enrollment-withdrawal-ends", "enrollment-notices");
         assertThat(subscribers).filteredOn(s -> s.name().equals("followup-opener")).singleElement()

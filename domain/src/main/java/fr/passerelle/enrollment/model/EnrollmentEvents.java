@@ -42,6 +42,8 @@ public final class EnrollmentEvents {
     public static final String CONTRACT_SIGNED = "trainingContract.signed";
     /** A signatory signed the contract and others have still to: the next step's turn may have come. */
     public static final String CONTRACT_SIGNATURE_ADDED = "trainingContract.signatureAdded";
+    /** An unsigned contract taken back because its enrollment was cancelled: its links no longer sign. */
+    public static final String CONTRACT_RECALLED = "trainingContract.recalled";
 
     /** The payer's instalments were charged to the ledger at signature. */
     public static final String PAYMENT_CHARGED = "payment.charged";

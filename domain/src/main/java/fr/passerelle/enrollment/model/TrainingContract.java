@@ -52,6 +52,16 @@ public record TrainingContract(String id, String schoolId, String enrollmentId, 
                 signing.recalled().withCircuit(circuit), sentAt, null, null, createdBy, createdAt, now, version);
     }
 
+    /**
+     * Takes the current version back without a new one (its enrollment ended before everyone signed): its link no
+     * longer signs, its signatures stay on record. Refused once signed.
+     */
+    public TrainingContract recalled(Instant now) {
+        requireUnsigned();
+        return new TrainingContract(id, schoolId, enrollmentId, kind, particulars, signing.recalled(), sentAt, null,
+                null, createdBy, createdAt, now, version);
+    }
+
     /** The version that the next send makes. */
     public int nextVersion() {
         return signing.documentVersion() + 1;

@@ -27,7 +27,8 @@ import java.util.stream.Stream;
  * The payment provider's events, turned into the ledger's facts:
  * <ul>
  *   <li>a payment succeeded: a PAYMENT entry under the provider's payment id ({@code payment.received}), once however
- *       often the event is redelivered; the instalment's pending dunning is cancelled;</li>
+ *       often the event is redelivered; the instalment's pending dunning is cancelled; on an enrollment that has
+ *       ended, the payment is refunded at once by the refund rule ({@link PaymentRefunds#paidAfterTheEnd});</li>
  *   <li>a payment or a mandate failed: the attempt is marked failed ({@code payment.failed}) and the payer told to pay
  *       again;</li>
  *   <li>a mandate became active: the instalment it was set up for is debited on its due date (or the mandate's first
@@ -42,17 +43,19 @@ public class PaymentEventsListener implements PaymentEvents {
     private final PaymentLedger ledger;
     private final PaymentGateway gateway;
     private final PaymentDunning dunning;
+    private final PaymentRefunds refunds;
     private final NoticeDelivery notices;
     private final Clock clock;
 
     public PaymentEventsListener(Enrollments enrollments, PaymentAccountChanges accounts, PaymentLedger ledger,
-                                 PaymentGateway gateway, PaymentDunning dunning, NoticeDelivery notices,
-                                 Clock clock) {
+                                 PaymentGateway gateway, PaymentDunning dunning, PaymentRefunds refunds,
+                                 NoticeDelivery notices, Clock clock) {
         this.enrollments = enrollments;
         this.accounts = accounts;
         this.ledger = ledger;
         this.gateway = gateway;
         this.dunning = dunning;
+        this.refunds = refunds;
         this.notices = notices;
         this.clock = clock;
     }
@@ -83,6 +86,11 @@ public class PaymentEventsListener implements PaymentEvents {
         ledger.append(new PaymentLedger.Fact(enrollment.schoolId(), enrollment.id(), LedgerKind.PAYMENT,
                 attempt.amount(), attempt.method(), attempt.providerId(), attempt.instalment(), null),
                 enrollment.contactId(), Initiator.system());
+        if (enrollment.state().isEnded()) {
+            // the refunds ran at the end, before this money arrived: it goes back now
+            refunds.paidAfterTheEnd(enrollment);
+            return;
+        }
         if (ledger.of(enrollment.id()).instalment(attempt.instalment(), today()).filter(i -> i.settled())
                 .isPresent()) {
             dunning.cancel(enrollment.id(), attempt.instalment());

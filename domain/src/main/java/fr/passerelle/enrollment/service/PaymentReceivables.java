@@ -58,6 +58,10 @@ public class PaymentReceivables implements EventSubscriber {
     }
 
     void charge(Enrollment enrollment) {
+        if (enrollment.state().isEnded()) {
+            // cancelled meanwhile (its refunds already ran): nothing is owed
+            return;
+        }
         var contract = contracts.of(enrollment).filter(ContractProgress.ContractStatus::signed);
         if (contract.isEmpty()) {
             return;

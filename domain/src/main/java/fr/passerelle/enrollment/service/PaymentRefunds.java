@@ -5,6 +5,8 @@ import fr.passerelle.catalog.model.Session;
 import fr.passerelle.catalog.port.out.Sessions;
 import fr.passerelle.enrollment.model.Enrollment;
 import fr.passerelle.enrollment.model.EnrollmentEvents;
+import fr.passerelle.enrollment.model.EnrollmentState;
+import fr.passerelle.enrollment.model.EnrollmentStep;
 import fr.passerelle.enrollment.model.Ledger;
 import fr.passerelle.enrollment.model.LedgerEntry;
 import fr.passerelle.enrollment.model.LedgerKind;
@@ -19,6 +21,7 @@ import fr.passerelle.shared.event.Initiator;
 import fr.passerelle.shared.model.Money;
 import fr.passerelle.shared.model.PlatformCalendar;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,7 +34,8 @@ import java.util.List;
  * through the provider (newest first, each up to what is left of it), transfers and cheques are recorded as refunded
  * for finance to pay back by transfer; each refund is a REFUND entry ({@code refund.issued}). Unpaid charges beyond
  * what is owed are written off, from the last instalment back. Replaying the event does nothing more: refunds are
- * keyed by their payment at the provider and in the ledger, and what is computed is already net of them.
+ * keyed by their payment at the provider and in the ledger, and what is computed is already net of them. A payment
+ * landing after the end is settled by the same rule at once ({@link #paidAfterTheEnd}).
  */
 public class PaymentRefunds implements EventSubscriber {
 
@@ -65,19 +69,36 @@ public class PaymentRefunds implements EventSubscriber {
 
     @Override
     public void on(DomainEvent event) {
-        enrollments.findById(event.attribute(EnrollmentEvents.ENROLLMENT_ID)).ifPresent(enrollment -> {
-            Ledger of = ledger.of(enrollment.id());
-            if (of.entries().isEmpty()) {
-                return;
-            }
-            LocalDate endedOn = LocalDate.ofInstant(event.occurredAt(), PlatformCalendar.ZONE);
-            PaymentRefundRule.Outcome outcome = event.type().equals(EnrollmentEvents.ENROLLMENT_CANCELLED)
-                    ? PaymentRefundRule.cancelled(of.charged(), of.netPaid())
-                    : abandoned(enrollment, of, endedOn);
-            refund(enrollment, of, outcome.refund());
-            // read again: the refunds just recorded reopen their instalments, which the write-off then settles
-            writeOff(enrollment, ledger.of(enrollment.id()), outcome.writeOff());
-        });
+        enrollments.findById(event.attribute(EnrollmentEvents.ENROLLMENT_ID)).ifPresent(enrollment -> settle(
+                enrollment, event.type().equals(EnrollmentEvents.ENROLLMENT_CANCELLED),
+                LocalDate.ofInstant(event.occurredAt(), PlatformCalendar.ZONE)));
+    }
+
+    /**
+     * Applies the rule again after a payment landed on an enrollment that had already ended (a card or SEPA payment
+     * settling after the learner withdrew): what it brings above what is owed goes back at once, keyed by that
+     * payment. Nothing happens for an enrollment still running or completed.
+     */
+    public void paidAfterTheEnd(Enrollment enrollment) {
+        EnrollmentState state = enrollment.state();
+        if (state != EnrollmentState.CANCELLED && state != EnrollmentState.ABANDONED) {
+            return;
+        }
+        Instant endedAt = enrollment.history().stream().filter(step -> step.to() == state)
+                .map(EnrollmentStep::at).reduce((first, last) -> last).orElse(enrollment.updatedAt());
+        settle(enrollment, state == EnrollmentState.CANCELLED, LocalDate.ofInstant(endedAt, PlatformCalendar.ZONE));
+    }
+
+    private void settle(Enrollment enrollment, boolean cancelled, LocalDate endedOn) {
+        Ledger of = ledger.of(enrollment.id());
+        if (of.entries().isEmpty()) {
+            return;
+        }
+        PaymentRefundRule.Outcome outcome = cancelled ? PaymentRefundRule.cancelled(of.charged(), of.netPaid())
+                : abandoned(enrollment, of, endedOn);
+        refund(enrollment, of, outcome.refund());
+        // read again: the refunds just recorded reopen their instalments, which the write-off then settles
+        writeOff(enrollment, ledger.of(enrollment.id()), outcome.writeOff());
     }
 
     private PaymentRefundRule.Outcome abandoned(Enrollment enrollment, Ledger of, LocalDate abandonedOn) {

@@ -34,6 +34,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** {@link PaymentUseCases}: reading an enrollment's payments, paying through the provider, recording by hand. */
@@ -98,6 +99,7 @@ public class PaymentService implements PaymentUseCases {
         if (command.method() != LedgerMethod.CARD && command.method() != LedgerMethod.SEPA) {
             throw BusinessRuleViolation.of("method", ErrorCode.INVALID, "error.payment.method");
         }
+        requireWithdrawalOver(enrollment);
         PaymentInstalment instalment = unsettled(ledger.of(enrollmentId), command.instalment());
         var account = accounts.find(enrollmentId);
         var pending = account.flatMap(a -> a.attempts().stream().filter(t -> t.instalment() == instalment.number()
@@ -138,12 +140,19 @@ public class PaymentService implements PaymentUseCases {
         String reference = checks.text("reference", command.reference(), MAX_REFERENCE);
         Money amount = amount(checks, command.amount());
         checks.throwIfAny();
-        PaymentInstalment instalment = unsettled(withRoom(ledger.of(enrollmentId)), command.instalment());
+        String key = "record:" + enrollmentId + ":" + reference;
+        Ledger of = ledger.of(enrollmentId);
+        Optional<LedgerEntry> recorded = of.entries().stream().filter(e -> e.reference().equals(key)).findFirst();
+        if (recorded.isPresent()) {
+            return sameRecord(recorded.get(), command);
+        }
+        requireWithdrawalOver(enrollment);
+        PaymentInstalment instalment = unsettled(withRoom(of), command.instalment());
         if (amount.isGreaterThan(instalment.outstanding())) {
             throw BusinessRuleViolation.of("amount", ErrorCode.OUT_OF_RANGE, "error.payment.above-outstanding");
         }
         return ledger.append(new PaymentLedger.Fact(enrollment.schoolId(), enrollmentId, LedgerKind.PAYMENT, amount,
-                        command.method(), "record:" + enrollmentId + ":" + reference, instalment.number(), null),
+                        command.method(), key, instalment.number(), null),
                 enrollment.contactId(), actor.initiatorFor(school(enrollment)))
                 .orElseThrow(() -> BusinessRuleViolation.of("reference", ErrorCode.DUPLICATE,
                         "error.payment.already-recorded"));
@@ -162,6 +171,29 @@ public class PaymentService implements PaymentUseCases {
                 enrollment.contactId(), actor.initiatorFor(school(enrollment)))
                 .orElseThrow(() -> BusinessRuleViolation.of("reference", ErrorCode.DUPLICATE,
                         "error.payment.already-recorded"));
+    }
+
+    /**
+     * A retried record (its answer lost) gets the entry it made; the same reference with other particulars is another
+     * payment under a reference already used.
+     */
+    private static LedgerEntry sameRecord(LedgerEntry recorded, Record command) {
+        boolean same = recorded.kind() == LedgerKind.PAYMENT && recorded.amount().equals(command.amount())
+                && recorded.method() == command.method()
+                && (command.instalment() == null || command.instalment().equals(recorded.instalment()));
+        if (!same) {
+            throw BusinessRuleViolation.of("reference", ErrorCode.DUPLICATE, "error.payment.already-recorded");
+        }
+        return recorded;
+    }
+
+    /** Nothing is collected before the withdrawal period is over (Code du travail, L6353-6). */
+    private void requireWithdrawalOver(Enrollment enrollment) {
+        LocalDate lastDay = enrollment.withdrawalEndsOn();
+        if (lastDay != null && !today().isAfter(lastDay)) {
+            throw BusinessRuleViolation.of("instalment", ErrorCode.INVALID_STATE, "error.payment.withdrawal-period",
+                    lastDay);
+        }
     }
 
     /** The provider knows the payer by the enrollment: one customer per enrollment, never a name. */

@@ -22,12 +22,13 @@ import fr.passerelle.enrollment.port.out.FundingProgress.FundingStatus;
 import fr.passerelle.enrollment.port.out.TrainingContracts;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.membership.model.Tenant;
-import fr.passerelle.shared.error.ConcurrentUpdateException;
 import fr.passerelle.shared.error.ForbiddenException;
 import fr.passerelle.shared.error.NotFoundException;
 import fr.passerelle.shared.event.EventFactory;
 import fr.passerelle.shared.event.Initiator;
 import fr.passerelle.shared.model.PlatformCalendar;
+import fr.passerelle.shared.service.VersionedChange;
+import fr.passerelle.shared.validation.BusinessRuleViolation;
 import fr.passerelle.shared.validation.Checks;
 import fr.passerelle.shared.validation.ErrorCode;
 import fr.passerelle.shared.validation.Limits;
@@ -87,12 +88,17 @@ public class TrainingContractService implements ContractUseCases, ContractProgre
     public TrainingContract send(Actor actor, String enrollmentId, ContractSending sending) {
         Enrollment enrollment = EnrollmentAccess.requireWork(actor, enrollment(actor, enrollmentId));
         if (sending.expectedVersion() != null && sending.expectedVersion() != enrollment.version()) {
-            throw new ConcurrentUpdateException(EnrollmentAccess.TYPE, enrollmentId);
+            throw BusinessRuleViolation.of("expectedVersion", ErrorCode.STALE_VERSION, "error.version.stale",
+                    sending.expectedVersion(), enrollment.version());
         }
         Optional<TrainingContract> existing = contracts.findById(enrollmentId);
         FundingStatus status = funding.of(enrollment);
         requireSendable(enrollment, status, existing);
         ContractDrafts.Draft draft = drafts.draft(actor, enrollment, status, sending);
+        if (existing.filter(c -> unchanged(c, draft)).isPresent()) {
+            // a retried send (its answer lost): the version out says exactly this, its signatures stand
+            return existing.get();
+        }
         Instant now = clock.instant();
         TrainingContract prepared = existing
                 .map(c -> c.redrafted(draft.kind(), draft.particulars(), draft.circuit(), now))
@@ -108,6 +114,12 @@ public class TrainingContractService implements ContractUseCases, ContractProgre
                 existing.get(), sent, attributes(sent, null)))
                 : contracts.insert(sent, events.created(EnrollmentEvents.CONTRACT_SENT, initiator(actor, sent), sent,
                 attributes(sent, null)));
+    }
+
+    private static boolean unchanged(TrainingContract contract, ContractDrafts.Draft draft) {
+        return contract.signing().out() && contract.kind() == draft.kind()
+                && contract.particulars().equals(draft.particulars())
+                && contract.signing().circuit().equals(draft.circuit());
     }
 
     /**
@@ -149,17 +161,39 @@ public class TrainingContractService implements ContractUseCases, ContractProgre
         if (contract.signed() || !contract.signing().requireSignable(signatoryId, documentSha256)) {
             return contract;
         }
+        requireAwaitingSignature(contract);
         var proof = signatures.sign(new SignatureProvider.SignatureRequest(contract.id(),
                 contract.signing().documentVersion(), documentSha256, signatory, actor.subject(),
                 actor.displayName()));
-        TrainingContract signed = contract.signedBy(signatoryId, SignatureMethod.ELECTRONIC, proof.signedBy(),
-                actor.subject(), documentSha256, proof.signedAt(), PlatformCalendar.today(clock));
+        // The provider signed once (per version and signatory): another party signing at the same moment makes the
+        // write lose its race, and the signature is applied again on what they stored rather than lost.
+        return new VersionedChange<TrainingContract>(() -> contracts.findById(enrollmentId)
+                .orElseThrow(() -> new NotFoundException(TYPE, enrollmentId)), TrainingContract::version,
+                (before, signed) -> recordSignature(actor, signatoryId, before, signed))
+                .apply(null, current -> current.signed() ? current : current.signedBy(signatoryId,
+                        SignatureMethod.ELECTRONIC, proof.signedBy(), actor.subject(), documentSha256,
+                        proof.signedAt(), PlatformCalendar.today(clock)));
+    }
+
+    private TrainingContract recordSignature(Actor actor, String signatoryId, TrainingContract before,
+                                             TrainingContract signed) {
         if (signed.signed()) {
             keepSignedOriginal(signed);
         }
         String type = signed.signed() ? EnrollmentEvents.CONTRACT_SIGNED : EnrollmentEvents.CONTRACT_SIGNATURE_ADDED;
-        return contracts.update(signed, events.changed(type, initiator(actor, signed), contract, signed,
+        return contracts.update(signed, events.changed(type, initiator(actor, signed), before, signed,
                 attributes(signed, signatoryId)));
+    }
+
+    /**
+     * Signed only while its enrollment awaits the signatures: a cancelled one's contract binds nobody (a link kept in a
+     * notice must not charge a learner who left).
+     */
+    private void requireAwaitingSignature(TrainingContract contract) {
+        EnrollmentState state = enrollments.findById(contract.enrollmentId()).map(Enrollment::state).orElse(null);
+        if (state != EnrollmentState.CONTRACT_SENT) {
+            throw BusinessRuleViolation.of("state", ErrorCode.INVALID_STATE, "error.contract.sign-state", state);
+        }
     }
 
     /** The sealed original, kept before the contract says it is signed (a retry seals it again, under that key). */

@@ -68,6 +68,7 @@ public final class WebhookEventTypes {
             EnrollmentEvents.DOCUMENT_UPLOADED, EnrollmentEvents.DOCUMENT_ACCEPTED, EnrollmentEvents.DOCUMENT_REJECTED,
             EnrollmentEvents.DOCUMENT_EXPIRED,
             EnrollmentEvents.CONTRACT_SENT, EnrollmentEvents.CONTRACT_SIGNATURE_ADDED, EnrollmentEvents.CONTRACT_SIGNED,
+            EnrollmentEvents.CONTRACT_RECALLED,
             EnrollmentEvents.PAYMENT_CHARGED, EnrollmentEvents.PAYMENT_STARTED, EnrollmentEvents.PAYMENT_RECEIVED,
             EnrollmentEvents.PAYMENT_FAILED, EnrollmentEvents.PAYMENT_OVERDUE, EnrollmentEvents.PAYMENT_WRITTEN_OFF,
             EnrollmentEvents.FUNDER_PAYMENT_RECEIVED, EnrollmentEvents.REFUND_ISSUED,

@@ -8,18 +8,25 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The withdrawal period's end by kind of contract and funding: 14 calendar days for an individual (whatever the
- * calendar), the training account's 11 working days (weekends and French public holidays skipped) when it funds the
- * training and ends later, and none (null: no withdrawal right) for a company.
+ * The withdrawal period's end by kind of contract and funding: 14 calendar days for an individual (run to the next
+ * working day when the 14th is a Saturday, a Sunday or a public holiday), the training account's 11 working days
+ * (weekends and French public holidays skipped) when it funds the training and ends later, and none (null: no
+ * withdrawal right) for a company.
  */
 class WithdrawalPeriodTest {
 
     @ParameterizedTest(name = "{0} signed {1}, training account {2}: ends {3}")
     @CsvSource({
-            // An individual: 14 calendar days, a weekend or a holiday changes nothing.
+            // An individual: 14 calendar days, to the next working day when the 14th is not one (L221-19).
             "INDIVIDUAL, 2026-06-05, false, 2026-06-19",
-            "INDIVIDUAL, 2026-06-06, false, 2026-06-20",
-            "INDIVIDUAL, 2026-12-18, false, 2027-01-01",
+            // Saturday 20 June: Monday 22.
+            "INDIVIDUAL, 2026-06-06, false, 2026-06-22",
+            // Sunday 21 June: Monday 22.
+            "INDIVIDUAL, 2026-06-07, false, 2026-06-22",
+            // New Year's Day 2027 (a Friday): Monday 4 January.
+            "INDIVIDUAL, 2026-12-18, false, 2027-01-04",
+            // Ascension Day 2026 (Thursday 14 May): Friday 15.
+            "INDIVIDUAL, 2026-04-30, false, 2026-05-15",
             // The training account: 11 working days, later than 14 calendar days.
             "INDIVIDUAL, 2026-06-06, true, 2026-06-22",
             // Christmas and New Year's Day skipped.

@@ -157,6 +157,22 @@ class PaymentDunningTest {
     }
 
     @Test
+    void aContractSignedAfterTheEnrollmentWasCancelledChargesNothing() {
+        InMemoryLedgerEntries none = new InMemoryLedgerEntries();
+        PaymentLedger fresh = new PaymentLedger(none, Fixtures.countingIds("other-"),
+                new EventFactory(Fixtures.countingIds("other-event-"), clock), clock);
+        FundingProgress funding = enrollment -> new FundingProgress.FundingStatus(true, true, true, false,
+                Set.of(FundingSource.LEARNER), false, Money.euros(1_000), InstalmentOption.THREE);
+        ContractProgress signed = enrollment -> Optional.of(new ContractProgress.ContractStatus("contract-1",
+                clock.instant(), clock.instant(), WITHDRAWAL_ENDS));
+
+        new PaymentReceivables(enrollments, funding, signed, fresh, dunning)
+                .charge(enrollment(EnrollmentState.CANCELLED));
+
+        assertThat(none.size()).isZero();
+    }
+
+    @Test
     void anEndedEnrollmentIsNotDunned() {
         enrollments.seed(enrollment(EnrollmentState.CANCELLED));
 

@@ -114,6 +114,30 @@ class PaymentRefundsTest {
         assertThat(entries.eventTypes()).filteredOn(EnrollmentEvents.REFUND_ISSUED::equals).hasSize(2);
     }
 
+    @Test
+    void aPaymentLandingAfterTheCancellationGoesBackAtOnceKeyedByThePayment() {
+        Enrollment cancelled = new Enrollment("enrollment-1", "school-1", "programme-1", "session-1", "contact-1",
+                null, null, new Applicant(ContactSituation.EMPLOYEE, false), false, EnrollmentState.CANCELLED, null,
+                "WITHDRAWAL", List.of(), "admissions-1", Fixtures.NOW, Fixtures.NOW, 0);
+        enrollments.seed(cancelled);
+        append(LedgerKind.CHARGE, 30_000, null, "charge:enrollment-1:1", 1, LocalDate.of(2026, 1, 1));
+        subscriber.on(new DomainEvent("event-cancel", EnrollmentEvents.ENROLLMENT_CANCELLED, "Enrollment",
+                "enrollment-1", 3, Initiator.system(), Fixtures.NOW, List.of(),
+                Map.of(EnrollmentEvents.ENROLLMENT_ID, "enrollment-1", EnrollmentEvents.SCHOOL_ID, "school-1")));
+        append(LedgerKind.PAYMENT, 30_000, LedgerMethod.CARD, "pi_late", 1, null);
+
+        subscriber.paidAfterTheEnd(cancelled);
+        subscriber.paidAfterTheEnd(cancelled);
+
+        assertThat(refunds.values()).singleElement().satisfies(refund -> {
+            assertThat(refund.paymentId()).isEqualTo("pi_late");
+            assertThat(refund.amount()).isEqualTo(Money.euros(300));
+        });
+        Ledger after = ledger.of("enrollment-1");
+        assertThat(after.netPaid()).isEqualTo(Money.euros(0));
+        assertThat(after.balance()).isEqualTo(Money.euros(0));
+    }
+
     private void append(LedgerKind kind, long cents, LedgerMethod method, String reference, Integer instalment,
                         LocalDate dueOn) {
         ledger.append(new PaymentLedger.Fact("school-1", "enrollment-1", kind, Money.cents(cents), method, reference,

@@ -22,6 +22,7 @@ interface TrainingContractDocumentMapper {
     @Mapping(target = "signatorySubjects", expression = "java(signatorySubjects(contract))")
     TrainingContractDocument toDocument(TrainingContract contract, Long storedVersion);
 
+    @Mapping(target = "recalled", ignore = true)
     TrainingContract toDomain(TrainingContractDocument document);
 
     default List<String> signatoryEmails(TrainingContract contract) {

@@ -13,6 +13,7 @@ import fr.passerelle.enrollment.port.out.Enrollments;
 import fr.passerelle.enrollment.port.out.FundingProgress;
 import fr.passerelle.enrollment.port.out.TrainingContracts;
 import fr.passerelle.enrollment.service.ContractNotices;
+import fr.passerelle.enrollment.service.ContractRecalls;
 import fr.passerelle.enrollment.service.ContractParticularsSources;
 import fr.passerelle.enrollment.service.TrainingContractService;
 import fr.passerelle.membership.port.out.Memberships;
@@ -47,6 +48,11 @@ class ContractConfiguration {
     @Bean
     ContractLinks contractLinks(PublicBaseUrl publicBaseUrl) {
         return new PublicContractLinks(publicBaseUrl);
+    }
+
+    @Bean
+    ContractRecalls contractRecalls(TrainingContracts contracts, EventFactory events, Clock clock) {
+        return new ContractRecalls(contracts, events, clock);
     }
 
     @Bean

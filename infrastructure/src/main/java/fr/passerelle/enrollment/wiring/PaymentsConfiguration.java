@@ -78,8 +78,8 @@ class PaymentsConfiguration {
     @Bean
     PaymentEventsListener paymentEventsListener(Enrollments enrollments, PaymentAccountChanges accounts,
                                                 PaymentLedger ledger, PaymentGateway gateway, PaymentDunning dunning,
-                                                NoticeDelivery notices, Clock clock) {
-        return new PaymentEventsListener(enrollments, accounts, ledger, gateway, dunning, notices, clock);
+                                                PaymentRefunds refunds, NoticeDelivery notices, Clock clock) {
+        return new PaymentEventsListener(enrollments, accounts, ledger, gateway, dunning, refunds, notices, clock);
     }
 
     @Bean
@@ -95,8 +95,9 @@ class PaymentsConfiguration {
     }
 
     @Bean
-    PaymentGate paymentGate(Sessions sessions, PaymentLedger ledger, Clock clock) {
-        return new PaymentGate(sessions, ledger, clock);
+    PaymentGate paymentGate(Sessions sessions, PaymentLedger ledger, ObjectProvider<FundingProgress> funding,
+                            Clock clock) {
+        return new PaymentGate(sessions, ledger, enrollment -> funding.getObject().of(enrollment), clock);
     }
 
     /**
