@@ -6,7 +6,6 @@ import fr.passerelle.api.graphql.GlobalIds;
 import fr.passerelle.enrollment.model.Enrollment;
 import fr.passerelle.enrollment.port.out.Enrollments;
 import fr.passerelle.shared.event.EventFactory;
-import fr.passerelle.shared.event.Initiator;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -170,12 +169,9 @@ class DossierApiTest extends ApiTest {
 
     /** The contact's platform account, as when the learner's contact is linked to their account. */
     private void linkLearner(String enrollmentId, String subject) {
-        Enrollment e = enrollmentStore.findById(GlobalIds.localId(enrollmentId, "Enrollment")).orElseThrow();
-        Enrollment linked = new Enrollment(e.id(), e.schoolId(), e.programmeId(), e.sessionId(), e.contactId(),
-                subject, e.learnerId(), e.applicant(), e.seated(), e.state(), e.withdrawalEndsOn(), e.endReason(),
-                e.history(), e.createdBy(), e.createdAt(), e.updatedAt(), e.version());
-        enrollmentStore.update(linked, events.changed("enrollment.learnerLinked", Initiator.system(), e, linked,
-                Map.of("schoolId", e.schoolId(), "enrollmentId", e.id())));
+        String id = GlobalIds.localId(enrollmentId, "Enrollment");
+        EnrollmentFixtures.rewrite(enrollmentStore, events, id, subject,
+                enrollmentStore.findById(id).orElseThrow().state(), "enrollment.learnerLinked");
     }
 
     private static byte[] pdf(String text) {
