@@ -25,7 +25,6 @@ import fr.passerelle.membership.model.Actor;
 import fr.passerelle.membership.port.out.Memberships;
 import fr.passerelle.school.port.out.Schools;
 import fr.passerelle.shared.event.EventFactory;
-import fr.passerelle.shared.event.Initiator;
 import fr.passerelle.shared.model.EmailAddress;
 import fr.passerelle.shared.model.Money;
 import fr.passerelle.api.graphql.GlobalIds;
@@ -180,13 +179,8 @@ class EnrollmentContractTest extends ApiTest {
      * enrollment's core is the only writer of enrollments; this test stands in for its transitions).
      */
     private void makeReadyForTheContract(String id, String learnerSubject) {
-        Enrollment before = enrollmentStore.findById(id).orElseThrow();
-        Enrollment ready = new Enrollment(before.id(), before.schoolId(), before.programmeId(), before.sessionId(),
-                before.contactId(), learnerSubject, before.learnerId(), before.applicant(), before.seated(),
-                EnrollmentState.FUNDING_PENDING, null, null, before.history(), before.createdBy(), before.createdAt(),
-                before.updatedAt(), before.version());
-        enrollmentStore.update(ready, events.changed(EnrollmentEvents.ENROLLMENT_ADVANCED, Initiator.system(), before,
-                ready, Map.of(EnrollmentEvents.SCHOOL_ID, before.schoolId(), EnrollmentEvents.ENROLLMENT_ID, id)));
+        EnrollmentFixtures.rewrite(enrollmentStore, events, id, learnerSubject, EnrollmentState.FUNDING_PENDING,
+                EnrollmentEvents.ENROLLMENT_ADVANCED);
     }
 
     /** The send's success path with the dossier complete and the learner paying it all (no funder to wait for). */

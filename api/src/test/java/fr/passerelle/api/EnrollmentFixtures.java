@@ -1,5 +1,11 @@
 package fr.passerelle.api;
 
+import fr.passerelle.enrollment.model.Enrollment;
+import fr.passerelle.enrollment.model.EnrollmentEvents;
+import fr.passerelle.enrollment.model.EnrollmentState;
+import fr.passerelle.enrollment.port.out.Enrollments;
+import fr.passerelle.shared.event.EventFactory;
+import fr.passerelle.shared.event.Initiator;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +39,26 @@ final class EnrollmentFixtures {
         this.api = api;
         this.given = given;
         this.people = people;
+    }
+
+    /**
+     * Stands in for core's transitions in the parts' tests (core is the enrollments' only writer; the gates that lead
+     * there are tested elsewhere): the stored enrollment with {@code learnerSubject} as its learner and in
+     * {@code state}, written with a {@code type} event carrying its ids, as core's own events do.
+     */
+    static Enrollment rewrite(Enrollments store, EventFactory events, String localId, String learnerSubject,
+                              EnrollmentState state, String type) {
+        Enrollment e = store.findById(localId).orElseThrow();
+        Enrollment after = new Enrollment(e.id(), e.schoolId(), e.programmeId(), e.sessionId(), e.contactId(),
+                learnerSubject, e.learnerId(), e.applicant(), e.seated(), state, e.withdrawalEndsOn(), e.endReason(),
+                e.history(), e.createdBy(), e.createdAt(), e.updatedAt(), e.version());
+        Map<String, String> ids = new HashMap<>(Map.of(EnrollmentEvents.SCHOOL_ID, e.schoolId(),
+                EnrollmentEvents.ENROLLMENT_ID, e.id(), EnrollmentEvents.SESSION_ID, e.sessionId()));
+        if (e.contactId() != null) {
+            ids.put(EnrollmentEvents.CONTACT_ID, e.contactId());
+        }
+        store.update(after, events.changed(type, Initiator.system(), e, after, ids));
+        return after;
     }
 
     School school() {

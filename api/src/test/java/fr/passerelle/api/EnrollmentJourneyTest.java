@@ -3,12 +3,10 @@ package fr.passerelle.api;
 import static fr.passerelle.api.Fixtures.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.passerelle.enrollment.model.Enrollment;
 import fr.passerelle.enrollment.model.EnrollmentEvents;
 import fr.passerelle.enrollment.model.EnrollmentState;
 import fr.passerelle.enrollment.port.out.Enrollments;
 import fr.passerelle.shared.event.EventFactory;
-import fr.passerelle.shared.event.Initiator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,14 +38,9 @@ class EnrollmentJourneyTest extends ApiTest {
      * {@code enrollment.confirmed} event, in one write (the gates that lead there are the other parts' tests).
      */
     private void confirm(String enrollmentGlobalId) {
-        Enrollment e = store.findById(Fixtures.localIdOf(enrollmentGlobalId)).orElseThrow();
-        Enrollment confirmed = new Enrollment(e.id(), e.schoolId(), e.programmeId(), e.sessionId(), e.contactId(),
-                e.learnerSubject(), e.learnerId(), e.applicant(), e.seated(), EnrollmentState.CONFIRMED,
-                e.withdrawalEndsOn(), e.endReason(), e.history(), e.createdBy(), e.createdAt(), e.updatedAt(),
-                e.version());
-        store.update(confirmed, events.changed(EnrollmentEvents.ENROLLMENT_CONFIRMED, Initiator.system(), e,
-                confirmed, Map.of(EnrollmentEvents.SCHOOL_ID, e.schoolId(), EnrollmentEvents.ENROLLMENT_ID, e.id(),
-                        EnrollmentEvents.SESSION_ID, e.sessionId(), EnrollmentEvents.CONTACT_ID, e.contactId())));
+        String id = Fixtures.localIdOf(enrollmentGlobalId);
+        EnrollmentFixtures.rewrite(store, events, id, store.findById(id).orElseThrow().learnerSubject(),
+                EnrollmentState.CONFIRMED, EnrollmentEvents.ENROLLMENT_CONFIRMED);
     }
 
     @Test

@@ -45,12 +45,16 @@ class EnrollmentPaymentsTest extends ApiTest {
               invoices { number amount { amount } mentions } } } }""";
     static final String START = """
             mutation($id: ID!, $input: EnrollmentPaymentStartInput!) {
-              enrollmentPaymentStart(id: $id, input: $input) {
+              enrollmentPaymentStart(enrollmentId: $id, input: $input) {
               userErrors { field code } payment { providerId instalment method state amount { amount } } } }""";
     static final String RECORD = """
             mutation($id: ID!, $input: EnrollmentPaymentRecordInput!) {
-              enrollmentPaymentRecord(id: $id, input: $input) {
+              enrollmentPaymentRecord(enrollmentId: $id, input: $input) {
               userErrors { field code } entry { kind amount { amount } method instalment } } }""";
+    static final String FUNDER_RECORD = """
+            mutation($id: ID!, $input: EnrollmentPaymentFunderRecordInput!) {
+              enrollmentPaymentFunderRecord(enrollmentId: $id, input: $input) {
+              userErrors { field code } entry { kind method } } }""";
     static final String NOTIFICATIONS = """
             { viewer { notifications(first: 50) { edges { node { kind targetId } } } } }""";
     static final String TASKS = """
@@ -161,6 +165,11 @@ class EnrollmentPaymentsTest extends ApiTest {
                 "VIR-2026-001")));
         assertThat((List<String>) other.read("$.data.enrollmentPaymentRecord.userErrors[*].code"))
                 .containsExactly("DUPLICATE");
+        var funder = Fixtures.assertSucceeded(api.queryWithToken(school.finance().token(), FUNDER_RECORD, Map.of(
+                "id", enrollment, "input", Map.of("amount", Map.of("amount", 50_000, "currency", "EUR"),
+                        "reference", "OPCO-2026-001"))));
+        assertThat((String) funder.read("$.data.enrollmentPaymentFunderRecord.entry.kind"))
+                .isEqualTo("FUNDER_PAYMENT");
 
         var admissions = Fixtures.assertSucceeded(api.queryWithToken(school.admissions().token(), PAYMENTS,
                 Map.of("id", enrollment)));

@@ -98,14 +98,15 @@ class PaymentController {
     }
 
     @MutationMapping
-    StartPayload enrollmentPaymentStart(@Argument String id, @Argument StartInput input, @ContextValue Actor actor) {
+    StartPayload enrollmentPaymentStart(@Argument("enrollmentId") String id, @Argument StartInput input,
+                                        @ContextValue Actor actor) {
         String enrollmentId = GlobalIds.localId(id, EnrollmentView.TYPE);
         return run(() -> payments.start(actor, enrollmentId,
                 new PaymentUseCases.Start(input.method(), input.instalment())), StartPayload::new);
     }
 
     @MutationMapping
-    EntryPayload enrollmentPaymentRecord(@Argument String id, @Argument RecordInput input,
+    EntryPayload enrollmentPaymentRecord(@Argument("enrollmentId") String id, @Argument RecordInput input,
                                          @ContextValue Actor actor) {
         String enrollmentId = GlobalIds.localId(id, EnrollmentView.TYPE);
         return run(() -> payments.record(actor, enrollmentId, new PaymentUseCases.Record(
@@ -114,8 +115,8 @@ class PaymentController {
     }
 
     @MutationMapping
-    EntryPayload enrollmentFunderPaymentRecord(@Argument String id, @Argument FunderRecordInput input,
-                                               @ContextValue Actor actor) {
+    EntryPayload enrollmentPaymentFunderRecord(@Argument("enrollmentId") String id,
+                                               @Argument FunderRecordInput input, @ContextValue Actor actor) {
         String enrollmentId = GlobalIds.localId(id, EnrollmentView.TYPE);
         return run(() -> payments.recordFunder(actor, enrollmentId, new PaymentUseCases.FunderRecord(
                 MoneyInput.toMoney(input.amount()), input.reference())), EntryPayload::new);

@@ -7,9 +7,6 @@ import fr.passerelle.enrollment.model.EnrollmentEvents;
 import fr.passerelle.enrollment.model.TrainingContract;
 import fr.passerelle.enrollment.port.out.ContractLinks;
 import fr.passerelle.enrollment.port.out.TrainingContracts;
-import fr.passerelle.membership.model.Membership;
-import fr.passerelle.membership.model.MembershipRole;
-import fr.passerelle.membership.model.Tenant;
 import fr.passerelle.membership.port.out.Memberships;
 import fr.passerelle.notification.model.Notice;
 import fr.passerelle.notification.model.NotificationKind;
@@ -17,7 +14,6 @@ import fr.passerelle.notification.service.NoticeDelivery;
 import fr.passerelle.shared.event.DomainEvent;
 import fr.passerelle.shared.event.EventSubscriber;
 import fr.passerelle.shared.model.EmailAddress;
-import fr.passerelle.shared.validation.Limits;
 import fr.passerelle.shared.model.PlatformCalendar;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -36,8 +32,6 @@ public class ContractNotices implements EventSubscriber {
 
     private static final Set<String> HANDLED = Set.of(EnrollmentEvents.CONTRACT_SENT,
             EnrollmentEvents.CONTRACT_SIGNATURE_ADDED, EnrollmentEvents.CONTRACT_SIGNED);
-    private static final Set<MembershipRole> ADMISSIONS = Set.of(MembershipRole.ADMISSIONS,
-            MembershipRole.SCHOOL_ADMIN);
 
     private final TrainingContracts contracts;
     private final Memberships memberships;
@@ -100,8 +94,7 @@ public class ContractNotices implements EventSubscriber {
     }
 
     private void signed(DomainEvent event, TrainingContract contract) {
-        List<String> admissions = memberships.findActiveByTenant(Tenant.school(contract.schoolId()), ADMISSIONS,
-                Limits.FAN_OUT).stream().map(Membership::subject).filter(Objects::nonNull).toList();
+        List<String> admissions = SchoolStaff.admissions(memberships, contract.schoolId());
         delivery.toPeople(event.id(), new Notice(NotificationKind.TRAINING_CONTRACT_SIGNED, Map.of(
                 "programme", contract.particulars().programmeTitle(),
                 "withdrawalEndsOn", DateTimeFormatter.ISO_LOCAL_DATE.format(lastWithdrawalDay(contract))),

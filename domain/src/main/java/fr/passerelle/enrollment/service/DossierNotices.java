@@ -4,19 +4,14 @@ import fr.passerelle.enrollment.model.DossierDocument;
 import fr.passerelle.enrollment.model.EnrollmentEvents;
 import fr.passerelle.enrollment.port.out.DossierDocuments;
 import fr.passerelle.enrollment.port.out.Enrollments;
-import fr.passerelle.membership.model.Membership;
-import fr.passerelle.membership.model.MembershipRole;
-import fr.passerelle.membership.model.Tenant;
 import fr.passerelle.membership.port.out.Memberships;
 import fr.passerelle.notification.model.Notice;
 import fr.passerelle.notification.model.NotificationKind;
 import fr.passerelle.notification.service.NoticeDelivery;
 import fr.passerelle.shared.event.DomainEvent;
 import fr.passerelle.shared.event.EventSubscriber;
-import fr.passerelle.shared.validation.Limits;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Tells whoever must act on a dossier document: admissions (and admins) of the school when one is uploaded (to
@@ -24,9 +19,6 @@ import java.util.Set;
  * document's kind, never the person, and target the enrollment. Keyed by the event, so a redelivery tells them once.
  */
 public class DossierNotices implements EventSubscriber {
-
-    private static final Set<MembershipRole> ADMISSIONS = Set.of(MembershipRole.ADMISSIONS,
-            MembershipRole.SCHOOL_ADMIN);
 
     private final DossierDocuments documents;
     private final Enrollments enrollments;
@@ -68,8 +60,7 @@ public class DossierNotices implements EventSubscriber {
     }
 
     private void toAdmissions(DomainEvent event, DossierDocument document) {
-        List<String> recipients = memberships.findActiveByTenant(Tenant.school(document.schoolId()), ADMISSIONS,
-                Limits.FAN_OUT).stream().map(Membership::subject).toList();
+        List<String> recipients = SchoolStaff.admissions(memberships, document.schoolId());
         delivery.toPeople(event.id(), notice(NotificationKind.DOSSIER_DOCUMENT_UPLOADED, document,
                 Map.of("document", document.kind().name())), recipients);
     }

@@ -81,7 +81,8 @@ public class DossierService implements DossierUseCases {
     @Override
     public DossierDocument upload(Actor actor, String enrollmentId, DossierDocumentKind kind, byte[] content,
                                   LocalDate statedExpiry) {
-        Enrollment enrollment = EnrollmentAccess.requireWorkOrOwn(actor, enrollment(enrollmentId));
+        Enrollment enrollment = EnrollmentAccess.requireWorkOrOwn(actor,
+                EnrollmentAccess.load(enrollments, enrollmentId));
         open(enrollment);
         if (content == null || content.length == 0) {
             throw BusinessRuleViolation.of("file", ErrorCode.REQUIRED, "error.value.required");
@@ -212,13 +213,8 @@ public class DossierService implements DossierUseCases {
         return dossiers;
     }
 
-    private Enrollment enrollment(String enrollmentId) {
-        return (enrollmentId == null ? Optional.<Enrollment>empty() : enrollments.findById(enrollmentId))
-                .orElseThrow(() -> new NotFoundException(EnrollmentAccess.TYPE, enrollmentId));
-    }
-
     private Enrollment workable(Actor actor, String enrollmentId) {
-        Enrollment enrollment = EnrollmentAccess.requireWork(actor, enrollment(enrollmentId));
+        Enrollment enrollment = EnrollmentAccess.requireWork(actor, EnrollmentAccess.load(enrollments, enrollmentId));
         open(enrollment);
         return enrollment;
     }

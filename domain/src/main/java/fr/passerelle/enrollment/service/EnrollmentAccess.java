@@ -1,11 +1,13 @@
 package fr.passerelle.enrollment.service;
 
 import fr.passerelle.enrollment.model.Enrollment;
+import fr.passerelle.enrollment.port.out.Enrollments;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.membership.model.MembershipRole;
 import fr.passerelle.membership.model.Tenant;
 import fr.passerelle.shared.error.ForbiddenException;
 import fr.passerelle.shared.error.NotFoundException;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -59,6 +61,15 @@ public final class EnrollmentAccess {
 
     public static boolean mayWorkPayments(Actor actor, String schoolId) {
         return holds(actor, schoolId, FINANCE);
+    }
+
+    /**
+     * The stored enrollment, for the {@code require…} checks that follow (a missing one and one the actor may not see
+     * are then the same NOT_FOUND). @throws NotFoundException when there is none
+     */
+    public static Enrollment load(Enrollments enrollments, String enrollmentId) {
+        return (enrollmentId == null ? Optional.<Enrollment>empty() : enrollments.findById(enrollmentId))
+                .orElseThrow(() -> new NotFoundException(TYPE, enrollmentId));
     }
 
     /** @throws NotFoundException when the actor may not see it at all */

@@ -5,20 +5,15 @@ import fr.passerelle.catalog.port.out.Sessions;
 import fr.passerelle.enrollment.model.Enrollment;
 import fr.passerelle.enrollment.model.EnrollmentEvents;
 import fr.passerelle.enrollment.port.out.Enrollments;
-import fr.passerelle.membership.model.Membership;
-import fr.passerelle.membership.model.MembershipRole;
-import fr.passerelle.membership.model.Tenant;
 import fr.passerelle.membership.port.out.Memberships;
 import fr.passerelle.notification.model.Notice;
 import fr.passerelle.notification.model.NotificationKind;
 import fr.passerelle.notification.service.NoticeDelivery;
 import fr.passerelle.shared.event.DomainEvent;
 import fr.passerelle.shared.event.EventSubscriber;
-import fr.passerelle.shared.validation.Limits;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Tells whoever must act on an enrollment, in their language: the learner (when their contact is linked to an
@@ -32,8 +27,6 @@ public class EnrollmentNotices implements EventSubscriber {
             EnrollmentEvents.ENROLLMENT_CREATED, NotificationKind.ENROLLMENT_CREATED,
             EnrollmentEvents.ENROLLMENT_CONFIRMED, NotificationKind.ENROLLMENT_CONFIRMED,
             EnrollmentEvents.ENROLLMENT_CANCELLED, NotificationKind.ENROLLMENT_CANCELLED);
-    private static final Set<MembershipRole> ADMISSIONS = Set.of(MembershipRole.ADMISSIONS,
-            MembershipRole.SCHOOL_ADMIN);
 
     private final Enrollments enrollments;
     private final Sessions sessions;
@@ -67,8 +60,7 @@ public class EnrollmentNotices implements EventSubscriber {
         }
         if (event.type().equals(EnrollmentEvents.ENROLLMENT_SUBMITTED)) {
             if (event.initiator().subject().equals(enrollment.learnerSubject())) {
-                List<String> admissions = memberships.findActiveByTenant(Tenant.school(enrollment.schoolId()),
-                        ADMISSIONS, Limits.FAN_OUT).stream().map(Membership::subject).toList();
+                List<String> admissions = SchoolStaff.admissions(memberships, enrollment.schoolId());
                 delivery.toPeople(event.id(), notice(NotificationKind.ENROLLMENT_SUBMITTED, enrollment, session),
                         admissions);
             }

@@ -6,20 +6,15 @@ import fr.passerelle.enrollment.model.FunderRequestState;
 import fr.passerelle.enrollment.model.Funding;
 import fr.passerelle.enrollment.model.FundingSource;
 import fr.passerelle.enrollment.port.out.Fundings;
-import fr.passerelle.membership.model.Membership;
-import fr.passerelle.membership.model.MembershipRole;
-import fr.passerelle.membership.model.Tenant;
 import fr.passerelle.membership.port.out.Memberships;
 import fr.passerelle.notification.model.Notice;
 import fr.passerelle.notification.model.NotificationKind;
 import fr.passerelle.notification.service.NoticeDelivery;
 import fr.passerelle.shared.event.DomainEvent;
 import fr.passerelle.shared.event.EventSubscriber;
-import fr.passerelle.shared.validation.Limits;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Tells whoever must act on a funding, in their language, keyed by the event (a redelivery tells them once):
@@ -34,9 +29,6 @@ import java.util.Set;
  * Notices name the funder line and the deadline, never the person: the enrollment's page shows who.
  */
 public class FundingNotices implements EventSubscriber {
-
-    private static final Set<MembershipRole> ADMISSIONS = Set.of(MembershipRole.ADMISSIONS,
-            MembershipRole.SCHOOL_ADMIN);
 
     private final Fundings fundings;
     private final Memberships memberships;
@@ -91,8 +83,7 @@ public class FundingNotices implements EventSubscriber {
 
     private void toAdmissions(DomainEvent event, Funding funding, NotificationKind kind,
                               Map<String, String> parameters) {
-        List<String> recipients = memberships.findActiveByTenant(Tenant.school(funding.schoolId()), ADMISSIONS,
-                Limits.FAN_OUT).stream().map(Membership::subject).toList();
+        List<String> recipients = SchoolStaff.admissions(memberships, funding.schoolId());
         delivery.toPeople(event.id() + ":" + parameters.getOrDefault("source", ""), notice(funding, kind,
                 parameters), recipients);
     }

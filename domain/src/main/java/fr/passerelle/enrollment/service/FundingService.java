@@ -212,8 +212,7 @@ public class FundingService implements FundingUseCases {
     }
 
     private Enrollment workable(Actor actor, String enrollmentId) {
-        Enrollment enrollment = EnrollmentAccess.requireWork(actor, enrollments.findById(enrollmentId)
-                .orElseThrow(() -> new NotFoundException(EnrollmentAccess.TYPE, enrollmentId)));
+        Enrollment enrollment = EnrollmentAccess.requireWork(actor, EnrollmentAccess.load(enrollments, enrollmentId));
         if (!OPEN.contains(enrollment.state())) {
             throw BusinessRuleViolation.of("enrollmentId", ErrorCode.INVALID, "error.funding.enrollment-closed",
                     enrollment.state());

@@ -9,9 +9,6 @@ import fr.passerelle.enrollment.model.EnrollmentState;
 import fr.passerelle.enrollment.model.PaymentInstalment;
 import fr.passerelle.enrollment.port.out.Enrollments;
 import fr.passerelle.enrollment.port.out.FundingProgress;
-import fr.passerelle.membership.model.Membership;
-import fr.passerelle.membership.model.MembershipRole;
-import fr.passerelle.membership.model.Tenant;
 import fr.passerelle.membership.port.out.Memberships;
 import fr.passerelle.notification.model.Notice;
 import fr.passerelle.notification.model.NotificationKind;
@@ -21,7 +18,6 @@ import fr.passerelle.shared.model.PlatformCalendar;
 import fr.passerelle.shared.model.Reminder;
 import fr.passerelle.shared.port.ReminderHandler;
 import fr.passerelle.shared.port.Reminders;
-import fr.passerelle.shared.validation.Limits;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,10 +44,6 @@ public class PaymentDunning implements ReminderHandler {
     /** The call is due two days after the task is given. */
     private static final Duration TASK_DELAY = Duration.ofDays(2);
     private static final LocalTime AT = LocalTime.of(9, 0);
-    private static final Set<MembershipRole> FINANCE = Set.of(MembershipRole.FINANCE, MembershipRole.SCHOOL_ADMIN);
-    /** Who may own a CRM task (the CRM's workers). */
-    private static final Set<MembershipRole> CRM_WORKERS = Set.of(MembershipRole.ADMISSIONS,
-            MembershipRole.SCHOOL_ADMIN);
     private static final Set<EnrollmentState> ENDED = Set.of(EnrollmentState.CANCELLED, EnrollmentState.ABANDONED);
     static final String ENROLLMENT = "enrollmentId";
     static final String INSTALMENT = "instalment";
@@ -133,13 +125,14 @@ public class PaymentDunning implements ReminderHandler {
         if (!funding.of(enrollment).payerIsCompany() && enrollment.learnerSubject() != null) {
             notices.toPeople(cause, notice, List.of(enrollment.learnerSubject()));
         } else {
-            notices.toPeople(cause, notice, members(enrollment.schoolId(), FINANCE));
+            notices.toPeople(cause, notice, SchoolStaff.finance(memberships, enrollment.schoolId()));
         }
     }
 
     private void task(String cause, Enrollment enrollment, PaymentInstalment instalment) {
         String owner = followUps.ownerOf(enrollment.contactId())
-                .orElseGet(() -> members(enrollment.schoolId(), CRM_WORKERS).stream().findFirst().orElse(null));
+                .orElseGet(() -> SchoolStaff.admissions(memberships, enrollment.schoolId()).stream().findFirst()
+                        .orElse(null));
         if (owner != null) {
             followUps.task(cause, enrollment.schoolId(), enrollment.contactId(), owner,
                     "Échéance " + instalment.number() + " impayée : relancer le payeur",
@@ -172,11 +165,6 @@ public class PaymentDunning implements ReminderHandler {
                         new TaskUseCases.TaskCommand(title, dueAt, ownerSubject, contactId, null));
             }
         };
-    }
-
-    private List<String> members(String schoolId, Set<MembershipRole> roles) {
-        return memberships.findActiveByTenant(Tenant.school(schoolId), roles, Limits.FAN_OUT).stream()
-                .map(Membership::subject).toList();
     }
 
     static String key(String enrollmentId, int instalment, int days) {

@@ -20,7 +20,6 @@ import fr.passerelle.enrollment.port.out.LedgerEntries;
 import fr.passerelle.enrollment.port.out.PaymentGateway;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.membership.model.Tenant;
-import fr.passerelle.shared.error.NotFoundException;
 import fr.passerelle.shared.model.Money;
 import fr.passerelle.shared.model.PlatformCalendar;
 import fr.passerelle.shared.paging.Page;
@@ -207,8 +206,7 @@ public class PaymentService implements PaymentUseCases {
     }
 
     private Enrollment readable(Actor actor, String enrollmentId) {
-        return EnrollmentAccess.requireRead(actor, enrollments.findById(enrollmentId)
-                .orElseThrow(() -> new NotFoundException(EnrollmentAccess.TYPE, enrollmentId)));
+        return EnrollmentAccess.requireRead(actor, EnrollmentAccess.load(enrollments, enrollmentId));
     }
 
     /** The learner pays their own; finance and admins may start a payment for them (e.g. on the phone). */

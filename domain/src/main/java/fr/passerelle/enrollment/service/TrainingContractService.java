@@ -259,8 +259,7 @@ public class TrainingContractService implements ContractUseCases, ContractProgre
     }
 
     private Enrollment enrollment(Actor actor, String enrollmentId) {
-        return enrollments.findById(enrollmentId).filter(e -> EnrollmentAccess.mayRead(actor, e))
-                .orElseThrow(() -> new NotFoundException(EnrollmentAccess.TYPE, enrollmentId));
+        return EnrollmentAccess.requireRead(actor, EnrollmentAccess.load(enrollments, enrollmentId));
     }
 
     private static Initiator initiator(Actor actor, TrainingContract contract) {

@@ -1,6 +1,5 @@
 package fr.passerelle.enrollment.service;
 
-import fr.passerelle.testing.InMemoryEnrollments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,11 +16,8 @@ import fr.passerelle.catalog.model.Session;
 import fr.passerelle.catalog.model.SessionDetails;
 import fr.passerelle.crm.model.Contact;
 import fr.passerelle.crm.model.ContactDetails;
-import fr.passerelle.crm.model.ContactQuery;
-import fr.passerelle.crm.model.TagCount;
 import fr.passerelle.crm.model.ContactSituation;
 import fr.passerelle.crm.model.ContactSource;
-import fr.passerelle.crm.port.out.Contacts;
 import fr.passerelle.enrollment.model.Applicant;
 import fr.passerelle.enrollment.model.ContractKind;
 import fr.passerelle.enrollment.model.ContractParty;
@@ -53,12 +49,12 @@ import fr.passerelle.shared.event.Initiator;
 import fr.passerelle.shared.model.DateRange;
 import fr.passerelle.shared.model.EmailAddress;
 import fr.passerelle.shared.model.Money;
-import fr.passerelle.shared.paging.Page;
-import fr.passerelle.shared.paging.Paging;
 import fr.passerelle.shared.validation.BusinessRuleViolation;
 import fr.passerelle.testing.Actors;
 import fr.passerelle.testing.Fixtures;
+import fr.passerelle.testing.InMemoryContacts;
 import fr.passerelle.testing.InMemoryDocumentArchive;
+import fr.passerelle.testing.InMemoryEnrollments;
 import fr.passerelle.testing.InMemoryMemberships;
 import fr.passerelle.testing.InMemoryProgrammes;
 import fr.passerelle.testing.InMemorySchools;
@@ -73,7 +69,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -523,43 +518,6 @@ class TrainingContractServiceTest {
                 race.run();
             }
             return super.update(contract, event);
-        }
-    }
-
-    private static final class InMemoryContacts extends InMemoryStore<Contact> implements Contacts {
-
-        InMemoryContacts() {
-            super("id", Contact::id, (c, version) -> c);
-        }
-
-        @Override
-        public List<Contact> findByKeys(String schoolId, String emailKey, String phoneKey, int limit) {
-            return List.of();
-        }
-
-        @Override
-        public Optional<Contact> findByLearner(String schoolId, String learnerId) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Page<Contact> page(String schoolId, ContactQuery query, Paging paging) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public long count(String schoolId, ContactQuery query) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<LinkedSubject> linkedSubjects(String schoolId, ContactQuery query, String afterId, int limit) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<TagCount> tagCounts(String schoolId, int limit) {
-            throw new UnsupportedOperationException();
         }
     }
 }

@@ -1,6 +1,6 @@
 package fr.passerelle.enrollment.persistence;
 
-import fr.passerelle.crm.persistence.PersonContacts;
+import fr.passerelle.crm.persistence.ContactsPrivacy;
 import fr.passerelle.enrollment.model.DossierDocumentKind;
 import fr.passerelle.enrollment.model.EnrollmentState;
 import fr.passerelle.privacy.model.DataSubject;
@@ -37,12 +37,14 @@ import org.springframework.stereotype.Component;
  *   <li>Retention: once an enrollment has ended (completed, cancelled, abandoned), {@code enrollment.identity-documents}
  *       (the applicant's and a guardian's identity documents) go at once, {@code enrollment.dossier-documents} after
  *       their period.</li>
+ *   <li>Retention of an expired contact: core's provider deletes its never-signed enrollments; their documents and
+ *       files go first, while they can still be found.</li>
  * </ul>
  * Ordered before the enrollments' own provider ({@code EnrollmentsPrivacy}, itself before the contacts'), which
- * deletes the enrollments it finds the documents through.
+ * deletes the enrollments it finds the documents through ({@link PersonEnrollments}).
  */
 @Component
-@Order(-1)
+@Order(PersonEnrollments.BEFORE_ENROLLMENTS)
 class DossierDocumentsPrivacy implements PersonalDataProvider {
 
     static final String FEATURE = "enrollment-dossier";
@@ -68,12 +70,12 @@ class DossierDocumentsPrivacy implements PersonalDataProvider {
             "reviewedBy");
 
     private final MongoOperations mongo;
-    private final PersonContacts contacts;
+    private final PersonEnrollments enrollments;
     private final LegalHolds holds;
 
-    DossierDocumentsPrivacy(MongoOperations mongo, PersonContacts contacts, LegalHolds holds) {
+    DossierDocumentsPrivacy(MongoOperations mongo, PersonEnrollments enrollments, LegalHolds holds) {
         this.mongo = mongo;
-        this.contacts = contacts;
+        this.enrollments = enrollments;
         this.holds = holds;
     }
 
@@ -102,7 +104,7 @@ class DossierDocumentsPrivacy implements PersonalDataProvider {
 
     @Override
     public ErasureOutcome erase(DataSubject person, Instant now) {
-        Set<Object> signed = mongo.find(Query.query(enrollmentsOf(person)).limit(PrivacyQueries.MAX_RECORDS),
+        Set<Object> signed = mongo.find(Query.query(enrollments.criteria(person)).limit(PrivacyQueries.MAX_RECORDS),
                         Document.class, ENROLLMENTS).stream().filter(e -> SIGNED.contains(e.getString("state")))
                 .map(e -> e.get("_id")).collect(Collectors.toSet());
         List<Document> unheld = new ArrayList<>();
@@ -134,6 +136,11 @@ class DossierDocumentsPrivacy implements PersonalDataProvider {
     /** The documents of the class, of enrollments that ended before {@code triggeredBefore}, go with their files. */
     @Override
     public ErasureOutcome expire(String dataClass, Instant triggeredBefore, Instant now) {
+        if (ContactsPrivacy.DATA_CLASS.equals(dataClass)) {
+            List<Object> deletedWithContact = enrollments.expiredUnsigned(triggeredBefore);
+            return PrivacyQueries.outcome(FEATURE, deletedWithContact.isEmpty() ? 0
+                    : forget(documents(Criteria.where("enrollmentId").in(deletedWithContact))), 0);
+        }
         List<String> kinds = Arrays.stream(DossierDocumentKind.values())
                 .filter(kind -> kind.dataClass().equals(dataClass)).map(Enum::name).toList();
         if (kinds.isEmpty()) {
@@ -180,14 +187,6 @@ class DossierDocumentsPrivacy implements PersonalDataProvider {
      * else, and keep only a pseudonym of them).
      */
     private Criteria about(DataSubject person) {
-        Query query = Query.query(enrollmentsOf(person)).limit(PrivacyQueries.MAX_RECORDS);
-        query.fields().include("_id");
-        return Criteria.where("enrollmentId").in(mongo.find(query, Document.class, ENROLLMENTS).stream()
-                .map(enrollment -> enrollment.get("_id")).toList());
-    }
-
-    private Criteria enrollmentsOf(DataSubject person) {
-        return PrivacyQueries.anyOf(PrivacyQueries.bySubject("learnerSubject", person),
-                Criteria.where("contactId").in(contacts.of(person)));
+        return Criteria.where("enrollmentId").in(enrollments.of(person));
     }
 }

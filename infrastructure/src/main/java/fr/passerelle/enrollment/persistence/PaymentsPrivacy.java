@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.bson.Document;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -27,9 +28,11 @@ import org.springframework.stereotype.Component;
  * at the provider. Ledger entries and invoices are
  * accounting records: <b>held</b> ten years after the last of them (Code de commerce, article L. 123-22), restricted,
  * never deleted nor rewritten (the invoices' numbers must stay contiguous). The accounts of payments under way hold
- * nothing but the provider's ids; they go on erasure.
+ * nothing but the provider's ids; they go on erasure. Runs before core's enrollments provider and the contacts', which
+ * unlink or delete what the person's enrollments are found through ({@link PersonEnrollments}).
  */
 @Component
+@Order(PersonEnrollments.BEFORE_ENROLLMENTS)
 class PaymentsPrivacy implements PersonalDataProvider {
 
     static final String LEDGER = "payment.ledger";
@@ -42,10 +45,12 @@ class PaymentsPrivacy implements PersonalDataProvider {
     private static final String ACCOUNT_COLLECTION = "paymentAccounts";
 
     private final MongoOperations mongo;
+    private final PersonEnrollments enrollments;
     private final LegalHolds holds;
 
-    PaymentsPrivacy(MongoOperations mongo, LegalHolds holds) {
+    PaymentsPrivacy(MongoOperations mongo, PersonEnrollments enrollments, LegalHolds holds) {
         this.mongo = mongo;
+        this.enrollments = enrollments;
         this.holds = holds;
     }
 
@@ -112,20 +117,11 @@ class PaymentsPrivacy implements PersonalDataProvider {
     }
 
     private List<String> enrollmentsOf(DataSubject person) {
-        List<String> contacts = ids("contacts", "_id", PrivacyQueries.anyOf(
-                PrivacyQueries.bySubject("details.links.platformSubject", person),
-                PrivacyQueries.byLearner("details.links.learnerId", person),
-                PrivacyQueries.byEmail("emailKey", person)));
-        List<String> enrollments = ids("enrollments", "_id", PrivacyQueries.anyOf(
-                PrivacyQueries.bySubject("learnerSubject", person), PrivacyQueries.byLearner("learnerId", person),
-                Criteria.where("contactId").in(contacts)));
-        List<String> invoiced = ids(INVOICE_COLLECTION, "enrollmentId", Criteria.where("contactId").in(contacts));
-        return Stream.concat(enrollments.stream(), invoiced.stream()).distinct().toList();
-    }
-
-    private List<String> ids(String collection, String field, Criteria where) {
-        Query query = Query.query(where).limit(PrivacyQueries.MAX_RECORDS);
-        query.fields().include(field);
-        return mongo.find(query, Document.class, collection).stream().map(d -> d.getString(field)).toList();
+        Query invoicedTo = Query.query(Criteria.where("contactId").in(enrollments.contactsOf(person)))
+                .limit(PrivacyQueries.MAX_RECORDS);
+        invoicedTo.fields().include("enrollmentId");
+        Stream<String> invoiced = mongo.find(invoicedTo, Document.class, INVOICE_COLLECTION).stream()
+                .map(invoice -> invoice.getString("enrollmentId"));
+        return Stream.concat(enrollments.of(person).stream().map(Object::toString), invoiced).distinct().toList();
     }
 }

@@ -4,6 +4,7 @@ import static fr.passerelle.privacy.persistence.PrivacyQueries.anyOf;
 import static fr.passerelle.privacy.persistence.PrivacyQueries.byEmail;
 import static fr.passerelle.privacy.persistence.PrivacyQueries.bySubject;
 
+import fr.passerelle.crm.persistence.ContactsPrivacy;
 import fr.passerelle.privacy.model.DataSubject;
 import fr.passerelle.privacy.model.ErasureOutcome;
 import fr.passerelle.privacy.model.ExportSection;
@@ -23,6 +24,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.bson.Document;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -35,8 +37,11 @@ import org.springframework.stereotype.Component;
  * five years after the training ends (Code civil art. 2224), under {@code privacy.hold.training-agreement}. A contract
  * nobody signed is an offer: the learner's goes with its files; another person named in it (a parent, the
  * company's representative, the organisation's signatory) becomes the pseudonym, the offer staying for the enrollment.
+ * The learner's contracts are those of their enrollments ({@link PersonEnrollments}): this provider runs before core's
+ * enrollments provider, which unlinks the learner's account from a signed enrollment and deletes the others.
  */
 @Component
+@Order(PersonEnrollments.BEFORE_ENROLLMENTS)
 class TrainingContractsPrivacy implements PersonalDataProvider {
 
     static final String CONTRACTS = "enrollment.contracts";
@@ -48,10 +53,12 @@ class TrainingContractsPrivacy implements PersonalDataProvider {
     private static final int HOLD_YEARS = 5;
 
     private final MongoOperations mongo;
+    private final PersonEnrollments enrollments;
     private final LegalHolds holds;
 
-    TrainingContractsPrivacy(MongoOperations mongo, LegalHolds holds) {
+    TrainingContractsPrivacy(MongoOperations mongo, PersonEnrollments enrollments, LegalHolds holds) {
         this.mongo = mongo;
+        this.enrollments = enrollments;
         this.holds = holds;
     }
 
@@ -92,13 +99,13 @@ class TrainingContractsPrivacy implements PersonalDataProvider {
         }
         int deleted = 0;
         int pseudonymised = 0;
+        List<String> own = learnerEnrollments(person);
         Query unsigned = Query.query(new Criteria().andOperator(involving(person), unsigned()))
                 .limit(PrivacyQueries.MAX_RECORDS);
         for (Document contract : mongo.find(unsigned, Document.class, COLLECTION)) {
             String id = contract.get("_id").toString();
-            if (isLearner(contract, person)) {
-                deleted += PrivacyQueries.delete(mongo, ARCHIVE, files(List.of(id)))
-                        + PrivacyQueries.delete(mongo, COLLECTION, Criteria.where("_id").is(id));
+            if (own.contains(id) || isLearnerParty(contract, person)) {
+                deleted += forget(List.of(id));
             } else if (pseudonymise(contract, person, pseudonym)) {
                 pseudonymised++;
             }
@@ -106,18 +113,29 @@ class TrainingContractsPrivacy implements PersonalDataProvider {
         return new ErasureOutcome(feature(), deleted, pseudonymised, held);
     }
 
-    /** Contracts are kept by their holds and deleted with their enrollment's erasure, never by a retention run. */
+    /**
+     * Signed contracts are kept by their holds and deleted with their enrollment's erasure, never by a retention run.
+     * An unsigned offer goes with its enrollment when core's retention deletes that one (its contact expired): found
+     * now, before core's provider deletes the enrollment, or never.
+     */
     @Override
     public ErasureOutcome expire(String dataClass, Instant triggeredBefore, Instant now) {
-        return PrivacyQueries.outcome(feature(), 0, 0);
+        if (!ContactsPrivacy.DATA_CLASS.equals(dataClass)) {
+            return PrivacyQueries.outcome(feature(), 0, 0);
+        }
+        List<Object> enrollmentIds = enrollments.expiredUnsigned(triggeredBefore);
+        return PrivacyQueries.outcome(feature(), enrollmentIds.isEmpty() ? 0
+                : forget(ids(new Criteria().andOperator(Criteria.where("_id").in(enrollmentIds), unsigned()))), 0);
     }
 
-    /** The learner's own contract: they are its learner party, or the enrollment's account is theirs. */
-    private boolean isLearner(Document contract, DataSubject person) {
-        if (person.subject() != null && mongo.exists(Query.query(Criteria.where("_id").is(contract.get("_id"))
-                .and("learnerSubject").in(PrivacyQueries.subjects(person))), "enrollments")) {
-            return true;
-        }
+    /** Deletes the contracts and their files; how many records went. */
+    private int forget(List<String> ids) {
+        return ids.isEmpty() ? 0 : PrivacyQueries.delete(mongo, ARCHIVE, files(ids))
+                + PrivacyQueries.delete(mongo, COLLECTION, Criteria.where("_id").in(ids));
+    }
+
+    /** The learner's own contract is also one where they are the learner party (the enrollment aside). */
+    private static boolean isLearnerParty(Document contract, DataSubject person) {
         return signatories(contract).anyMatch(s -> LEARNER_PARTY.equals(s.getString("id"))
                 && "LEARNER".equals(s.getString("role")) && names(s, person));
     }
@@ -186,13 +204,7 @@ class TrainingContractsPrivacy implements PersonalDataProvider {
     }
 
     private List<String> learnerEnrollments(DataSubject person) {
-        if (person.subject() == null) {
-            return List.of();
-        }
-        Query query = Query.query(Criteria.where("learnerSubject").in(PrivacyQueries.subjects(person)))
-                .limit(PrivacyQueries.MAX_RECORDS);
-        query.fields().include("_id");
-        return mongo.find(query, Document.class, "enrollments").stream().map(d -> d.get("_id").toString()).toList();
+        return enrollments.of(person).stream().map(Object::toString).toList();
     }
 
     private List<String> ids(Criteria where) {

@@ -3,6 +3,7 @@ package fr.passerelle.privacy.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passerelle.PersistenceTestApplication;
+import fr.passerelle.crm.persistence.ContactsPrivacy;
 import fr.passerelle.privacy.model.DataSubject;
 import fr.passerelle.privacy.model.ErasureOutcome;
 import fr.passerelle.privacy.model.ExportSection;
@@ -127,6 +128,50 @@ class PersonalDataProvidersContractTest {
         Document worked = mongo.findById("enrollment-worked-ana", Document.class, "enrollments");
         assertThat(worked.getString("createdBy")).isEqualTo(Pseudonyms.of(ANA));
         assertThat(mongo.findById("enrollment-DRAFT-bob", Document.class, "enrollments")).isNotNull();
+    }
+
+    /**
+     * One signed enrollment whose every part names Ana only through it (her paper-signed contract, its ledger, its
+     * invoice, its payment account, its dossier): each part's provider must find her before core's unlinks her account
+     * from the enrollment and the contacts' provider deletes her contact.
+     */
+    @Test
+    void every_part_of_a_signed_enrollment_finds_the_person_before_core_unlinks_it() {
+        providers.forEach(provider -> provider.erase(ANA, NOW));
+
+        Document enrollment = mongo.findById("enrollment-shared-ana", Document.class, "enrollments");
+        assertThat(enrollment).doesNotContainKey("learnerSubject");
+        assertThat(holds.restrictedAmong("enrollments", List.of("enrollment-shared-ana", "enrollment-shared-bob")))
+                .containsExactly("enrollment-shared-ana");
+        assertThat(holds.restrictedAmong("trainingContracts", List.of("enrollment-shared-ana",
+                "enrollment-shared-bob"))).as("her paper-signed contract").containsExactly("enrollment-shared-ana");
+        assertThat(holds.restrictedAmong("paymentLedger", List.of("ledger-shared-ana", "ledger-shared-bob")))
+                .containsExactly("ledger-shared-ana");
+        assertThat(holds.restrictedAmong("invoices", List.of("invoice-shared-ana", "invoice-shared-bob")))
+                .containsExactly("invoice-shared-ana");
+        assertThat(mongo.findById("enrollment-shared-ana", Document.class, "paymentAccounts")).isNull();
+        assertThat(mongo.findById("enrollment-shared-bob", Document.class, "paymentAccounts")).isNotNull();
+        assertThat(mongo.findById("enrollment-shared-ana.IDENTITY", Document.class, "enrollmentDocuments")).isNull();
+        assertThat(holds.restrictedAmong("enrollmentDocuments", List.of("enrollment-shared-ana.TRAINING_ACCOUNT_FILE",
+                "enrollment-shared-bob.TRAINING_ACCOUNT_FILE")))
+                .containsExactly("enrollment-shared-ana.TRAINING_ACCOUNT_FILE");
+        assertThat(holds.restrictedAmong("enrollmentFundings", List.of("enrollment-shared-ana",
+                "enrollment-shared-bob"))).containsExactly("enrollment-shared-ana");
+    }
+
+    /** Core's retention deletes an expired contact's never-signed enrollments: their parts go with them, none orphaned. */
+    @Test
+    void retention_of_an_expired_contact_leaves_no_dossier_or_contract_without_its_enrollment() {
+        providers.forEach(provider -> provider.expire(ContactsPrivacy.DATA_CLASS, NOW, NOW));
+
+        assertThat(mongo.findById("dossier-enrollment-ana", Document.class, "enrollments")).isNull();
+        assertThat(mongo.findById("dossier-enrollment-ana.IDENTITY", Document.class, "enrollmentDocuments")).isNull();
+        assertThat(mongo.findById("dossier/ana/sha-2", Document.class, "crmContactFiles")).isNull();
+        assertThat(mongo.findById("dossier-enrollment-ana", Document.class, "trainingContracts")).isNull();
+        assertThat(mongo.findById("trainingContract/dossier-enrollment-ana/v1", Document.class, "archived_documents"))
+                .isNull();
+        assertThat(mongo.findById("enrollment-shared-ana.IDENTITY", Document.class, "enrollmentDocuments"))
+                .as("a signed enrollment's dossier stays with it").isNotNull();
     }
 
     @Test
@@ -360,6 +405,13 @@ class PersonalDataProvidersContractTest {
                 .append("rejection", new Document("reason", "OTHER").append("comment", "Hi " + name))
                 .append("reviewedBy", sub).append("version", 1L));
         insert("crmContactFiles", new Document("_id", "dossier/" + name + "/sha-2").append("content", new byte[] {1}));
+        insert("trainingContracts", new Document("_id", "dossier-enrollment-" + name).append("schoolId", "school-1")
+                .append("enrollmentId", "dossier-enrollment-" + name)
+                .append("particulars", new Document("learnerName", name + " Doe")).append("signing", new Document()
+                        .append("signatures", List.of())).append("createdBy", "staff-1").append("version", 0L));
+        insert("archived_documents", new Document("_id", "trainingContract/dossier-enrollment-" + name + "/v1")
+                .append("contentType", "application/pdf").append("sha256", "sha-offer-" + name));
+        seedSignedEnrollment(name, sub, at);
         insert("paymentLedger", new Document("_id", "ledger-" + name).append("schoolId", "school-1")
                 .append("enrollmentId", "enrollment-of-" + name).append("kind", "PAYMENT")
                 .append("amount", new Document("amountInMinorUnits", 30000L).append("currency", "EUR"))
@@ -391,6 +443,40 @@ class PersonalDataProvidersContractTest {
                 .append("sessionId", "session-1").append("contactId", "contact-1").append("state", "DRAFT")
                 .append("createdBy", sub).append("history", List.of(new Document("to", "DRAFT").append("at", at)
                         .append("by", sub))).append("createdAt", at).append("version", 0L));
+    }
+
+    /** A signed enrollment whose parts (contract, ledger, invoice, account, dossier, funding) name no one themselves. */
+    private void seedSignedEnrollment(String name, String sub, Date at) {
+        String id = "enrollment-shared-" + name;
+        insert("enrollments", new Document("_id", id).append("schoolId", "school-1").append("sessionId", "session-1")
+                .append("contactId", "contact-" + name).append("learnerSubject", sub).append("state", "CONFIRMED")
+                .append("createdBy", "staff-1").append("history", List.of(new Document("to", "DRAFT").append("at", at)
+                        .append("by", "staff-1"), new Document("from", "CONTRACT_SENT").append("to", "SIGNED")
+                        .append("at", at))).append("createdAt", at).append("updatedAt", at).append("version", 0L));
+        insert("trainingContracts", new Document("_id", id).append("schoolId", "school-1").append("enrollmentId", id)
+                .append("particulars", new Document("end", "2026-10-02"))
+                .append("signing", new Document("signatures", List.of(new Document("signatoryId", "learner")
+                        .append("method", "PAPER").append("recordedBy", "staff-1").append("signedAt", at))))
+                .append("createdBy", "staff-1").append("version", 0L));
+        for (String kind : List.of("IDENTITY", "TRAINING_ACCOUNT_FILE")) {
+            insert("enrollmentDocuments", new Document("_id", id + "." + kind).append("schoolId", "school-1")
+                    .append("enrollmentId", id).append("kind", kind).append("state", "ACCEPTED")
+                    .append("file", new Document("key", "dossier/" + id + "/" + kind).append("uploadedBy", "staff-1")
+                            .append("uploadedAt", at)).append("version", 0L));
+        }
+        insert("enrollmentFundings", new Document("_id", id).append("schoolId", "school-1")
+                .append("contactId", "contact-" + name).append("requests", List.of(new Document("source", "OPCO")
+                        .append("state", "ACCEPTED"))).append("updatedAt", at).append("version", 0L));
+        insert("paymentLedger", new Document("_id", "ledger-shared-" + name).append("schoolId", "school-1")
+                .append("enrollmentId", id).append("kind", "PAYMENT").append("method", "TRANSFER")
+                .append("reference", "VIR-shared-" + name).append("at", at)
+                .append("version", 0L));
+        insert("invoices", new Document("_id", "invoice-shared-" + name).append("schoolId", "school-1")
+                .append("enrollmentId", id).append("year", 2026).append("number", name.equals("ana") ? 3 : 4)
+                .append("paymentEntry", "ledger-shared-" + name)
+                .append("createdAt", at).append("version", 0L));
+        insert("paymentAccounts", new Document("_id", id).append("schoolId", "school-1").append("attempts", List.of())
+                .append("version", 0L));
     }
 
     private void insert(String collection, Document document) {
