@@ -18,6 +18,7 @@ import fr.passerelle.enrollment.port.out.Enrollments;
 import fr.passerelle.enrollment.port.out.Fundings;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.membership.model.Tenant;
+import fr.passerelle.shared.error.DuplicateKeyException;
 import fr.passerelle.shared.error.NotFoundException;
 import fr.passerelle.shared.event.EventFactory;
 import fr.passerelle.shared.event.Initiator;
@@ -86,8 +87,12 @@ public class FundingService implements FundingUseCases {
             FundingPlan plan = FundingPlan.create(price, PlatformCalendar.today(clock), exemptions).orThrow();
             Funding created = Funding.planned(enrollment, plan, instalments, companyId, actor.subject(),
                     clock.instant());
-            return fundings.insert(created, events.created(EnrollmentEvents.FUNDING_CHANGED, initiator(actor,
-                    enrollment), created, FundingAttributes.of(created, created)));
+            try {
+                return fundings.insert(created, events.created(EnrollmentEvents.FUNDING_CHANGED, initiator(actor,
+                        enrollment), created, FundingAttributes.of(created, created)));
+            } catch (DuplicateKeyException plannedMeanwhile) {
+                // Another first plan won the race: this one becomes a change of it, checked against its version.
+            }
         }
         return change(actor, enrollment, expectedVersion, funding -> {
             FundingPlan plan = funding.plan().withExemptions(exemptions).orThrow().withPrice(price).orThrow();
@@ -105,12 +110,22 @@ public class FundingService implements FundingUseCases {
         Money amount = checks.required("amount", command.amount());
         String reference = checks.optionalText("funderReference", command.funderReference(), Limits.SHORT_TEXT);
         String accountId = checks.optionalText("accountId", command.accountId(), Limits.CODE);
+        if (reference != null && FundingFilings.numbersItself(source)) {
+            // France Travail's quote and the OPCO's request numbers come from filing, never from a typed value.
+            checks.add("funderReference", ErrorCode.INVALID, "error.funding.reference-from-filing");
+        }
         checks.throwIfAny();
         Funding.Change[] done = new Funding.Change[1];
-        Funding stored = change(actor, enrollment, expectedVersion, funding -> {
-            done[0] = funding.withLine(new FundingLine(source, amount, reference), accountId, clock.instant());
-            return done[0].funding();
-        });
+        Funding stored;
+        try {
+            stored = change(actor, enrollment, expectedVersion, funding -> {
+                done[0] = funding.withLine(new FundingLine(source, amount, reference), accountId, clock.instant());
+                return done[0].funding();
+            });
+        } catch (DuplicateKeyException held) {
+            // Another funding holds this funder's reference: a folder is one learner's, for one enrollment.
+            throw BusinessRuleViolation.of("funderReference", ErrorCode.INVALID, "error.funding.reference-held");
+        }
         done[0].withdrawn().ifPresent(withdrawn -> filings.withdraw(enrollmentId, withdrawn));
         return stored;
     }
