@@ -29,7 +29,6 @@ class EnrollmentFundingTest extends ApiTest {
     private static final String FUNDING = """
             query($id: ID!) { enrollment(id: $id) { id funding { price { amount } payerPart { amount }
               flatParticipation { amount } instalments requested secured refused payerIsCompany version
-              schedule { number amount { amount } dueDate }
               lines { source amount { amount } funderReference
                 request { state accountId answerBy requestedAt answeredAt refusalReason } } } } }""";
     private static final String PLAN = """
@@ -164,6 +163,14 @@ class EnrollmentFundingTest extends ApiTest {
         assertThat((String) read.read("$.data.enrollment.funding.lines[0].request.state")).isEqualTo("ACCEPTED");
         assertThat((Integer) read.read("$.data.enrollment.funding.payerPart.amount"))
                 .as("the holder paid the flat participation on the platform").isZero();
+    }
+
+    @Test
+    void theFundingShowsNoScheduleOfItsOwnPaymentsOwnsTheInstalments() {
+        var asked = admissions("""
+                query($id: ID!) { enrollment(id: $id) { funding { schedule { number } } } }""",
+                Map.of("id", enrollment));
+        assertThat(asked.errorClassification()).as("the field is gone from the schema").isNotNull();
     }
 
     @AfterEach
