@@ -2,6 +2,7 @@ package fr.passerelle.enrollment.service;
 
 import fr.passerelle.catalog.model.Programme;
 import fr.passerelle.catalog.port.out.Programmes;
+import fr.passerelle.company.port.out.Companies;
 import fr.passerelle.enrollment.model.Enrollment;
 import fr.passerelle.enrollment.model.EnrollmentEvents;
 import fr.passerelle.enrollment.model.EnrollmentState;
@@ -56,16 +57,18 @@ public class FundingService implements FundingUseCases {
     private final Enrollments enrollments;
     private final Programmes programmes;
     private final Fundings fundings;
+    private final Companies companies;
     private final FundingFilings filings;
     private final FundingFollowUps followUps;
     private final EventFactory events;
     private final Clock clock;
 
-    public FundingService(Enrollments enrollments, Programmes programmes, Fundings fundings, FundingFilings filings,
-                          FundingFollowUps followUps, EventFactory events, Clock clock) {
+    public FundingService(Enrollments enrollments, Programmes programmes, Fundings fundings, Companies companies,
+                          FundingFilings filings, FundingFollowUps followUps, EventFactory events, Clock clock) {
         this.enrollments = enrollments;
         this.programmes = programmes;
         this.fundings = fundings;
+        this.companies = companies;
         this.filings = filings;
         this.followUps = followUps;
         this.events = events;
@@ -77,6 +80,10 @@ public class FundingService implements FundingUseCases {
         Enrollment enrollment = workable(actor, enrollmentId);
         var checks = new Checks();
         String companyId = checks.optionalText("companyId", command.companyId(), Limits.CODE);
+        if (companyId != null && companies.findById(companyId).isEmpty()) {
+            // A company payer removes the learner's withdrawal period and first-payment cap: never on a typo.
+            checks.add("companyId", ErrorCode.INVALID, "error.funding.unknown-company");
+        }
         Set<ParticipationExemption> exemptions = command.exemptions() == null
                 ? Set.of() : command.exemptions();
         checks.throwIfAny();

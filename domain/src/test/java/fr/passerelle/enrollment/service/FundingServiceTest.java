@@ -24,10 +24,12 @@ import fr.passerelle.shared.event.EventFactory;
 import fr.passerelle.shared.model.Money;
 import fr.passerelle.testing.Actors;
 import fr.passerelle.testing.Fixtures;
+import fr.passerelle.testing.InMemoryCompanies;
 import fr.passerelle.testing.InMemoryEnrollments;
 import fr.passerelle.testing.InMemoryMemberships;
 import fr.passerelle.testing.InMemoryProgrammes;
 import fr.passerelle.testing.MutableClock;
+import fr.passerelle.testing.Violations;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -38,8 +40,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Two first plans of one enrollment at once: the one that loses the insert changes the winner's, with no error. */
-class FundingPlanRaceTest {
+/**
+ * The first plan: two at once (the one that loses the insert changes the winner's, with no error), and its company
+ * payer, which must be a known company.
+ */
+class FundingServiceTest {
 
     private static final String SCHOOL = "school-b";
 
@@ -50,7 +55,7 @@ class FundingPlanRaceTest {
             MembershipRole.ADMISSIONS);
     private final FundingService service;
 
-    FundingPlanRaceTest() {
+    FundingServiceTest() {
         InMemoryProgrammes programmes = new InMemoryProgrammes();
         programmes.seed(Programme.draft("programme-1", SCHOOL, new ProgrammeDetails("Coaching premier garage", null,
                 null, null, "Ouvrir son garage", null, null, 35, null,
@@ -59,7 +64,7 @@ class FundingPlanRaceTest {
         enrollments.seed(new Enrollment("e1", SCHOOL, "programme-1", "session-1", "contact-1", null, null,
                 new Applicant(ContactSituation.JOB_SEEKER, false), true, EnrollmentState.DOSSIER_COMPLETE, null, null,
                 List.of(), "admissions", Fixtures.NOW, Fixtures.NOW, 0));
-        service = new FundingService(enrollments, programmes, fundings, null, null,
+        service = new FundingService(enrollments, programmes, fundings, new InMemoryCompanies(), null, null,
                 new EventFactory(Fixtures.countingIds("event"), clock), clock);
     }
 
@@ -70,6 +75,13 @@ class FundingPlanRaceTest {
 
         assertThat(planned.instalments()).isEqualTo(InstalmentOption.THREE);
         assertThat(planned.version()).as("a change of the plan inserted meanwhile").isEqualTo(1);
+    }
+
+    @Test
+    void aCompanyPayerMustBeAKnownCompany() {
+        assertThat(Violations.pathsAndCodesThrownBy(() -> service.plan(admissions, "e1",
+                new PlanCommand(Set.of(), InstalmentOption.AT_ONCE, "no-such-company"), null)))
+                .containsExactly("companyId INVALID");
     }
 
     /** The other first plan is inserted between this one's read and its insert. */
