@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.passerelle.enrollment.funder.FakeFranceTravailGateway;
 import fr.passerelle.enrollment.funder.FakeTrainingAccountGateway;
 import fr.passerelle.enrollment.funder.FundersTime;
+import fr.passerelle.enrollment.funder.FundersTimeRewind;
 import fr.passerelle.shared.model.Money;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +29,6 @@ class EnrollmentFundingTest extends ApiTest {
     private static final String FUNDING = """
             query($id: ID!) { enrollment(id: $id) { id funding { price { amount } payerPart { amount }
               flatParticipation { amount } instalments requested secured refused payerIsCompany version
-              schedule { number amount { amount } dueDate }
               lines { source amount { amount } funderReference
                 request { state accountId answerBy requestedAt answeredAt refusalReason } } } } }""";
     private static final String PLAN = """
@@ -42,6 +43,9 @@ class EnrollmentFundingTest extends ApiTest {
             mutation($id: ID!, $version: Int) { enrollmentFundingRequest(enrollmentId: $id, expectedVersion: $version) {
               userErrors { field code message } funding { requested secured version
                 lines { source funderReference request { state answerBy } } } } }""";
+
+    /** The training account's id of the test sessions: the holders' folders are for it. */
+    private static final String SESSION_REFERENCE = "ACT-42-S1";
 
     @Autowired
     private FundersTime fundersTime;
@@ -102,7 +106,7 @@ class EnrollmentFundingTest extends ApiTest {
     @Test
     void aTrainingAccountFolderNotValidatedWithin2WorkingDaysIsCancelledAndRefusesTheFunding() {
         String folder = "CPF-" + UUID.randomUUID().toString().substring(0, 8);
-        trainingAccount.holderRequests(folder, "ACT-42", Money.cents(18_625));
+        trainingAccount.holderRequests(folder, SESSION_REFERENCE, Money.cents(18_625));
         Fixtures.assertSucceeded(admissions(PLAN, Map.of("id", enrollment, "input", Map.of())));
         // The holder pays the flat participation (103.20 € in 2026) on Mon Compte Formation: the account pays the rest.
         Fixtures.assertSucceeded(admissions(LINE_SET, Map.of("id", enrollment, "input", Map.of(
@@ -134,7 +138,7 @@ class EnrollmentFundingTest extends ApiTest {
     @Test
     void aValidatedFolderWaitsForTheHolderAndTheirAcceptanceSecuresTheFunding() {
         String folder = "CPF-" + UUID.randomUUID().toString().substring(0, 8);
-        trainingAccount.holderRequests(folder, "ACT-42", Money.cents(18_625));
+        trainingAccount.holderRequests(folder, SESSION_REFERENCE, Money.cents(18_625));
         Fixtures.assertSucceeded(admissions(PLAN, Map.of("id", enrollment, "input", Map.of())));
         Fixtures.assertSucceeded(admissions(LINE_SET, Map.of("id", enrollment, "input", Map.of(
                 "source", "TRAINING_ACCOUNT", "amount", Map.of("amount", 8_305, "currency", "EUR"),
@@ -159,6 +163,60 @@ class EnrollmentFundingTest extends ApiTest {
         assertThat((String) read.read("$.data.enrollment.funding.lines[0].request.state")).isEqualTo("ACCEPTED");
         assertThat((Integer) read.read("$.data.enrollment.funding.payerPart.amount"))
                 .as("the holder paid the flat participation on the platform").isZero();
+    }
+
+    @Test
+    void theFundingShowsNoScheduleOfItsOwnPaymentsOwnsTheInstalments() {
+        var asked = admissions("""
+                query($id: ID!) { enrollment(id: $id) { funding { schedule { number } } } }""",
+                Map.of("id", enrollment));
+        assertThat(asked.errorClassification()).as("the field is gone from the schema").isNotNull();
+    }
+
+    @AfterEach
+    void fundersBackOnThePlatformsTime() {
+        FundersTimeRewind.rewind(fundersTime);
+    }
+
+    @Test
+    void aFolderOfAnotherSessionIsAUserErrorAndItsPlatformIsNotAsked() {
+        String folder = "CPF-" + UUID.randomUUID().toString().substring(0, 8);
+        // Another school's learner's folder: its number alone proves nothing.
+        trainingAccount.holderRequests(folder, "OTHER-SCHOOL-SESSION", Money.cents(18_625));
+        Fixtures.assertSucceeded(admissions(PLAN, Map.of("id", enrollment, "input", Map.of())));
+        Fixtures.assertSucceeded(admissions(LINE_SET, Map.of("id", enrollment, "input", Map.of(
+                "source", "TRAINING_ACCOUNT", "amount", Map.of("amount", 8_305, "currency", "EUR"),
+                "funderReference", folder))));
+
+        var requested = admissions(REQUEST, Map.of("id", enrollment));
+        assertThat((List<String>) requested.read("$.data.enrollmentFundingRequest.userErrors[0].field"))
+                .containsExactly("lines", "TRAINING_ACCOUNT", "funderReference");
+        assertThat(trainingAccount.folder(folder).orElseThrow().state().name()).isEqualTo("NOT_PROCESSED");
+    }
+
+    @Test
+    void aTypedFranceTravailReferenceIsRefusedAndAFolderHeldByAnotherFundingToo() {
+        Fixtures.assertSucceeded(admissions(PLAN, Map.of("id", enrollment, "input", Map.of())));
+        var typed = admissions(LINE_SET, Map.of("id", enrollment, "input", Map.of("source", "FRANCE_TRAVAIL_AIF",
+                "amount", Map.of("amount", 1_000, "currency", "EUR"), "funderReference", "DE-AIF-1")));
+        // The payload reports funderReference as the mutations' shared argument name (see FundingController).
+        assertThat((List<String>) typed.read("$.data.enrollmentFundingLineSet.userErrors[0].field"))
+                .containsExactly("funderReference");
+
+        String folder = "CPF-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> line = Map.of("id", enrollment, "input", Map.of("source", "TRAINING_ACCOUNT",
+                "amount", Map.of("amount", 8_305, "currency", "EUR"), "funderReference", folder));
+        Fixtures.assertSucceeded(admissions(LINE_SET, line));
+        var other = enrollments.school();
+        String theirs = enrollments.enrolled(other, futureSession(other), enrollments.contact(other, "Other"));
+        Fixtures.assertSucceeded(api.queryWithToken(other.admissions().token(), PLAN, Map.of("id", theirs,
+                "input", Map.of())));
+        var held = api.queryWithToken(other.admissions().token(), LINE_SET, Map.of("id", theirs, "input",
+                line.get("input")));
+        assertThat((String) held.read("$.data.enrollmentFundingLineSet.userErrors[0].code"))
+                .isEqualTo("INVALID");
+        assertThat((List<String>) held.read("$.data.enrollmentFundingLineSet.userErrors[0].field"))
+                .containsExactly("funderReference");
     }
 
     @Test
@@ -201,6 +259,10 @@ class EnrollmentFundingTest extends ApiTest {
 
     /** An open session of the garage team's programme starting in three months (France Travail funds no past one). */
     private String futureSession() {
+        return futureSession(school);
+    }
+
+    private String futureSession(EnrollmentFixtures.School school) {
         String programme = Fixtures.assertSucceeded(api.queryWithToken(school.admin().token(),
                 CatalogTest.PROGRAMME_CREATE, Map.of("school", school.id(), "input", CatalogTest.garageTeam())))
                 .read("$.data.programmeCreate.programme.id");
@@ -210,6 +272,8 @@ class EnrollmentFundingTest extends ApiTest {
         LocalDate start = LocalDate.now().plusMonths(3);
         input.put("startOn", start.toString());
         input.put("endOn", start.plusWeeks(6).toString());
+        input.put("funders", Map.of("trainingAccountActionId", "ACT-42", "trainingAccountSessionId",
+                SESSION_REFERENCE));
         String session = Fixtures.assertSucceeded(api.queryWithToken(school.admissions().token(),
                 CatalogTest.SESSION_CREATE, Map.of("programme", programme, "input", input)))
                 .read("$.data.sessionCreate.session.id");

@@ -5,7 +5,6 @@ import fr.passerelle.enrollment.model.Funding;
 import fr.passerelle.enrollment.model.FundingLine;
 import fr.passerelle.enrollment.model.FundingPlan;
 import fr.passerelle.enrollment.model.FundingSource;
-import fr.passerelle.enrollment.model.Instalment;
 import fr.passerelle.enrollment.model.InstalmentOption;
 import fr.passerelle.enrollment.model.ParticipationExemption;
 import fr.passerelle.shared.model.Money;
@@ -17,7 +16,7 @@ import java.util.Set;
 /** GraphQL {@code Funding}. */
 record FundingView(Money price, LocalDate planDate, List<LineView> lines, Set<ParticipationExemption> exemptions,
                    Money flatParticipation, Money payerPart, InstalmentOption instalments,
-                   List<Instalment> schedule, boolean payerIsCompany, boolean requested, boolean secured,
+                   boolean payerIsCompany, boolean requested, boolean secured,
                    boolean refused, long version, Instant updatedAt) {
 
     /** GraphQL {@code FundingLine}; {@code request} is null for the learner's line. */
@@ -28,9 +27,8 @@ record FundingView(Money price, LocalDate planDate, List<LineView> lines, Set<Pa
         FundingPlan plan = funding.plan();
         List<LineView> lines = plan.lines().stream().map(line -> line(funding, line)).toList();
         return new FundingView(plan.price(), plan.date(), lines, plan.exemptions(), plan.flatParticipation(),
-                plan.learnerPartPaidToOrganisation(), funding.instalments(),
-                funding.schedule(plan.date()).instalments(), funding.payerIsCompany(), funding.requested(),
-                funding.secured(), funding.refused(), funding.version(), funding.updatedAt());
+                plan.learnerPartPaidToOrganisation(), funding.instalments(), funding.payerIsCompany(),
+                funding.requested(), funding.secured(), funding.refused(), funding.version(), funding.updatedAt());
     }
 
     private static LineView line(Funding funding, FundingLine line) {

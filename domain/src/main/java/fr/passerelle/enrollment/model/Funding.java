@@ -176,11 +176,6 @@ public record Funding(String id, String schoolId, String contactId, String learn
         return companyId != null;
     }
 
-    /** The schedule of the part the organisation collects, from {@code firstDue}. */
-    public PaymentSchedule schedule(LocalDate firstDue) {
-        return plan.schedule(instalments, firstDue);
-    }
-
     private Optional<Withdrawn> withdrawn(FundingSource source) {
         return request(source).filter(r -> r.state().isPending() || r.state() == FunderRequestState.ACCEPTED)
                 .map(r -> new Withdrawn(source, line(source).map(FundingLine::funderReference).orElse(null), r));

@@ -78,6 +78,11 @@ public class FundingFilings {
         return WITH_GATEWAY.contains(source);
     }
 
+    /** The lines whose funder numbers the request when it is filed (a quote, an OPCO request). */
+    static boolean numbersItself(FundingSource source) {
+        return hasGateway(source) && source != FundingSource.TRAINING_ACCOUNT;
+    }
+
     /** Files every line not requested yet. */
     Outcome file(Enrollment enrollment, Funding funding) {
         Map<FundingSource, Filed> filed = new EnumMap<>(FundingSource.class);
@@ -111,6 +116,14 @@ public class FundingFilings {
                 TrainingAccountFolder folder = trainingAccount.folder(line.funderReference()).orElseThrow(() ->
                         BusinessRuleViolation.of(path + ".funderReference", ErrorCode.INVALID,
                                 "error.funding.unknown-folder"));
+                // A folder number is no proof of ownership: the folder must be for this session and this price, or
+                // any school could take (then validate, refuse or cancel) another school's learner's folder.
+                String sessionReference = session(enrollment).details().funders().trainingAccountSessionId();
+                if (sessionReference == null || !sessionReference.equals(folder.sessionReference())
+                        || !funding.plan().price().equals(folder.price())) {
+                    throw BusinessRuleViolation.of(path + ".funderReference", ErrorCode.INVALID,
+                            "error.funding.folder-not-this-session");
+                }
                 return new Filed(request.attempt(), folder.number(), FunderStates.of(folder.state()),
                         folder.deadline());
             }

@@ -16,6 +16,7 @@ import fr.passerelle.shared.event.EventFactory;
 import fr.passerelle.shared.event.Initiator;
 import fr.passerelle.shared.service.VersionedChange;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Applies the funders' notifications to the fundings: the line holding the notified reference moves to the funder's
@@ -28,8 +29,7 @@ import java.time.LocalDate;
  */
 public class FundingListener implements FundingEvents {
 
-    /** A funder's reference names one funding; a few at most if two funders ever shared a number. */
-    private static final int MAX_MATCHES = 10;
+    private static final System.Logger LOG = System.getLogger(FundingListener.class.getName());
 
     private final Fundings fundings;
     private final TrainingAccountGateway trainingAccount;
@@ -48,14 +48,24 @@ public class FundingListener implements FundingEvents {
     public void statusChanged(FundingStatusChanged event) {
         String reference = event.funderReference();
         FunderRequestState state = FunderStates.of(event.state());
-        for (Funding found : fundings.findByFunderReference(reference, MAX_MATCHES)) {
-            new VersionedChange<>(() -> fundings.findById(found.id()).orElse(found), Funding::version,
-                    (before, after) -> fundings.update(after, events.changed(FundingAttributes.typeOf(
-                            EnrollmentEvents.FUNDING_CHANGED, before, after), Initiator.system(), before, after,
-                            FundingAttributes.of(before, after))))
-                    .apply(null, funding -> funding.answered(reference, state, deadline(funding, reference, state),
-                            reason(funding, reference, event), event.occurredAt()));
+        List<Funding> found = fundings.findByFunderReference(reference, 2);
+        if (found.size() != 1) {
+            // A reference is unique per funding (the store's unique key): none is a reference no funding holds any
+            // more; more would be a store without that key, and applying to all would cross schools.
+            LOG.log(found.isEmpty() ? System.Logger.Level.DEBUG : System.Logger.Level.WARNING,
+                    "Funder notification for a reference held by {0} fundings: ignored", found.size());
+            return;
         }
+        apply(found.get(0), reference, state, event);
+    }
+
+    private void apply(Funding found, String reference, FunderRequestState state, FundingStatusChanged event) {
+        new VersionedChange<>(() -> fundings.findById(found.id()).orElse(found), Funding::version,
+                (before, after) -> fundings.update(after, events.changed(FundingAttributes.typeOf(
+                        EnrollmentEvents.FUNDING_CHANGED, before, after), Initiator.system(), before, after,
+                        FundingAttributes.of(before, after))))
+                .apply(null, funding -> funding.answered(reference, state, deadline(funding, reference, state),
+                        reason(funding, reference, event), event.occurredAt()));
     }
 
     /** The holder's deadline to accept, once the training account's proposal waits for them. */

@@ -2,6 +2,7 @@ package fr.passerelle.enrollment.service;
 
 import fr.passerelle.catalog.model.Programme;
 import fr.passerelle.catalog.port.out.Programmes;
+import fr.passerelle.company.port.out.Companies;
 import fr.passerelle.enrollment.model.Enrollment;
 import fr.passerelle.enrollment.model.EnrollmentEvents;
 import fr.passerelle.enrollment.model.EnrollmentState;
@@ -18,6 +19,7 @@ import fr.passerelle.enrollment.port.out.Enrollments;
 import fr.passerelle.enrollment.port.out.Fundings;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.membership.model.Tenant;
+import fr.passerelle.shared.error.DuplicateKeyException;
 import fr.passerelle.shared.error.NotFoundException;
 import fr.passerelle.shared.event.EventFactory;
 import fr.passerelle.shared.event.Initiator;
@@ -55,16 +57,18 @@ public class FundingService implements FundingUseCases {
     private final Enrollments enrollments;
     private final Programmes programmes;
     private final Fundings fundings;
+    private final Companies companies;
     private final FundingFilings filings;
     private final FundingFollowUps followUps;
     private final EventFactory events;
     private final Clock clock;
 
-    public FundingService(Enrollments enrollments, Programmes programmes, Fundings fundings, FundingFilings filings,
-                          FundingFollowUps followUps, EventFactory events, Clock clock) {
+    public FundingService(Enrollments enrollments, Programmes programmes, Fundings fundings, Companies companies,
+                          FundingFilings filings, FundingFollowUps followUps, EventFactory events, Clock clock) {
         this.enrollments = enrollments;
         this.programmes = programmes;
         this.fundings = fundings;
+        this.companies = companies;
         this.filings = filings;
         this.followUps = followUps;
         this.events = events;
@@ -76,6 +80,10 @@ public class FundingService implements FundingUseCases {
         Enrollment enrollment = workable(actor, enrollmentId);
         var checks = new Checks();
         String companyId = checks.optionalText("companyId", command.companyId(), Limits.CODE);
+        if (companyId != null && companies.findById(companyId).isEmpty()) {
+            // A company payer removes the learner's withdrawal period and first-payment cap: never on a typo.
+            checks.add("companyId", ErrorCode.INVALID, "error.funding.unknown-company");
+        }
         Set<ParticipationExemption> exemptions = command.exemptions() == null
                 ? Set.of() : command.exemptions();
         checks.throwIfAny();
@@ -86,8 +94,12 @@ public class FundingService implements FundingUseCases {
             FundingPlan plan = FundingPlan.create(price, PlatformCalendar.today(clock), exemptions).orThrow();
             Funding created = Funding.planned(enrollment, plan, instalments, companyId, actor.subject(),
                     clock.instant());
-            return fundings.insert(created, events.created(EnrollmentEvents.FUNDING_CHANGED, initiator(actor,
-                    enrollment), created, FundingAttributes.of(created, created)));
+            try {
+                return fundings.insert(created, events.created(EnrollmentEvents.FUNDING_CHANGED, initiator(actor,
+                        enrollment), created, FundingAttributes.of(created, created)));
+            } catch (DuplicateKeyException plannedMeanwhile) {
+                // Another first plan won the race: this one becomes a change of it, checked against its version.
+            }
         }
         return change(actor, enrollment, expectedVersion, funding -> {
             FundingPlan plan = funding.plan().withExemptions(exemptions).orThrow().withPrice(price).orThrow();
@@ -105,12 +117,22 @@ public class FundingService implements FundingUseCases {
         Money amount = checks.required("amount", command.amount());
         String reference = checks.optionalText("funderReference", command.funderReference(), Limits.SHORT_TEXT);
         String accountId = checks.optionalText("accountId", command.accountId(), Limits.CODE);
+        if (reference != null && FundingFilings.numbersItself(source)) {
+            // France Travail's quote and the OPCO's request numbers come from filing, never from a typed value.
+            checks.add("funderReference", ErrorCode.INVALID, "error.funding.reference-from-filing");
+        }
         checks.throwIfAny();
         Funding.Change[] done = new Funding.Change[1];
-        Funding stored = change(actor, enrollment, expectedVersion, funding -> {
-            done[0] = funding.withLine(new FundingLine(source, amount, reference), accountId, clock.instant());
-            return done[0].funding();
-        });
+        Funding stored;
+        try {
+            stored = change(actor, enrollment, expectedVersion, funding -> {
+                done[0] = funding.withLine(new FundingLine(source, amount, reference), accountId, clock.instant());
+                return done[0].funding();
+            });
+        } catch (DuplicateKeyException held) {
+            // Another funding holds this funder's reference: a folder is one learner's, for one enrollment.
+            throw BusinessRuleViolation.of("funderReference", ErrorCode.INVALID, "error.funding.reference-held");
+        }
         done[0].withdrawn().ifPresent(withdrawn -> filings.withdraw(enrollmentId, withdrawn));
         return stored;
     }

@@ -132,7 +132,7 @@ class FundingTest {
                 .isInstanceOf(BusinessRuleViolation.class);
         assertThatThrownBy(() -> almostAll.withLine(line(REGION, 889, null), null, NOW))
                 .isInstanceOf(BusinessRuleViolation.class);
-        assertThat(almostAll.schedule(TODAY).instalments()).hasSize(3);
+        assertThat(almostAll.plan().schedule(almostAll.instalments(), TODAY).instalments()).hasSize(3);
     }
 
     private static FundingLine line(FundingSource source, long euros, String reference) {

@@ -11,6 +11,9 @@ import java.time.ZoneId;
  * waiting for them, in dev and in end-to-end tests. Only the fakes read it ({@link #clock()}): the platform's own
  * dates stay on its clock, as they would beside the real services' own clocks. Not a {@link Clock} bean itself, so it
  * never stands in for the platform's.
+ *
+ * <p>Dev and test only: it exists beside the fakes, which stand in only while no real adapter is configured; a real
+ * funder's service keeps its own time, which nothing here moves.
  */
 public final class FundersTime {
 
@@ -43,6 +46,14 @@ public final class FundersTime {
             throw new IllegalArgumentException("the funders' time only moves forward");
         }
         ahead = ahead.plus(duration);
+    }
+
+    /**
+     * Back on the platform's time: for tests only (package-private, reached through a test helper in this package), so
+     * a test that moved the funders' time leaves none of it to the later tests of the shared context.
+     */
+    void rewind() {
+        ahead = Duration.ZERO;
     }
 
     /** The clock the fakes run on. */

@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Configuration;
  * stands in unless a real adapter — one class implementing the port, enabled by its credentials' property (e.g. an
  * EDOF client under {@code passerelle.edof.api-key}) — is a bean. The listeners are looked up on each notification,
  * since the enrollment that listens also uses the gateways. The funders' fakes run on {@link FundersTime}, which dev
- * and tests move forward to see the funders' deadlines pass.
+ * and tests (only: see its own note) move forward to see the funders' deadlines pass.
  */
 @Configuration(proxyBeanMethods = false)
 class FundingGatewaysConfiguration {

@@ -13,12 +13,18 @@ import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.CompoundIndexes;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A stored funding, under its enrollment's id: the plan (price, date, funder lines, exemptions), the instalment
  * option, the paying company, and each funder line's request. The funders' references and the learner's identifier at
  * France Travail tie it to the person (see {@code FundingsPrivacy}); identity stays on the contact.
+ *
+ * <p>{@code funderKeys} ({@code SOURCE:reference} per line holding a funder's reference, absent when none) is unique:
+ * a funder's folder, quote or request belongs to one funding only, so its notifications reach exactly that one. A
+ * sparse multikey index rather than a unique compound one on the lines, which would also index the lines without a
+ * reference (as null) and the embedded server ignores partial filters.
  */
 @Document("enrollmentFundings")
 @CompoundIndexes({
@@ -27,6 +33,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
         @CompoundIndex(name = "by_learner_subject", def = "{'learnerSubject': 1}")})
 record FundingDocument(@Id String id, String schoolId, String contactId, String learnerSubject, PlanDocument plan,
                        InstalmentOption instalments, String companyId, List<FunderRequest> requests,
+                       @Indexed(name = "unique_funder_key", unique = true, sparse = true) List<String> funderKeys,
                        String createdBy, Instant createdAt, Instant updatedAt, long version)
         implements StoredDocument {
 

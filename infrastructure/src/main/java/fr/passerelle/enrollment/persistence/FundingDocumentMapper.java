@@ -6,6 +6,7 @@ import fr.passerelle.enrollment.model.FundingPlan;
 import fr.passerelle.enrollment.model.FundingSource;
 import fr.passerelle.shared.persistence.MoneyDocument;
 import fr.passerelle.shared.persistence.PersistenceMapping;
+import java.util.List;
 import java.util.Set;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -18,7 +19,15 @@ import org.mapstruct.Mapping;
 interface FundingDocumentMapper {
 
     @Mapping(target = "version", source = "storedVersion")
+    @Mapping(target = "funderKeys", expression = "java(funderKeys(funding))")
     FundingDocument toDocument(Funding funding, Long storedVersion);
+
+    /** The unique keys of the funders' references; null (left out) when no line holds one. */
+    default List<String> funderKeys(Funding funding) {
+        List<String> keys = funding.plan().lines().stream().filter(line -> line.funderReference() != null)
+                .map(line -> line.source() + ":" + line.funderReference()).toList();
+        return keys.isEmpty() ? null : keys;
+    }
 
     Funding toDomain(FundingDocument document);
 

@@ -2,6 +2,7 @@ package fr.passerelle.enrollment.wiring;
 
 import fr.passerelle.catalog.port.out.Programmes;
 import fr.passerelle.catalog.port.out.Sessions;
+import fr.passerelle.company.port.out.Companies;
 import fr.passerelle.enrollment.port.out.Enrollments;
 import fr.passerelle.enrollment.port.out.FranceTravailGateway;
 import fr.passerelle.enrollment.port.out.Fundings;
@@ -43,9 +44,9 @@ class FundingConfiguration {
 
     @Bean
     FundingService fundingService(Enrollments enrollments, Programmes programmes, Fundings fundings,
-                                  FundingFilings filings, FundingFollowUps followUps, EventFactory events,
-                                  Clock clock) {
-        return new FundingService(enrollments, programmes, fundings, filings, followUps, events, clock);
+                                  Companies companies, FundingFilings filings, FundingFollowUps followUps,
+                                  EventFactory events, Clock clock) {
+        return new FundingService(enrollments, programmes, fundings, companies, filings, followUps, events, clock);
     }
 
     @Bean

@@ -67,6 +67,21 @@ class MongoFundingsTest {
     }
 
     @Test
+    void aFundersReferenceBelongsToOneFundingOnly() {
+        fundings.insert(funding("e3"), Fixtures.event());
+        fundings.insert(funding("e4"), Fixtures.event());
+        Funding first = fundings.findById("e3").orElseThrow().withLine(new FundingLine(FundingSource.TRAINING_ACCOUNT,
+                Money.euros(500), "CPF-777"), null, Fixtures.T0).funding();
+        fundings.update(first, Fixtures.event());
+        Funding second = fundings.findById("e4").orElseThrow().withLine(new FundingLine(
+                FundingSource.TRAINING_ACCOUNT, Money.euros(500), "CPF-777"), null, Fixtures.T0).funding();
+
+        assertThatThrownBy(() -> fundings.update(second, Fixtures.event()))
+                .isInstanceOf(fr.passerelle.shared.error.DuplicateKeyException.class);
+        assertThat(fundings.findByFunderReference("CPF-777", 10)).extracting(Funding::id).containsExactly("e3");
+    }
+
+    @Test
     void aWriteOnAStaleVersionIsRefused() {
         Funding stored = fundings.insert(funding("e2"), Fixtures.event());
         Funding changed = stored.withLine(new FundingLine(FundingSource.REGION, Money.euros(100), null), null,
