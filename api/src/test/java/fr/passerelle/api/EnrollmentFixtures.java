@@ -22,6 +22,9 @@ import java.util.UUID;
  */
 final class EnrollmentFixtures {
 
+    /** The training account's session id of {@link #futureSession}'s sessions: the holders' folders name it. */
+    static final String TRAINING_ACCOUNT_SESSION = "ACT-42-S1";
+
     static final String CREATE = """
             mutation($input: EnrollmentCreateInput!) { enrollmentCreate(input: $input) {
               userErrors { field code message } enrollment { id state seated waitlistPosition version } } }""";
@@ -173,6 +176,8 @@ final class EnrollmentFixtures {
         LocalDate start = LocalDate.now().plusMonths(3);
         input.put("startOn", start.toString());
         input.put("endOn", start.plusWeeks(6).toString());
+        input.put("funders", Map.of("trainingAccountActionId", "ACT-42", "trainingAccountSessionId",
+                TRAINING_ACCOUNT_SESSION));
         return openSession(school, input);
     }
 

@@ -8,8 +8,6 @@ import fr.passerelle.enrollment.funder.FundersTime;
 import fr.passerelle.enrollment.funder.FundersTimeRewind;
 import fr.passerelle.shared.model.Money;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -45,7 +43,7 @@ class EnrollmentFundingTest extends ApiTest {
                 lines { source funderReference request { state answerBy } } } } }""";
 
     /** The training account's id of the test sessions: the holders' folders are for it. */
-    private static final String SESSION_REFERENCE = "ACT-42-S1";
+    private static final String SESSION_REFERENCE = EnrollmentFixtures.TRAINING_ACCOUNT_SESSION;
 
     @Autowired
     private FundersTime fundersTime;
@@ -208,7 +206,7 @@ class EnrollmentFundingTest extends ApiTest {
                 "amount", Map.of("amount", 8_305, "currency", "EUR"), "funderReference", folder));
         Fixtures.assertSucceeded(admissions(LINE_SET, line));
         var other = enrollments.school();
-        String theirs = enrollments.enrolled(other, futureSession(other), enrollments.contact(other, "Other"));
+        String theirs = enrollments.enrolled(other, enrollments.futureSession(other, 4), enrollments.contact(other, "Other"));
         Fixtures.assertSucceeded(api.queryWithToken(other.admissions().token(), PLAN, Map.of("id", theirs,
                 "input", Map.of())));
         var held = api.queryWithToken(other.admissions().token(), LINE_SET, Map.of("id", theirs, "input",
@@ -259,26 +257,6 @@ class EnrollmentFundingTest extends ApiTest {
 
     /** An open session of the garage team's programme starting in three months (France Travail funds no past one). */
     private String futureSession() {
-        return futureSession(school);
-    }
-
-    private String futureSession(EnrollmentFixtures.School school) {
-        String programme = Fixtures.assertSucceeded(api.queryWithToken(school.admin().token(),
-                CatalogTest.PROGRAMME_CREATE, Map.of("school", school.id(), "input", CatalogTest.garageTeam())))
-                .read("$.data.programmeCreate.programme.id");
-        Fixtures.assertSucceeded(api.queryWithToken(school.admin().token(), CatalogTest.PROGRAMME_PUBLISH,
-                Map.of("id", programme)));
-        Map<String, Object> input = new HashMap<>(CatalogTest.sessionInput(4, List.of(school.trainer().subject())));
-        LocalDate start = LocalDate.now().plusMonths(3);
-        input.put("startOn", start.toString());
-        input.put("endOn", start.plusWeeks(6).toString());
-        input.put("funders", Map.of("trainingAccountActionId", "ACT-42", "trainingAccountSessionId",
-                SESSION_REFERENCE));
-        String session = Fixtures.assertSucceeded(api.queryWithToken(school.admissions().token(),
-                CatalogTest.SESSION_CREATE, Map.of("programme", programme, "input", input)))
-                .read("$.data.sessionCreate.session.id");
-        Fixtures.assertSucceeded(api.queryWithToken(school.admissions().token(), CatalogTest.SESSION_OPEN,
-                Map.of("id", session)));
-        return session;
+        return enrollments.futureSession(school, 4);
     }
 }

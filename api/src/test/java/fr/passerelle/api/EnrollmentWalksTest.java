@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.passerelle.enrollment.funder.FakeFranceTravailGateway;
 import fr.passerelle.enrollment.funder.FakeTrainingAccountGateway;
 import fr.passerelle.enrollment.funder.FundersTime;
+import fr.passerelle.enrollment.funder.FundersTimeRewind;
 import fr.passerelle.enrollment.service.PaymentDunning;
 import fr.passerelle.shared.model.Money;
 import fr.passerelle.shared.model.PlatformCalendar;
@@ -92,7 +93,7 @@ class EnrollmentWalksTest extends ApiTest {
 
     @AfterEach
     void funderTimeBack() {
-        // fundersTime.reset(); TODO after fixA
+        FundersTimeRewind.rewind(fundersTime);
     }
 
     /** A job seeker, France Travail's AIF paying it all: answered on day 10, an individual contract, 14 days. */
@@ -326,7 +327,7 @@ class EnrollmentWalksTest extends ApiTest {
 
     private String folder(int price) {
         String number = "CPF-" + shortId();
-        trainingAccount.holderRequests(number, "ACT-42", Money.cents(price));
+        trainingAccount.holderRequests(number, EnrollmentFixtures.TRAINING_ACCOUNT_SESSION, Money.cents(price));
         return number;
     }
 
