@@ -14,8 +14,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 /**
  * End-to-end tests over HTTP against the whole application on the embedded (in-memory) store, in dev mode: real
  * tokens from the dev issuer, the demo data and personas. Every subclass shares this one configuration, hence one
- * Spring context for all of them. Tests that change data create their own objects, so the demo data the others
- * rely on stays as seeded.
+ * Spring context for all of them in each test fork (two: see the root pom). Tests that change data create their own
+ * objects, so the demo data the others rely on stays as seeded.
  */
 @SpringBootTest(classes = PasserelleApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "passerelle.mongodb.in-memory=true")

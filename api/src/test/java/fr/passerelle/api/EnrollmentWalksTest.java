@@ -53,10 +53,6 @@ class EnrollmentWalksTest extends ApiTest {
             mutation($id: ID!, $input: EnrollmentFundingLineInput!) {
               enrollmentFundingLineSet(enrollmentId: $id, input: $input) {
                 userErrors { field code message } funding { payerPart { amount } } } }""";
-    private static final String LINE_CONFIRM = """
-            mutation($id: ID!, $source: FundingSource!, $reference: String!) {
-              enrollmentFundingLineConfirm(enrollmentId: $id, source: $source, funderReference: $reference) {
-                userErrors { field code message } funding { secured } } }""";
     private static final String REQUEST = """
             mutation($id: ID!) { enrollmentFundingRequest(enrollmentId: $id) {
               userErrors { field code message } funding { requested secured lines { funderReference } } } }""";
@@ -190,55 +186,75 @@ class EnrollmentWalksTest extends ApiTest {
     }
 
     /**
-     * A garage sends a team of 8 and pays for it in 3 instalments (the group's 1,490.00 € shared over its 8 places):
-     * a company contract, no withdrawal period; the first instalment paid by transfer confirms each enrollment; one
-     * second instalment is late and produces the reminder at D+3 and the CRM task at D+10.
+     * A garage sends a team of 8 and pays for it in 3 instalments (the group's 1,490.00 € shared over its 8 places, the
+     * company carrying each place's whole part): a company convention, no withdrawal period, every instalment falling
+     * before the start. Seven places are paid on time and confirmed; one second instalment is late: the reminder at
+     * D+3 tells finance, D+10 gives the school a CRM task, and the place is confirmed once the garage has paid it all.
      */
     @Test
     void aGaragePayingForATeamOfEightInThreeInstalmentsWithOneLatePayment() {
         String session = enrollments.futureSession(school, 8);
         String garage = given.newCompany("recruiter-x", "Garage du walk " + shortId());
         Newcomers.Person manager = people.newcomer();
-        List<String> team = new java.util.ArrayList<>();
+        String late = null;
         for (int i = 0; i < 8; i++) {
             Newcomers.Person mechanic = people.newcomer();
             String contact = enrollments.contact(school, "Mécano" + i, mechanic.email());
             String enrollment = enrollments.enrolled(school, session, contact, "EMPLOYEE");
             int price = planned(enrollment, Map.of("instalments", "THREE", "companyId", garage));
-            assertThat(price).isEqualTo(18_625);
-            ok(LINE_SET, enrollment, Map.of("input", Map.of("source", "EMPLOYER", "amount", euros(price))));
-            ok(LINE_CONFIRM, enrollment, Map.of("source", "EMPLOYER", "reference", "BC-" + i));
+            assertThat(price).as("1,490.00 € over 8 places").isEqualTo(18_625);
             assertInvariant(enrollment, price);
             submitAndCompleteTheDossier(enrollment, school.admissions().token(), List.of("IDENTITY", "LATEST_DIPLOMA",
-                    "MOTIVATION_LETTER", "EMPLOYER_COMMITMENT"));
-            awaitState(enrollment, "FUNDING_PENDING");
+                    "MOTIVATION_LETTER"));
+            var pending = awaitState(enrollment, "FUNDING_PENDING");
+            assertThat((Boolean) pending.read("$.data.enrollment.funding.payerIsCompany")).isTrue();
             sendAndSign(enrollment, List.of(mechanic.token(), manager.token(), school.admin().token()), "COMPANY",
                     manager);
             var charged = Fixtures.eventually(() -> read(enrollment, school.finance().token()), reply -> reply
                     .<List<?>>read("$.data.enrollment.payments.instalments").size() == 3);
-            assertThat((String) charged.read("$.data.enrollment.state")).as("signed, not confirmed: the first "
-                    + "instalment is due before the start").isIn("SIGNED", "WITHDRAWAL_PERIOD");
+            assertThat((String) charged.read("$.data.enrollment.state"))
+                    .as("signed without a withdrawal period, not confirmed while instalments due before the start "
+                            + "are unpaid").isEqualTo("SIGNED");
+            assertThat((Object) charged.read("$.data.enrollment.withdrawalEndsOn")).isNull();
             List<Integer> instalments = charged.read("$.data.enrollment.payments.instalments[*].amount.amount");
-            assertThat(instalments).as("186.25 € in three, to the cent").containsExactly(6_209, 6_208, 6_208);
-            Fixtures.assertSucceeded(api.queryWithToken(school.finance().token(), RECORD, Map.of("id", enrollment,
-                    "input", Map.of("amount", euros(6_209), "method", "TRANSFER", "instalment", 1,
-                            "reference", "VIR-" + i + "-" + shortId()))));
+            assertThat(instalments).as("186.25 € in three, to the cent").containsExactly(6_208, 6_208, 6_209);
+            pay(enrollment, 1, 6_208);
+            if (i == 3) {
+                late = enrollment;
+                continue;
+            }
+            pay(enrollment, 2, 6_208);
+            pay(enrollment, 3, 6_209);
             awaitState(enrollment, "CONFIRMED");
-            team.add(enrollment);
         }
 
-        String late = team.get(3);
-        var account = read(late, school.finance().token());
-        String dueOn = account.read("$.data.enrollment.payments.instalments[1].dueOn");
+        String local = Fixtures.localIdOf(late);
         for (int days : List.of(3, 10)) {
-            String local = Fixtures.localIdOf(late);
             fire(PaymentDunning.KIND, "payment-dunning:" + local + ":2:" + days, Map.of("enrollmentId", local,
                     "instalment", "2", "days", String.valueOf(days)));
         }
         Fixtures.eventually(() -> api.queryWithToken(school.finance().token(), CatalogTest.NOTICES, Map.of()),
                 reply -> reply.<List<String>>read("$.data.viewer.notifications.edges[*].node.kind")
                         .contains("PAYMENT_OVERDUE"));
-        assertThat(dueOn).isNotNull();
+        List<String> tasks = new java.util.ArrayList<>();
+        for (String token : List.of(school.admin().token(), school.admissions().token())) {
+            tasks.addAll(Fixtures.assertSucceeded(api.queryWithToken(token, EnrollmentPaymentsTest.TASKS, Map.of()))
+                    .<List<String>>read("$.data.myCrmTasks.edges[*].node.title"));
+        }
+        assertThat(tasks).as("the D+10 task").singleElement().asString().contains("Échéance 2");
+        assertThat(stateOf(late, school.admissions().token())).isEqualTo("SIGNED");
+
+        pay(late, 2, 6_208);
+        pay(late, 3, 6_209);
+        var confirmed = awaitState(late, "CONFIRMED");
+        assertThat((Integer) confirmed.read("$.data.enrollment.payments.balance.amount")).isZero();
+    }
+
+    /** Finance records the garage's transfer for one instalment. */
+    private void pay(String enrollment, int instalment, int cents) {
+        Fixtures.assertSucceeded(api.queryWithToken(school.finance().token(), RECORD, Map.of("id", enrollment,
+                "input", Map.of("amount", euros(cents), "method", "TRANSFER", "instalment", instalment,
+                        "reference", "VIR-" + instalment + "-" + shortId()))));
     }
 
     // ---- steps ----
@@ -317,12 +333,12 @@ class EnrollmentWalksTest extends ApiTest {
         return ok(PLAN, enrollment, Map.of("input", input)).read("$.data.enrollmentFundingPlan.funding.price.amount");
     }
 
+    /** The funding plan's invariant: its lines, the learner's remainder included, add up to the price exactly. */
     private void assertInvariant(String enrollment, int price) {
-        var funding = read(enrollment, school.admissions().token());
-        List<Integer> lines = funding.read("$.data.enrollment.funding.lines[*].amount.amount");
-        int payer = funding.read("$.data.enrollment.funding.payerPart.amount");
-        int flat = lines.stream().mapToInt(Integer::intValue).sum() + payer;
-        assertThat(flat).as("the lines and what is left add up to the price").isBetween(price - 10_320, price);
+        List<Integer> lines = read(enrollment, school.admissions().token())
+                .read("$.data.enrollment.funding.lines[*].amount.amount");
+        assertThat(lines.stream().mapToInt(Integer::intValue).sum()).as("the lines add up to the price")
+                .isEqualTo(price);
     }
 
     private String folder(int price) {

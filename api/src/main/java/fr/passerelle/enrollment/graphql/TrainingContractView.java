@@ -6,7 +6,6 @@ import fr.passerelle.agreement.model.Signature;
 import fr.passerelle.agreement.model.SignatureMethod;
 import fr.passerelle.agreement.model.SigningCircuit;
 import fr.passerelle.agreement.service.AgreementAccess;
-import fr.passerelle.enrollment.port.out.ContractLinks;
 import fr.passerelle.enrollment.model.ContractKind;
 import fr.passerelle.enrollment.model.ContractParty;
 import fr.passerelle.enrollment.model.TrainingContract;
@@ -57,6 +56,6 @@ record TrainingContractView(ContractKind kind, String state, int version, String
         return new TrainingContractView(contract.kind(), contract.signed() ? "SIGNED" : "SENT",
                 contract.signing().documentVersion(), contract.signing().documentSha256(), signatories,
                 contract.sentAt(), contract.signedAt(), contract.withdrawalEndsOn(),
-                ContractLinks.documentPath(contract.enrollmentId()));
+                TrainingContract.documentPath(contract.enrollmentId()));
     }
 }

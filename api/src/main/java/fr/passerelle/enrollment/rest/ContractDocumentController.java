@@ -3,7 +3,7 @@ package fr.passerelle.enrollment.rest;
 import fr.passerelle.api.graphql.GlobalIds;
 import fr.passerelle.api.rest.ArchivedFiles;
 import fr.passerelle.api.web.DownloadLinks;
-import fr.passerelle.enrollment.port.out.ContractLinks;
+import fr.passerelle.enrollment.model.TrainingContract;
 import fr.passerelle.enrollment.graphql.EnrollmentView;
 import fr.passerelle.enrollment.port.in.ContractUseCases;
 import fr.passerelle.membership.model.Actor;
@@ -51,7 +51,7 @@ class ContractDocumentController {
                                     @Parameter(description = "A version sent (1, 2…); the current one when left out")
                                     @RequestParam(required = false) Integer version, HttpServletRequest request) {
         String localId = GlobalIds.localId(enrollmentId, EnrollmentView.TYPE);
-        String path = ContractLinks.documentPath(localId) + (version == null ? "" : "?version=" + version);
+        String path = TrainingContract.documentPath(localId) + (version == null ? "" : "?version=" + version);
         Actor reader = links.readerOf(request, path, "Document");
         return ArchivedFiles.download(contracts.document(reader, localId, version));
     }

@@ -36,6 +36,9 @@ public record Enrollment(String id, String schoolId, String programmeId, String 
                          List<EnrollmentStep> history, String createdBy, Instant createdAt, Instant updatedAt,
                          long version) implements Aggregate {
 
+    /** Its type in GraphQL global ids and NOT_FOUND errors. */
+    public static final String TYPE = "Enrollment";
+
     /**
      * Moves kept: the path has a dozen steps; a dossier bouncing between complete and incomplete keeps its latest
      * moves instead of growing without end.

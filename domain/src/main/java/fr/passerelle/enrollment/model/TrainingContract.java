@@ -4,6 +4,7 @@ import fr.passerelle.agreement.model.SignatureMethod;
 import fr.passerelle.agreement.model.SignedDocument;
 import fr.passerelle.agreement.model.SigningCircuit;
 import fr.passerelle.shared.model.Aggregate;
+import fr.passerelle.shared.model.NodeIds;
 import fr.passerelle.shared.validation.BusinessRuleViolation;
 import fr.passerelle.shared.validation.ErrorCode;
 import java.time.Instant;
@@ -23,6 +24,14 @@ public record TrainingContract(String id, String schoolId, String enrollmentId, 
                                ContractParticulars particulars, SignedDocument signing, Instant sentAt,
                                Instant signedAt, LocalDate withdrawalEndsOn, String createdBy, Instant createdAt,
                                Instant updatedAt, long version) implements Aggregate {
+
+    /**
+     * The path the API serves the enrollment's contract PDF at, {@code /enrollments/{id}/contract/document}, the id
+     * being the enrollment's GraphQL global id.
+     */
+    public static String documentPath(String enrollmentId) {
+        return "/enrollments/" + NodeIds.encode(Enrollment.TYPE, enrollmentId) + "/contract/document";
+    }
 
     public TrainingContract {
         Objects.requireNonNull(id, "id");

@@ -13,6 +13,7 @@ import fr.passerelle.shared.model.PlatformCalendar;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -42,17 +43,35 @@ public class DossierGate implements DossierProgress {
 
     /** The kinds the enrollment requires today (the funding plan may still change them). */
     public List<DossierDocumentKind> required(Enrollment enrollment) {
-        return RequiredDocuments.of(enrollment.applicant(), funding.of(enrollment).sources());
+        return required(enrollment, funding.of(enrollment));
+    }
+
+    private static List<DossierDocumentKind> required(Enrollment enrollment, FundingProgress.FundingStatus funded) {
+        return RequiredDocuments.of(enrollment.applicant(), funded.sources());
     }
 
     /** The enrollment's dossier from its documents (any others given are ignored). */
     Dossier of(Enrollment enrollment, Collection<DossierDocument> found) {
+        return of(enrollment, found, funding.of(enrollment));
+    }
+
+    /** The dossiers of many enrollments from their documents, their fundings read at once. */
+    Map<String, Dossier> of(Collection<Enrollment> enrollments, Map<String, List<DossierDocument>> byEnrollment) {
+        Map<String, FundingProgress.FundingStatus> fundings = funding.ofAll(enrollments);
+        Map<String, Dossier> dossiers = new HashMap<>();
+        enrollments.forEach(enrollment -> dossiers.put(enrollment.id(), of(enrollment,
+                byEnrollment.getOrDefault(enrollment.id(), List.of()), fundings.get(enrollment.id()))));
+        return dossiers;
+    }
+
+    private Dossier of(Enrollment enrollment, Collection<DossierDocument> found,
+                       FundingProgress.FundingStatus funded) {
         LocalDate today = PlatformCalendar.today(clock);
         Map<DossierDocumentKind, DossierDocument> byKind = found.stream()
                 .filter(document -> document.enrollmentId().equals(enrollment.id()))
                 .map(document -> document.expiredOn(today))
                 .collect(Collectors.toMap(DossierDocument::kind, Function.identity()));
-        List<DossierItem> items = required(enrollment).stream().map(kind -> {
+        List<DossierItem> items = required(enrollment, funded).stream().map(kind -> {
             DossierDocument document = byKind.get(kind);
             return new DossierItem(kind, document, document == null ? null : document.state());
         }).toList();

@@ -203,13 +203,11 @@ public class DossierService implements DossierUseCases {
         }
         Map<String, List<DossierDocument>> byEnrollment = documents.ofEnrollments(readable.stream()
                 .map(Enrollment::id).toList()).stream().collect(Collectors.groupingBy(DossierDocument::enrollmentId));
-        Map<String, Dossier> dossiers = new HashMap<>();
-        readable.forEach(enrollment -> {
-            Dossier dossier = gate.of(enrollment, byEnrollment.getOrDefault(enrollment.id(), List.of()));
-            // Finance sees whether the dossier is complete, not which documents it holds (need to know).
-            dossiers.put(enrollment.id(), EnrollmentAccess.mayReadDossier(actor, enrollment) ? dossier
-                    : new Dossier(List.of(), dossier.complete()));
-        });
+        Map<String, Dossier> dossiers = new HashMap<>(gate.of(readable, byEnrollment));
+        // Finance sees whether the dossier is complete, not which documents it holds (need to know).
+        readable.stream().filter(enrollment -> !EnrollmentAccess.mayReadDossier(actor, enrollment))
+                .forEach(enrollment -> dossiers.put(enrollment.id(),
+                        new Dossier(List.of(), dossiers.get(enrollment.id()).complete())));
         return dossiers;
     }
 

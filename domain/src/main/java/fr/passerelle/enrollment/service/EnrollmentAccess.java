@@ -23,7 +23,7 @@ import java.util.Set;
  */
 public final class EnrollmentAccess {
 
-    public static final String TYPE = "Enrollment";
+    public static final String TYPE = Enrollment.TYPE;
 
     private static final Set<MembershipRole> WORKERS = Set.of(MembershipRole.SCHOOL_ADMIN, MembershipRole.ADMISSIONS);
     private static final Set<MembershipRole> FINANCE = Set.of(MembershipRole.SCHOOL_ADMIN, MembershipRole.FINANCE);

@@ -8,7 +8,10 @@ import fr.passerelle.enrollment.model.InstalmentOption;
 import fr.passerelle.enrollment.port.out.FundingProgress;
 import fr.passerelle.enrollment.port.out.Fundings;
 import fr.passerelle.shared.model.Money;
+import java.util.Collection;
 import java.util.Currency;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -27,6 +30,16 @@ public class FundingGate implements FundingProgress {
     @Override
     public FundingStatus of(Enrollment enrollment) {
         return fundings.findById(enrollment.id()).map(FundingGate::status).orElse(NONE);
+    }
+
+    /** One read for all of them (a funding's id is its enrollment's). */
+    @Override
+    public Map<String, FundingStatus> ofAll(Collection<Enrollment> enrollments) {
+        Map<String, FundingStatus> found = fundings.findAllById(enrollments.stream().map(Enrollment::id).toList())
+                .stream().collect(Collectors.toMap(Funding::id, FundingGate::status));
+        Map<String, FundingStatus> all = new HashMap<>();
+        enrollments.forEach(enrollment -> all.put(enrollment.id(), found.getOrDefault(enrollment.id(), NONE)));
+        return all;
     }
 
     static FundingStatus status(Funding funding) {

@@ -59,13 +59,30 @@ final class DossierFakes {
         }
     }
 
-    /** The funding gate, answering the sources each enrollment's plan was given (none by default). */
+    /**
+     * The funding gate, answering the sources each enrollment's plan was given (none by default), and counting the
+     * reads: one per {@link #of}, one per {@link #ofAll} whatever the number of enrollments.
+     */
     static final class FakeFunding implements FundingProgress {
 
         final Map<String, Set<FundingSource>> sources = new HashMap<>();
+        int reads;
+
+        @Override
+        public Map<String, FundingStatus> ofAll(Collection<Enrollment> enrollments) {
+            reads++;
+            Map<String, FundingStatus> all = new HashMap<>();
+            enrollments.forEach(enrollment -> all.put(enrollment.id(), status(enrollment)));
+            return all;
+        }
 
         @Override
         public FundingStatus of(Enrollment enrollment) {
+            reads++;
+            return status(enrollment);
+        }
+
+        private FundingStatus status(Enrollment enrollment) {
             return new FundingStatus(true, false, false, false, sources.getOrDefault(enrollment.id(), Set.of()),
                     false, Money.euros(0), InstalmentOption.AT_ONCE);
         }

@@ -13,6 +13,7 @@ import fr.passerelle.enrollment.model.DossierDocumentState;
 import fr.passerelle.enrollment.model.DossierRejectReason;
 import fr.passerelle.enrollment.model.EnrollmentEvents;
 import fr.passerelle.enrollment.model.FundingSource;
+import fr.passerelle.enrollment.port.in.DossierUseCases.DossierItem;
 import fr.passerelle.enrollment.port.in.DossierUseCases;
 import fr.passerelle.membership.model.Actor;
 import fr.passerelle.membership.model.MembershipRole;
@@ -55,6 +56,21 @@ class DossierServiceTest {
     void seed() {
         admissions = Actors.member(memberships, "admissions-1", Tenant.school("school-1"), MembershipRole.ADMISSIONS);
         enrollments.seed(DossierFakes.enrollment("enrollment-1", "school-1", "learner-1", DossierFakes.employee()));
+    }
+
+    @Test
+    void aPageOfDossiersReadsTheFundingsOnceWhateverItsSize() {
+        for (int i = 2; i <= 20; i++) {
+            enrollments.seed(DossierFakes.enrollment("enrollment-" + i, "school-1", null, DossierFakes.employee()));
+        }
+        funding.sources.put("enrollment-7", Set.of(FundingSource.OPCO));
+
+        var dossiers = service.dossiers(admissions, enrollments.all());
+
+        assertThat(dossiers).hasSize(20);
+        assertThat(funding.reads).isEqualTo(1);
+        assertThat(dossiers.get("enrollment-7").required()).extracting(DossierItem::kind)
+                .contains(DossierDocumentKind.OPCO_FUNDING_AGREEMENT);
     }
 
     @Test

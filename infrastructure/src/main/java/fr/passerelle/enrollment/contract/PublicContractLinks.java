@@ -1,10 +1,11 @@
 package fr.passerelle.enrollment.contract;
 
+import fr.passerelle.enrollment.model.TrainingContract;
 import fr.passerelle.enrollment.port.out.ContractLinks;
 import fr.passerelle.shared.port.PublicBaseUrl;
 
 /**
- * The contract's PDF as the API serves it ({@link ContractLinks#documentPath}{@code ?version=n}), under the
+ * The contract's PDF as the API serves it ({@link TrainingContract#documentPath}{@code ?version=n}), under the
  * platform's public address.
  */
 public class PublicContractLinks implements ContractLinks {
@@ -17,6 +18,6 @@ public class PublicContractLinks implements ContractLinks {
 
     @Override
     public String document(String enrollmentId, int version) {
-        return base.resolve(ContractLinks.documentPath(enrollmentId) + "?version=" + version);
+        return base.resolve(TrainingContract.documentPath(enrollmentId) + "?version=" + version);
     }
 }

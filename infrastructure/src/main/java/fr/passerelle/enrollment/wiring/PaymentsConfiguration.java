@@ -11,7 +11,7 @@ import fr.passerelle.enrollment.port.out.Invoices;
 import fr.passerelle.enrollment.port.out.LedgerEntries;
 import fr.passerelle.enrollment.port.out.PaymentAccounts;
 import fr.passerelle.enrollment.port.out.PaymentGateway;
-import fr.passerelle.enrollment.service.InvoiceService;
+import fr.passerelle.enrollment.service.InvoiceIssuer;
 import fr.passerelle.enrollment.service.PaymentAccountChanges;
 import fr.passerelle.enrollment.service.PaymentDunning;
 import fr.passerelle.enrollment.service.PaymentEventsListener;
@@ -89,9 +89,9 @@ class PaymentsConfiguration {
     }
 
     @Bean
-    InvoiceService invoiceService(Invoices invoices, LedgerEntries entries, Enrollments enrollments,
+    InvoiceIssuer invoiceIssuer(Invoices invoices, LedgerEntries entries, Enrollments enrollments,
                                   InvoiceSettings settings, IdGenerator ids, EventFactory events, Clock clock) {
-        return new InvoiceService(invoices, entries, enrollments, settings, ids, events, clock);
+        return new InvoiceIssuer(invoices, entries, enrollments, settings, ids, events, clock);
     }
 
     @Bean

@@ -10,7 +10,7 @@ import fr.passerelle.enrollment.model.LedgerKind;
 import fr.passerelle.enrollment.model.LedgerMethod;
 import fr.passerelle.enrollment.port.out.Invoices;
 import fr.passerelle.enrollment.port.out.LedgerEntries;
-import fr.passerelle.enrollment.service.InvoiceService;
+import fr.passerelle.enrollment.service.InvoiceIssuer;
 import fr.passerelle.enrollment.service.PaymentLedger;
 import fr.passerelle.shared.error.DuplicateKeyException;
 import fr.passerelle.shared.event.EventFactory;
@@ -56,7 +56,7 @@ class MongoPaymentsTest {
     private Invoices invoices;
 
     @Autowired
-    private InvoiceService invoiceService;
+    private InvoiceIssuer invoiceIssuer;
 
     @Autowired
     private EventFactory events;
@@ -100,7 +100,7 @@ class MongoPaymentsTest {
                 for (int twice = 0; twice < 2; twice++) {
                     issued.add(pool.submit(() -> {
                         start.await();
-                        return invoiceService.issue(payment);
+                        return invoiceIssuer.issue(payment);
                     }));
                 }
             }
@@ -117,7 +117,7 @@ class MongoPaymentsTest {
                 .filter(d -> d.schoolId().equals("school-a")).map(InvoiceDocument::number).sorted().toList();
         assertThat(numbers).containsExactlyElementsOf(IntStream.rangeClosed(1, PARALLEL).boxed().toList());
         assertThat(invoices.lastNumber("school-a", year)).isEqualTo(PARALLEL);
-        assertThat(invoiceService.issue(otherSchool).reference()).as("another organisation counts apart")
+        assertThat(invoiceIssuer.issue(otherSchool).reference()).as("another organisation counts apart")
                 .isEqualTo("FA-" + year + "-000001");
         assertThat(invoices.ofEnrollments(List.of("enrollment-0"), 10).get("enrollment-0")).singleElement()
                 .extracting(Invoice::paymentEntry).isEqualTo(payments.get(0).id());
@@ -127,7 +127,7 @@ class MongoPaymentsTest {
     void aNumberTakenIsRefused() {
         LedgerEntry payment = ledger.append(payment("school-a", "enrollment-1", "pi_1"), null, Initiator.system())
                 .orElseThrow();
-        Invoice first = invoiceService.issue(payment);
+        Invoice first = invoiceIssuer.issue(payment);
 
         Invoice sameNumber = new Invoice("other", "school-a", "enrollment-2", null, first.year(), first.number(),
                 "another-payment", Money.euros(1), first.issuedOn(), false, Instant.now(), 0);

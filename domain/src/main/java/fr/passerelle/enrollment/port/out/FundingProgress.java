@@ -4,12 +4,23 @@ import fr.passerelle.enrollment.model.Enrollment;
 import fr.passerelle.enrollment.model.FundingSource;
 import fr.passerelle.enrollment.model.InstalmentOption;
 import fr.passerelle.shared.model.Money;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The funding gate: what the enrollment's funding plan holds and whether its funders have all agreed. */
 public interface FundingProgress {
 
     FundingStatus of(Enrollment enrollment);
+
+    /**
+     * {@link #of} for each enrollment, by enrollment id: what a page of enrollments needs, in one read in the real
+     * gate (this default reads them one by one).
+     */
+    default Map<String, FundingStatus> ofAll(Collection<Enrollment> enrollments) {
+        return enrollments.stream().collect(Collectors.toMap(Enrollment::id, this::of, (a, b) -> a));
+    }
 
     /**
      * @param planned    whether a funding plan exists

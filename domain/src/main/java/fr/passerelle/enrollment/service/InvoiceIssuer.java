@@ -27,7 +27,7 @@ import java.util.Map;
  * (ten-year legal hold), so the numbers stay contiguous. One invoice per payment (another unique index): a redelivered
  * event finds the invoice it issued.
  */
-public class InvoiceService implements EventSubscriber {
+public class InvoiceIssuer implements EventSubscriber {
 
     /** Contention beyond this many lost races in a row is a fault worth a retry of the whole event. */
     static final int MAX_TRIES = 1_000;
@@ -40,7 +40,7 @@ public class InvoiceService implements EventSubscriber {
     private final EventFactory events;
     private final Clock clock;
 
-    public InvoiceService(Invoices invoices, LedgerEntries entries, Enrollments enrollments, InvoiceSettings settings,
+    public InvoiceIssuer(Invoices invoices, LedgerEntries entries, Enrollments enrollments, InvoiceSettings settings,
                           IdGenerator ids, EventFactory events, Clock clock) {
         this.invoices = invoices;
         this.entries = entries;
