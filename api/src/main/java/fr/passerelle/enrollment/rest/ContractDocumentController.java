@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  * by their verified e-mail); anyone else gets 404 as for a missing one.
  */
 @RestController
-@Tag(name = "Enrollments", description = "The training contract's PDF")
+@Tag(name = "Enrollment contract", description = "An enrollment's training contract: its PDF")
 class ContractDocumentController {
 
     private final ContractUseCases contracts;

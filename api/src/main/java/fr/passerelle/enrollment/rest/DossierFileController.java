@@ -40,7 +40,7 @@ import org.springframework.web.multipart.MultipartFile;
  * for payments, get 403: no need to know identity documents). Anyone else gets 404, as for a missing enrollment. Errors are problem details like every REST endpoint's.
  */
 @RestController
-@Tag(name = "Enrollments", description = "Dossier documents")
+@Tag(name = "Enrollment dossier", description = "An enrollment's dossier documents: upload and download")
 class DossierFileController {
 
     private static final String DOCUMENT = "DossierDocument";
